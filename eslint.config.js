@@ -1,0 +1,20 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'actions/*/dist/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [] }],
+    },
+  },
+  {
+    // Shared code, the harness, the simulator and the generator never talk to the runner directly.
+    files: ['actions/common/**/*.ts', 'test/**/*.ts', 'generator/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: 'Pass a Logger instead; only an action\'s inputs.ts/main.ts talk to the runner.' }] }] },
+  },
+);

@@ -1,0 +1,61 @@
+// Bundles every action's src/main.ts into its committed dist/ with ncc.
+// `--check` builds into a temporary folder instead and fails when any committed dist differs from it
+// (a hand edit, or source changed without a rebuild), listing the files that differ.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const check = process.argv.includes('--check');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+
+const actions = readdirSync(join(root, 'actions'))
+  .filter((name) => existsSync(join(root, 'actions', name, 'src', 'main.ts')))
+  .filter((name) => only.length === 0 || only.includes(name));
+
+function listFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .sort();
+}
+
+function bundle(name, outDir) {
+  const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  const args = [ncc, 'build', join('actions', name, 'src', 'main.ts'), '-o', outDir, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'];
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`::error::ncc failed for actions/${name}`);
+    process.exit(1);
+  }
+}
+
+let differences = 0;
+for (const name of actions) {
+  const committed = join(root, 'actions', name, 'dist');
+  if (!check) {
+    rmSync(committed, { recursive: true, force: true });
+    bundle(name, committed);
+    console.log(`built actions/${name}/dist`);
+    continue;
+  }
+  const fresh = mkdtempSync(join(tmpdir(), `dist-${name}-`));
+  try {
+    bundle(name, fresh);
+    const files = new Set([...listFiles(committed), ...listFiles(fresh)]);
+    for (const file of files) {
+      const a = join(committed, file);
+      const b = join(fresh, file);
+      if (!existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b))) {
+        differences += 1;
+        console.error(`::error file=${relative(root, a)}::actions/${name}/dist/${file} differs from a fresh build (${existsSync(a) ? (existsSync(b) ? 'content' : 'not produced by the build') : 'missing from the commit'}). Run 'npm run build' and commit dist.`);
+      }
+    }
+    console.log(`checked actions/${name}/dist: ${files.size} file(s)`);
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+}
+if (differences > 0) process.exit(1);
