@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
+import {
+  CreateServiceCommand, DescribeServicesCommand, ECSClient, ListClustersCommand, RegisterTaskDefinitionCommand,
+} from '@aws-sdk/client-ecs';
+import { connectToSimulator, startSimulator, type RemoteSimulatorControl, type Simulator } from './index.js';
+import { useSimulatorEnv } from './sdk-env.js';
+
+let sim: Simulator;
+let remote: RemoteSimulatorControl;
+let restoreEnv: () => void;
+let ecs: ECSClient;
+
+beforeAll(async () => {
+  sim = await startSimulator({ clockSpeed: 0 });
+  remote = connectToSimulator(sim.endpoint);
+  restoreEnv = useSimulatorEnv(sim);
+  ecs = new ECSClient({});
+});
+
+afterAll(async () => {
+  ecs.destroy();
+  restoreEnv();
+  await sim.stop();
+});
+
+beforeEach(() => remote.reset());
+
+describe('HTTP control API under /__sim/', () => {
+  it('adds, lists and clears faults, and reports calls', async () => {
+    const id = await remote.addFault({ kind: 'http500', service: 'ecs', operation: 'ListClusters', count: 1 });
+    expect(await remote.listFaults()).toEqual([expect.objectContaining({ id, kind: 'http500', fired: 0 })]);
+    await ecs.send(new ListClustersCommand({}));
+    const calls = await remote.calls({ service: 'ecs', operation: 'ListClusters' });
+    expect(calls.map((c) => [c.status, c.errorType, c.fault])).toEqual([[500, 'ServerException', 'http500'], [200, undefined, undefined]]);
+    expect(await remote.calls({ afterSeq: calls[0]!.seq })).toHaveLength(1);
+    await remote.clearFaults();
+    expect(await remote.listFaults()).toEqual([]);
+  });
+
+  it('moves the clock and sets its speed', async () => {
+    const start = await remote.now();
+    expect(await remote.advance(90_000)).toBe(start + 90_000);
+    expect(sim.control.clock.now()).toBe(start + 90_000);
+    await remote.setSpeed(0);
+    expect(sim.control.clock.speed()).toBe(0);
+  });
+
+  it('sets ECS task timings for one service', async () => {
+    await remote.serviceAction('ecs', 'scenario', { service: 'fast', timings: { provisioningMs: 0, pendingMs: 1_000 } });
+    await ecs.send(new RegisterTaskDefinitionCommand({ family: 'fast', containerDefinitions: [{ name: 'a', image: 'b', memory: 64 }] }));
+    await ecs.send(new CreateServiceCommand({ serviceName: 'fast', taskDefinition: 'fast', desiredCount: 1 }));
+    await ecs.send(new CreateServiceCommand({ serviceName: 'slow', taskDefinition: 'fast', desiredCount: 1 }));
+    await remote.advance(1_000);
+    const { services = [] } = await ecs.send(new DescribeServicesCommand({ services: ['fast', 'slow'] }));
+    expect(services.map((s) => [s.serviceName, s.runningCount])).toEqual([['fast', 1], ['slow', 0]]);
+  });
+
+  it('rejects an unknown rollout policy and malformed faults with HTTP 400', async () => {
+    await expect(remote.serviceAction('ecs', 'scenario', { policy: 'chaos-monkey' })).rejects.toThrow(/\(400\).*unknown rollout policy/);
+    await expect(remote.addFault({ kind: 'boom' as never })).rejects.toThrow(/\(400\).*fault kind/);
+  });
+
+  it('creates CloudFront distributions for invalidation tests', async () => {
+    const { id } = (await remote.serviceAction('cloudfront', 'distributions', {})) as { id: string };
+    const cloudfront = new CloudFrontClient({});
+    try {
+      const out = await cloudfront.send(new CreateInvalidationCommand({
+        DistributionId: id, InvalidationBatch: { Paths: { Quantity: 1, Items: ['/*'] }, CallerReference: 'x' },
+      }));
+      expect(out.Invalidation?.Status).toBe('InProgress');
+    } finally {
+      cloudfront.destroy();
+    }
+  });
+
+  it('reset forgets services, calls and faults', async () => {
+    await ecs.send(new RegisterTaskDefinitionCommand({ family: 'gone', containerDefinitions: [{ name: 'a', image: 'b', memory: 64 }] }));
+    await remote.addFault({ kind: 'throttle', operation: 'Nothing' });
+    await remote.reset();
+    expect(await remote.calls()).toEqual([]);
+    expect(await remote.listFaults()).toEqual([]);
+    const out = await fetch(sim.endpoint, {
+      method: 'POST',
+      headers: { 'x-amz-target': 'AmazonEC2ContainerServiceV20141113.DescribeTaskDefinition' },
+      body: JSON.stringify({ taskDefinition: 'gone' }),
+    });
+    expect(out.status).toBe(400);
+  });
+
+  it('answers unknown control routes with 404', async () => {
+    const response = await fetch(`${sim.endpoint}/__sim/nothing-here`);
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: string }).error).toMatch(/no control route/);
+  });
+});

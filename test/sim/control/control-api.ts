@@ -1,0 +1,69 @@
+import type { CallFilter, CallRecorder, RecordedCall } from '../core/calls.js';
+import type { SimClock } from '../core/clock.js';
+import type { FaultInjector, FaultSpec, FaultState } from '../core/faults.js';
+import type { ServiceControl } from '../core/service-module.js';
+import type { CloudFrontControl } from '../services/cloudfront.js';
+import type { EcsControl } from '../services/ecs/index.js';
+
+export interface ClockControl {
+  /** Sim time, epoch ms. */
+  now(): number;
+  speed(): number;
+  setSpeed(speed: number): void;
+  /** Moves sim time forward; returns the new now(). */
+  advance(ms: number): number;
+}
+
+export interface FaultControl {
+  add(spec: FaultSpec): string;
+  remove(id: string): boolean;
+  clear(): void;
+  list(): FaultState[];
+}
+
+/** What a test drives the simulator with, in-process. Mirrored over HTTP under /__sim/. */
+export interface SimulatorControl {
+  clock: ClockControl;
+  faults: FaultControl;
+  calls(filter?: CallFilter): RecordedCall[];
+  /** Forgets all service state, recorded calls and faults; the clock keeps its time. */
+  reset(): void;
+  ecs: EcsControl;
+  cloudfront: CloudFrontControl;
+  /** Extension point: the control hooks of any registered service by short name. */
+  service(name: string): ServiceControl | undefined;
+}
+
+export function createControl(parts: {
+  clock: SimClock;
+  faults: FaultInjector;
+  calls: CallRecorder;
+  ecs: EcsControl;
+  cloudfront: CloudFrontControl;
+  services: Map<string, ServiceControl>;
+}): SimulatorControl {
+  const { clock, faults, calls, services } = parts;
+  return {
+    clock: {
+      now: () => clock.now(),
+      speed: () => clock.speed,
+      setSpeed: (speed) => clock.setSpeed(speed),
+      advance: (ms) => clock.advance(ms),
+    },
+    faults: {
+      add: (spec) => faults.add(spec),
+      remove: (id) => faults.remove(id),
+      clear: () => faults.clear(),
+      list: () => faults.list(),
+    },
+    calls: (filter) => calls.list(filter),
+    reset: () => {
+      calls.clear();
+      faults.clear();
+      for (const service of services.values()) service.reset();
+    },
+    ecs: parts.ecs,
+    cloudfront: parts.cloudfront,
+    service: (name) => services.get(name),
+  };
+}

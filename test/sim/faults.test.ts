@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { DescribeClustersCommand, ECSClient, ListClustersCommand, ServerException } from '@aws-sdk/client-ecs';
+import { isThrottlingError, isTransientError } from '@smithy/core/retry';
+import { startSimulator, type Simulator } from './index.js';
+import { useSimulatorEnv } from './sdk-env.js';
+
+let sim: Simulator;
+let restoreEnv: () => void;
+let ecs: ECSClient;
+
+beforeAll(async () => {
+  sim = await startSimulator({ clockSpeed: 0 });
+  restoreEnv = useSimulatorEnv(sim);
+  ecs = new ECSClient({});
+});
+
+afterAll(async () => {
+  ecs.destroy();
+  restoreEnv();
+  await sim.stop();
+});
+
+beforeEach(() => sim.control.reset());
+
+const describeClusters = (): Promise<unknown> => ecs.send(new DescribeClustersCommand({ clusters: ['default'] }));
+
+async function errorOf(promise: Promise<unknown>): Promise<Error & { $metadata?: { httpStatusCode?: number; attempts?: number } }> {
+  const outcome = await promise.then(() => undefined, (e: unknown) => e);
+  if (!(outcome instanceof Error)) throw new Error('expected the call to fail');
+  return outcome;
+}
+
+const statuses = (): Array<[number, string | undefined]> =>
+  sim.control.calls({ operation: 'DescribeClusters' }).map((c) => [c.status, c.errorType]);
+
+describe('throttle', () => {
+  it('two throttles then success: the SDK retries and succeeds on the third recorded call', async () => {
+    sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeClusters', count: 2 });
+    const out = (await describeClusters()) as { $metadata: { attempts?: number } };
+    expect(out.$metadata.attempts).toBe(3);
+    expect(statuses()).toEqual([[400, 'ThrottlingException'], [400, 'ThrottlingException'], [200, undefined]]);
+    expect(sim.control.calls()[0]!.errorMessage).toBe('Rate exceeded');
+  });
+
+  it('a persistent throttle exhausts the retries and surfaces a ThrottlingException the SDK classifies as throttling', async () => {
+    sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeClusters', count: 10 });
+    const error = await errorOf(describeClusters());
+    expect(error.name).toBe('ThrottlingException');
+    expect(error.message).toBe('Rate exceeded');
+    expect(isThrottlingError(error as never)).toBe(true);
+    expect(error.$metadata?.attempts).toBe(3);
+    expect(statuses()).toHaveLength(3);
+    expect(sim.control.faults.list()[0]).toMatchObject({ fired: 3, count: 10 });
+  });
+
+  it('only hits the service and operation it names', async () => {
+    sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeServices', count: 5 });
+    await ecs.send(new ListClustersCommand({}));
+    await describeClusters();
+    expect(sim.control.calls().map((c) => c.status)).toEqual([200, 200]);
+  });
+});
+
+describe('server errors', () => {
+  it('http500 once: ServerException 500 is retried', async () => {
+    sim.control.faults.add({ kind: 'http500', service: 'ecs', count: 1 });
+    await describeClusters();
+    expect(statuses()).toEqual([[500, 'ServerException'], [200, undefined]]);
+  });
+
+  it('http500 persistent: surfaces the modelled ServerException', async () => {
+    sim.control.faults.add({ kind: 'http500', count: 10 });
+    const error = await errorOf(describeClusters());
+    expect(error).toBeInstanceOf(ServerException);
+    expect(error.$metadata?.httpStatusCode).toBe(500);
+  });
+
+  it('http503 persistent: retried as transient, then surfaces with status 503', async () => {
+    sim.control.faults.add({ kind: 'http503', service: 'ecs', count: 10 });
+    const error = await errorOf(describeClusters());
+    expect(error.name).toBe('ServiceUnavailableException');
+    expect(error.$metadata?.httpStatusCode).toBe(503);
+    expect(isTransientError(error as never)).toBe(true);
+    expect(statuses()).toEqual([[503, 'ServiceUnavailableException'], [503, 'ServiceUnavailableException'], [503, 'ServiceUnavailableException']]);
+  });
+});
+
+describe('reset', () => {
+  it('a dropped connection is retried by the SDK', async () => {
+    sim.control.faults.add({ kind: 'reset', service: 'ecs', operation: 'DescribeClusters', count: 1 });
+    await describeClusters();
+    expect(statuses()).toEqual([[0, 'ConnectionReset'], [200, undefined]]);
+  });
+
+  it('persistent resets surface as a connection error', async () => {
+    sim.control.faults.add({ kind: 'reset', count: 10 });
+    const error = await errorOf(describeClusters());
+    // The SDK wraps the node socket error ("socket hang up", ECONNRESET) after its retries.
+    expect(error.message).toMatch(/socket hang up/);
+    expect(error.$metadata?.attempts).toBe(3);
+    expect(statuses()).toHaveLength(3);
+  });
+});
+
+describe('slow', () => {
+  it('delays the answer by delayMs and then answers normally', async () => {
+    sim.control.faults.add({ kind: 'slow', delayMs: 400, count: 1 });
+    const started = Date.now();
+    await describeClusters();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(390);
+    const [call] = sim.control.calls();
+    expect(call).toMatchObject({ status: 200, fault: undefined });
+    expect(call!.durationMs).toBeGreaterThanOrEqual(390);
+  });
+});
+
+describe('rate', () => {
+  async function pattern(seed: number): Promise<number[]> {
+    const other = await startSimulator({ seed, clockSpeed: 0 });
+    try {
+      other.control.faults.add({ kind: 'http500', service: 'ecs', rate: 0.5 });
+      const out: number[] = [];
+      for (let i = 0; i < 24; i++) {
+        const response = await fetch(other.endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AmazonEC2ContainerServiceV20141113.ListClusters' },
+          body: '{}',
+        });
+        await response.arrayBuffer();
+        out.push(response.status);
+      }
+      return out;
+    } finally {
+      await other.stop();
+    }
+  }
+
+  it('fires on about the given share of calls, reproducibly for a seed', async () => {
+    const first = await pattern(7);
+    expect(await pattern(7)).toEqual(first);
+    expect(first).toContain(500);
+    expect(first).toContain(200);
+    expect(await pattern(8)).not.toEqual(first);
+  });
+
+  it('rejects malformed fault specs', () => {
+    expect(() => sim.control.faults.add({ kind: 'explode' as never })).toThrow(/fault kind/);
+    expect(() => sim.control.faults.add({ kind: 'throttle', rate: 2 })).toThrow(/rate/);
+    expect(() => sim.control.faults.add({ kind: 'slow' })).toThrow(/delayMs/);
+  });
+});

@@ -1,0 +1,11 @@
+export { startSimulator, type Simulator, type SimulatorOptions } from './simulator.js';
+export type { SimulatorControl, ClockControl, FaultControl } from './control/control-api.js';
+export { connectToSimulator, type RemoteSimulatorControl } from './control/remote-control.js';
+export type { RecordedCall, CallFilter } from './core/calls.js';
+export type { FaultSpec, FaultKind, FaultState } from './core/faults.js';
+export { SimError } from './core/errors.js';
+export type { ServiceModule, JsonServiceModule, RestXmlServiceModule, RequestContext, ServiceControl } from './core/service-module.js';
+export type { EcsControl, EcsScenarioInput, RolloutPolicy, ScenarioTarget, TaskTimings } from './services/ecs/index.js';
+export { rollingUpdatePolicy, reconcileRollingUpdate } from './services/ecs/index.js';
+export type { Scheduler, TaskPlan } from './services/ecs/scenario.js';
+export type { CloudFrontControl } from './services/cloudfront.js';

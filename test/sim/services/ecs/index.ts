@@ -1,0 +1,114 @@
+import type { SimClock } from '../../core/clock.js';
+import type { Prng } from '../../core/prng.js';
+import type { JsonOperation, JsonServiceModule, RequestContext } from '../../core/service-module.js';
+import { createCluster, describeClusters, listClusters } from './clusters.js';
+import { createEcsState, type EcsState, type Json } from './model.js';
+import { rollingUpdatePolicy } from './rolling-update.js';
+import { ScenarioBook, type EcsScenarioInput, type RolloutPolicy, type ScenarioTarget, type TaskTimings } from './scenario.js';
+import { evolveService, evolveStandaloneTasks } from './scheduler.js';
+import { createService, deleteService, describeServices, listServices, updateService } from './services.js';
+import { deregisterTaskDefinition, describeTaskDefinition, listTaskDefinitions, registerTaskDefinition } from './task-definitions.js';
+import { describeTasks, listTasks, stopTaskOperation } from './tasks.js';
+
+export type { EcsScenarioInput, RolloutPolicy, ScenarioTarget, TaskTimings } from './scenario.js';
+export { rollingUpdatePolicy, reconcileRollingUpdate } from './rolling-update.js';
+
+export interface EcsControl {
+  /** Task timings and/or rollout policy, for every service or one (`{ cluster?, service }`). */
+  setScenario(input: EcsScenarioInput, target?: ScenarioTarget): void;
+  /** Makes a policy selectable by name over HTTP (`POST /__sim/ecs/scenario {"policy": name}`). */
+  registerPolicy(policy: RolloutPolicy): void;
+  /** The live state, evolved to the current sim time (for assertions; do not mutate). */
+  state(): EcsState;
+  reset(): void;
+}
+
+export interface EcsModuleOptions {
+  region: string;
+  accountId: string;
+  clock: SimClock;
+  ids: Prng;
+}
+
+export function createEcsModule(options: EcsModuleOptions): { module: JsonServiceModule; control: EcsControl } {
+  let state = createEcsState(options.region, options.accountId, options.clock.now());
+  const scenarios = new ScenarioBook(rollingUpdatePolicy);
+  const policies = new Map<string, RolloutPolicy>([[rollingUpdatePolicy.name, rollingUpdatePolicy]]);
+
+  const evolveTo = (now: number): void => {
+    for (const service of state.services.values()) {
+      if (service.status !== 'INACTIVE') evolveService(state, service, now, scenarios.resolve(service), options.ids);
+    }
+    evolveStandaloneTasks(state, now);
+  };
+  // Every operation sees the world as of its sim time, and its changes are acted on at that same time.
+  const op = (handler: (input: Json, ctx: RequestContext) => Json): JsonOperation => (input, ctx) => {
+    evolveTo(ctx.now);
+    const result = handler(input, ctx);
+    evolveTo(ctx.now);
+    return result;
+  };
+  const stoppingMsFor = (clusterName: string, serviceName: string | undefined): number =>
+    scenarios.resolve({ clusterName, name: serviceName ?? '' }).timings.stoppingMs;
+
+  const operations: Record<string, JsonOperation> = {
+    RegisterTaskDefinition: op((input, ctx) => registerTaskDefinition(state, input, ctx)),
+    DescribeTaskDefinition: op((input) => describeTaskDefinition(state, input)),
+    DeregisterTaskDefinition: op((input, ctx) => deregisterTaskDefinition(state, input, ctx)),
+    ListTaskDefinitions: op((input) => listTaskDefinitions(state, input)),
+    CreateCluster: op((input, ctx) => createCluster(state, input, ctx)),
+    DescribeClusters: op((input) => describeClusters(state, input)),
+    ListClusters: op((input) => listClusters(state, input)),
+    CreateService: op((input, ctx) => createService(state, input, ctx)),
+    DescribeServices: op((input) => describeServices(state, input)),
+    UpdateService: op((input, ctx) => updateService(state, input, ctx)),
+    DeleteService: op((input) => deleteService(state, input)),
+    ListServices: op((input) => listServices(state, input)),
+    ListTasks: op((input) => listTasks(state, input)),
+    DescribeTasks: op((input) => describeTasks(state, input)),
+    StopTask: op((input, ctx) => stopTaskOperation(state, input, ctx, (task) => stoppingMsFor(task.clusterName, task.serviceName))),
+  };
+
+  const control: EcsControl = {
+    setScenario: (input, target) => {
+      evolveTo(options.clock.now());
+      scenarios.set(input, target);
+    },
+    registerPolicy: (policy) => {
+      policies.set(policy.name, policy);
+    },
+    state: () => {
+      evolveTo(options.clock.now());
+      return state;
+    },
+    reset: () => {
+      state = createEcsState(options.region, options.accountId, options.clock.now());
+      scenarios.reset();
+    },
+  };
+
+  const module: JsonServiceModule = {
+    protocol: 'awsJson1_1',
+    name: 'ecs',
+    targetPrefix: 'AmazonEC2ContainerServiceV20141113',
+    endpointEnvSuffix: 'ECS',
+    operations,
+    unknownOperationType: 'com.amazon.coral.service#UnknownOperationException',
+    serverErrorType: 'ServerException',
+    control: {
+      reset: control.reset,
+      httpActions: {
+        scenario: (body) => {
+          const { cluster, service, timings, policy } = (body ?? {}) as {
+            cluster?: string; service?: string; timings?: Partial<TaskTimings>; policy?: string;
+          };
+          const chosen = policy === undefined ? undefined : policies.get(policy);
+          if (policy !== undefined && !chosen) throw new TypeError(`unknown rollout policy "${policy}"; known: ${[...policies.keys()].join(', ')}`);
+          control.setScenario({ timings, policy: chosen }, { cluster, service });
+          return { ok: true };
+        },
+      },
+    },
+  };
+  return { module, control };
+}

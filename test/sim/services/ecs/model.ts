@@ -1,0 +1,165 @@
+/** In-memory ECS resources. Times are sim epoch ms; views convert them to Dates for the wire. */
+export type Json = Record<string, unknown>;
+
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+export interface TaskDefinitionRecord {
+  arn: string;
+  family: string;
+  revision: number;
+  status: 'ACTIVE' | 'INACTIVE';
+  registeredAt: number;
+  deregisteredAt?: number;
+  registeredBy?: string;
+  /** Everything DescribeTaskDefinition returns except arn/family/revision/status/timestamps. */
+  body: Json;
+  cpu?: string;
+  memory?: string;
+  tags: Tag[];
+}
+
+export interface ClusterRecord {
+  name: string;
+  arn: string;
+  status: 'ACTIVE';
+  createdAt: number;
+  tags: Tag[];
+}
+
+export type RolloutState = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
+
+export interface DeploymentRecord {
+  id: string;
+  status: 'PRIMARY' | 'ACTIVE';
+  taskDefinitionArn: string;
+  desiredCount: number;
+  failedTasks: number;
+  createdAt: number;
+  updatedAt: number;
+  launchType: string;
+  platformVersion?: string;
+  networkConfiguration?: unknown;
+  rolloutState: RolloutState;
+  rolloutStateReason: string;
+}
+
+export interface ServiceEventRecord {
+  id: string;
+  createdAt: number;
+  message: string;
+}
+
+export interface ServiceRecord {
+  name: string;
+  arn: string;
+  clusterName: string;
+  status: 'ACTIVE' | 'DRAINING' | 'INACTIVE';
+  desiredCount: number;
+  taskDefinitionArn: string;
+  launchType: string;
+  platformVersion?: string;
+  deploymentConfiguration: DeploymentConfiguration;
+  /** PRIMARY first, then older ACTIVE deployments newest first. */
+  deployments: DeploymentRecord[];
+  /** Newest first, capped like ECS. */
+  events: ServiceEventRecord[];
+  createdAt: number;
+  createdBy?: string;
+  networkConfiguration?: unknown;
+  loadBalancers: unknown[];
+  serviceRegistries: unknown[];
+  healthCheckGracePeriodSeconds?: number;
+  enableExecuteCommand: boolean;
+  enableECSManagedTags: boolean;
+  propagateTags: string;
+  tags: Tag[];
+  /** Whether the "reached a steady state" event has been sent since the last change. */
+  steady: boolean;
+  /** Sim time up to which this service's tasks and deployments have been evolved. */
+  evolvedTo: number;
+}
+
+export interface DeploymentConfiguration {
+  deploymentCircuitBreaker: { enable: boolean; rollback: boolean };
+  maximumPercent: number;
+  minimumHealthyPercent: number;
+  alarms?: unknown;
+}
+
+export type TaskLastStatus =
+  | 'PROVISIONING' | 'PENDING' | 'ACTIVATING' | 'RUNNING' | 'DEACTIVATING' | 'STOPPING' | 'DEPROVISIONING' | 'STOPPED';
+
+export interface TaskContainerRecord {
+  name: string;
+  image: string;
+  containerId: string;
+  essential: boolean;
+  exitCode?: number;
+}
+
+export interface TaskRecord {
+  id: string;
+  arn: string;
+  clusterName: string;
+  taskDefinitionArn: string;
+  group: string;
+  startedBy?: string;
+  serviceName?: string;
+  deploymentId?: string;
+  launchType: string;
+  platformVersion?: string;
+  cpu?: string;
+  memory?: string;
+  containers: TaskContainerRecord[];
+  lastStatus: TaskLastStatus;
+  desiredStatus: 'RUNNING' | 'STOPPED';
+  createdAt: number;
+  pullStartedAt?: number;
+  pullStoppedAt?: number;
+  startedAt?: number;
+  stoppingAt?: number;
+  stoppedAt?: number;
+  executionStoppedAt?: number;
+  stopCode?: string;
+  stoppedReason?: string;
+  version: number;
+  /** Absolute sim times of the transitions still ahead of this task. */
+  timeline: { pendingAt: number; runningAt: number; stoppedAt?: number };
+}
+
+export interface EcsState {
+  region: string;
+  accountId: string;
+  /** Revisions per family, index = revision - 1. */
+  taskDefinitions: Map<string, TaskDefinitionRecord[]>;
+  clusters: Map<string, ClusterRecord>;
+  /** Keyed by `${cluster}/${service}`. */
+  services: Map<string, ServiceRecord>;
+  tasks: Map<string, TaskRecord>;
+}
+
+export function createEcsState(region: string, accountId: string, now: number): EcsState {
+  const state: EcsState = {
+    region, accountId, taskDefinitions: new Map(), clusters: new Map(), services: new Map(), tasks: new Map(),
+  };
+  // Every account has a `default` cluster that calls without `cluster` go to.
+  state.clusters.set('default', { name: 'default', arn: ecsArn(state, 'cluster/default'), status: 'ACTIVE', createdAt: now, tags: [] });
+  return state;
+}
+
+export function ecsArn(state: Pick<EcsState, 'region' | 'accountId'>, resource: string): string {
+  return `arn:aws:ecs:${state.region}:${state.accountId}:${resource}`;
+}
+
+/** Accepts a plain name or an ARN whose resource part is `<type>/...`; returns the last path segment. */
+export function nameFromNameOrArn(value: string): string {
+  if (!value.startsWith('arn:')) return value;
+  const resource = value.split(':').slice(5).join(':');
+  const parts = resource.split('/');
+  return parts[parts.length - 1] ?? '';
+}
+
+export const toDate = (ms: number | undefined): Date | undefined => (ms === undefined ? undefined : new Date(ms));

@@ -1,0 +1,81 @@
+import type { DeploymentRecord, ServiceRecord, TaskRecord } from './model.js';
+import type { RolloutPolicy, Scheduler } from './scenario.js';
+
+/**
+ * ECS's rolling update (deployment controller ECS): start tasks of the PRIMARY deployment within
+ * maximumPercent, stop tasks of older deployments while minimumHealthyPercent stays met, drop a
+ * deployment once its tasks are gone, and mark the PRIMARY COMPLETED when it alone runs desiredCount.
+ */
+export const rollingUpdatePolicy: RolloutPolicy = {
+  name: 'rolling-update',
+  planTask: ({ timings }) => ({ provisioningMs: timings.provisioningMs, pendingMs: timings.pendingMs }),
+  reconcile: (service, scheduler) => reconcileRollingUpdate(service, scheduler),
+};
+
+export function reconcileRollingUpdate(service: ServiceRecord, scheduler: Scheduler): void {
+  const primary = service.deployments[0];
+  if (!primary) return;
+  const desired = service.status === 'ACTIVE' ? service.desiredCount : 0;
+  const { maximumPercent, minimumHealthyPercent } = service.deploymentConfiguration;
+  primary.desiredCount = desired;
+  const older = service.deployments.slice(1);
+  const running = (t: TaskRecord): boolean => t.lastStatus === 'RUNNING';
+
+  // Tasks of an old deployment that are not up yet add nothing to health: stop them first.
+  for (const deployment of older) {
+    scheduler.stop(scheduler.liveTasks(deployment.id).filter((t) => !running(t)), scalingStop(deployment));
+  }
+  const primaryLive = scheduler.liveTasks(primary.id);
+  if (primaryLive.length > desired) {
+    const surplus = [...primaryLive].sort(byStopPreference).slice(0, primaryLive.length - desired);
+    scheduler.stop(surplus, scalingStop(primary));
+  }
+
+  // ECS rounds minimumHealthyPercent up and maximumPercent down.
+  const minHealthy = Math.ceil((desired * minimumHealthyPercent) / 100);
+  let healthy = scheduler.liveTasks().filter(running).length;
+  for (const deployment of [...older].reverse()) {
+    const stoppable = scheduler.liveTasks(deployment.id).filter(running);
+    const count = Math.max(0, Math.min(stoppable.length, healthy - minHealthy));
+    scheduler.stop(stoppable.slice(0, count), scalingStop(deployment));
+    healthy -= count;
+  }
+
+  // Tasks still shutting down are RUNNING or PENDING to ECS, so they count against maximumPercent.
+  const maxTotal = Math.max(desired, Math.floor((desired * maximumPercent) / 100));
+  const need = desired - scheduler.liveTasks(primary.id).length;
+  const room = maxTotal - scheduler.allTasks().filter((t) => t.lastStatus !== 'STOPPED').length;
+  if (need > 0 && room > 0) scheduler.launch(primary, Math.min(need, room));
+
+  const finished = older.filter((d) => scheduler.allTasks().every((t) => t.deploymentId !== d.id || t.lastStatus === 'STOPPED'));
+  if (finished.length > 0) service.deployments = service.deployments.filter((d) => !finished.includes(d));
+
+  const primaryRunning = scheduler.liveTasks(primary.id).filter(running).length;
+  const settled = service.deployments.length === 1 && primaryRunning === desired && scheduler.liveTasks(primary.id).length === desired;
+  if (!settled) {
+    // Any disturbance (a stopped task, a scale change) earns a fresh "steady state" event once settled again.
+    service.steady = false;
+    return;
+  }
+  if (primary.rolloutState === 'IN_PROGRESS') {
+    primary.rolloutState = 'COMPLETED';
+    primary.rolloutStateReason = `ECS deployment ${primary.id} completed.`;
+    primary.updatedAt = scheduler.at;
+    scheduler.event(`(service ${service.name}) (deployment ${primary.id}) deployment completed.`);
+  }
+  if (!service.steady) {
+    service.steady = true;
+    scheduler.event(`(service ${service.name}) has reached a steady state.`);
+  }
+}
+
+function scalingStop(deployment: DeploymentRecord): { stopCode: string; reason: string } {
+  return { stopCode: 'ServiceSchedulerInitiated', reason: `Scaling activity initiated by (deployment ${deployment.id})` };
+}
+
+/** Scale-in stops tasks that are not running yet first, then the newest. */
+function byStopPreference(a: TaskRecord, b: TaskRecord): number {
+  const aRunning = a.lastStatus === 'RUNNING' ? 1 : 0;
+  const bRunning = b.lastStatus === 'RUNNING' ? 1 : 0;
+  return aRunning - bRunning || b.createdAt - a.createdAt;
+}

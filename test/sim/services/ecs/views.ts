@@ -1,0 +1,110 @@
+import { ecsArn, toDate, type DeploymentRecord, type EcsState, type Json, type ServiceRecord, type TaskRecord } from './model.js';
+import { tasksOfService } from './scheduler.js';
+
+/** Service as DescribeServices/CreateService/UpdateService return it. */
+export function serviceView(state: EcsState, service: ServiceRecord, includeTags = false): Json {
+  const live = tasksOfService(state, service).filter((t) => t.desiredStatus === 'RUNNING');
+  const count = (tasks: TaskRecord[]): { runningCount: number; pendingCount: number } => ({
+    runningCount: tasks.filter((t) => t.lastStatus === 'RUNNING').length,
+    pendingCount: tasks.filter((t) => t.lastStatus !== 'RUNNING').length,
+  });
+  const view: Json = {
+    serviceArn: service.arn,
+    serviceName: service.name,
+    clusterArn: ecsArn(state, `cluster/${service.clusterName}`),
+    loadBalancers: service.loadBalancers,
+    serviceRegistries: service.serviceRegistries,
+    status: service.status,
+    desiredCount: service.desiredCount,
+    ...count(live),
+    launchType: service.launchType,
+    platformVersion: service.platformVersion,
+    platformFamily: service.launchType === 'FARGATE' ? 'Linux' : undefined,
+    taskDefinition: service.taskDefinitionArn,
+    deploymentConfiguration: service.deploymentConfiguration,
+    deployments: service.deployments.map((d) => deploymentView(d, count(live.filter((t) => t.deploymentId === d.id)))),
+    events: service.events.map((e) => ({ id: e.id, createdAt: toDate(e.createdAt), message: e.message })),
+    createdAt: toDate(service.createdAt),
+    placementConstraints: [],
+    placementStrategy: [],
+    networkConfiguration: service.networkConfiguration,
+    healthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
+    schedulingStrategy: 'REPLICA',
+    deploymentController: { type: 'ECS' },
+    createdBy: service.createdBy,
+    enableECSManagedTags: service.enableECSManagedTags,
+    propagateTags: service.propagateTags,
+    enableExecuteCommand: service.enableExecuteCommand,
+  };
+  if (includeTags) view.tags = service.tags;
+  return view;
+}
+
+function deploymentView(deployment: DeploymentRecord, counts: { runningCount: number; pendingCount: number }): Json {
+  return {
+    id: deployment.id,
+    status: deployment.status,
+    taskDefinition: deployment.taskDefinitionArn,
+    desiredCount: deployment.desiredCount,
+    pendingCount: counts.pendingCount,
+    runningCount: counts.runningCount,
+    failedTasks: deployment.failedTasks,
+    createdAt: toDate(deployment.createdAt),
+    updatedAt: toDate(deployment.updatedAt),
+    launchType: deployment.launchType,
+    platformVersion: deployment.platformVersion,
+    platformFamily: deployment.launchType === 'FARGATE' ? 'Linux' : undefined,
+    networkConfiguration: deployment.networkConfiguration,
+    rolloutState: deployment.rolloutState,
+    rolloutStateReason: deployment.rolloutStateReason,
+  };
+}
+
+/** Task as DescribeTasks/StopTask return it. */
+export function taskView(state: EcsState, task: TaskRecord): Json {
+  const containerStatus = task.lastStatus === 'RUNNING' || task.lastStatus === 'STOPPED' ? task.lastStatus : 'PENDING';
+  return {
+    attachments: [],
+    attributes: [],
+    availabilityZone: `${state.region}a`,
+    clusterArn: ecsArn(state, `cluster/${task.clusterName}`),
+    connectivity: task.lastStatus === 'PROVISIONING' ? undefined : 'CONNECTED',
+    connectivityAt: toDate(task.pullStartedAt),
+    containers: task.containers.map((c) => ({
+      containerArn: ecsArn(state, `container/${task.clusterName}/${task.id}/${c.containerId}`),
+      taskArn: task.arn,
+      name: c.name,
+      image: c.image,
+      lastStatus: containerStatus,
+      exitCode: c.exitCode,
+      networkBindings: [],
+      networkInterfaces: [],
+      healthStatus: 'UNKNOWN',
+    })),
+    cpu: task.cpu,
+    createdAt: toDate(task.createdAt),
+    desiredStatus: task.desiredStatus,
+    enableExecuteCommand: false,
+    executionStoppedAt: toDate(task.executionStoppedAt),
+    group: task.group,
+    healthStatus: 'UNKNOWN',
+    lastStatus: task.lastStatus,
+    launchType: task.launchType,
+    memory: task.memory,
+    overrides: { containerOverrides: task.containers.map((c) => ({ name: c.name })), inferenceAcceleratorOverrides: [] },
+    platformVersion: task.platformVersion,
+    platformFamily: task.launchType === 'FARGATE' ? 'Linux' : undefined,
+    pullStartedAt: toDate(task.pullStartedAt),
+    pullStoppedAt: toDate(task.pullStoppedAt),
+    startedAt: toDate(task.startedAt),
+    startedBy: task.startedBy,
+    stopCode: task.stopCode,
+    stoppedAt: toDate(task.stoppedAt),
+    stoppedReason: task.stoppedReason,
+    stoppingAt: toDate(task.stoppingAt),
+    tags: [],
+    taskArn: task.arn,
+    taskDefinitionArn: task.taskDefinitionArn,
+    version: task.version,
+  };
+}

@@ -1,0 +1,96 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CallRecorder } from './core/calls.js';
+import { SimClock } from './core/clock.js';
+import { FaultInjector } from './core/faults.js';
+import { forkPrng } from './core/prng.js';
+import { createRequestHandler } from './core/request-handler.js';
+import type { JsonServiceModule, RestXmlServiceModule, ServiceControl, ServiceModule } from './core/service-module.js';
+import { createControl, type SimulatorControl } from './control/control-api.js';
+import { handleControlRequest } from './control/control-http.js';
+import { createCloudFrontModule } from './services/cloudfront.js';
+import { createEcsModule } from './services/ecs/index.js';
+import { createEcrModule, createLogsModule } from './services/registered-only.js';
+
+export interface SimulatorOptions {
+  /** 0 (default) picks a free port. Always bound to 127.0.0.1. */
+  port?: number;
+  /** Seeds ids and rate-based faults. Default 1. */
+  seed?: number;
+  /** Sim ms per real ms; 0 freezes the clock so only control.clock.advance() moves it. Default 1. */
+  clockSpeed?: number;
+  /** Sim epoch ms at start. Default: the current real time. */
+  startTime?: number;
+  /** Region of the simulated resources (ARNs). Default us-east-1. */
+  region?: string;
+  accountId?: string;
+}
+
+export interface Simulator {
+  /** http://127.0.0.1:PORT */
+  endpoint: string;
+  port: number;
+  /** Environment that points an SDK v3 client (and the awscli helper) at this simulator. */
+  env(): Record<string, string>;
+  control: SimulatorControl;
+  stop(): Promise<void>;
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const seed = options.seed ?? 1;
+  const region = options.region ?? 'us-east-1';
+  const accountId = options.accountId ?? '123456789012';
+  const clock = new SimClock({ speed: options.clockSpeed ?? 1, startTime: options.startTime });
+  const ids = forkPrng(seed, 'ids');
+  const faults = new FaultInjector(forkPrng(seed, 'faults'));
+  const calls = new CallRecorder();
+
+  const ecs = createEcsModule({ region, accountId, clock, ids });
+  const cloudfront = createCloudFrontModule({ clock, ids });
+  const modules: ServiceModule[] = [ecs.module, createEcrModule(), createLogsModule(), cloudfront.module];
+  const serviceControls = new Map<string, ServiceControl>();
+  for (const module of modules) if (module.control) serviceControls.set(module.name, module.control);
+  const control = createControl({ clock, faults, calls, ecs: ecs.control, cloudfront: cloudfront.control, services: serviceControls });
+
+  const server = createServer(createRequestHandler({
+    jsonModules: modules.filter((m): m is JsonServiceModule => m.protocol === 'awsJson1_1'),
+    restModules: modules.filter((m): m is RestXmlServiceModule => m.protocol === 'restXml'),
+    clock, faults, calls, ids, requestIds: forkPrng(seed, 'request-ids'), region, accountId,
+    handleControl: (req, url, body) => handleControlRequest(control, req, url, body),
+  }));
+  const port = await listen(server, options.port ?? 0);
+  const endpoint = `http://127.0.0.1:${port}`;
+
+  return {
+    endpoint,
+    port,
+    env: () => {
+      const env: Record<string, string> = {
+        AWS_REGION: region,
+        // awscli v2 reads the region from AWS_DEFAULT_REGION.
+        AWS_DEFAULT_REGION: region,
+        AWS_ACCESS_KEY_ID: 'AKIASIMULATOR0000000',
+        AWS_SECRET_ACCESS_KEY: 'simulator-secret-access-key-not-real',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      };
+      for (const module of modules) env[`AWS_ENDPOINT_URL_${module.endpointEnvSuffix}`] = endpoint;
+      return env;
+    },
+    control,
+    stop: () => new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      // Keep-alive sockets from SDK clients would otherwise hold close() open.
+      server.closeAllConnections();
+    }),
+  };
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}

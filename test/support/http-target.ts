@@ -1,0 +1,91 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** One scripted answer of a test endpoint. `hang` never answers; `destroy` drops the connection. */
+export type Answer =
+  | { status: number; body?: string; headers?: Record<string, string>; delayMs?: number }
+  | { hang: true }
+  | { destroy: true };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+  at: number;
+}
+
+/**
+ * A real HTTP server on loopback whose paths play scripts of answers in order (the last answer repeats), and
+ * which records every request. End-to-end tests point the built actions at it.
+ */
+export class HttpTarget {
+  readonly requests: RecordedRequest[] = [];
+  private readonly scripts = new Map<string, Answer[]>();
+  private readonly served = new Map<string, number>();
+  private readonly sockets = new Set<Socket>();
+  private server?: Server;
+  private port = 0;
+
+  static async start(): Promise<HttpTarget> {
+    const target = new HttpTarget();
+    await target.listen();
+    return target;
+  }
+
+  url(path: string): string {
+    return `http://127.0.0.1:${this.port}${path}`;
+  }
+
+  /** Sets the answers of a path (without its query string). */
+  on(path: string, ...answers: Answer[]): this {
+    this.scripts.set(path, answers);
+    this.served.set(path, 0);
+    return this;
+  }
+
+  hits(path: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.path === path);
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private listen(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    return new Promise((resolve) => {
+      this.server?.listen(0, '127.0.0.1', () => {
+        this.port = (this.server?.address() as AddressInfo).port;
+        resolve();
+      });
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const path = (req.url ?? '/').split('?')[0] as string;
+    this.requests.push({ method: req.method ?? '', path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+    const script = this.scripts.get(path);
+    if (!script || script.length === 0) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`no script for ${path}`);
+      return;
+    }
+    const index = this.served.get(path) ?? 0;
+    this.served.set(path, index + 1);
+    const answer = script[Math.min(index, script.length - 1)] as Answer;
+    if ('hang' in answer) return;
+    if ('destroy' in answer) {
+      req.socket.destroy();
+      return;
+    }
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(answer.body ?? '');
+  }
+}
