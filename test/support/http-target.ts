@@ -10,6 +10,8 @@ export type Answer =
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string without `?`, '' when none. */
+  query: string;
   headers: IncomingMessage['headers'];
   body: string;
   at: number;
@@ -70,8 +72,8 @@ export class HttpTarget {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const path = (req.url ?? '/').split('?')[0] as string;
-    this.requests.push({ method: req.method ?? '', path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+    const [path = '/', query = ''] = (req.url ?? '/').split('?');
+    this.requests.push({ method: req.method ?? '', path, query, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
     const script = this.scripts.get(path);
     if (!script || script.length === 0) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`no script for ${path}`);

@@ -31677,6 +31677,7 @@ var assertions = __nccwpck_require__(6826);
 /** Longest wait between two attempts: backoff must not sleep through most of a short deadline. */
 const MAX_RETRY_DELAY_MS = 30_000;
 const EXCERPT_CHARS = 300;
+/** Time left for the last attempt when a retry is pulled in before the deadline (smaller for short deadlines). */
 const LAST_ATTEMPT_MS = 1000;
 /** A cache-busting URL for CDN-fronted endpoints: a fresh query parameter per attempt. */
 function attemptUrl(url, noCache, nonce) {
@@ -31747,8 +31748,9 @@ async function checkUrl(url, inputs, deps, started) {
         const delay = problems.length === 0
             ? inputs.intervalMs
             : backoffDelay(failures, { initialMs: inputs.intervalMs, maxMs: Math.max(inputs.intervalMs, MAX_RETRY_DELAY_MS), factor: 2 }, deps.random);
-        // A retry that would land past the deadline is pulled in so one last attempt still has a second to answer.
-        const wait = Math.min(delay, deadline - clock.now() - LAST_ATTEMPT_MS);
+        // A retry that would land past the deadline is pulled in so that one last attempt still has time to answer.
+        const lastWindow = Math.min(LAST_ATTEMPT_MS, inputs.requestTimeoutMs, inputs.timeoutMs / 10);
+        const wait = Math.min(delay, deadline - clock.now() - lastWindow);
         if (wait <= 0)
             break;
         await clock.sleep(wait);
