@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type ActionResult, runAction, startAction } from '../harness/index.js';
 import { HttpTarget } from '../support/http-target.js';
 
-const actionDir = join(import.meta.dirname, '..', '..', 'actions', 'smoke-test');
+const actionDir = fileURLToPath(new URL('../../actions/smoke-test', import.meta.url));
 let target: HttpTarget;
 
 beforeAll(async () => {
