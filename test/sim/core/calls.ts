@@ -19,6 +19,8 @@ export interface RecordedCall {
   /** From the SigV4 credential scope (not verified). */
   region?: string;
   accessKeyId?: string;
+  /** The client's `x-amz-user-agent` (SDK v3) or `user-agent` header. */
+  userAgent?: string;
 }
 
 export interface CallFilter {

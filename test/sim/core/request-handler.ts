@@ -66,6 +66,7 @@ async function handle(deps: RequestHandlerDeps, req: IncomingMessage, res: Serve
   const base = {
     requestId, service: dispatch.service, operation: dispatch.operation, input: dispatch.input,
     simTime, realTime: realStart, region: scope?.region, accessKeyId: scope?.accessKeyId,
+    userAgent: String(req.headers['x-amz-user-agent'] ?? req.headers['user-agent'] ?? ''),
   };
   if (decision.delayMs > 0) await sleep(decision.delayMs);
   if (decision.terminal === 'reset') {

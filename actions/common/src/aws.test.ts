@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DescribeClustersCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { startSimulator, type Simulator } from '../../../test/sim/index.js';
+import { useSimulatorEnv } from '../../../test/sim/sdk-env.js';
+import { awsClientConfig, resolveRegion } from './aws.js';
+
+describe('resolveRegion', () => {
+  it('prefers the input, then AWS_REGION, then AWS_DEFAULT_REGION', () => {
+    expect(resolveRegion(' eu-west-1 ', { AWS_REGION: 'us-east-1' })).toBe('eu-west-1');
+    expect(resolveRegion('', { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-2' })).toBe('us-east-2');
+    expect(resolveRegion('', { AWS_DEFAULT_REGION: 'ap-southeast-2' })).toBe('ap-southeast-2');
+    expect(resolveRegion('', { AWS_REGION: 'us-gov-west-1' })).toBe('us-gov-west-1');
+  });
+
+  it('names the input when there is no region or it is not one', () => {
+    expect(() => resolveRegion('', {})).toThrow("Input 'aws-region': no region");
+    expect(() => resolveRegion('US East', {})).toThrow("Input 'aws-region': 'US East' is not an AWS region name");
+  });
+});
+
+describe('awsClientConfig against the simulator', () => {
+  let sim: Simulator;
+  let restore: () => void;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ clockSpeed: 0 });
+    restore = useSimulatorEnv(sim);
+  });
+  afterAll(async () => {
+    restore();
+    await sim.stop();
+  });
+
+  it('reaches AWS_ENDPOINT_URL_<SERVICE>, retries throttling adaptively and identifies the action', async () => {
+    sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeClusters', count: 2 });
+    const ecs = new ECSClient(awsClientConfig('us-east-1', 'smoke-test'));
+    try {
+      const out = await ecs.send(new DescribeClustersCommand({ clusters: ['default'] }));
+      expect(out.clusters?.[0]?.clusterName).toBe('default');
+    } finally {
+      ecs.destroy();
+    }
+    const calls = sim.control.calls({ operation: 'DescribeClusters' });
+    expect(calls.map((c) => c.status)).toEqual([400, 400, 200]);
+    expect(calls.every((c) => c.userAgent?.includes('platform-actions/smoke-test'))).toBe(true);
+  }, 20_000); // the SDK backs off throttling from 500 ms, doubling, with jitter
+
+  it('gives up after maxAttempts with the service error', async () => {
+    sim.control.faults.add({ kind: 'http500', service: 'ecs', operation: 'DescribeClusters', count: 5 });
+    const ecs = new ECSClient(awsClientConfig('us-east-1', 'smoke-test', 2));
+    try {
+      await expect(ecs.send(new DescribeClustersCommand({ clusters: ['default'] }))).rejects.toMatchObject({ $metadata: { httpStatusCode: 500, attempts: 2 } });
+    } finally {
+      ecs.destroy();
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { ConfigurationError } from './errors.js';
+
+/**
+ * Configuration shared by every AWS SDK v3 client the actions create. Endpoints are left to the SDK, which
+ * honours AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> (so users can point an action at LocalStack or moto,
+ * and our tests at the simulator); retries use the SDK's adaptive mode, which also rate-limits the client
+ * itself after throttling errors, because deploy pipelines often share an account's API budget.
+ */
+export interface AwsClientConfig {
+  region: string;
+  retryMode: 'adaptive';
+  maxAttempts: number;
+  customUserAgent: string;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 8;
+
+/**
+ * The region from the `aws-region` input, else the environment the credentials step leaves
+ * (configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION). Failing here, before any call,
+ * beats the SDK's "Region is missing" at the first request.
+ */
+export function resolveRegion(input: string, env: Record<string, string | undefined>): string {
+  const region = input.trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
+  if (!region) {
+    throw new ConfigurationError('aws-region', 'no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
+  }
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
+    throw new ConfigurationError('aws-region', `'${region}' is not an AWS region name such as us-east-1`);
+  }
+  return region;
+}
+
+export function awsClientConfig(region: string, action: string, maxAttempts = DEFAULT_MAX_ATTEMPTS): AwsClientConfig {
+  return { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
+}
