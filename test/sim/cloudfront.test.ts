@@ -1,36 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   CloudFrontClient, CreateInvalidationCommand, GetInvalidationCommand, InconsistentQuantities, NoSuchDistribution,
   NoSuchInvalidation,
 } from '@aws-sdk/client-cloudfront';
 import { parseXml, childText, child } from './protocols/xml.js';
-import { startSimulator, type Simulator } from './index.js';
-import { useSimulatorEnv } from './sdk-env.js';
+import { withSimulator } from './sdk-env.js';
 
-let sim: Simulator;
-let restoreEnv: () => void;
-let cloudfront: CloudFrontClient;
+const aws = withSimulator({ clients: { cloudfront: () => new CloudFrontClient({}) } });
 let distributionId: string;
 
-beforeAll(async () => {
-  sim = await startSimulator({ clockSpeed: 0 });
-  restoreEnv = useSimulatorEnv(sim);
-  cloudfront = new CloudFrontClient({});
-});
-
-afterAll(async () => {
-  cloudfront.destroy();
-  restoreEnv();
-  await sim.stop();
-});
-
 beforeEach(() => {
-  sim.control.reset();
-  distributionId = sim.control.cloudfront.createDistribution();
+  aws.sim.control.reset();
+  distributionId = aws.sim.control.cloudfront.createDistribution();
 });
 
 const invalidate = (paths: string[], callerReference: string, quantity = paths.length) =>
-  cloudfront.send(new CreateInvalidationCommand({
+  aws.cloudfront.send(new CreateInvalidationCommand({
     DistributionId: distributionId,
     InvalidationBatch: { Paths: { Quantity: quantity, Items: paths }, CallerReference: callerReference },
   }));
@@ -43,7 +28,7 @@ async function errorOf(promise: Promise<unknown>): Promise<Error & { $metadata?:
 
 describe('CloudFront invalidations over REST-XML', () => {
   it('creates an invalidation that completes after the scenario time', async () => {
-    sim.control.cloudfront.setScenario({ invalidationMs: 30_000 });
+    aws.sim.control.cloudfront.setScenario({ invalidationMs: 30_000 });
     const created = await invalidate(['/index.html', '/assets/*'], 'deploy-1');
     const id = created.Invalidation!.Id!;
     expect(id).toMatch(/^I[A-Z0-9]{13}$/);
@@ -52,16 +37,16 @@ describe('CloudFront invalidations over REST-XML', () => {
       Status: 'InProgress',
       InvalidationBatch: { Paths: { Quantity: 2, Items: ['/index.html', '/assets/*'] }, CallerReference: 'deploy-1' },
     });
-    expect(created.Invalidation!.CreateTime!.getTime()).toBe(sim.control.clock.now());
+    expect(created.Invalidation!.CreateTime!.getTime()).toBe(aws.sim.control.clock.now());
 
-    const get = () => cloudfront.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: id }));
+    const get = () => aws.cloudfront.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: id }));
     expect((await get()).Invalidation!.Status).toBe('InProgress');
-    sim.control.clock.advance(30_000);
+    aws.sim.control.clock.advance(30_000);
     expect((await get()).Invalidation!.Status).toBe('Completed');
-    expect(sim.control.calls({ service: 'cloudfront' }).map((c) => [c.operation, c.status])).toEqual([
+    expect(aws.sim.control.calls({ service: 'cloudfront' }).map((c) => [c.operation, c.status])).toEqual([
       ['CreateInvalidation', 201], ['GetInvalidation', 200], ['GetInvalidation', 200],
     ]);
-    expect(sim.control.calls()[0]!.input).toEqual({
+    expect(aws.sim.control.calls()[0]!.input).toEqual({
       DistributionId: distributionId, InvalidationBatch: { paths: ['/index.html', '/assets/*'], callerReference: 'deploy-1' },
     });
   });
@@ -73,11 +58,11 @@ describe('CloudFront invalidations over REST-XML', () => {
   });
 
   it('answers unknown distributions and invalidations with the typed 404 exceptions', async () => {
-    const noDistribution = await errorOf(cloudfront.send(new GetInvalidationCommand({ DistributionId: 'EDOESNOTEXIST1', Id: 'I1' })));
+    const noDistribution = await errorOf(aws.cloudfront.send(new GetInvalidationCommand({ DistributionId: 'EDOESNOTEXIST1', Id: 'I1' })));
     expect(noDistribution).toBeInstanceOf(NoSuchDistribution);
     expect(noDistribution.message).toBe('The specified distribution does not exist.');
     expect(noDistribution.$metadata?.httpStatusCode).toBe(404);
-    const noInvalidation = await errorOf(cloudfront.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: 'INOPE' })));
+    const noInvalidation = await errorOf(aws.cloudfront.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: 'INOPE' })));
     expect(noInvalidation).toBeInstanceOf(NoSuchInvalidation);
   });
 
@@ -88,7 +73,7 @@ describe('CloudFront invalidations over REST-XML', () => {
   });
 
   it('puts errors on the wire in the ErrorResponse shape', async () => {
-    const response = await fetch(`${sim.endpoint}/2020-05-31/distribution/EMISSING/invalidation/I1`);
+    const response = await fetch(`${aws.sim.endpoint}/2020-05-31/distribution/EMISSING/invalidation/I1`);
     expect(response.status).toBe(404);
     expect(response.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
     const root = parseXml(await response.text());
@@ -99,9 +84,9 @@ describe('CloudFront invalidations over REST-XML', () => {
   });
 
   it('a throttle is answered as CloudFront Throttling and retried by the SDK', async () => {
-    sim.control.faults.add({ kind: 'throttle', service: 'cloudfront', operation: 'CreateInvalidation', count: 1 });
+    aws.sim.control.faults.add({ kind: 'throttle', service: 'cloudfront', operation: 'CreateInvalidation', count: 1 });
     const out = await invalidate(['/x'], 'throttled');
     expect(out.$metadata.attempts).toBe(2);
-    expect(sim.control.calls().map((c) => [c.status, c.errorType])).toEqual([[400, 'Throttling'], [201, undefined]]);
+    expect(aws.sim.control.calls().map((c) => [c.status, c.errorType])).toEqual([[400, 'Throttling'], [201, undefined]]);
   });
 });

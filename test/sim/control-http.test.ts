@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
 import {
   CreateServiceCommand, DescribeServicesCommand, ECSClient, ListClustersCommand, RegisterTaskDefinitionCommand,
 } from '@aws-sdk/client-ecs';
-import { connectToSimulator, startSimulator, type RemoteSimulatorControl, type Simulator } from './index.js';
-import { useSimulatorEnv } from './sdk-env.js';
+import { connectToSimulator, type RemoteSimulatorControl } from './index.js';
+import { withSimulator } from './sdk-env.js';
 
-let sim: Simulator;
+const aws = withSimulator({ clients: { ecs: () => new ECSClient({}) } });
 let remote: RemoteSimulatorControl;
-let restoreEnv: () => void;
-let ecs: ECSClient;
 
-beforeAll(async () => {
-  sim = await startSimulator({ clockSpeed: 0 });
-  remote = connectToSimulator(sim.endpoint);
-  restoreEnv = useSimulatorEnv(sim);
-  ecs = new ECSClient({});
-});
-
-afterAll(async () => {
-  ecs.destroy();
-  restoreEnv();
-  await sim.stop();
+beforeAll(() => {
+  remote = connectToSimulator(aws.sim.endpoint);
 });
 
 beforeEach(() => remote.reset());
@@ -30,7 +19,7 @@ describe('HTTP control API under /__sim/', () => {
   it('adds, lists and clears faults, and reports calls', async () => {
     const id = await remote.addFault({ kind: 'http500', service: 'ecs', operation: 'ListClusters', count: 1 });
     expect(await remote.listFaults()).toEqual([expect.objectContaining({ id, kind: 'http500', fired: 0 })]);
-    await ecs.send(new ListClustersCommand({}));
+    await aws.ecs.send(new ListClustersCommand({}));
     const calls = await remote.calls({ service: 'ecs', operation: 'ListClusters' });
     expect(calls.map((c) => [c.status, c.errorType, c.fault])).toEqual([[500, 'ServerException', 'http500'], [200, undefined, undefined]]);
     expect(await remote.calls({ afterSeq: calls[0]!.seq })).toHaveLength(1);
@@ -41,18 +30,18 @@ describe('HTTP control API under /__sim/', () => {
   it('moves the clock and sets its speed', async () => {
     const start = await remote.now();
     expect(await remote.advance(90_000)).toBe(start + 90_000);
-    expect(sim.control.clock.now()).toBe(start + 90_000);
+    expect(aws.sim.control.clock.now()).toBe(start + 90_000);
     await remote.setSpeed(0);
-    expect(sim.control.clock.speed()).toBe(0);
+    expect(aws.sim.control.clock.speed()).toBe(0);
   });
 
   it('sets ECS task timings for one service', async () => {
     await remote.serviceAction('ecs', 'scenario', { service: 'fast', timings: { provisioningMs: 0, pendingMs: 1_000 } });
-    await ecs.send(new RegisterTaskDefinitionCommand({ family: 'fast', containerDefinitions: [{ name: 'a', image: 'b', memory: 64 }] }));
-    await ecs.send(new CreateServiceCommand({ serviceName: 'fast', taskDefinition: 'fast', desiredCount: 1 }));
-    await ecs.send(new CreateServiceCommand({ serviceName: 'slow', taskDefinition: 'fast', desiredCount: 1 }));
+    await aws.ecs.send(new RegisterTaskDefinitionCommand({ family: 'fast', containerDefinitions: [{ name: 'a', image: 'b', memory: 64 }] }));
+    await aws.ecs.send(new CreateServiceCommand({ serviceName: 'fast', taskDefinition: 'fast', desiredCount: 1 }));
+    await aws.ecs.send(new CreateServiceCommand({ serviceName: 'slow', taskDefinition: 'fast', desiredCount: 1 }));
     await remote.advance(1_000);
-    const { services = [] } = await ecs.send(new DescribeServicesCommand({ services: ['fast', 'slow'] }));
+    const { services = [] } = await aws.ecs.send(new DescribeServicesCommand({ services: ['fast', 'slow'] }));
     expect(services.map((s) => [s.serviceName, s.runningCount])).toEqual([['fast', 1], ['slow', 0]]);
   });
 
@@ -75,12 +64,12 @@ describe('HTTP control API under /__sim/', () => {
   });
 
   it('reset forgets services, calls and faults', async () => {
-    await ecs.send(new RegisterTaskDefinitionCommand({ family: 'gone', containerDefinitions: [{ name: 'a', image: 'b', memory: 64 }] }));
+    await aws.ecs.send(new RegisterTaskDefinitionCommand({ family: 'gone', containerDefinitions: [{ name: 'a', image: 'b', memory: 64 }] }));
     await remote.addFault({ kind: 'throttle', operation: 'Nothing' });
     await remote.reset();
     expect(await remote.calls()).toEqual([]);
     expect(await remote.listFaults()).toEqual([]);
-    const out = await fetch(sim.endpoint, {
+    const out = await fetch(aws.sim.endpoint, {
       method: 'POST',
       headers: { 'x-amz-target': 'AmazonEC2ContainerServiceV20141113.DescribeTaskDefinition' },
       body: JSON.stringify({ taskDefinition: 'gone' }),
@@ -89,7 +78,7 @@ describe('HTTP control API under /__sim/', () => {
   });
 
   it('answers unknown control routes with 404', async () => {
-    const response = await fetch(`${sim.endpoint}/__sim/nothing-here`);
+    const response = await fetch(`${aws.sim.endpoint}/__sim/nothing-here`);
     expect(response.status).toBe(404);
     expect(((await response.json()) as { error: string }).error).toMatch(/no control route/);
   });

@@ -1,53 +1,38 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   CreateServiceCommand, DescribeServicesCommand, DescribeTasksCommand, ECSClient, ListTasksCommand,
   RegisterTaskDefinitionCommand, UpdateServiceCommand, type Service,
 } from '@aws-sdk/client-ecs';
-import { startSimulator, type Simulator } from './index.js';
-import { useSimulatorEnv } from './sdk-env.js';
+import { withSimulator } from './sdk-env.js';
 
-let sim: Simulator;
-let restoreEnv: () => void;
-let ecs: ECSClient;
-
-beforeAll(async () => {
-  sim = await startSimulator({ clockSpeed: 0 });
-  restoreEnv = useSimulatorEnv(sim);
-  ecs = new ECSClient({});
-});
-
-afterAll(async () => {
-  ecs.destroy();
-  restoreEnv();
-  await sim.stop();
-});
+const aws = withSimulator({ clients: { ecs: () => new ECSClient({}) } });
 
 beforeEach(() => {
-  sim.control.reset();
-  sim.control.ecs.setScenario({ timings: { provisioningMs: 10_000, pendingMs: 20_000, stoppingMs: 5_000 } });
+  aws.sim.control.reset();
+  aws.sim.control.ecs.setScenario({ timings: { provisioningMs: 10_000, pendingMs: 20_000, stoppingMs: 5_000 } });
 });
 
 async function register(image: string): Promise<string> {
-  const out = await ecs.send(new RegisterTaskDefinitionCommand({ family: 'app', containerDefinitions: [{ name: 'web', image, memory: 256 }] }));
+  const out = await aws.ecs.send(new RegisterTaskDefinitionCommand({ family: 'app', containerDefinitions: [{ name: 'web', image, memory: 256 }] }));
   return out.taskDefinition!.taskDefinitionArn!;
 }
 
 async function describe1(name = 'app'): Promise<Service> {
-  const out = await ecs.send(new DescribeServicesCommand({ services: [name] }));
+  const out = await aws.ecs.send(new DescribeServicesCommand({ services: [name] }));
   return out.services![0]!;
 }
 
 async function taskStatuses(desiredStatus: 'RUNNING' | 'STOPPED' = 'RUNNING'): Promise<string[]> {
-  const { taskArns = [] } = await ecs.send(new ListTasksCommand({ serviceName: 'app', desiredStatus }));
+  const { taskArns = [] } = await aws.ecs.send(new ListTasksCommand({ serviceName: 'app', desiredStatus }));
   if (taskArns.length === 0) return [];
-  const { tasks = [] } = await ecs.send(new DescribeTasksCommand({ tasks: taskArns }));
+  const { tasks = [] } = await aws.ecs.send(new DescribeTasksCommand({ tasks: taskArns }));
   return tasks.map((t) => t.lastStatus!);
 }
 
 describe('service rollout on the sim clock', () => {
   it('starts the first deployment: PROVISIONING -> PENDING -> RUNNING, then COMPLETED and steady', async () => {
     const td1 = await register('app:1');
-    const created = await ecs.send(new CreateServiceCommand({
+    const created = await aws.ecs.send(new CreateServiceCommand({
       serviceName: 'app', taskDefinition: 'app', desiredCount: 2,
       deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
     }));
@@ -63,11 +48,11 @@ describe('service rollout on the sim clock', () => {
     expect(service.deployments![0]!.rolloutStateReason).toBe(`ECS deployment ${deploymentId} in progress.`);
     expect(await taskStatuses()).toEqual(['PROVISIONING', 'PROVISIONING']);
 
-    sim.control.clock.advance(10_000);
+    aws.sim.control.clock.advance(10_000);
     expect(await taskStatuses()).toEqual(['PENDING', 'PENDING']);
     expect((await describe1()).deployments![0]!.rolloutState).toBe('IN_PROGRESS');
 
-    sim.control.clock.advance(20_000);
+    aws.sim.control.clock.advance(20_000);
     expect(await taskStatuses()).toEqual(['RUNNING', 'RUNNING']);
     service = await describe1();
     expect(service).toMatchObject({ runningCount: 2, pendingCount: 0 });
@@ -82,12 +67,12 @@ describe('service rollout on the sim clock', () => {
 
   it('rolls a new task definition: new PRIMARY, old ACTIVE, old tasks drain, old deployment disappears', async () => {
     const td1 = await register('app:1');
-    await ecs.send(new CreateServiceCommand({ serviceName: 'app', taskDefinition: td1, desiredCount: 2 }));
-    sim.control.clock.advance(30_000);
+    await aws.ecs.send(new CreateServiceCommand({ serviceName: 'app', taskDefinition: td1, desiredCount: 2 }));
+    aws.sim.control.clock.advance(30_000);
     const oldId = (await describe1()).deployments![0]!.id!;
     const td2 = await register('app:2');
 
-    const updated = await ecs.send(new UpdateServiceCommand({ service: 'app', taskDefinition: 'app' }));
+    const updated = await aws.ecs.send(new UpdateServiceCommand({ service: 'app', taskDefinition: 'app' }));
     expect(updated.service?.taskDefinition).toBe(td2);
     let service = await describe1();
     expect(service.deployments!.map((d) => [d.status, d.taskDefinition, d.rolloutState, d.runningCount, d.pendingCount])).toEqual([
@@ -98,13 +83,13 @@ describe('service rollout on the sim clock', () => {
     expect(newId).not.toBe(oldId);
 
     // New tasks up; the old ones are told to stop but take stoppingMs to get there.
-    sim.control.clock.advance(30_000);
+    aws.sim.control.clock.advance(30_000);
     service = await describe1();
     expect(service.deployments).toHaveLength(2);
     expect(service.deployments![0]).toMatchObject({ runningCount: 2, rolloutState: 'IN_PROGRESS' });
     expect(service.deployments![1]).toMatchObject({ runningCount: 0 });
 
-    sim.control.clock.advance(5_000);
+    aws.sim.control.clock.advance(5_000);
     service = await describe1();
     expect(service.deployments!.map((d) => [d.id, d.status, d.rolloutState])).toEqual([[newId, 'PRIMARY', 'COMPLETED']]);
     expect(service.runningCount).toBe(2);
@@ -117,8 +102,8 @@ describe('service rollout on the sim clock', () => {
     const times = service.events!.map((e) => e.createdAt!.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
-    const { taskArns = [] } = await ecs.send(new ListTasksCommand({ serviceName: 'app', desiredStatus: 'STOPPED' }));
-    const { tasks = [] } = await ecs.send(new DescribeTasksCommand({ tasks: taskArns }));
+    const { taskArns = [] } = await aws.ecs.send(new ListTasksCommand({ serviceName: 'app', desiredStatus: 'STOPPED' }));
+    const { tasks = [] } = await aws.ecs.send(new DescribeTasksCommand({ tasks: taskArns }));
     expect(tasks.map((t) => [t.lastStatus, t.taskDefinitionArn, t.stopCode, t.stoppedReason, t.startedBy])).toEqual([
       ['STOPPED', td1, 'ServiceSchedulerInitiated', `Scaling activity initiated by (deployment ${oldId})`, oldId],
       ['STOPPED', td1, 'ServiceSchedulerInitiated', `Scaling activity initiated by (deployment ${oldId})`, oldId],
@@ -128,17 +113,17 @@ describe('service rollout on the sim clock', () => {
 
   it('with minimumHealthyPercent 0 and maximumPercent 100 stops old tasks before starting new ones', async () => {
     await register('app:1');
-    await ecs.send(new CreateServiceCommand({
+    await aws.ecs.send(new CreateServiceCommand({
       serviceName: 'app', taskDefinition: 'app', desiredCount: 2,
       deploymentConfiguration: { minimumHealthyPercent: 0, maximumPercent: 100 },
     }));
-    sim.control.clock.advance(30_000);
+    aws.sim.control.clock.advance(30_000);
     const td2 = await register('app:2');
-    await ecs.send(new UpdateServiceCommand({ service: 'app', taskDefinition: 'app:2' }));
+    await aws.ecs.send(new UpdateServiceCommand({ service: 'app', taskDefinition: 'app:2' }));
     let service = await describe1();
     expect(service.taskDefinition).toBe(td2);
     expect(service.deployments!.map((d) => [d.runningCount, d.pendingCount])).toEqual([[0, 0], [0, 0]]);
-    sim.control.clock.advance(5_000);
+    aws.sim.control.clock.advance(5_000);
     service = await describe1();
     expect(service.deployments).toHaveLength(1);
     expect(service.pendingCount).toBe(2);
@@ -146,17 +131,17 @@ describe('service rollout on the sim clock', () => {
 
   it('forceNewDeployment starts a deployment of the same task definition; a desiredCount change alone does not', async () => {
     const td1 = await register('app:1');
-    await ecs.send(new CreateServiceCommand({ serviceName: 'app', taskDefinition: td1, desiredCount: 1 }));
-    sim.control.clock.advance(30_000);
-    await ecs.send(new UpdateServiceCommand({ service: 'app', desiredCount: 3 }));
+    await aws.ecs.send(new CreateServiceCommand({ serviceName: 'app', taskDefinition: td1, desiredCount: 1 }));
+    aws.sim.control.clock.advance(30_000);
+    await aws.ecs.send(new UpdateServiceCommand({ service: 'app', desiredCount: 3 }));
     let service = await describe1();
     expect(service.deployments).toHaveLength(1);
     expect(service).toMatchObject({ desiredCount: 3, runningCount: 1, pendingCount: 2 });
 
-    await ecs.send(new UpdateServiceCommand({ service: 'app', forceNewDeployment: true }));
+    await aws.ecs.send(new UpdateServiceCommand({ service: 'app', forceNewDeployment: true }));
     service = await describe1();
     expect(service.deployments!.map((d) => [d.status, d.taskDefinition])).toEqual([['PRIMARY', td1], ['ACTIVE', td1]]);
-    sim.control.clock.advance(60_000);
+    aws.sim.control.clock.advance(60_000);
     service = await describe1();
     expect(service.deployments).toHaveLength(1);
     expect(service).toMatchObject({ runningCount: 3, pendingCount: 0 });
@@ -164,12 +149,12 @@ describe('service rollout on the sim clock', () => {
 
   it('keeps the newest 100 events', async () => {
     await register('app:1');
-    await ecs.send(new CreateServiceCommand({ serviceName: 'app', taskDefinition: 'app', desiredCount: 1 }));
+    await aws.ecs.send(new CreateServiceCommand({ serviceName: 'app', taskDefinition: 'app', desiredCount: 1 }));
     for (let i = 0; i < 30; i++) {
-      sim.control.clock.advance(60_000);
-      await ecs.send(new UpdateServiceCommand({ service: 'app', forceNewDeployment: true }));
+      aws.sim.control.clock.advance(60_000);
+      await aws.ecs.send(new UpdateServiceCommand({ service: 'app', forceNewDeployment: true }));
     }
-    sim.control.clock.advance(60_000);
+    aws.sim.control.clock.advance(60_000);
     const service = await describe1();
     expect(service.events).toHaveLength(100);
     expect(service.events![0]!.message).toBe('(service app) has reached a steady state.');

@@ -1,53 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   ClientException, DeregisterTaskDefinitionCommand, DescribeTaskDefinitionCommand, ECSClient,
   ListTaskDefinitionsCommand, RegisterTaskDefinitionCommand, type RegisterTaskDefinitionCommandInput,
 } from '@aws-sdk/client-ecs';
-import { startSimulator, type Simulator } from './index.js';
-import { useSimulatorEnv } from './sdk-env.js';
+import { withSimulator } from './sdk-env.js';
 
-let sim: Simulator;
-let restoreEnv: () => void;
-let ecs: ECSClient;
-
-beforeAll(async () => {
-  sim = await startSimulator({ clockSpeed: 0 });
-  restoreEnv = useSimulatorEnv(sim);
-  ecs = new ECSClient({});
-});
-
-afterAll(async () => {
-  ecs.destroy();
-  restoreEnv();
-  await sim.stop();
-});
+const aws = withSimulator({ clients: { ecs: () => new ECSClient({}) } });
 
 const web = { name: 'web', image: 'nginx:1.27', memory: 256 };
 
 describe('RegisterTaskDefinition / DescribeTaskDefinition', () => {
   it('registers revisions and describes them by family, family:revision and ARN', async () => {
-    const first = await ecs.send(new RegisterTaskDefinitionCommand({ family: 'orders', containerDefinitions: [web] }));
-    const second = await ecs.send(new RegisterTaskDefinitionCommand({
+    const first = await aws.ecs.send(new RegisterTaskDefinitionCommand({ family: 'orders', containerDefinitions: [web] }));
+    const second = await aws.ecs.send(new RegisterTaskDefinitionCommand({
       family: 'orders', containerDefinitions: [{ ...web, image: 'nginx:1.28' }], tags: [{ key: 'team', value: 'core' }],
     }));
     expect(first.taskDefinition?.revision).toBe(1);
     expect(second.taskDefinition?.taskDefinitionArn).toBe('arn:aws:ecs:us-east-1:123456789012:task-definition/orders:2');
     expect(second.taskDefinition?.registeredAt).toBeInstanceOf(Date);
 
-    const latest = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'orders' }));
+    const latest = await aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'orders' }));
     expect(latest.taskDefinition?.revision).toBe(2);
     expect(latest.taskDefinition?.containerDefinitions?.[0]).toMatchObject({ name: 'web', image: 'nginx:1.28', essential: true, cpu: 0 });
     expect(latest.tags).toBeUndefined();
 
-    const byRevision = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'orders:1' }));
+    const byRevision = await aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'orders:1' }));
     expect(byRevision.taskDefinition?.containerDefinitions?.[0]?.image).toBe('nginx:1.27');
-    const byArn = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: second.taskDefinition!.taskDefinitionArn!, include: ['TAGS'] }));
+    const byArn = await aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: second.taskDefinition!.taskDefinitionArn!, include: ['TAGS'] }));
     expect(byArn.taskDefinition?.revision).toBe(2);
     expect(byArn.tags).toEqual([{ key: 'team', value: 'core' }]);
   });
 
   it('normalises a Fargate definition: task cpu/memory units, awsvpc host ports, compatibilities', async () => {
-    const out = await ecs.send(new RegisterTaskDefinitionCommand({
+    const out = await aws.ecs.send(new RegisterTaskDefinitionCommand({
       family: 'fargate-api', requiresCompatibilities: ['FARGATE'], networkMode: 'awsvpc', cpu: '1 vCPU', memory: '2GB',
       containerDefinitions: [{ name: 'app', image: 'app:1', portMappings: [{ containerPort: 8080 }] }],
     }));
@@ -58,7 +43,7 @@ describe('RegisterTaskDefinition / DescribeTaskDefinition', () => {
   });
 
   it('answers an unknown task definition with ClientException', async () => {
-    const error = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'no-such-family' })).catch((e: unknown) => e);
+    const error = await aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'no-such-family' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClientException);
     expect((error as ClientException).message).toBe('Unable to describe task definition.');
     expect((error as ClientException).$metadata.httpStatusCode).toBe(400);
@@ -92,48 +77,48 @@ describe('RegisterTaskDefinition validation', () => {
   ];
 
   it.each(cases)('rejects %s', async (_label, input, message) => {
-    const error = await ecs.send(new RegisterTaskDefinitionCommand(input)).catch((e: unknown) => e);
+    const error = await aws.ecs.send(new RegisterTaskDefinitionCommand(input)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClientException);
     expect((error as ClientException).name).toBe('ClientException');
     expect((error as ClientException).message).toBe(message);
   });
 
   it('registers nothing for a rejected request', async () => {
-    await ecs.send(new RegisterTaskDefinitionCommand({ family: 'rejected', containerDefinitions: [{ name: 'web' }] })).catch(() => undefined);
-    const list = await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'rejected' }));
+    await aws.ecs.send(new RegisterTaskDefinitionCommand({ family: 'rejected', containerDefinitions: [{ name: 'web' }] })).catch(() => undefined);
+    const list = await aws.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'rejected' }));
     expect(list.taskDefinitionArns).toEqual([]);
   });
 });
 
 describe('DeregisterTaskDefinition / ListTaskDefinitions', () => {
   it('marks a revision INACTIVE, so the family resolves to the latest ACTIVE one', async () => {
-    await ecs.send(new RegisterTaskDefinitionCommand({ family: 'billing', containerDefinitions: [web] }));
-    await ecs.send(new RegisterTaskDefinitionCommand({ family: 'billing', containerDefinitions: [web] }));
-    const out = await ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: 'billing:2' }));
+    await aws.ecs.send(new RegisterTaskDefinitionCommand({ family: 'billing', containerDefinitions: [web] }));
+    await aws.ecs.send(new RegisterTaskDefinitionCommand({ family: 'billing', containerDefinitions: [web] }));
+    const out = await aws.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: 'billing:2' }));
     expect(out.taskDefinition?.status).toBe('INACTIVE');
     expect(out.taskDefinition?.deregisteredAt).toBeInstanceOf(Date);
 
-    expect((await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'billing' }))).taskDefinition?.revision).toBe(1);
-    expect((await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'billing:2' }))).taskDefinition?.status).toBe('INACTIVE');
-    const active = await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'billing' }));
+    expect((await aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'billing' }))).taskDefinition?.revision).toBe(1);
+    expect((await aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'billing:2' }))).taskDefinition?.status).toBe('INACTIVE');
+    const active = await aws.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'billing' }));
     expect(active.taskDefinitionArns).toEqual(['arn:aws:ecs:us-east-1:123456789012:task-definition/billing:1']);
-    const inactive = await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'billing', status: 'INACTIVE' }));
+    const inactive = await aws.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'billing', status: 'INACTIVE' }));
     expect(inactive.taskDefinitionArns).toEqual(['arn:aws:ecs:us-east-1:123456789012:task-definition/billing:2']);
 
-    const third = await ecs.send(new RegisterTaskDefinitionCommand({ family: 'billing', containerDefinitions: [web] }));
+    const third = await aws.ecs.send(new RegisterTaskDefinitionCommand({ family: 'billing', containerDefinitions: [web] }));
     expect(third.taskDefinition?.revision).toBe(3);
   });
 
   it('requires a revision to deregister', async () => {
-    const error = await ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: 'billing' })).catch((e: unknown) => e);
+    const error = await aws.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: 'billing' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClientException);
   });
 
   it('pages through task definitions with nextToken', async () => {
-    for (let i = 0; i < 3; i++) await ecs.send(new RegisterTaskDefinitionCommand({ family: 'paged', containerDefinitions: [web] }));
-    const first = await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'paged', maxResults: 2 }));
+    for (let i = 0; i < 3; i++) await aws.ecs.send(new RegisterTaskDefinitionCommand({ family: 'paged', containerDefinitions: [web] }));
+    const first = await aws.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'paged', maxResults: 2 }));
     expect(first.taskDefinitionArns).toHaveLength(2);
-    const second = await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'paged', maxResults: 2, nextToken: first.nextToken }));
+    const second = await aws.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'paged', maxResults: 2, nextToken: first.nextToken }));
     expect(second.taskDefinitionArns).toEqual(['arn:aws:ecs:us-east-1:123456789012:task-definition/paged:3']);
     expect(second.nextToken).toBeUndefined();
   });

@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { DescribeClustersCommand, ECSClient, ListClustersCommand, ServerException } from '@aws-sdk/client-ecs';
 import { isThrottlingError, isTransientError } from '@smithy/core/retry';
-import { startSimulator, type Simulator } from './index.js';
-import { useSimulatorEnv } from './sdk-env.js';
+import { startSimulator } from './index.js';
+import { withSimulator } from './sdk-env.js';
 
-let sim: Simulator;
-let restoreEnv: () => void;
-let ecs: ECSClient;
+const aws = withSimulator({ clients: { ecs: () => new ECSClient({}) } });
 
-beforeAll(async () => {
-  sim = await startSimulator({ clockSpeed: 0 });
-  restoreEnv = useSimulatorEnv(sim);
-  ecs = new ECSClient({});
-});
+beforeEach(() => aws.sim.control.reset());
 
-afterAll(async () => {
-  ecs.destroy();
-  restoreEnv();
-  await sim.stop();
-});
-
-beforeEach(() => sim.control.reset());
-
-const describeClusters = (): Promise<unknown> => ecs.send(new DescribeClustersCommand({ clusters: ['default'] }));
+const describeClusters = (): Promise<unknown> => aws.ecs.send(new DescribeClustersCommand({ clusters: ['default'] }));
 
 async function errorOf(promise: Promise<unknown>): Promise<Error & { $metadata?: { httpStatusCode?: number; attempts?: number } }> {
   const outcome = await promise.then(() => undefined, (e: unknown) => e);
@@ -31,52 +17,52 @@ async function errorOf(promise: Promise<unknown>): Promise<Error & { $metadata?:
 }
 
 const statuses = (): Array<[number, string | undefined]> =>
-  sim.control.calls({ operation: 'DescribeClusters' }).map((c) => [c.status, c.errorType]);
+  aws.sim.control.calls({ operation: 'DescribeClusters' }).map((c) => [c.status, c.errorType]);
 
 describe('throttle', () => {
   it('two throttles then success: the SDK retries and succeeds on the third recorded call', async () => {
-    sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeClusters', count: 2 });
+    aws.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeClusters', count: 2 });
     const out = (await describeClusters()) as { $metadata: { attempts?: number } };
     expect(out.$metadata.attempts).toBe(3);
     expect(statuses()).toEqual([[400, 'ThrottlingException'], [400, 'ThrottlingException'], [200, undefined]]);
-    expect(sim.control.calls()[0]!.errorMessage).toBe('Rate exceeded');
+    expect(aws.sim.control.calls()[0]!.errorMessage).toBe('Rate exceeded');
   });
 
   it('a persistent throttle exhausts the retries and surfaces a ThrottlingException the SDK classifies as throttling', async () => {
-    sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeClusters', count: 10 });
+    aws.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeClusters', count: 10 });
     const error = await errorOf(describeClusters());
     expect(error.name).toBe('ThrottlingException');
     expect(error.message).toBe('Rate exceeded');
     expect(isThrottlingError(error as never)).toBe(true);
     expect(error.$metadata?.attempts).toBe(3);
     expect(statuses()).toHaveLength(3);
-    expect(sim.control.faults.list()[0]).toMatchObject({ fired: 3, count: 10 });
+    expect(aws.sim.control.faults.list()[0]).toMatchObject({ fired: 3, count: 10 });
   });
 
   it('only hits the service and operation it names', async () => {
-    sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeServices', count: 5 });
-    await ecs.send(new ListClustersCommand({}));
+    aws.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeServices', count: 5 });
+    await aws.ecs.send(new ListClustersCommand({}));
     await describeClusters();
-    expect(sim.control.calls().map((c) => c.status)).toEqual([200, 200]);
+    expect(aws.sim.control.calls().map((c) => c.status)).toEqual([200, 200]);
   });
 });
 
 describe('server errors', () => {
   it('http500 once: ServerException 500 is retried', async () => {
-    sim.control.faults.add({ kind: 'http500', service: 'ecs', count: 1 });
+    aws.sim.control.faults.add({ kind: 'http500', service: 'ecs', count: 1 });
     await describeClusters();
     expect(statuses()).toEqual([[500, 'ServerException'], [200, undefined]]);
   });
 
   it('http500 persistent: surfaces the modelled ServerException', async () => {
-    sim.control.faults.add({ kind: 'http500', count: 10 });
+    aws.sim.control.faults.add({ kind: 'http500', count: 10 });
     const error = await errorOf(describeClusters());
     expect(error).toBeInstanceOf(ServerException);
     expect(error.$metadata?.httpStatusCode).toBe(500);
   });
 
   it('http503 persistent: retried as transient, then surfaces with status 503', async () => {
-    sim.control.faults.add({ kind: 'http503', service: 'ecs', count: 10 });
+    aws.sim.control.faults.add({ kind: 'http503', service: 'ecs', count: 10 });
     const error = await errorOf(describeClusters());
     expect(error.name).toBe('ServiceUnavailableException');
     expect(error.$metadata?.httpStatusCode).toBe(503);
@@ -87,13 +73,13 @@ describe('server errors', () => {
 
 describe('reset', () => {
   it('a dropped connection is retried by the SDK', async () => {
-    sim.control.faults.add({ kind: 'reset', service: 'ecs', operation: 'DescribeClusters', count: 1 });
+    aws.sim.control.faults.add({ kind: 'reset', service: 'ecs', operation: 'DescribeClusters', count: 1 });
     await describeClusters();
     expect(statuses()).toEqual([[0, 'ConnectionReset'], [200, undefined]]);
   });
 
   it('persistent resets surface as a connection error', async () => {
-    sim.control.faults.add({ kind: 'reset', count: 10 });
+    aws.sim.control.faults.add({ kind: 'reset', count: 10 });
     const error = await errorOf(describeClusters());
     // The SDK wraps the node socket error ("socket hang up", ECONNRESET) after its retries.
     expect(error.message).toMatch(/socket hang up/);
@@ -104,11 +90,11 @@ describe('reset', () => {
 
 describe('slow', () => {
   it('delays the answer by delayMs and then answers normally', async () => {
-    sim.control.faults.add({ kind: 'slow', delayMs: 400, count: 1 });
+    aws.sim.control.faults.add({ kind: 'slow', delayMs: 400, count: 1 });
     const started = Date.now();
     await describeClusters();
     expect(Date.now() - started).toBeGreaterThanOrEqual(390);
-    const [call] = sim.control.calls();
+    const [call] = aws.sim.control.calls();
     expect(call).toMatchObject({ status: 200, fault: undefined });
     expect(call!.durationMs).toBeGreaterThanOrEqual(390);
   });
@@ -144,8 +130,8 @@ describe('rate', () => {
   });
 
   it('rejects malformed fault specs', () => {
-    expect(() => sim.control.faults.add({ kind: 'explode' as never })).toThrow(/fault kind/);
-    expect(() => sim.control.faults.add({ kind: 'throttle', rate: 2 })).toThrow(/rate/);
-    expect(() => sim.control.faults.add({ kind: 'slow' })).toThrow(/delayMs/);
+    expect(() => aws.sim.control.faults.add({ kind: 'explode' as never })).toThrow(/fault kind/);
+    expect(() => aws.sim.control.faults.add({ kind: 'throttle', rate: 2 })).toThrow(/rate/);
+    expect(() => aws.sim.control.faults.add({ kind: 'slow' })).toThrow(/delayMs/);
   });
 });

@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { CloudWatchLogsClient, DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient, ListClustersCommand } from '@aws-sdk/client-ecs';
-import { startSimulator, type Simulator } from './index.js';
-import { useSimulatorEnv } from './sdk-env.js';
+import { withSimulator } from './sdk-env.js';
 
-let sim: Simulator;
-let restoreEnv: () => void;
+const aws = withSimulator({ startTime: Date.UTC(2025, 0, 1) });
 
-beforeAll(async () => {
-  sim = await startSimulator({ clockSpeed: 0, startTime: Date.UTC(2025, 0, 1) });
-  restoreEnv = useSimulatorEnv(sim);
-});
-
-afterAll(async () => {
-  restoreEnv();
-  await sim.stop();
-});
-
-beforeEach(() => sim.control.reset());
+beforeEach(() => aws.sim.control.reset());
 
 async function post(target: string | undefined, body = '{}'): Promise<{ status: number; headers: Headers; body: string }> {
   const headers: Record<string, string> = { 'content-type': 'application/x-amz-json-1.1' };
   if (target) headers['x-amz-target'] = target;
-  const response = await fetch(sim.endpoint, { method: 'POST', headers, body });
+  const response = await fetch(aws.sim.endpoint, { method: 'POST', headers, body });
   return { status: response.status, headers: response.headers, body: await response.text() };
 }
 
@@ -52,7 +40,7 @@ describe('awsJson1.1 wire format', () => {
     const out = await post(target);
     expect(out.status).toBe(400);
     expect(JSON.parse(out.body)).toEqual({ __type: type });
-    expect(sim.control.calls()[0]).toMatchObject({ service, status: 400, errorType: type });
+    expect(aws.sim.control.calls()[0]).toMatchObject({ service, status: 400, errorType: type });
   });
 
   it('an unmodelled-service error reaches the SDK as a named UnknownOperationException', async () => {
@@ -85,30 +73,30 @@ describe('SigV4 scope', () => {
     } finally {
       ecs.destroy();
       process.env.AWS_REGION = saved;
-      process.env.AWS_ACCESS_KEY_ID = sim.env().AWS_ACCESS_KEY_ID;
+      process.env.AWS_ACCESS_KEY_ID = aws.sim.env().AWS_ACCESS_KEY_ID;
     }
-    expect(sim.control.calls()[0]).toMatchObject({ service: 'ecs', operation: 'ListClusters', region: 'eu-west-1', accessKeyId: 'AKIAOTHERKEY00000000' });
+    expect(aws.sim.control.calls()[0]).toMatchObject({ service: 'ecs', operation: 'ListClusters', region: 'eu-west-1', accessKeyId: 'AKIAOTHERKEY00000000' });
   });
 
   it('records unsigned calls without a region', async () => {
     await post('AmazonEC2ContainerServiceV20141113.ListClusters');
-    expect(sim.control.calls()[0]!.region).toBeUndefined();
+    expect(aws.sim.control.calls()[0]!.region).toBeUndefined();
   });
 });
 
 describe('env()', () => {
   it('names every service endpoint, the region and fake credentials', () => {
-    expect(sim.env()).toEqual({
-      AWS_ENDPOINT_URL_ECS: sim.endpoint,
-      AWS_ENDPOINT_URL_ECR: sim.endpoint,
-      AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: sim.endpoint,
-      AWS_ENDPOINT_URL_CLOUDFRONT: sim.endpoint,
+    expect(aws.sim.env()).toEqual({
+      AWS_ENDPOINT_URL_ECS: aws.sim.endpoint,
+      AWS_ENDPOINT_URL_ECR: aws.sim.endpoint,
+      AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: aws.sim.endpoint,
+      AWS_ENDPOINT_URL_CLOUDFRONT: aws.sim.endpoint,
       AWS_REGION: 'us-east-1',
       AWS_DEFAULT_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: expect.any(String),
       AWS_SECRET_ACCESS_KEY: expect.any(String),
       AWS_EC2_METADATA_DISABLED: 'true',
     });
-    expect(sim.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(aws.sim.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 });
