@@ -34,3 +34,15 @@ export function resolveRegion(input: string, env: Record<string, string | undefi
 export function awsClientConfig(region: string, action: string, maxAttempts = DEFAULT_MAX_ATTEMPTS): AwsClientConfig {
   return { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
 }
+
+/**
+ * Whether a failed AWS call may be tried again: throttling, 5xx, and connection-level failures. Used where
+ * the SDK's own retries are turned off because a retry needs a check first (a lost response may have acted).
+ */
+export function isRetryableAwsError(error: unknown): boolean {
+  const e = error as { name?: string; code?: string; $retryable?: unknown; $metadata?: { httpStatusCode?: number } };
+  if (e.$retryable) return true;
+  if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  if (['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'TimeoutError'].includes(e.name ?? '')) return true;
+  return ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNREFUSED', 'EAI_AGAIN'].includes(e.code ?? '');
+}

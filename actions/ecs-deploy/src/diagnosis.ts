@@ -1,0 +1,125 @@
+import type { Service, ServiceEvent, Task } from '@aws-sdk/client-ecs';
+import { errorMessage } from '../../common/src/errors.js';
+import type { Logger } from '../../common/src/logger.js';
+import type { EcsApi, LogsApi } from './aws.js';
+import type { JsonObject } from './render.js';
+
+/** Why a deployment failed, gathered after the verdict: what users otherwise dig out of three console pages. */
+export interface Diagnosis {
+  verdict: string;
+  rolloutStateReason?: string;
+  events: string[];
+  tasks: TaskDiagnosis[];
+  serviceUrl: string;
+}
+
+export interface TaskDiagnosis {
+  taskId: string;
+  stopCode?: string;
+  stoppedReason?: string;
+  url: string;
+  containers: Array<{ name: string; exitCode?: number; reason?: string; logs?: string[]; logUrl?: string; logNote?: string }>;
+}
+
+const nameOf = (arnOrName: string) => arnOrName.split('/').pop() as string;
+
+export function consoleUrls(region: string, cluster: string, service: string) {
+  const base = `https://${region}.console.aws.amazon.com`;
+  // The CloudWatch console double-encodes log group and stream names and writes % as $.
+  const cw = (text: string) => encodeURIComponent(encodeURIComponent(text)).replace(/%/g, '$');
+  return {
+    service: `${base}/ecs/v2/clusters/${nameOf(cluster)}/services/${nameOf(service)}/deployments?region=${region}`,
+    task: (taskId: string) => `${base}/ecs/v2/clusters/${nameOf(cluster)}/tasks/${taskId}/configuration?region=${region}`,
+    logStream: (group: string, stream: string) => `${base}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${cw(group)}/log-events/${cw(stream)}`,
+  };
+}
+
+/** The awslogs stream of a container in a task: `prefix/container/taskId`, or why it cannot be known. */
+export function awslogsStream(definition: JsonObject, container: string, taskId: string): { group: string; stream: string } | { note: string } {
+  const defs = Array.isArray(definition.containerDefinitions) ? (definition.containerDefinitions as JsonObject[]) : [];
+  const config = defs.find((c) => c.name === container)?.logConfiguration as JsonObject | undefined;
+  const options = (config?.options ?? {}) as Record<string, string>;
+  if (config?.logDriver !== 'awslogs') return { note: `container ${container} does not log with the awslogs driver` };
+  if (!options['awslogs-group'] || !options['awslogs-stream-prefix']) return { note: `container ${container} has no awslogs-group/awslogs-stream-prefix, so its stream name is not predictable` };
+  return { group: options['awslogs-group'], stream: `${options['awslogs-stream-prefix']}/${container}/${taskId}` };
+}
+
+export const LOG_LINES = 30;
+export const TASKS_SHOWN = 3;
+export const EVENTS_SHOWN = 10;
+
+function failing(task: Task) {
+  const containers = task.containers ?? [];
+  const bad = containers.filter((c) => (c.exitCode !== undefined && c.exitCode !== 0) || c.reason || c.healthStatus === 'UNHEALTHY');
+  return bad.length > 0 ? bad : containers;
+}
+
+export interface DiagnoseRequest {
+  region: string;
+  cluster: string;
+  service: string;
+  verdict: string;
+  serviceState?: Service;
+  events: ServiceEvent[];
+  taskDefinitionArn: string;
+  definition: JsonObject;
+}
+
+export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; logs: LogsApi; logger: Logger }): Promise<Diagnosis> {
+  const urls = consoleUrls(request.region, request.cluster, request.service);
+  const ours = request.serviceState?.deployments?.find((d) => d.taskDefinition === request.taskDefinitionArn);
+  const recentEvents = (request.events.length > 0 ? request.events : [...(request.serviceState?.events ?? [])].reverse()).slice(-EVENTS_SHOWN);
+  const diagnosis: Diagnosis = {
+    verdict: request.verdict,
+    rolloutStateReason: ours?.rolloutStateReason,
+    events: recentEvents.map((e) => `${e.createdAt?.toISOString() ?? ''} ${e.message ?? ''}`),
+    tasks: [],
+    serviceUrl: urls.service,
+  };
+  let tasks: Task[] = [];
+  try {
+    tasks = await deps.ecs.stoppedTasks(request.cluster, request.service, request.taskDefinitionArn, TASKS_SHOWN);
+  } catch (error) {
+    deps.logger.warning(`Could not list stopped tasks for the diagnosis: ${errorMessage(error)}`);
+  }
+  for (const task of tasks) {
+    const taskId = nameOf(task.taskArn ?? '');
+    const entry: TaskDiagnosis = { taskId, stopCode: task.stopCode, stoppedReason: task.stoppedReason, url: urls.task(taskId), containers: [] };
+    for (const container of failing(task)) {
+      const name = container.name ?? '?';
+      const item: TaskDiagnosis['containers'][number] = { name, exitCode: container.exitCode, reason: container.reason };
+      const where = awslogsStream(request.definition, name, taskId);
+      if ('note' in where) item.logNote = where.note;
+      else {
+        item.logUrl = urls.logStream(where.group, where.stream);
+        try {
+          item.logs = await deps.logs.tail(where.group, where.stream, LOG_LINES);
+        } catch (error) {
+          item.logNote = `no logs read from ${where.group}/${where.stream}: ${errorMessage(error)}`;
+        }
+      }
+      entry.containers.push(item);
+    }
+    diagnosis.tasks.push(entry);
+  }
+  return diagnosis;
+}
+
+/** The diagnosis as plain text for the job log and the failure annotation. */
+export function formatDiagnosis(d: Diagnosis): string {
+  const lines = [`Verdict: ${d.verdict}`];
+  if (d.rolloutStateReason) lines.push(`Rollout state reason: ${d.rolloutStateReason}`);
+  if (d.events.length) lines.push('Recent service events:', ...d.events.map((e) => `  ${e}`));
+  if (d.tasks.length === 0) lines.push('No stopped tasks of the new task definition were found.');
+  for (const t of d.tasks) {
+    lines.push(`Stopped task ${t.taskId}: ${t.stopCode ?? 'no stop code'} — ${t.stoppedReason ?? 'no reason given'} (${t.url})`);
+    for (const c of t.containers) {
+      lines.push(`  container ${c.name}: exit code ${c.exitCode ?? 'none'}${c.reason ? ` — ${c.reason}` : ''}`);
+      if (c.logs?.length) lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.map((l) => `    | ${l}`));
+      else if (c.logs) lines.push(`    the log stream is empty (${c.logUrl})`);
+      if (c.logNote) lines.push(`    ${c.logNote}`);
+    }
+  }
+  lines.push(`Deployments: ${d.serviceUrl}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,88 @@
+import type { Service, ServiceEvent } from '@aws-sdk/client-ecs';
+import type { Clock } from '../../common/src/clock.js';
+import { errorMessage } from '../../common/src/errors.js';
+import type { Logger } from '../../common/src/logger.js';
+import type { EcsApi } from './aws.js';
+import type { WaitUntil } from './inputs.js';
+import { type Assessment, assessRollout, progressLine, type Target } from './verdict.js';
+
+export type WaitResult =
+  | Assessment
+  | { state: 'timed-out'; reason: string }
+  | { state: 'cancelled'; reason: string };
+
+export interface WaitRequest {
+  cluster: string;
+  service: string;
+  target: Target;
+  waitUntil: WaitUntil;
+  deadline: number;
+  failFast: boolean;
+  /** Events already there before our update (earlier deployments'): not shown, not counted. */
+  knownEventIds: Iterable<string>;
+}
+
+export interface WaitDeps {
+  ecs: EcsApi;
+  clock: Clock;
+  logger: Logger;
+  signal?: AbortSignal;
+}
+
+export interface WaitOutcome {
+  result: WaitResult;
+  service?: Service;
+  /** Service events that appeared while waiting, oldest first. */
+  events: ServiceEvent[];
+}
+
+/** Fast first polls (a verdict within seconds of the rollout's end), then a gentle back-off to a low ceiling. */
+export const POLL = { firstMs: 1000, factor: 1.25, maxMs: 3000 };
+/** DescribeServices failures in a row (after the SDK's own retries) before giving up on the wait. */
+const MAX_POLL_FAILURES = 5;
+
+export async function waitForRollout(request: WaitRequest, deps: WaitDeps): Promise<WaitOutcome> {
+  const { clock, logger } = deps;
+  const seen = new Set<string>(request.knownEventIds);
+  const events: ServiceEvent[] = [];
+  let placementFailures = 0;
+  let delay = POLL.firstMs;
+  let failures = 0;
+  let lastProgress = '';
+  let service: Service | undefined;
+  for (;;) {
+    if (deps.signal?.aborted) return { result: { state: 'cancelled', reason: 'the workflow was cancelled' }, service, events };
+    try {
+      service = await deps.ecs.describeService(request.cluster, request.service);
+      failures = 0;
+    } catch (error) {
+      failures += 1;
+      logger.warning(`${errorMessage(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
+      if (failures >= MAX_POLL_FAILURES) throw error;
+    }
+    if (service) {
+      const fresh = (service.events ?? [])
+        .filter((e) => e.id && !seen.has(e.id))
+        .reverse();
+      for (const event of fresh) {
+        seen.add(event.id as string);
+        events.push(event);
+        if (/unable to place a task/.test(event.message ?? '')) placementFailures += 1;
+        logger.info(`event ${event.createdAt?.toISOString() ?? ''} ${event.message ?? ''}`);
+      }
+      const assessment = assessRollout(service, request.target, request.waitUntil, { enabled: request.failFast, placementFailures });
+      const progress = progressLine(assessment.state === 'rolled-back' ? undefined : assessment.deployment);
+      if (progress !== lastProgress) {
+        logger.info(`deployment ${request.target.deploymentId} ${progress}`);
+        lastProgress = progress;
+      }
+      if (assessment.state !== 'waiting') return { result: assessment, service, events };
+    }
+    const left = request.deadline - clock.now();
+    if (left <= 0) {
+      return { result: { state: 'timed-out', reason: `the rollout did not finish before the timeout (${progressLine(service?.deployments?.find((d) => d.id === request.target.deploymentId))})` }, service, events };
+    }
+    await clock.sleep(Math.min(delay, left), deps.signal);
+    delay = Math.min(POLL.maxMs, delay * POLL.factor);
+  }
+}
