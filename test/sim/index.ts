@@ -5,7 +5,10 @@ export type { RecordedCall, CallFilter } from './core/calls.js';
 export type { FaultSpec, FaultKind, FaultState } from './core/faults.js';
 export { SimError } from './core/errors.js';
 export type { ServiceModule, JsonServiceModule, RestXmlServiceModule, RequestContext, ServiceControl } from './core/service-module.js';
-export type { EcsControl, EcsScenarioInput, RolloutPolicy, ScenarioTarget, TaskTimings } from './services/ecs/index.js';
-export { rollingUpdatePolicy, reconcileRollingUpdate } from './services/ecs/index.js';
-export type { Scheduler, TaskPlan } from './services/ecs/scenario.js';
+export type {
+  EcsControl, EcsScenarioInput, PlanRequest, PlannedFailure, RolloutPolicy, ScenarioTarget, Scheduler, TaskOutcomeKind,
+  TaskOutcomeRule, TaskPlan, TaskTimings,
+} from './services/ecs/index.js';
+export { applyCircuitBreaker, circuitBreakerThreshold, planFromRule, rollingUpdatePolicy, reconcileRollingUpdate } from './services/ecs/index.js';
+export type { LogsControl } from './services/logs/index.js';
 export type { CloudFrontControl } from './services/cloudfront.js';

@@ -10,7 +10,8 @@ import { createControl, type SimulatorControl } from './control/control-api.js';
 import { handleControlRequest } from './control/control-http.js';
 import { createCloudFrontModule } from './services/cloudfront.js';
 import { createEcsModule } from './services/ecs/index.js';
-import { createEcrModule, createLogsModule } from './services/registered-only.js';
+import { createLogsModule } from './services/logs/index.js';
+import { createEcrModule } from './services/registered-only.js';
 
 export interface SimulatorOptions {
   /** 0 (default) picks a free port. Always bound to 127.0.0.1. */
@@ -45,12 +46,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const faults = new FaultInjector(forkPrng(seed, 'faults'));
   const calls = new CallRecorder();
 
-  const ecs = createEcsModule({ region, accountId, clock, ids });
+  const logs = createLogsModule({ region, accountId, clock });
+  // Containers' awslogs output lands in the simulated CloudWatch Logs, ingested at the sim time it was written.
+  const ecs = createEcsModule({
+    region, accountId, clock, ids,
+    logs: (group, stream, events) => {
+      for (const event of events) logs.store.appendCreating(group, stream, [event], event.timestamp);
+    },
+  });
   const cloudfront = createCloudFrontModule({ clock, ids });
-  const modules: ServiceModule[] = [ecs.module, createEcrModule(), createLogsModule(), cloudfront.module];
+  const modules: ServiceModule[] = [ecs.module, createEcrModule(), logs.module, cloudfront.module];
   const serviceControls = new Map<string, ServiceControl>();
   for (const module of modules) if (module.control) serviceControls.set(module.name, module.control);
-  const control = createControl({ clock, faults, calls, ecs: ecs.control, cloudfront: cloudfront.control, services: serviceControls });
+  const control = createControl({
+    clock, faults, calls, ecs: ecs.control, logs: logs.control, cloudfront: cloudfront.control, services: serviceControls,
+  });
 
   const server = createServer(createRequestHandler({
     jsonModules: modules.filter((m): m is JsonServiceModule => m.protocol === 'awsJson1_1'),

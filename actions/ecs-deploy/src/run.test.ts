@@ -50,7 +50,7 @@ class FakeEcs implements EcsApi {
   async updateService(input: UpdateServiceCommandInput) {
     this.updates.push(input);
     const id = `ecs-svc/${this.updates.length + 1}`;
-    const deployments = [{ id, status: 'PRIMARY', taskDefinition: input.taskDefinition, rolloutState: 'IN_PROGRESS' }, ...(this.service.deployments ?? []).map((d) => ({ ...d, status: 'ACTIVE' }))];
+    const deployments: Deployment[] = [{ id, status: 'PRIMARY', taskDefinition: input.taskDefinition, rolloutState: 'IN_PROGRESS' }, ...(this.service.deployments ?? []).map((d) => ({ ...d, status: 'ACTIVE' }))];
     this.service = { ...this.service, taskDefinition: input.taskDefinition, deployments };
     return this.service;
   }
@@ -73,7 +73,7 @@ function setup(values: Record<string, string>) {
   return { ecs, logger, go };
 }
 
-const ours = (state: string, extra: Partial<Deployment> = {}) => (f: FakeEcs): Deployment[] =>
+const ours = (state: Deployment['rolloutState'], extra: Partial<Deployment> = {}) => (f: FakeEcs): Deployment[] =>
   [{ id: 'ecs-svc/2', status: 'PRIMARY', taskDefinition: f.revisions.at(-1)?.arn, rolloutState: state, desiredCount: 2, runningCount: state === 'COMPLETED' ? 2 : 0, ...extra }];
 
 describe('run', () => {

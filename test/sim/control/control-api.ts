@@ -4,6 +4,7 @@ import type { FaultInjector, FaultSpec, FaultState } from '../core/faults.js';
 import type { ServiceControl } from '../core/service-module.js';
 import type { CloudFrontControl } from '../services/cloudfront.js';
 import type { EcsControl } from '../services/ecs/index.js';
+import type { LogsControl } from '../services/logs/index.js';
 
 export interface ClockControl {
   /** Sim time, epoch ms. */
@@ -29,6 +30,7 @@ export interface SimulatorControl {
   /** Forgets all service state, recorded calls and faults; the clock keeps its time. */
   reset(): void;
   ecs: EcsControl;
+  logs: LogsControl;
   cloudfront: CloudFrontControl;
   /** Extension point: the control hooks of any registered service by short name. */
   service(name: string): ServiceControl | undefined;
@@ -39,6 +41,7 @@ export function createControl(parts: {
   faults: FaultInjector;
   calls: CallRecorder;
   ecs: EcsControl;
+  logs: LogsControl;
   cloudfront: CloudFrontControl;
   services: Map<string, ServiceControl>;
 }): SimulatorControl {
@@ -63,6 +66,7 @@ export function createControl(parts: {
       for (const service of services.values()) service.reset();
     },
     ecs: parts.ecs,
+    logs: parts.logs,
     cloudfront: parts.cloudfront,
     service: (name) => services.get(name),
   };

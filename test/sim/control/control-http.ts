@@ -8,7 +8,7 @@ import type { SimulatorControl } from './control-api.js';
  *   GET  /__sim/calls?service=&operation=&afterSeq=   GET /__sim/faults   GET /__sim/clock
  *   POST /__sim/faults {FaultSpec} -> {id}           DELETE /__sim/faults[/<id>]
  *   POST /__sim/clock {advanceMs?, speed?}            POST /__sim/reset
- *   POST /__sim/<service>/<action> {...}              (e.g. ecs/scenario, cloudfront/distributions)
+ *   POST /__sim/<service>/<action> {...}              (e.g. ecs/scenario, logs/events, cloudfront/distributions)
  */
 export async function handleControlRequest(control: SimulatorControl, req: IncomingMessage, url: URL, body: string): Promise<WireResponse> {
   try {

@@ -16,16 +16,3 @@ export function createEcrModule(): JsonServiceModule {
     serverErrorType: 'ServerException',
   };
 }
-
-export function createLogsModule(): JsonServiceModule {
-  return {
-    protocol: 'awsJson1_1',
-    name: 'logs',
-    targetPrefix: 'Logs_20140328',
-    endpointEnvSuffix: 'CLOUDWATCH_LOGS',
-    operations: {},
-    // CloudWatch Logs answers an unknown target with a bare `{"__type":"UnknownOperationException"}`.
-    unknownOperationType: 'UnknownOperationException',
-    serverErrorType: 'ServiceUnavailableException',
-  };
-}

@@ -3,18 +3,26 @@ import type { Prng } from '../../core/prng.js';
 import type { JsonOperation, JsonServiceModule, RequestContext } from '../../core/service-module.js';
 import { createCluster, describeClusters, listClusters } from './clusters.js';
 import { createEcsState, type EcsState, type Json } from './model.js';
+import type { TaskOutcomeRule } from './outcomes.js';
 import { rollingUpdatePolicy } from './rolling-update.js';
 import { ScenarioBook, type EcsScenarioInput, type RolloutPolicy, type ScenarioTarget, type TaskTimings } from './scenario.js';
-import { evolveService, evolveStandaloneTasks } from './scheduler.js';
+import { evolveService, evolveStandaloneTasks, type LogSink } from './scheduler.js';
 import { createService, deleteService, describeServices, listServices, updateService } from './services.js';
 import { deregisterTaskDefinition, describeTaskDefinition, listTaskDefinitions, registerTaskDefinition } from './task-definitions.js';
 import { describeTasks, listTasks, stopTaskOperation } from './tasks.js';
 
-export type { EcsScenarioInput, RolloutPolicy, ScenarioTarget, TaskTimings } from './scenario.js';
+export type { EcsScenarioInput, PlanRequest, PlannedFailure, RolloutPolicy, ScenarioTarget, Scheduler, TaskPlan, TaskTimings } from './scenario.js';
+export type { TaskOutcomeKind, TaskOutcomeRule } from './outcomes.js';
+export type { LogSink } from './scheduler.js';
 export { rollingUpdatePolicy, reconcileRollingUpdate } from './rolling-update.js';
+export { applyCircuitBreaker, circuitBreakerThreshold } from './circuit-breaker.js';
+export { planFromRule } from './outcomes.js';
+
+/** ECS lists stopped tasks for about an hour after they stop, then forgets them. */
+const STOPPED_TASK_RETENTION_MS = 60 * 60 * 1_000;
 
 export interface EcsControl {
-  /** Task timings and/or rollout policy, for every service or one (`{ cluster?, service }`). */
+  /** Task timings, outcome rules and/or rollout policy, for every service or one (`{ cluster?, service }`). */
   setScenario(input: EcsScenarioInput, target?: ScenarioTarget): void;
   /** Makes a policy selectable by name over HTTP (`POST /__sim/ecs/scenario {"policy": name}`). */
   registerPolicy(policy: RolloutPolicy): void;
@@ -28,18 +36,24 @@ export interface EcsModuleOptions {
   accountId: string;
   clock: SimClock;
   ids: Prng;
+  /** Receives container log lines (awslogs); default drops them. */
+  logs?: LogSink;
 }
 
 export function createEcsModule(options: EcsModuleOptions): { module: JsonServiceModule; control: EcsControl } {
   let state = createEcsState(options.region, options.accountId, options.clock.now());
-  const scenarios = new ScenarioBook(rollingUpdatePolicy);
+  const scenarios = new ScenarioBook(rollingUpdatePolicy, () => state.deploymentSequence);
   const policies = new Map<string, RolloutPolicy>([[rollingUpdatePolicy.name, rollingUpdatePolicy]]);
+  const context = { ids: options.ids, logs: options.logs ?? ((): void => undefined) };
 
   const evolveTo = (now: number): void => {
     for (const service of state.services.values()) {
-      if (service.status !== 'INACTIVE') evolveService(state, service, now, scenarios.resolve(service), options.ids);
+      if (service.status !== 'INACTIVE') evolveService(state, service, now, scenarios.resolve(service), context);
     }
     evolveStandaloneTasks(state, now);
+    for (const [id, task] of state.tasks) {
+      if (task.stoppedAt !== undefined && task.stoppedAt + STOPPED_TASK_RETENTION_MS <= now) state.tasks.delete(id);
+    }
   };
   // Every operation sees the world as of its sim time, and its changes are acted on at that same time.
   const op = (handler: (input: Json, ctx: RequestContext) => Json): JsonOperation => (input, ctx) => {
@@ -99,12 +113,12 @@ export function createEcsModule(options: EcsModuleOptions): { module: JsonServic
       reset: control.reset,
       httpActions: {
         scenario: (body) => {
-          const { cluster, service, timings, policy } = (body ?? {}) as {
-            cluster?: string; service?: string; timings?: Partial<TaskTimings>; policy?: string;
+          const { cluster, service, timings, policy, outcomes } = (body ?? {}) as {
+            cluster?: string; service?: string; timings?: Partial<TaskTimings>; policy?: string; outcomes?: TaskOutcomeRule[];
           };
           const chosen = policy === undefined ? undefined : policies.get(policy);
           if (policy !== undefined && !chosen) throw new TypeError(`unknown rollout policy "${policy}"; known: ${[...policies.keys()].join(', ')}`);
-          control.setScenario({ timings, policy: chosen }, { cluster, service });
+          control.setScenario({ timings, policy: chosen, outcomes }, { cluster, service });
           return { ok: true };
         },
       },

@@ -1,3 +1,5 @@
+import type { TaskPlan } from './scenario.js';
+
 /** In-memory ECS resources. Times are sim epoch ms; views convert them to Dates for the wire. */
 export type Json = Record<string, unknown>;
 
@@ -33,6 +35,10 @@ export type RolloutState = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
 
 export interface DeploymentRecord {
   id: string;
+  /** Order of creation within the simulator (scenarios target deployments started after they were set). */
+  sequence: number;
+  /** Set on a deployment the circuit breaker started: the id of the COMPLETED deployment it returns to. */
+  rollbackOf?: string;
   status: 'PRIMARY' | 'ACTIVE';
   taskDefinitionArn: string;
   desiredCount: number;
@@ -52,6 +58,8 @@ export interface ServiceEventRecord {
   message: string;
 }
 
+export type DeploymentControllerType = 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL';
+
 export interface ServiceRecord {
   name: string;
   arn: string;
@@ -62,6 +70,15 @@ export interface ServiceRecord {
   launchType: string;
   platformVersion?: string;
   deploymentConfiguration: DeploymentConfiguration;
+  deploymentController: { type: DeploymentControllerType };
+  /** The newest deployment that reached COMPLETED and is not being rolled back to: the circuit breaker's target. */
+  lastCompleted?: { deploymentId: string; taskDefinitionArn: string };
+  /** Sim time before which the scheduler does not retry placing tasks (after a placement failure). */
+  placementRetryAt?: number;
+  /** Since when the service has been settled (see TaskTimings.steadyStateMs). */
+  settledSince?: number;
+  /** A sim time at which the rollout policy asked to reconcile again. */
+  wakeAt?: number;
   /** PRIMARY first, then older ACTIVE deployments newest first. */
   deployments: DeploymentRecord[];
   /** Newest first, capped like ECS. */
@@ -82,22 +99,42 @@ export interface ServiceRecord {
   evolvedTo: number;
 }
 
+export interface DeploymentCircuitBreakerConfig {
+  enable: boolean;
+  rollback: boolean;
+  /** Default true: a task reaching a healthy state resets the deployment's failedTasks to 0. */
+  resetOnHealthyTask?: boolean;
+  thresholdConfiguration?: { type: 'COUNT' | 'BOUNDED_PERCENT' | 'UNBOUNDED_PERCENT'; value: number };
+}
+
 export interface DeploymentConfiguration {
-  deploymentCircuitBreaker: { enable: boolean; rollback: boolean };
+  deploymentCircuitBreaker: DeploymentCircuitBreakerConfig;
   maximumPercent: number;
   minimumHealthyPercent: number;
   alarms?: unknown;
+  /** Reported as given (ROLLING, BLUE_GREEN...); the simulated rollout is always a rolling update. */
+  strategy?: string;
 }
 
 export type TaskLastStatus =
   | 'PROVISIONING' | 'PENDING' | 'ACTIVATING' | 'RUNNING' | 'DEACTIVATING' | 'STOPPING' | 'DEPROVISIONING' | 'STOPPED';
+
+export type HealthStatus = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
 
 export interface TaskContainerRecord {
   name: string;
   image: string;
   containerId: string;
   essential: boolean;
+  /** The container has a health check (in its definition, or because the scenario makes it fail one). */
+  healthChecked: boolean;
+  healthStatus: HealthStatus;
   exitCode?: number;
+  reason?: string;
+  /** Set when this container stopped before its task did (an essential container that exited). */
+  stoppedEarly?: boolean;
+  /** awslogs destination, when the container definition uses that driver. */
+  awslogs?: { group: string; stream: string };
 }
 
 export interface TaskRecord {
@@ -126,8 +163,13 @@ export interface TaskRecord {
   stopCode?: string;
   stoppedReason?: string;
   version: number;
-  /** Absolute sim times of the transitions still ahead of this task. */
-  timeline: { pendingAt: number; runningAt: number; stoppedAt?: number };
+  healthStatus: HealthStatus;
+  /** What the scenario planned for this task (failure, log lines); see scenario.ts. */
+  plan: TaskPlan;
+  /** Log lines of `plan.logs` already written. */
+  logsWritten: number;
+  /** Absolute sim times of the transitions still ahead of this task; undefined = never. */
+  timeline: { pendingAt: number; runningAt?: number; failAt?: number; stoppedAt?: number };
 }
 
 export interface EcsState {
@@ -139,11 +181,14 @@ export interface EcsState {
   /** Keyed by `${cluster}/${service}`. */
   services: Map<string, ServiceRecord>;
   tasks: Map<string, TaskRecord>;
+  /** Sequence number of the last deployment created. */
+  deploymentSequence: number;
 }
 
 export function createEcsState(region: string, accountId: string, now: number): EcsState {
   const state: EcsState = {
     region, accountId, taskDefinitions: new Map(), clusters: new Map(), services: new Map(), tasks: new Map(),
+    deploymentSequence: 0,
   };
   // Every account has a `default` cluster that calls without `cluster` go to.
   state.clusters.set('default', { name: 'default', arn: ecsArn(state, 'cluster/default'), status: 'ACTIVE', createdAt: now, tags: [] });

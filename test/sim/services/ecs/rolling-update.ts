@@ -1,15 +1,22 @@
+import { applyCircuitBreaker } from './circuit-breaker.js';
 import type { DeploymentRecord, ServiceRecord, TaskRecord } from './model.js';
+import { planFromRule } from './outcomes.js';
 import type { RolloutPolicy, Scheduler } from './scenario.js';
+import { isServing } from './task-lifecycle.js';
 
 /**
  * ECS's rolling update (deployment controller ECS): start tasks of the PRIMARY deployment within
  * maximumPercent, stop tasks of older deployments while minimumHealthyPercent stays met, drop a
  * deployment once its tasks are gone, and mark the PRIMARY COMPLETED when it alone runs desiredCount.
+ * The deployment circuit breaker is checked first, so a deployment that failed launches nothing more.
  */
 export const rollingUpdatePolicy: RolloutPolicy = {
   name: 'rolling-update',
-  planTask: ({ timings }) => ({ provisioningMs: timings.provisioningMs, pendingMs: timings.pendingMs }),
-  reconcile: (service, scheduler) => reconcileRollingUpdate(service, scheduler),
+  planTask: ({ rule, timings, taskDefinition }) => planFromRule(rule, timings, taskDefinition),
+  reconcile: (service, scheduler) => {
+    applyCircuitBreaker(service, scheduler);
+    reconcileRollingUpdate(service, scheduler);
+  },
 };
 
 export function reconcileRollingUpdate(service: ServiceRecord, scheduler: Scheduler): void {
@@ -19,11 +26,10 @@ export function reconcileRollingUpdate(service: ServiceRecord, scheduler: Schedu
   const { maximumPercent, minimumHealthyPercent } = service.deploymentConfiguration;
   primary.desiredCount = desired;
   const older = service.deployments.slice(1);
-  const running = (t: TaskRecord): boolean => t.lastStatus === 'RUNNING';
 
-  // Tasks of an old deployment that are not up yet add nothing to health: stop them first.
+  // Tasks of an old deployment that are not serving yet add nothing to health: stop them first.
   for (const deployment of older) {
-    scheduler.stop(scheduler.liveTasks(deployment.id).filter((t) => !running(t)), scalingStop(deployment));
+    scheduler.stop(scheduler.liveTasks(deployment.id).filter((t) => !isServing(t)), scalingStop(deployment));
   }
   const primaryLive = scheduler.liveTasks(primary.id);
   if (primaryLive.length > desired) {
@@ -33,9 +39,9 @@ export function reconcileRollingUpdate(service: ServiceRecord, scheduler: Schedu
 
   // ECS rounds minimumHealthyPercent up and maximumPercent down.
   const minHealthy = Math.ceil((desired * minimumHealthyPercent) / 100);
-  let healthy = scheduler.liveTasks().filter(running).length;
+  let healthy = scheduler.liveTasks().filter(isServing).length;
   for (const deployment of [...older].reverse()) {
-    const stoppable = scheduler.liveTasks(deployment.id).filter(running);
+    const stoppable = scheduler.liveTasks(deployment.id).filter(isServing);
     const count = Math.max(0, Math.min(stoppable.length, healthy - minHealthy));
     scheduler.stop(stoppable.slice(0, count), scalingStop(deployment));
     healthy -= count;
@@ -45,22 +51,31 @@ export function reconcileRollingUpdate(service: ServiceRecord, scheduler: Schedu
   const maxTotal = Math.max(desired, Math.floor((desired * maximumPercent) / 100));
   const need = desired - scheduler.liveTasks(primary.id).length;
   const room = maxTotal - scheduler.allTasks().filter((t) => t.lastStatus !== 'STOPPED').length;
-  if (need > 0 && room > 0) scheduler.launch(primary, Math.min(need, room));
+  // A deployment the circuit breaker failed launches no new tasks.
+  if (need > 0 && room > 0 && primary.rolloutState !== 'FAILED') scheduler.launch(primary, Math.min(need, room));
 
   const finished = older.filter((d) => scheduler.allTasks().every((t) => t.deploymentId !== d.id || t.lastStatus === 'STOPPED'));
   if (finished.length > 0) service.deployments = service.deployments.filter((d) => !finished.includes(d));
 
-  const primaryRunning = scheduler.liveTasks(primary.id).filter(running).length;
-  const settled = service.deployments.length === 1 && primaryRunning === desired && scheduler.liveTasks(primary.id).length === desired;
+  const primaryServing = scheduler.liveTasks(primary.id).filter(isServing).length;
+  const settled = service.deployments.length === 1 && primaryServing === desired && scheduler.liveTasks(primary.id).length === desired;
   if (!settled) {
     // Any disturbance (a stopped task, a scale change) earns a fresh "steady state" event once settled again.
     service.steady = false;
+    service.settledSince = undefined;
+    return;
+  }
+  service.settledSince ??= scheduler.at;
+  const steadyAt = service.settledSince + scheduler.timings.steadyStateMs;
+  if (scheduler.at < steadyAt) {
+    scheduler.wakeAt(steadyAt);
     return;
   }
   if (primary.rolloutState === 'IN_PROGRESS') {
     primary.rolloutState = 'COMPLETED';
     primary.rolloutStateReason = `ECS deployment ${primary.id} completed.`;
     primary.updatedAt = scheduler.at;
+    service.lastCompleted = { deploymentId: primary.id, taskDefinitionArn: primary.taskDefinitionArn };
     scheduler.event(`(service ${service.name}) (deployment ${primary.id}) deployment completed.`);
   }
   if (!service.steady) {

@@ -1,27 +1,41 @@
 import type { Prng } from '../../core/prng.js';
-import { ecsArn, type DeploymentRecord, type EcsState, type ServiceRecord, type TaskRecord } from './model.js';
-import type { EcsScenario, Scheduler, StopRequest } from './scenario.js';
+import { startDeployment } from './deployments.js';
+import { ecsArn, type DeploymentRecord, type EcsState, type ServiceRecord, type TaskContainerRecord, type TaskRecord } from './model.js';
+import { DEFAULT_PLACEMENT_REASON, DEFAULT_PLACEMENT_RETRY_MS, selectOutcome } from './outcomes.js';
+import type { EcsScenario, Scheduler, TaskPlan } from './scenario.js';
+import { applyDueTransitions, dueAt, stopTask, type LifecycleHooks } from './task-lifecycle.js';
 import { resolveTaskDefinition } from './task-definitions.js';
+
+export { stopTask } from './task-lifecycle.js';
 
 /** ECS keeps the newest 100 service events. */
 const MAX_EVENTS = 100;
 /** Guard against a policy that keeps scheduling transitions at the same instant. */
 const MAX_STEPS = 100_000;
 
+/** Where container log lines go (the CloudWatch Logs module), as the awslogs driver would send them. */
+export type LogSink = (group: string, stream: string, events: Array<{ timestamp: number; message: string }>) => void;
+
+export interface EvolveContext {
+  ids: Prng;
+  logs: LogSink;
+}
+
 /**
  * Brings one service from the sim time it was last evolved to up to `now`, in order: reconcile, apply
- * the earliest due task transition, reconcile again... Nothing runs between requests, so the outcome
- * depends only on the sim times at which requests arrive.
+ * the earliest due task transition (or placement retry), reconcile again... Nothing runs between requests,
+ * so the outcome depends only on the sim times at which requests arrive.
  */
-export function evolveService(state: EcsState, service: ServiceRecord, now: number, scenario: EcsScenario, ids: Prng): void {
+export function evolveService(state: EcsState, service: ServiceRecord, now: number, scenario: EcsScenario, context: EvolveContext): void {
   let at = service.evolvedTo;
+  const hooks = lifecycleHooks(state, service, scenario, context);
   for (let step = 0; step < MAX_STEPS; step++) {
-    if (service.status !== 'INACTIVE') scenario.policy.reconcile(service, createScheduler(state, service, at, scenario, ids));
+    if (service.status !== 'INACTIVE') scenario.policy.reconcile(service, createScheduler(state, service, at, scenario, context));
     finishDraining(state, service);
-    const next = nextTransitionAt(tasksOfService(state, service));
+    const next = nextWakeAt(service, tasksOfService(state, service), at);
     if (next === undefined || next > now) break;
     at = next;
-    for (const task of tasksOfService(state, service)) applyDueTransitions(task, at, service);
+    for (const task of tasksOfService(state, service)) applyDueTransitions(task, at, hooks);
   }
   service.evolvedTo = Math.max(service.evolvedTo, now);
 }
@@ -37,40 +51,67 @@ export function tasksOfService(state: EcsState, service: ServiceRecord): TaskRec
   return [...state.tasks.values()].filter((t) => t.serviceName === service.name && t.clusterName === service.clusterName);
 }
 
-export function stopTask(task: TaskRecord, at: number, request: StopRequest, stoppingMs: number): void {
-  if (task.desiredStatus === 'STOPPED') return;
-  task.desiredStatus = 'STOPPED';
-  task.stoppingAt = at;
-  task.stopCode = request.stopCode;
-  task.stoppedReason = request.reason;
-  task.timeline.stoppedAt = at + stoppingMs;
-  task.version++;
-}
-
 export function addServiceEvent(service: ServiceRecord, at: number, message: string, ids: Prng): void {
   service.events.unshift({ id: ids.uuid(), createdAt: at, message });
   service.events.length = Math.min(service.events.length, MAX_EVENTS);
 }
 
-function createScheduler(state: EcsState, service: ServiceRecord, at: number, scenario: EcsScenario, ids: Prng): Scheduler {
+function lifecycleHooks(state: EcsState, service: ServiceRecord, scenario: EcsScenario, context: EvolveContext): LifecycleHooks {
+  const deploymentOf = (task: TaskRecord): DeploymentRecord | undefined => service.deployments.find((d) => d.id === task.deploymentId);
+  return {
+    stoppingMs: scenario.timings.stoppingMs,
+    failed: (task, kind, at) => {
+      const deployment = deploymentOf(task);
+      // ECS counts failures while a deployment rolls out; a finished one no longer feeds the circuit breaker.
+      if (deployment?.rolloutState === 'IN_PROGRESS') deployment.failedTasks++;
+      if (kind === 'unhealthy') {
+        addServiceEvent(service, at, `(service ${service.name}) (task ${task.id}) failed container health checks.`, context.ids);
+        addServiceEvent(service, at, `(service ${service.name}) has stopped 1 running tasks: (task ${task.id}).`, context.ids);
+      }
+    },
+    healthy: (task) => {
+      const deployment = deploymentOf(task);
+      const resets = service.deploymentConfiguration.deploymentCircuitBreaker.resetOnHealthyTask !== false;
+      if (deployment?.rolloutState === 'IN_PROGRESS' && resets) deployment.failedTasks = 0;
+    },
+    log: (_task, container, events) => {
+      if (container.awslogs) context.logs(container.awslogs.group, container.awslogs.stream, events);
+    },
+    changed: (task, at) => {
+      const deployment = deploymentOf(task);
+      if (deployment) deployment.updatedAt = at;
+    },
+  };
+}
+
+function createScheduler(state: EcsState, service: ServiceRecord, at: number, scenario: EcsScenario, context: EvolveContext): Scheduler {
   const live = (): TaskRecord[] => tasksOfService(state, service).filter((t) => t.desiredStatus === 'RUNNING');
+  const event = (message: string): void => addServiceEvent(service, at, message, context.ids);
   return {
     at,
     timings: scenario.timings,
     liveTasks: (deploymentId) => live().filter((t) => deploymentId === undefined || t.deploymentId === deploymentId),
     allTasks: () => tasksOfService(state, service),
     launch: (deployment, count) => {
+      if (service.placementRetryAt !== undefined && at < service.placementRetryAt) return [];
+      service.placementRetryAt = undefined;
+      const td = resolveTaskDefinition(state, deployment.taskDefinitionArn);
       const launched: TaskRecord[] = [];
       for (let i = 0; i < count; i++) {
-        const plan = scenario.policy.planTask({ service, deployment, at, timings: scenario.timings });
-        const task = newServiceTask(state, service, deployment, at, plan.provisioningMs, plan.pendingMs, ids);
+        const rule = selectOutcome(scenario.outcomes, deployment, td);
+        if (rule?.outcome === 'unplaceable') {
+          event(`(service ${service.name}) was unable to place a task because no container instance met all of its requirements. ${rule.reason ?? DEFAULT_PLACEMENT_REASON}`);
+          service.placementRetryAt = at + Math.max(1, rule.retryMs ?? DEFAULT_PLACEMENT_RETRY_MS);
+          break;
+        }
+        const plan = scenario.policy.planTask({ service, deployment, taskDefinition: td, at, timings: scenario.timings, rule });
+        const task = newServiceTask(state, service, deployment, at, plan, context.ids);
         state.tasks.set(task.id, task);
         launched.push(task);
       }
       if (launched.length > 0) {
         deployment.updatedAt = at;
-        const list = launched.map((t) => `(task ${t.id})`).join(' ');
-        addServiceEvent(service, at, `(service ${service.name}) has started ${launched.length} tasks: ${list}.`, ids);
+        event(`(service ${service.name}) has started ${launched.length} tasks: ${launched.map((t) => `(task ${t.id})`).join(' ')}.`);
       }
       return launched;
     },
@@ -78,25 +119,49 @@ function createScheduler(state: EcsState, service: ServiceRecord, at: number, sc
       const stopping = tasks.filter((t) => t.desiredStatus === 'RUNNING');
       for (const task of stopping) {
         stopTask(task, at, request, scenario.timings.stoppingMs);
-        touchDeployment(service, task, at);
+        const deployment = service.deployments.find((d) => d.id === task.deploymentId);
+        if (deployment) deployment.updatedAt = at;
       }
       if (stopping.length > 0) {
-        const list = stopping.map((t) => `(task ${t.id})`).join(' ');
-        addServiceEvent(service, at, `(service ${service.name}) has stopped ${stopping.length} running tasks: ${list}.`, ids);
+        event(`(service ${service.name}) has stopped ${stopping.length} running tasks: ${stopping.map((t) => `(task ${t.id})`).join(' ')}.`);
       }
     },
-    event: (message) => addServiceEvent(service, at, message, ids),
+    event,
+    wakeAt: (time) => {
+      if (time > at && (service.wakeAt === undefined || service.wakeAt <= at || time < service.wakeAt)) service.wakeAt = time;
+    },
+    startDeployment: (taskDefinitionArn, fields) => startDeployment(state, service, taskDefinitionArn, at, context.ids, fields),
   };
 }
 
-function newServiceTask(
-  state: EcsState, service: ServiceRecord, deployment: DeploymentRecord, at: number,
-  provisioningMs: number, pendingMs: number, ids: Prng,
-): TaskRecord {
+interface ContainerDefinition {
+  name: string;
+  image: string;
+  essential?: boolean;
+  healthCheck?: unknown;
+  logConfiguration?: { logDriver?: string; options?: Record<string, string> };
+}
+
+function newServiceTask(state: EcsState, service: ServiceRecord, deployment: DeploymentRecord, at: number, plan: TaskPlan, ids: Prng): TaskRecord {
   const id = ids.hex(32);
   const td = resolveTaskDefinition(state, deployment.taskDefinitionArn);
-  const containers = ((td?.body.containerDefinitions ?? []) as Array<{ name: string; image: string; essential?: boolean }>)
-    .map((c) => ({ name: c.name, image: c.image, essential: c.essential !== false, containerId: ids.uuid() }));
+  const unhealthyContainer = plan.failure?.kind === 'unhealthy' ? plan.failure.container : undefined;
+  const containers = ((td?.body.containerDefinitions ?? []) as ContainerDefinition[]).map((c): TaskContainerRecord => {
+    const container: TaskContainerRecord = {
+      name: c.name, image: c.image, essential: c.essential !== false, containerId: ids.uuid(),
+      healthChecked: c.healthCheck !== undefined || c.name === unhealthyContainer, healthStatus: 'UNKNOWN',
+    };
+    const options = c.logConfiguration?.logDriver === 'awslogs' ? c.logConfiguration.options ?? {} : undefined;
+    const group = options?.['awslogs-group'];
+    const prefix = options?.['awslogs-stream-prefix'];
+    // The awslogs driver names streams prefix/container/task-id (without a prefix it uses the Docker id: not modelled).
+    if (group && prefix) container.awslogs = { group, stream: `${prefix}/${c.name}/${id}` };
+    return container;
+  });
+  const pendingAt = at + plan.provisioningMs;
+  const runningAt = pendingAt + plan.pendingMs;
+  const failure = plan.failure;
+  const failAt = failure === undefined ? undefined : (failure.kind === 'fail-to-start' ? pendingAt : runningAt) + failure.afterMs;
   return {
     id,
     arn: ecsArn(state, `task/${service.clusterName}/${id}`),
@@ -115,49 +180,22 @@ function newServiceTask(
     desiredStatus: 'RUNNING',
     createdAt: at,
     version: 1,
-    timeline: { pendingAt: at + provisioningMs, runningAt: at + provisioningMs + pendingMs },
+    healthStatus: 'UNKNOWN',
+    plan,
+    logsWritten: 0,
+    timeline: { pendingAt, runningAt, failAt },
   };
 }
 
-function nextTransitionAt(tasks: TaskRecord[]): number | undefined {
+function nextWakeAt(service: ServiceRecord, tasks: TaskRecord[], at: number): number | undefined {
   let next: number | undefined;
-  for (const task of tasks) {
-    const due = dueAt(task);
-    if (due !== undefined && (next === undefined || due < next)) next = due;
-  }
+  const consider = (time: number | undefined): void => {
+    if (time !== undefined && (next === undefined || time < next)) next = time;
+  };
+  // Wake-ups already passed were acted on by the reconcile at `at`.
+  for (const wake of [service.placementRetryAt, service.wakeAt]) if (wake !== undefined && wake > at) consider(wake);
+  for (const task of tasks) consider(dueAt(task));
   return next;
-}
-
-function dueAt(task: TaskRecord): number | undefined {
-  if (task.lastStatus === 'STOPPED') return undefined;
-  if (task.desiredStatus === 'STOPPED') return task.timeline.stoppedAt;
-  if (task.lastStatus === 'PROVISIONING') return task.timeline.pendingAt;
-  if (task.lastStatus === 'PENDING') return task.timeline.runningAt;
-  return undefined;
-}
-
-function applyDueTransitions(task: TaskRecord, at: number, service: ServiceRecord | undefined): void {
-  for (let due = dueAt(task); due !== undefined && due <= at; due = dueAt(task)) {
-    if (task.desiredStatus === 'STOPPED') {
-      task.lastStatus = 'STOPPED';
-      task.stoppedAt = due;
-      task.executionStoppedAt = due;
-    } else if (task.lastStatus === 'PROVISIONING') {
-      task.lastStatus = 'PENDING';
-      task.pullStartedAt = due;
-    } else {
-      task.lastStatus = 'RUNNING';
-      task.pullStoppedAt = due;
-      task.startedAt = due;
-    }
-    task.version++;
-    if (service) touchDeployment(service, task, due);
-  }
-}
-
-function touchDeployment(service: ServiceRecord, task: TaskRecord, at: number): void {
-  const deployment = service.deployments.find((d) => d.id === task.deploymentId);
-  if (deployment) deployment.updatedAt = at;
 }
 
 /** A deleted service becomes INACTIVE once none of its tasks is left running. */

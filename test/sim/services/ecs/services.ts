@@ -1,8 +1,9 @@
 import { SimError, clientException, invalidParameter } from '../../core/errors.js';
 import type { RequestContext } from '../../core/service-module.js';
 import { requireCluster } from './clusters.js';
+import { startDeployment } from './deployments.js';
 import {
-  ecsArn, nameFromNameOrArn, type DeploymentConfiguration, type DeploymentRecord, type EcsState, type Json,
+  ecsArn, nameFromNameOrArn, type DeploymentConfiguration, type DeploymentControllerType, type EcsState, type Json,
   type ServiceRecord, type Tag, type TaskDefinitionRecord,
 } from './model.js';
 import { callerArn, paginate, resolveTaskDefinition, stringInput } from './task-definitions.js';
@@ -31,6 +32,7 @@ export function createService(state: EcsState, input: Json, ctx: RequestContext)
     launchType,
     platformVersion,
     deploymentConfiguration: mergeDeploymentConfiguration(undefined, input.deploymentConfiguration),
+    deploymentController: { type: deploymentControllerType(input.deploymentController) },
     deployments: [],
     events: [],
     createdAt: ctx.now,
@@ -46,7 +48,7 @@ export function createService(state: EcsState, input: Json, ctx: RequestContext)
     steady: false,
     evolvedTo: ctx.now,
   };
-  service.deployments = [newDeployment(service, td, ctx)];
+  startDeployment(state, service, td.arn, ctx.now, ctx.ids);
   state.services.set(`${cluster.name}/${name}`, service);
   return { service: serviceView(state, service) };
 }
@@ -70,6 +72,7 @@ export function describeServices(state: EcsState, input: Json): Json {
 export function updateService(state: EcsState, input: Json, ctx: RequestContext): Json {
   const cluster = requireCluster(state, input.cluster);
   const service = requireActiveService(state, cluster.name, input.service);
+  refuseControllerManagedDeployment(service, input);
   if (input.desiredCount !== undefined) {
     const desiredCount = checkDesiredCount(input.desiredCount);
     if (desiredCount !== service.desiredCount) service.steady = false;
@@ -84,11 +87,7 @@ export function updateService(state: EcsState, input: Json, ctx: RequestContext)
   if (typeof input.platformVersion === 'string') service.platformVersion = input.platformVersion;
   // Only a different task definition or an explicit force starts a deployment; scaling reuses the PRIMARY.
   if (input.forceNewDeployment === true || (td !== undefined && td.arn !== service.taskDefinitionArn)) {
-    const next = td ?? resolveTaskDefinition(state, service.taskDefinitionArn)!;
-    for (const deployment of service.deployments) deployment.status = 'ACTIVE';
-    service.deployments.unshift(newDeployment(service, next, ctx));
-    service.taskDefinitionArn = next.arn;
-    service.steady = false;
+    startDeployment(state, service, td?.arn ?? service.taskDefinitionArn, ctx.now, ctx.ids);
   }
   return { service: serviceView(state, service) };
 }
@@ -141,22 +140,29 @@ function checkLaunchCompatibility(td: TaskDefinitionRecord, launchType: string, 
   }
 }
 
-function newDeployment(service: ServiceRecord, td: TaskDefinitionRecord, ctx: RequestContext): DeploymentRecord {
-  const id = `ecs-svc/${ctx.ids.digits(19)}`;
-  return {
-    id,
-    status: 'PRIMARY',
-    taskDefinitionArn: td.arn,
-    desiredCount: service.desiredCount,
-    failedTasks: 0,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-    launchType: service.launchType,
-    platformVersion: service.platformVersion,
-    networkConfiguration: service.networkConfiguration,
-    rolloutState: 'IN_PROGRESS',
-    rolloutStateReason: `ECS deployment ${id} in progress.`,
-  };
+/**
+ * Services whose deployments CodeDeploy or an external controller runs refuse ECS-driven ones. The CODE_DEPLOY
+ * messages are AWS's; the EXTERNAL ones follow the same pattern (not confirmed).
+ */
+function refuseControllerManagedDeployment(service: ServiceRecord, input: Json): void {
+  const type = service.deploymentController.type;
+  if (type === 'ECS') return;
+  const tail = type === 'CODE_DEPLOY' ? ' Use AWS CodeDeploy to trigger a new deployment.' : '';
+  if (input.taskDefinition !== undefined) {
+    throw invalidParameter(`Unable to update task definition on services with a ${type} deployment controller.${tail}`);
+  }
+  if (input.forceNewDeployment === true) {
+    throw invalidParameter(`Cannot force a new deployment on services with a ${type} deployment controller.${tail}`);
+  }
+}
+
+function deploymentControllerType(input: unknown): DeploymentControllerType {
+  const type = (input as { type?: unknown } | undefined)?.type ?? 'ECS';
+  if (type !== 'ECS' && type !== 'CODE_DEPLOY' && type !== 'EXTERNAL') {
+    // Message not confirmed against AWS.
+    throw invalidParameter(`Invalid deployment controller type: ${String(type)}`);
+  }
+  return type;
 }
 
 function mergeDeploymentConfiguration(current: DeploymentConfiguration | undefined, input: unknown): DeploymentConfiguration {
@@ -168,6 +174,8 @@ function mergeDeploymentConfiguration(current: DeploymentConfiguration | undefin
   };
   const alarms = given.alarms ?? current?.alarms;
   if (alarms !== undefined) merged.alarms = alarms;
+  const strategy = given.strategy ?? current?.strategy;
+  if (strategy !== undefined) merged.strategy = strategy;
   return merged;
 }
 

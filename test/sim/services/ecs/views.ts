@@ -22,7 +22,7 @@ export function serviceView(state: EcsState, service: ServiceRecord, includeTags
     platformFamily: service.launchType === 'FARGATE' ? 'Linux' : undefined,
     taskDefinition: service.taskDefinitionArn,
     deploymentConfiguration: service.deploymentConfiguration,
-    deployments: service.deployments.map((d) => deploymentView(d, count(live.filter((t) => t.deploymentId === d.id)))),
+    deployments: service.deployments.map((d) => deploymentView(service, d, count(live.filter((t) => t.deploymentId === d.id)))),
     events: service.events.map((e) => ({ id: e.id, createdAt: toDate(e.createdAt), message: e.message })),
     createdAt: toDate(service.createdAt),
     placementConstraints: [],
@@ -30,7 +30,7 @@ export function serviceView(state: EcsState, service: ServiceRecord, includeTags
     networkConfiguration: service.networkConfiguration,
     healthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
     schedulingStrategy: 'REPLICA',
-    deploymentController: { type: 'ECS' },
+    deploymentController: { ...service.deploymentController },
     createdBy: service.createdBy,
     enableECSManagedTags: service.enableECSManagedTags,
     propagateTags: service.propagateTags,
@@ -40,7 +40,9 @@ export function serviceView(state: EcsState, service: ServiceRecord, includeTags
   return view;
 }
 
-function deploymentView(deployment: DeploymentRecord, counts: { runningCount: number; pendingCount: number }): Json {
+function deploymentView(service: ServiceRecord, deployment: DeploymentRecord, counts: { runningCount: number; pendingCount: number }): Json {
+  // rolloutState is only reported for the rolling update (ECS) deployment controller.
+  const rollout = service.deploymentController.type === 'ECS';
   return {
     id: deployment.id,
     status: deployment.status,
@@ -55,8 +57,8 @@ function deploymentView(deployment: DeploymentRecord, counts: { runningCount: nu
     platformVersion: deployment.platformVersion,
     platformFamily: deployment.launchType === 'FARGATE' ? 'Linux' : undefined,
     networkConfiguration: deployment.networkConfiguration,
-    rolloutState: deployment.rolloutState,
-    rolloutStateReason: deployment.rolloutStateReason,
+    rolloutState: rollout ? deployment.rolloutState : undefined,
+    rolloutStateReason: rollout ? deployment.rolloutStateReason : undefined,
   };
 }
 
@@ -75,11 +77,12 @@ export function taskView(state: EcsState, task: TaskRecord): Json {
       taskArn: task.arn,
       name: c.name,
       image: c.image,
-      lastStatus: containerStatus,
+      lastStatus: c.stoppedEarly ? 'STOPPED' : containerStatus,
       exitCode: c.exitCode,
+      reason: c.reason,
       networkBindings: [],
       networkInterfaces: [],
-      healthStatus: 'UNKNOWN',
+      healthStatus: c.healthStatus,
     })),
     cpu: task.cpu,
     createdAt: toDate(task.createdAt),
@@ -87,7 +90,7 @@ export function taskView(state: EcsState, task: TaskRecord): Json {
     enableExecuteCommand: false,
     executionStoppedAt: toDate(task.executionStoppedAt),
     group: task.group,
-    healthStatus: 'UNKNOWN',
+    healthStatus: task.healthStatus,
     lastStatus: task.lastStatus,
     launchType: task.launchType,
     memory: task.memory,
