@@ -65004,9 +65004,11 @@ async function diagnose(request, deps) {
         const entry = { taskId, stopCode: task.stopCode, stoppedReason: task.stoppedReason, url: urls.task(taskId), containers: [] };
         for (const container of failing(task)) {
             const name = container.name ?? '?';
-            const item = { name, exitCode: container.exitCode, reason: container.reason };
+            const item = { name, exitCode: container.exitCode, reason: container.reason, healthStatus: container.healthStatus };
             const where = awslogsStream(request.definition, name, taskId);
-            if ('note' in where)
+            if (!task.startedAt)
+                item.logNote = 'the task never started, so the container wrote no logs';
+            else if ('note' in where)
                 item.logNote = where.note;
             else {
                 item.logUrl = urls.logStream(where.group, where.stream);
@@ -65035,7 +65037,8 @@ function formatDiagnosis(d) {
     for (const t of d.tasks) {
         lines.push(`Stopped task ${t.taskId}: ${t.stopCode ?? 'no stop code'} — ${t.stoppedReason ?? 'no reason given'} (${t.url})`);
         for (const c of t.containers) {
-            lines.push(`  container ${c.name}: exit code ${c.exitCode ?? 'none'}${c.reason ? ` — ${c.reason}` : ''}`);
+            const health = c.healthStatus && c.healthStatus !== 'UNKNOWN' ? `, health ${c.healthStatus}` : '';
+            lines.push(`  container ${c.name}: exit code ${c.exitCode ?? 'none'}${health}${c.reason ? ` — ${c.reason}` : ''}`);
             if (c.logs?.length)
                 lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.map((l) => `    | ${l}`));
             else if (c.logs)
@@ -65632,11 +65635,18 @@ async function renderTarget(inputs, service, deps) {
         base = definition;
     }
     const images = new Map(inputs.images);
+    const names = (Array.isArray(base.containerDefinitions) ? base.containerDefinitions : []).map((c) => String(c.name));
     if (inputs.imageForOnlyContainer) {
-        const names = (Array.isArray(base.containerDefinitions) ? base.containerDefinitions : []).map((c) => String(c.name));
         if (names.length !== 1)
             throw new errors/* ConfigurationError */.j1('container-name', `required with image: ${source} has ${names.length} containers (${names.join(', ')})`);
         images.set(names[0], inputs.imageForOnlyContainer);
+    }
+    // Checked here rather than left to applyChanges so the message names the input that named the container
+    // (`images` or `container-name`), not the definition, which is not at fault.
+    const named = [...images.keys(), ...(inputs.containerName && inputs.environment.length > 0 ? [inputs.containerName] : [])];
+    const unknown = named.find((name) => !names.includes(name));
+    if (unknown !== undefined) {
+        throw new errors/* ConfigurationError */.j1(unknown === inputs.containerName ? 'container-name' : 'images', `${source} has no container named '${unknown}' (containers: ${names.join(', ') || 'none'})`);
     }
     try {
         const changed = applyChanges(base, {
@@ -65762,8 +65772,11 @@ function unsupportedController(service) {
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/wait.ts
 
 
-/** Fast first polls (a verdict within seconds of the rollout's end), then a gentle back-off to a low ceiling. */
-const POLL = { firstMs: 1000, factor: 1.25, maxMs: 3000 };
+/**
+ * Fast first polls, then a gentle back-off to a ceiling low enough that a verdict comes within 3 s of the rollout's
+ * end (the ceiling plus one DescribeServices round trip).
+ */
+const POLL = { firstMs: 1000, factor: 1.25, maxMs: 2500 };
 /** DescribeServices failures in a row (after the SDK's own retries) before giving up on the wait. */
 const MAX_POLL_FAILURES = 5;
 async function waitForRollout(request, deps) {
@@ -65781,6 +65794,8 @@ async function waitForRollout(request, deps) {
         try {
             service = await deps.ecs.describeService(request.cluster, request.service);
             failures = 0;
+            if (!service)
+                return { result: { state: 'failed', reason: `service ${request.service} is gone from cluster ${request.cluster}`, ecsRollingBack: false }, events };
         }
         catch (error) {
             failures += 1;
@@ -65920,7 +65935,8 @@ async function run(inputs, deps) {
     }
     report.result = failureResult(outcome);
     report.reason = 'reason' in outcome.result ? outcome.result.reason : outcome.result.state;
-    deps.logger.error(`Deployment ${ours.id} ${report.result}: ${report.reason}`);
+    // A plain log line: the step's one ::error:: annotation is main.ts's setFailed, which carries the diagnosis too.
+    deps.logger.info(`Deployment ${ours.id} ${report.result}: ${report.reason}`);
     report.diagnosis = await (0,diagnosis/* diagnose */.h4)({
         region: inputs.region, cluster: inputs.cluster, service: inputs.service, verdict: `${report.result}: ${report.reason}`,
         serviceState: outcome.service, events: outcome.events, taskDefinitionArn: target.arn, definition: target.definition,

@@ -18,7 +18,7 @@ export interface TaskDiagnosis {
   stopCode?: string;
   stoppedReason?: string;
   url: string;
-  containers: Array<{ name: string; exitCode?: number; reason?: string; logs?: string[]; logUrl?: string; logNote?: string }>;
+  containers: Array<{ name: string; exitCode?: number; reason?: string; healthStatus?: string; logs?: string[]; logUrl?: string; logNote?: string }>;
 }
 
 const nameOf = (arnOrName: string) => arnOrName.split('/').pop() as string;
@@ -87,9 +87,10 @@ export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; lo
     const entry: TaskDiagnosis = { taskId, stopCode: task.stopCode, stoppedReason: task.stoppedReason, url: urls.task(taskId), containers: [] };
     for (const container of failing(task)) {
       const name = container.name ?? '?';
-      const item: TaskDiagnosis['containers'][number] = { name, exitCode: container.exitCode, reason: container.reason };
+      const item: TaskDiagnosis['containers'][number] = { name, exitCode: container.exitCode, reason: container.reason, healthStatus: container.healthStatus };
       const where = awslogsStream(request.definition, name, taskId);
-      if ('note' in where) item.logNote = where.note;
+      if (!task.startedAt) item.logNote = 'the task never started, so the container wrote no logs';
+      else if ('note' in where) item.logNote = where.note;
       else {
         item.logUrl = urls.logStream(where.group, where.stream);
         try {
@@ -114,7 +115,8 @@ export function formatDiagnosis(d: Diagnosis): string {
   for (const t of d.tasks) {
     lines.push(`Stopped task ${t.taskId}: ${t.stopCode ?? 'no stop code'} — ${t.stoppedReason ?? 'no reason given'} (${t.url})`);
     for (const c of t.containers) {
-      lines.push(`  container ${c.name}: exit code ${c.exitCode ?? 'none'}${c.reason ? ` — ${c.reason}` : ''}`);
+      const health = c.healthStatus && c.healthStatus !== 'UNKNOWN' ? `, health ${c.healthStatus}` : '';
+      lines.push(`  container ${c.name}: exit code ${c.exitCode ?? 'none'}${health}${c.reason ? ` — ${c.reason}` : ''}`);
       if (c.logs?.length) lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.map((l) => `    | ${l}`));
       else if (c.logs) lines.push(`    the log stream is empty (${c.logUrl})`);
       if (c.logNote) lines.push(`    ${c.logNote}`);

@@ -97,7 +97,7 @@ describe('run', () => {
 
   it('rolls back itself when asked and ECS did not, and diagnoses the failure', async () => {
     const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
-    s.ecs.stopped = [{ taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/t1', stopCode: 'EssentialContainerExited', stoppedReason: 'Essential container in task exited', containers: [{ name: 'api', exitCode: 1 }] }];
+    s.ecs.stopped = [{ taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/t1', startedAt: new Date(0), stopCode: 'EssentialContainerExited', stoppedReason: 'Essential container in task exited', containers: [{ name: 'api', exitCode: 1 }] }];
     s.ecs.script = [
       ours('FAILED', { rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.' }),
       () => [{ id: 'ecs-svc/3', status: 'PRIMARY', taskDefinition: ARN(1), rolloutState: 'COMPLETED', desiredCount: 2, runningCount: 2 }],

@@ -127,7 +127,8 @@ export async function run(inputs: Inputs, deps: Deps): Promise<DeployReport> {
   }
   report.result = failureResult(outcome);
   report.reason = 'reason' in outcome.result ? outcome.result.reason : outcome.result.state;
-  deps.logger.error(`Deployment ${ours.id} ${report.result}: ${report.reason}`);
+  // A plain log line: the step's one ::error:: annotation is main.ts's setFailed, which carries the diagnosis too.
+  deps.logger.info(`Deployment ${ours.id} ${report.result}: ${report.reason}`);
   report.diagnosis = await diagnose({
     region: inputs.region, cluster: inputs.cluster, service: inputs.service, verdict: `${report.result}: ${report.reason}`,
     serviceState: outcome.service, events: outcome.events, taskDefinitionArn: target.arn, definition: target.definition,

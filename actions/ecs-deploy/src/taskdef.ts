@@ -39,10 +39,18 @@ export async function renderTarget(inputs: Inputs, service: Service, deps: Deps)
     base = definition;
   }
   const images = new Map(inputs.images);
+  const names = (Array.isArray(base.containerDefinitions) ? base.containerDefinitions : []).map((c) => String((c as JsonObject).name));
   if (inputs.imageForOnlyContainer) {
-    const names = (Array.isArray(base.containerDefinitions) ? base.containerDefinitions : []).map((c) => String((c as JsonObject).name));
     if (names.length !== 1) throw new ConfigurationError('container-name', `required with image: ${source} has ${names.length} containers (${names.join(', ')})`);
     images.set(names[0] as string, inputs.imageForOnlyContainer);
+  }
+  // Checked here rather than left to applyChanges so the message names the input that named the container
+  // (`images` or `container-name`), not the definition, which is not at fault.
+  const named = [...images.keys(), ...(inputs.containerName && inputs.environment.length > 0 ? [inputs.containerName] : [])];
+  const unknown = named.find((name) => !names.includes(name));
+  if (unknown !== undefined) {
+    throw new ConfigurationError(unknown === inputs.containerName ? 'container-name' : 'images',
+      `${source} has no container named '${unknown}' (containers: ${names.join(', ') || 'none'})`);
   }
   try {
     const changed = applyChanges(base, {

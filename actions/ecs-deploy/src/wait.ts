@@ -36,8 +36,11 @@ export interface WaitOutcome {
   events: ServiceEvent[];
 }
 
-/** Fast first polls (a verdict within seconds of the rollout's end), then a gentle back-off to a low ceiling. */
-export const POLL = { firstMs: 1000, factor: 1.25, maxMs: 3000 };
+/**
+ * Fast first polls, then a gentle back-off to a ceiling low enough that a verdict comes within 3 s of the rollout's
+ * end (the ceiling plus one DescribeServices round trip).
+ */
+export const POLL = { firstMs: 1000, factor: 1.25, maxMs: 2500 };
 /** DescribeServices failures in a row (after the SDK's own retries) before giving up on the wait. */
 const MAX_POLL_FAILURES = 5;
 
@@ -55,6 +58,7 @@ export async function waitForRollout(request: WaitRequest, deps: WaitDeps): Prom
     try {
       service = await deps.ecs.describeService(request.cluster, request.service);
       failures = 0;
+      if (!service) return { result: { state: 'failed', reason: `service ${request.service} is gone from cluster ${request.cluster}`, ecsRollingBack: false }, events };
     } catch (error) {
       failures += 1;
       logger.warning(`${errorMessage(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
