@@ -29,6 +29,8 @@ interface Scenario {
 
 const SCENARIOS: Scenario[] = [
   { name: 'success', service: 'web', outcomes: [], expected: 'success' },
+  // Long enough that our polling has backed off to its ceiling before the end: the worst phase for the delay.
+  { name: 'slow success (tasks pending 20 s)', service: 'worker', outcomes: [{ outcome: 'success', pendingMs: 20_000 }], expected: 'success' },
   {
     name: 'crash → circuit breaker rollback', service: 'api', expected: 'failure',
     outcomes: [{ outcome: 'crash', afterMs: 1_000, exitCode: 1, logLines: ['Error: DATABASE_URL is not set'] }],
