@@ -1,0 +1,104 @@
+import { CloudFrontClient, CreateInvalidationCommand, GetInvalidationCommand } from '@aws-sdk/client-cloudfront';
+import {
+  DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, paginateListObjectsV2,
+} from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import { createReadStream } from 'node:fs';
+import { awsClientConfig } from '../../common/src/aws.js';
+import type { KnownObject, RemoteObject } from './plan.js';
+import type { ObjectHeaders } from './rules.js';
+
+/** What s3-spa-deploy asks of S3: run.ts is tested against fakes of this. Keys here are full object keys. */
+export interface S3Api {
+  list(prefix: string): Promise<RemoteObject[]>;
+  head(key: string): Promise<KnownObject | undefined>;
+  getText(key: string): Promise<string | undefined>;
+  /** Uploads a file (multipart at or above `multipartThreshold`), storing its MD5 in metadata; returns the new ETag. */
+  upload(key: string, path: string, size: number, md5: string, headers: ObjectHeaders): Promise<string>;
+  putText(key: string, body: string, headers: ObjectHeaders): Promise<void>;
+  delete(keys: string[]): Promise<string[]>;
+}
+
+export interface CloudFrontApi {
+  createInvalidation(distributionId: string, paths: string[], callerReference: string): Promise<string>;
+  invalidationStatus(distributionId: string, id: string): Promise<string>;
+}
+
+const unquote = (etag: string | undefined) => (etag ?? '').replace(/^"|"$/g, '');
+const notFound = (error: unknown) => ['NotFound', 'NoSuchKey'].includes((error as Error).name) || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;
+
+export function createS3Api(region: string, bucket: string, multipartThreshold: number): S3Api {
+  const s3 = new S3Client(awsClientConfig(region, 's3-spa-deploy'));
+  return {
+    async list(prefix) {
+      const objects: RemoteObject[] = [];
+      for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: bucket, Prefix: prefix || undefined })) {
+        for (const o of page.Contents ?? []) objects.push({ key: o.Key as string, etag: unquote(o.ETag), size: o.Size ?? 0 });
+      }
+      return objects;
+    },
+    async head(key) {
+      try {
+        const out = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+        return {
+          etag: unquote(out.ETag), md5: out.Metadata?.md5, contentType: out.ContentType ?? '', cacheControl: out.CacheControl ?? '',
+          contentEncoding: out.ContentEncoding || undefined,
+        };
+      } catch (error) {
+        if (notFound(error)) return undefined;
+        throw error;
+      }
+    },
+    async getText(key) {
+      try {
+        const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        return await out.Body?.transformToString('utf-8');
+      } catch (error) {
+        if (notFound(error)) return undefined;
+        throw error;
+      }
+    },
+    async upload(key, path, size, md5, headers) {
+      const params = {
+        Bucket: bucket, Key: key, ContentType: headers.contentType, CacheControl: headers.cacheControl,
+        ContentEncoding: headers.contentEncoding, Metadata: { md5 },
+      };
+      if (size >= multipartThreshold) {
+        const upload = new Upload({ client: s3, params: { ...params, Body: createReadStream(path) }, partSize: multipartThreshold, queueSize: 4 });
+        const out = await upload.done();
+        return unquote(out.ETag);
+      }
+      // Content-MD5 makes S3 reject a body that was corrupted on the way.
+      const out = await s3.send(new PutObjectCommand({ ...params, Body: createReadStream(path), ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
+      return unquote(out.ETag);
+    },
+    async putText(key, body, headers) {
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }));
+    },
+    async delete(keys) {
+      const failed: string[] = [];
+      for (let i = 0; i < keys.length; i += 1000) {
+        const out = await s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }));
+        failed.push(...(out.Errors ?? []).map((e) => `${e.Key}: ${e.Code} ${e.Message}`));
+      }
+      return failed;
+    },
+  };
+}
+
+export function createCloudFrontApi(region: string): CloudFrontApi {
+  const cloudfront = new CloudFrontClient(awsClientConfig(region, 's3-spa-deploy'));
+  return {
+    async createInvalidation(distributionId, paths, callerReference) {
+      const out = await cloudfront.send(new CreateInvalidationCommand({
+        DistributionId: distributionId,
+        InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: paths.length, Items: paths } },
+      }));
+      return out.Invalidation?.Id as string;
+    },
+    async invalidationStatus(distributionId, id) {
+      const out = await cloudfront.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: id }));
+      return out.Invalidation?.Status ?? 'Unknown';
+    },
+  };
+}
