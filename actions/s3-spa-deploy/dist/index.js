@@ -75784,13 +75784,13 @@ function globRule(glob, value) {
     return { glob, value, matches: (key) => matcher(key) };
 }
 /**
- * `app.3f9a1c2b.js`, `index-4f2a9c1e.css`, `chunk.a1b2c3d4e5.mjs`: a hash of 8+ characters before the extension,
- * separated by `.` or `-`. Hex hashes count as they are; other alphabets (Vite's base64url) need a digit and a
+ * `app.3f9a1c2b.js`, `index-4f2a9c1e.css`, `main.a1b2c3d4.chunk.js`: a hash of 8+ characters before the extension
+ * (and create-react-app's `.chunk`), separated by `.` or `-`. Hex hashes count as they are; other alphabets (Vite's base64url) need a digit and a
  * letter so that names like `icon-settings.svg` are not taken for fingerprinted.
  */
 function isFingerprinted(key) {
     const name = key.split('/').pop() ?? key;
-    const match = /[.-]([A-Za-z0-9_]{8,})\.[A-Za-z0-9]+(\.map)?$/.exec(name);
+    const match = /[.-]([A-Za-z0-9_]{8,})(\.chunk)?\.[A-Za-z0-9]+(\.map)?$/.exec(name);
     if (!match)
         return false;
     const hash = match[1];
