@@ -1,94 +1,50 @@
 import type { SimClock } from '../core/clock.js';
 import { SimError } from '../core/errors.js';
 import type { Prng } from '../core/prng.js';
-import type { RequestContext, RestRequest, RestResponse, RestXmlServiceModule } from '../core/service-module.js';
-import { child, childText, node, parseXml, renderXml, type XmlElement } from '../protocols/xml.js';
+import type { RestRequest, RestXmlServiceModule } from '../core/service-module.js';
+import { readBatch, validateBatch } from './cloudfront/batch.js';
+import type { CloudFrontScenario } from './cloudfront/scenario.js';
+import { CloudFrontStore, DEFAULT_MAX_ITEMS, statusAt, type InvalidationQuota, type InvalidationRecord, type InvalidationStatus } from './cloudfront/store.js';
+import { API_VERSION, XMLNS, invalidationListXml, invalidationLocation, invalidationXml } from './cloudfront/views.js';
 
-const API_VERSION = '2020-05-31';
-const XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
+export type { CloudFrontScenario } from './cloudfront/scenario.js';
+export type { InvalidationQuota } from './cloudfront/store.js';
 
-interface InvalidationRecord {
-  id: string;
-  createdAt: number;
-  paths: string[];
-  callerReference: string;
-}
-
-interface DistributionRecord {
-  id: string;
-  invalidations: Map<string, InvalidationRecord>;
+/** An invalidation as the simulator holds it, with its status at the sim time it was read. */
+export interface InvalidationView extends InvalidationRecord {
+  status: InvalidationStatus;
 }
 
 export interface CloudFrontControl {
-  /** Creates a distribution invalidations can target; returns its id. */
+  /** Creates a distribution invalidations can target (idempotent for a given id); returns its id. */
   createDistribution(options?: { id?: string }): string;
-  /** How long (sim ms) an invalidation stays InProgress before it is Completed. */
-  setScenario(input: { invalidationMs?: number }): void;
+  /** Merges into the global scenario, or into one existing distribution's own (which wins field by field). */
+  setScenario(input: Partial<CloudFrontScenario>, target?: { distributionId: string }): void;
+  /**
+   * The next `count` CreateInvalidation calls that would create an invalidation (on `distributionId`, or on any
+   * distribution) fail with TooManyInvalidationsInProgress, with the message of `quota` ['files'], on top of the real quotas.
+   */
+  rejectNextInvalidations(count: number, options?: { distributionId?: string; quota?: InvalidationQuota }): void;
+  /** What CreateInvalidation created on the distribution, oldest first. */
+  invalidations(distributionId: string): InvalidationView[];
   reset(): void;
 }
 
 export function createCloudFrontModule(options: { clock: SimClock; ids: Prng }): { module: RestXmlServiceModule; control: CloudFrontControl } {
-  let distributions = new Map<string, DistributionRecord>();
-  let invalidationMs = 60_000;
-  const newId = (): string => 'E' + Array.from({ length: 13 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[options.ids.int(36)]).join('');
-
-  const requireDistribution = (id: string): DistributionRecord => {
-    const distribution = distributions.get(id);
-    if (!distribution) throw new SimError('NoSuchDistribution', 'The specified distribution does not exist.', 404);
-    return distribution;
-  };
-  const invalidationXml = (inv: InvalidationRecord, now: number): string => renderXml(
-    node('Invalidation', [
-      node('Id', inv.id),
-      node('Status', now >= inv.createdAt + invalidationMs ? 'Completed' : 'InProgress'),
-      node('CreateTime', new Date(inv.createdAt).toISOString()),
-      node('InvalidationBatch', [
-        node('Paths', [node('Quantity', inv.paths.length), node('Items', inv.paths.map((p) => node('Path', p)))]),
-        node('CallerReference', inv.callerReference),
-      ]),
-    ]),
-    XMLNS,
-  );
-
-  const createInvalidation = (req: RestRequest, ctx: RequestContext): RestResponse => {
-    const distribution = requireDistribution(req.params.DistributionId!);
-    const batch = parseBatch(req.body);
-    // Same CallerReference again: CloudFront hands back the invalidation it already made.
-    const existing = [...distribution.invalidations.values()].find((i) => i.callerReference === batch.callerReference);
-    const invalidation = existing ?? { id: newId().replace(/^E/, 'I'), createdAt: ctx.now, ...batch };
-    distribution.invalidations.set(invalidation.id, invalidation);
-    return {
-      status: 201,
-      headers: { location: `https://cloudfront.amazonaws.com/${API_VERSION}/distribution/${distribution.id}/invalidation/${invalidation.id}` },
-      body: invalidationXml(invalidation, ctx.now),
-    };
-  };
-
-  const getInvalidation = (req: RestRequest, ctx: RequestContext): RestResponse => {
-    const distribution = requireDistribution(req.params.DistributionId!);
-    const invalidation = distribution.invalidations.get(req.params.Id!);
-    if (!invalidation) throw new SimError('NoSuchInvalidation', 'The specified invalidation does not exist.', 404);
-    return { status: 200, body: invalidationXml(invalidation, ctx.now) };
-  };
+  const store = new CloudFrontStore((prefix) => prefix + Array.from({ length: 13 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[options.ids.int(36)]).join(''));
 
   const control: CloudFrontControl = {
-    createDistribution: (opts) => {
-      const id = opts?.id ?? newId();
-      if (!distributions.has(id)) distributions.set(id, { id, invalidations: new Map() });
-      return id;
+    createDistribution: (opts) => store.createDistribution(opts?.id),
+    setScenario: (input, target) => store.setScenario(input, target?.distributionId),
+    rejectNextInvalidations: (count, opts) => store.rejectNext(count, opts),
+    invalidations: (distributionId) => {
+      const now = options.clock.now();
+      return store.invalidations(distributionId).map((i) => ({ ...i, status: statusAt(i, now) }));
     },
-    setScenario: (input) => {
-      if (input.invalidationMs !== undefined) {
-        if (!(input.invalidationMs >= 0)) throw new TypeError('invalidationMs must be a number >= 0');
-        invalidationMs = input.invalidationMs;
-      }
-    },
-    reset: () => {
-      distributions = new Map();
-      invalidationMs = 60_000;
-    },
+    reset: () => store.reset(),
   };
 
+  const base = `/${API_VERSION}/distribution/{DistributionId}/invalidation`;
   const module: RestXmlServiceModule = {
     protocol: 'restXml',
     name: 'cloudfront',
@@ -96,13 +52,27 @@ export function createCloudFrontModule(options: { clock: SimClock; ids: Prng }):
     xmlNamespace: XMLNS,
     routes: [
       {
-        method: 'POST', pattern: `/${API_VERSION}/distribution/{DistributionId}/invalidation`, operation: 'CreateInvalidation',
-        recordInput: (req) => ({ DistributionId: req.params.DistributionId, InvalidationBatch: parseBatch(req.body) }),
-        handle: createInvalidation,
+        method: 'POST', pattern: base, operation: 'CreateInvalidation',
+        recordInput: (req) => ({ DistributionId: req.params.DistributionId, InvalidationBatch: readBatch(req.body) }),
+        handle: (req, ctx) => {
+          const batch = validateBatch(readBatch(req.body));
+          const { invalidation } = store.createInvalidation(req.params.DistributionId!, batch, ctx.now);
+          return { status: 201, headers: { location: invalidationLocation(invalidation) }, body: invalidationXml(invalidation, ctx.now) };
+        },
       },
       {
-        method: 'GET', pattern: `/${API_VERSION}/distribution/{DistributionId}/invalidation/{Id}`, operation: 'GetInvalidation',
-        handle: getInvalidation,
+        method: 'GET', pattern: `${base}/{Id}`, operation: 'GetInvalidation',
+        handle: (req, ctx) => ({ status: 200, body: invalidationXml(store.getInvalidation(req.params.DistributionId!, req.params.Id!), ctx.now) }),
+      },
+      {
+        method: 'GET', pattern: base, operation: 'ListInvalidations',
+        recordInput: (req) => ({ DistributionId: req.params.DistributionId, ...listQuery(req) }),
+        handle: (req, ctx) => {
+          const { Marker: marker = '', MaxItems: rawMaxItems } = listQuery(req);
+          const maxItems = rawMaxItems === undefined ? DEFAULT_MAX_ITEMS : parseMaxItems(rawMaxItems);
+          const page = store.listInvalidations(req.params.DistributionId!, marker, maxItems);
+          return { status: 200, body: invalidationListXml(page, { marker, maxItems }, ctx.now) };
+        },
       },
     ],
     control: {
@@ -110,8 +80,19 @@ export function createCloudFrontModule(options: { clock: SimClock; ids: Prng }):
       httpActions: {
         distributions: (body) => ({ id: control.createDistribution(body as { id?: string } | undefined) }),
         scenario: (body) => {
-          control.setScenario((body ?? {}) as { invalidationMs?: number });
+          const { distributionId, ...input } = (body ?? {}) as Partial<CloudFrontScenario> & { distributionId?: string };
+          control.setScenario(input, distributionId === undefined ? undefined : { distributionId });
           return { ok: true };
+        },
+        'reject-invalidations': (body) => {
+          const { count, distributionId, quota } = (body ?? {}) as { count?: number; distributionId?: string; quota?: InvalidationQuota };
+          control.rejectNextInvalidations(count as number, { distributionId, quota });
+          return { ok: true };
+        },
+        invalidations: (body) => {
+          const { distributionId } = (body ?? {}) as { distributionId?: string };
+          if (typeof distributionId !== 'string') throw new TypeError('cloudfront/invalidations needs {"distributionId"}');
+          return { invalidations: control.invalidations(distributionId) };
         },
       },
     },
@@ -119,22 +100,13 @@ export function createCloudFrontModule(options: { clock: SimClock; ids: Prng }):
   return { module, control };
 }
 
-function parseBatch(body: string): { paths: string[]; callerReference: string } {
-  if (body.trim() === '') throw new SimError('MissingBody', 'This operation requires a body. Ensure that the body is present and the Content-Type header is set.');
-  let root: XmlElement;
-  try {
-    root = parseXml(body);
-  } catch (error) {
-    throw new SimError('MalformedXML', `The XML you provided was not well-formed: ${(error as Error).message}`);
-  }
-  const pathsElement = child(root, 'Paths');
-  const paths = (child(pathsElement, 'Items')?.children ?? []).filter((c) => c.name === 'Path').map((c) => c.text);
-  const quantity = Number(childText(pathsElement, 'Quantity'));
-  const callerReference = childText(root, 'CallerReference') ?? '';
-  // Messages for these two are not confirmed against CloudFront.
-  if (!Number.isInteger(quantity) || quantity !== paths.length) {
-    throw new SimError('InconsistentQuantities', 'The value of Quantity and the size of Items don\'t match.');
-  }
-  if (callerReference === '') throw new SimError('InvalidArgument', 'CallerReference is required.');
-  return { paths, callerReference };
+function listQuery(req: RestRequest): { Marker?: string; MaxItems?: string } {
+  return { Marker: req.query.get('Marker') ?? undefined, MaxItems: req.query.get('MaxItems') ?? undefined };
+}
+
+function parseMaxItems(raw: string): number {
+  const value = Number(raw);
+  // CloudFront's answer to a MaxItems that is not a positive integer is not confirmed.
+  if (!/^\d+$/.test(raw) || value < 1) throw new SimError('InvalidArgument', `The value ${raw} for MaxItems is not valid.`);
+  return value;
 }
