@@ -11286,7 +11286,7 @@ __webpack_unused_export__ = ListFunctionsCommand;
 __webpack_unused_export__ = ListFunctionsRequest$;
 __webpack_unused_export__ = ListFunctionsResult$;
 __webpack_unused_export__ = ListInvalidations$;
-__webpack_unused_export__ = ListInvalidationsCommand;
+exports.Psn = ListInvalidationsCommand;
 __webpack_unused_export__ = ListInvalidationsForDistributionTenant$;
 __webpack_unused_export__ = ListInvalidationsForDistributionTenantCommand;
 __webpack_unused_export__ = ListInvalidationsForDistributionTenantRequest$;
@@ -75164,9 +75164,10 @@ module.exports = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Zv: () => (/* binding */ resolveRegion),
+/* harmony export */   ag: () => (/* binding */ isRetryableAwsError),
 /* harmony export */   rw: () => (/* binding */ awsClientConfig)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_ATTEMPTS, isRetryableAwsError */
+/* unused harmony export DEFAULT_MAX_ATTEMPTS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
 
 const DEFAULT_MAX_ATTEMPTS = 8;
@@ -75201,6 +75202,26 @@ function isRetryableAwsError(error) {
     if (['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'TimeoutError'].includes(e.name ?? ''))
         return true;
     return ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNREFUSED', 'EAI_AGAIN'].includes(e.code ?? '');
+}
+
+
+/***/ }),
+
+/***/ 7695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */ });
+/**
+ * Delay before retry number `retry` (1-based): exponential growth, capped, with "equal jitter" so that many
+ * clients retrying together spread out while each still waits at least half of its step.
+ * `random` returns [0, 1); it is injected so tests are deterministic.
+ */
+function backoffDelay(retry, policy, random = Math.random) {
+    const step = Math.min(policy.maxMs, policy.initialMs * policy.factor ** Math.max(0, retry - 1));
+    const half = step / 2;
+    return Math.round(half + random() * half);
 }
 
 
@@ -75323,28 +75344,42 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ createCloudFrontApi),
-/* harmony export */   v: () => (/* binding */ createS3Api)
+/* harmony export */   D_: () => (/* binding */ createCloudFrontApi),
+/* harmony export */   vj: () => (/* binding */ createS3Api)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3169);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3711);
+/* unused harmony export UPLOAD_ATTEMPTS */
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3169);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3711);
 /* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2358);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1442);
+/* harmony import */ var _common_src_backoff_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7695);
+/* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2301);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8860);
 
 
 
 
 
+
+
+
+/**
+ * The SDK does not retry a request whose body is a stream (it cannot rewind it: "non-retryable streaming
+ * request"), so one S3 500/503 on one file would fail the whole deploy. Single-part uploads are retried here,
+ * each attempt with a fresh stream; multipart parts are buffers, which the SDK retries itself.
+ */
+const UPLOAD_ATTEMPTS = 4;
+const UPLOAD_BACKOFF = { initialMs: 400, maxMs: 5_000, factor: 2 };
 const unquote = (etag) => (etag ?? '').replace(/^"|"$/g, '');
 const notFound = (error) => ['NotFound', 'NoSuchKey'].includes(error.name) || error.$metadata?.httpStatusCode === 404;
 function createS3Api(region, bucket, multipartThreshold) {
-    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.S3Client((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'));
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.S3Client((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'));
     return {
         async list(prefix) {
             const objects = [];
-            for await (const page of (0,_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.paginateListObjectsV2)({ client: s3 }, { Bucket: bucket, Prefix: prefix || undefined })) {
+            for await (const page of (0,_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.paginateListObjectsV2)({ client: s3 }, { Bucket: bucket, Prefix: prefix || undefined })) {
                 for (const o of page.Contents ?? [])
                     objects.push({ key: o.Key, etag: unquote(o.ETag), size: o.Size ?? 0 });
             }
@@ -75352,7 +75387,7 @@ function createS3Api(region, bucket, multipartThreshold) {
         },
         async head(key) {
             try {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.HeadObjectCommand({ Bucket: bucket, Key: key }));
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.HeadObjectCommand({ Bucket: bucket, Key: key }));
                 return {
                     etag: unquote(out.ETag), md5: out.Metadata?.md5, contentType: out.ContentType ?? '', cacheControl: out.CacheControl ?? '',
                     contentEncoding: out.ContentEncoding || undefined,
@@ -75366,7 +75401,7 @@ function createS3Api(region, bucket, multipartThreshold) {
         },
         async getText(key) {
             try {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.GetObjectCommand({ Bucket: bucket, Key: key }));
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.GetObjectCommand({ Bucket: bucket, Key: key }));
                 return await out.Body?.transformToString('utf-8');
             }
             catch (error) {
@@ -75385,17 +75420,28 @@ function createS3Api(region, bucket, multipartThreshold) {
                 const out = await upload.done();
                 return unquote(out.ETag);
             }
-            // Content-MD5 makes S3 reject a body that was corrupted on the way.
-            const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.PutObjectCommand({ ...params, Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path), ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
-            return unquote(out.ETag);
+            for (let attempt = 1;; attempt++) {
+                try {
+                    // Content-MD5 makes S3 reject a body that was corrupted on the way.
+                    const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.PutObjectCommand({ ...params, Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path), ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
+                    return unquote(out.ETag);
+                }
+                catch (error) {
+                    if (!(0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableAwsError */ .ag)(error))
+                        throw error;
+                    if (attempt >= UPLOAD_ATTEMPTS)
+                        throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .withStep */ .p$)(`after ${attempt} attempts`, error);
+                    await _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m.sleep((0,_common_src_backoff_js__WEBPACK_IMPORTED_MODULE_6__/* .backoffDelay */ .E)(attempt, UPLOAD_BACKOFF));
+                }
+            }
         },
         async putText(key, body, headers) {
-            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }));
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }));
         },
         async delete(keys) {
             const failed = [];
             for (let i = 0; i < keys.length; i += 1000) {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }));
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }));
                 failed.push(...(out.Errors ?? []).map((e) => `${e.Key}: ${e.Code} ${e.Message}`));
             }
             return failed;
@@ -75403,17 +75449,37 @@ function createS3Api(region, bucket, multipartThreshold) {
     };
 }
 function createCloudFrontApi(region) {
-    const cloudfront = new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_4__/* .CloudFrontClient */ .GHk((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'));
+    const cloudfront = new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .CloudFrontClient */ .GHk((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'));
+    async function findByCallerReference(distributionId, callerReference) {
+        const listed = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .ListInvalidationsCommand */ .Psn({ DistributionId: distributionId, MaxItems: 10 }));
+        for (const summary of listed.InvalidationList?.Items ?? []) {
+            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: summary.Id }));
+            if (out.Invalidation?.InvalidationBatch?.CallerReference === callerReference)
+                return summary.Id;
+        }
+        return undefined;
+    }
     return {
         async createInvalidation(distributionId, paths, callerReference) {
-            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_4__/* .CreateInvalidationCommand */ .Yo6({
-                DistributionId: distributionId,
-                InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: paths.length, Items: paths } },
-            }));
-            return out.Invalidation?.Id;
+            try {
+                const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .CreateInvalidationCommand */ .Yo6({
+                    DistributionId: distributionId,
+                    InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: paths.length, Items: paths } },
+                }));
+                return out.Invalidation?.Id;
+            }
+            catch (error) {
+                // A reused CallerReference means this batch was already sent (a retry after a lost response). AWS documents
+                // InvalidationBatchAlreadyExists for it, and users report InvalidArgument "…caller reference that was used…".
+                const reused = error.name === 'InvalidationBatchAlreadyExists' || /caller reference that was used/i.test(error.message);
+                const existing = reused ? await findByCallerReference(distributionId, callerReference) : undefined;
+                if (existing)
+                    return existing;
+                throw error;
+            }
         },
         async invalidationStatus(distributionId, id) {
-            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_4__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: id }));
+            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: id }));
             return out.Invalidation?.Status ?? 'Unknown';
         },
     };
@@ -75644,7 +75710,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6388);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2724);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6903);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1905);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5023);
 
 
 
@@ -75656,8 +75722,8 @@ async function main() {
     try {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .eF)(inputs, {
-            s3: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createS3Api */ .v)(inputs.region, inputs.bucket, inputs.multipartThresholdBytes),
-            cloudfront: inputs.distributionId ? (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createCloudFrontApi */ .D)(inputs.region) : undefined,
+            s3: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createS3Api */ .vj)(inputs.region, inputs.bucket, inputs.multipartThresholdBytes),
+            cloudfront: inputs.distributionId ? (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createCloudFrontApi */ .D_)(inputs.region) : undefined,
             scan: _files_js__WEBPACK_IMPORTED_MODULE_3__/* .scanDirectory */ .v, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _actions_core__WEBPACK_IMPORTED_MODULE_0__, random: Math.random,
         });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`Plan: ${report.uploaded.length} upload(s), ${report.unchanged} unchanged, ${report.deleted.length} delete(s)`);
@@ -75833,7 +75899,7 @@ function headersFor(key, options) {
 
 /***/ }),
 
-/***/ 1905:
+/***/ 5023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75848,18 +75914,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __nccwpck_require__(370);
-;// CONCATENATED MODULE: ./actions/common/src/backoff.ts
-/**
- * Delay before retry number `retry` (1-based): exponential growth, capped, with "equal jitter" so that many
- * clients retrying together spread out while each still waits at least half of its step.
- * `random` returns [0, 1); it is injected so tests are deterministic.
- */
-function backoffDelay(retry, policy, random = Math.random) {
-    const step = Math.min(policy.maxMs, policy.initialMs * policy.factor ** Math.max(0, retry - 1));
-    const half = step / 2;
-    return Math.round(half + random() * half);
-}
-
+// EXTERNAL MODULE: ./actions/common/src/backoff.ts
+var backoff = __nccwpck_require__(7695);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
 // EXTERNAL MODULE: ./actions/s3-spa-deploy/src/rules.ts
@@ -75961,7 +76017,10 @@ function planDeploy(local, remote, manifest, heads, options) {
     }
     const localKeys = new Set(local.map((f) => f.key));
     const stale = [...remote.keys()].filter((key) => !localKeys.has(key)).sort();
-    const recent = new Set((manifest?.deploys ?? []).slice(0, options.keepOldAssets).flatMap((d) => Object.keys(d.files)));
+    // The same release deployed again (a re-run, a commit that left the build as it was) must not push the release
+    // before it out of the window: clients loaded that page minutes ago and still fetch its lazy chunks.
+    const previous = (manifest?.deploys ?? []).filter((d) => !isSameRelease(d, local));
+    const recent = new Set(previous.slice(0, options.keepOldAssets).flatMap((d) => Object.keys(d.files)));
     const graceForUnknown = options.keepOldAssets > 0 && (manifest?.deploys.length ?? 0) === 0;
     const kept = stale.filter((key) => (0,rules/* isFingerprinted */.CB)(key) && options.keepOldAssets > 0 && (recent.has(key) || graceForUnknown));
     const deletes = options.delete ? stale.filter((key) => !kept.includes(key)) : [];
@@ -75970,6 +76029,10 @@ function planDeploy(local, remote, manifest, heads, options) {
             `more than max-delete-ratio ${options.maxDeleteRatio}: check source and prefix, or raise max-delete-ratio`);
     }
     return { phases, unchanged, deletes, kept };
+}
+/** Whether a recorded deploy holds exactly these files with this content: the same release again. */
+function isSameRelease(deploy, local) {
+    return Object.keys(deploy.files).length === local.length && local.every((f) => deploy.files[f.key]?.md5 === f.md5);
 }
 /** The manifest after this deploy: its files (with the ETags the bucket now has) first, older deploys after. */
 function nextManifest(previous, deploy, keepOldAssets) {
@@ -76030,7 +76093,7 @@ async function invalidate(inputs, paths, deps, deadline) {
         }
         catch (error) {
             const tooMany = error.name === 'TooManyInvalidationsInProgress';
-            const wait = backoffDelay(attempt, { initialMs: 5000, maxMs: 60_000, factor: 2 }, deps.random);
+            const wait = (0,backoff/* backoffDelay */.E)(attempt, { initialMs: 5000, maxMs: 60_000, factor: 2 }, deps.random);
             if (!tooMany || deps.clock.now() + wait > deadline)
                 throw (0,errors/* withStep */.p$)(`Could not invalidate ${paths.length} path(s) on ${distributionId}`, error);
             deps.logger.info(`CloudFront has too many invalidations in progress on ${distributionId}; retrying in ${Math.round(wait / 1000)} s`);
@@ -76046,7 +76109,7 @@ async function waitForInvalidation(inputs, id, deps, deadline) {
             return;
         if (deps.clock.now() >= deadline)
             throw new DeployError(`invalidation ${id} is still ${status} after the timeout`);
-        await deps.clock.sleep(Math.min(deadline - deps.clock.now(), backoffDelay(attempt, { initialMs: 5000, maxMs: 20_000, factor: 1.5 }, deps.random)));
+        await deps.clock.sleep(Math.min(deadline - deps.clock.now(), (0,backoff/* backoffDelay */.E)(attempt, { initialMs: 5000, maxMs: 20_000, factor: 1.5 }, deps.random)));
     }
 }
 async function run(inputs, deps) {
@@ -76099,7 +76162,10 @@ async function run(inputs, deps) {
         files[f.key] = { md5: f.md5, etag: etags.get(f.key) ?? remote.get(f.key)?.etag ?? '', contentType: headers.contentType, cacheControl: headers.cacheControl, contentEncoding: headers.contentEncoding };
     }
     const at = new Date(deps.clock.now()).toISOString();
-    await deps.s3.putText(inputs.prefix + MANIFEST_KEY, JSON.stringify(nextManifest(manifest, { id: inputs.runToken, at, files }, inputs.keepOldAssets)), { contentType: 'application/json', cacheControl: rules/* NO_CACHE */.DQ });
+    // The same release again replaces its own entry, so the history still reaches the release before it.
+    const latest = manifest?.deploys[0];
+    const history = manifest && latest && isSameRelease(latest, local) ? { ...manifest, deploys: manifest.deploys.slice(1) } : manifest;
+    await deps.s3.putText(inputs.prefix + MANIFEST_KEY, JSON.stringify(nextManifest(history, { id: inputs.runToken, at, files }, inputs.keepOldAssets)), { contentType: 'application/json', cacheControl: rules/* NO_CACHE */.DQ });
     if (paths.length > 0) {
         report.invalidationId = await invalidate(inputs, paths, deps, deadline);
         deps.logger.info(`Invalidation ${report.invalidationId}: ${paths.join(' ')}`);

@@ -1,10 +1,13 @@
-import { CloudFrontClient, CreateInvalidationCommand, GetInvalidationCommand } from '@aws-sdk/client-cloudfront';
+import { CloudFrontClient, CreateInvalidationCommand, GetInvalidationCommand, ListInvalidationsCommand } from '@aws-sdk/client-cloudfront';
 import {
   DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, paginateListObjectsV2,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { createReadStream } from 'node:fs';
-import { awsClientConfig } from '../../common/src/aws.js';
+import { awsClientConfig, isRetryableAwsError } from '../../common/src/aws.js';
+import { backoffDelay } from '../../common/src/backoff.js';
+import { systemClock } from '../../common/src/clock.js';
+import { withStep } from '../../common/src/errors.js';
 import type { KnownObject, RemoteObject } from './plan.js';
 import type { ObjectHeaders } from './rules.js';
 
@@ -23,6 +26,14 @@ export interface CloudFrontApi {
   createInvalidation(distributionId: string, paths: string[], callerReference: string): Promise<string>;
   invalidationStatus(distributionId: string, id: string): Promise<string>;
 }
+
+/**
+ * The SDK does not retry a request whose body is a stream (it cannot rewind it: "non-retryable streaming
+ * request"), so one S3 500/503 on one file would fail the whole deploy. Single-part uploads are retried here,
+ * each attempt with a fresh stream; multipart parts are buffers, which the SDK retries itself.
+ */
+export const UPLOAD_ATTEMPTS = 4;
+const UPLOAD_BACKOFF = { initialMs: 400, maxMs: 5_000, factor: 2 };
 
 const unquote = (etag: string | undefined) => (etag ?? '').replace(/^"|"$/g, '');
 const notFound = (error: unknown) => ['NotFound', 'NoSuchKey'].includes((error as Error).name) || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;
@@ -68,9 +79,17 @@ export function createS3Api(region: string, bucket: string, multipartThreshold: 
         const out = await upload.done();
         return unquote(out.ETag);
       }
-      // Content-MD5 makes S3 reject a body that was corrupted on the way.
-      const out = await s3.send(new PutObjectCommand({ ...params, Body: createReadStream(path), ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
-      return unquote(out.ETag);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          // Content-MD5 makes S3 reject a body that was corrupted on the way.
+          const out = await s3.send(new PutObjectCommand({ ...params, Body: createReadStream(path), ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
+          return unquote(out.ETag);
+        } catch (error) {
+          if (!isRetryableAwsError(error)) throw error;
+          if (attempt >= UPLOAD_ATTEMPTS) throw withStep(`after ${attempt} attempts`, error);
+          await systemClock.sleep(backoffDelay(attempt, UPLOAD_BACKOFF));
+        }
+      }
     },
     async putText(key, body, headers) {
       await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }));
@@ -88,13 +107,30 @@ export function createS3Api(region: string, bucket: string, multipartThreshold: 
 
 export function createCloudFrontApi(region: string): CloudFrontApi {
   const cloudfront = new CloudFrontClient(awsClientConfig(region, 's3-spa-deploy'));
+  async function findByCallerReference(distributionId: string, callerReference: string): Promise<string | undefined> {
+    const listed = await cloudfront.send(new ListInvalidationsCommand({ DistributionId: distributionId, MaxItems: 10 }));
+    for (const summary of listed.InvalidationList?.Items ?? []) {
+      const out = await cloudfront.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: summary.Id }));
+      if (out.Invalidation?.InvalidationBatch?.CallerReference === callerReference) return summary.Id;
+    }
+    return undefined;
+  }
   return {
     async createInvalidation(distributionId, paths, callerReference) {
-      const out = await cloudfront.send(new CreateInvalidationCommand({
-        DistributionId: distributionId,
-        InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: paths.length, Items: paths } },
-      }));
-      return out.Invalidation?.Id as string;
+      try {
+        const out = await cloudfront.send(new CreateInvalidationCommand({
+          DistributionId: distributionId,
+          InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: paths.length, Items: paths } },
+        }));
+        return out.Invalidation?.Id as string;
+      } catch (error) {
+        // A reused CallerReference means this batch was already sent (a retry after a lost response). AWS documents
+        // InvalidationBatchAlreadyExists for it, and users report InvalidArgument "…caller reference that was used…".
+        const reused = (error as Error).name === 'InvalidationBatchAlreadyExists' || /caller reference that was used/i.test((error as Error).message);
+        const existing = reused ? await findByCallerReference(distributionId, callerReference) : undefined;
+        if (existing) return existing;
+        throw error;
+      }
     },
     async invalidationStatus(distributionId, id) {
       const out = await cloudfront.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: id }));

@@ -110,7 +110,10 @@ export function planDeploy(
   }
   const localKeys = new Set(local.map((f) => f.key));
   const stale = [...remote.keys()].filter((key) => !localKeys.has(key)).sort();
-  const recent = new Set((manifest?.deploys ?? []).slice(0, options.keepOldAssets).flatMap((d) => Object.keys(d.files)));
+  // The same release deployed again (a re-run, a commit that left the build as it was) must not push the release
+  // before it out of the window: clients loaded that page minutes ago and still fetch its lazy chunks.
+  const previous = (manifest?.deploys ?? []).filter((d) => !isSameRelease(d, local));
+  const recent = new Set(previous.slice(0, options.keepOldAssets).flatMap((d) => Object.keys(d.files)));
   const graceForUnknown = options.keepOldAssets > 0 && (manifest?.deploys.length ?? 0) === 0;
   const kept = stale.filter((key) => isFingerprinted(key) && options.keepOldAssets > 0 && (recent.has(key) || graceForUnknown));
   const deletes = options.delete ? stale.filter((key) => !kept.includes(key)) : [];
@@ -121,6 +124,11 @@ export function planDeploy(
     );
   }
   return { phases, unchanged, deletes, kept };
+}
+
+/** Whether a recorded deploy holds exactly these files with this content: the same release again. */
+export function isSameRelease(deploy: Manifest['deploys'][number], local: LocalFile[]): boolean {
+  return Object.keys(deploy.files).length === local.length && local.every((f) => deploy.files[f.key]?.md5 === f.md5);
 }
 
 /** The manifest after this deploy: its files (with the ETags the bucket now has) first, older deploys after. */

@@ -7,7 +7,7 @@ import type { Logger } from '../../common/src/logger.js';
 import type { CloudFrontApi, S3Api } from './aws.js';
 import type { Inputs } from './inputs.js';
 import { planInvalidation } from './invalidation.js';
-import { type KnownObject, type LocalFile, type Manifest, nextManifest, objectsToHead, type Plan, type PlannedUpload, planDeploy, type RemoteObject } from './plan.js';
+import { isSameRelease, type KnownObject, type LocalFile, type Manifest, nextManifest, objectsToHead, type Plan, type PlannedUpload, planDeploy, type RemoteObject } from './plan.js';
 import { NO_CACHE } from './rules.js';
 
 /** Where each deploy's file list is kept, so the next one knows hashes, headers and which assets are recent. */
@@ -140,7 +140,10 @@ export async function run(inputs: Inputs, deps: Deps): Promise<DeployReport> {
     files[f.key] = { md5: f.md5, etag: etags.get(f.key) ?? remote.get(f.key)?.etag ?? '', contentType: headers.contentType, cacheControl: headers.cacheControl, contentEncoding: headers.contentEncoding };
   }
   const at = new Date(deps.clock.now()).toISOString();
-  await deps.s3.putText(inputs.prefix + MANIFEST_KEY, JSON.stringify(nextManifest(manifest, { id: inputs.runToken, at, files }, inputs.keepOldAssets)), { contentType: 'application/json', cacheControl: NO_CACHE });
+  // The same release again replaces its own entry, so the history still reaches the release before it.
+  const latest = manifest?.deploys[0];
+  const history = manifest && latest && isSameRelease(latest, local) ? { ...manifest, deploys: manifest.deploys.slice(1) } : manifest;
+  await deps.s3.putText(inputs.prefix + MANIFEST_KEY, JSON.stringify(nextManifest(history, { id: inputs.runToken, at, files }, inputs.keepOldAssets)), { contentType: 'application/json', cacheControl: NO_CACHE });
 
   if (paths.length > 0) {
     report.invalidationId = await invalidate(inputs, paths, deps, deadline);
