@@ -55,6 +55,8 @@ describe('an upload that fails', () => {
     expect(run.result.conclusion).toBe('failure');
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain('no HTML was uploaded');
+    // The plan is logged before the first upload, so a failed deploy still shows what it meant to do.
+    expect(run.result.log).toMatch(/^Plan: \d+ upload\(s\)/m);
     expect(run.errors[0]).toContain(`assets/chunk.5e6f7a8b.js: after ${UPLOAD_ATTEMPTS} attempts: InternalError`);
     expect(run.s3Requests.filter((r) => r.injected)).toHaveLength(UPLOAD_ATTEMPTS);
     expect(run.s3Requests.filter((r) => r.method === 'PUT' && r.path.endsWith('.html'))).toEqual([]);
@@ -95,11 +97,19 @@ describe('dry-run', () => {
       uploaded: '2', unchanged: '8', deleted: '1', 'bytes-uploaded': String(Buffer.byteLength('console.log("v2");') + Buffer.byteLength(v2['index.html'] as string)),
       'invalidation-id': '', 'invalidated-paths': '/\n/index.html\n/robots.txt',
     });
-    const plan = run.result.groups.find((g) => g.name.startsWith('Plan:'));
-    expect(plan?.lines).toEqual([
+    const log = run.result.log.split('\n');
+    const at = log.findIndex((line) => line.startsWith('Plan: '));
+    expect(log[at]).toBe('Plan: 2 upload(s), 8 unchanged, 1 delete(s), 0 kept');
+    const planLines: string[] = [];
+    for (const line of log.slice(at + 1)) {
+      if (!line.startsWith('  ')) break;
+      planLines.push(line.trim());
+    }
+    expect(planLines).toEqual([
       'upload (asset, new) assets/app.5e6f7a8b.js [text/javascript; charset=utf-8; public, max-age=31536000, immutable]',
       'upload (entry, content) index.html [text/html; charset=utf-8; no-cache]',
       'delete robots.txt',
+      'invalidate / /index.html /robots.txt',
     ]);
     expect(run.result.summary).toContain('dry run (nothing changed)');
     expect(writesIn(run.s3Requests)).toEqual([]);

@@ -75726,10 +75726,6 @@ async function main() {
             cloudfront: inputs.distributionId ? (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createCloudFrontApi */ .D_)(inputs.region) : undefined,
             scan: _files_js__WEBPACK_IMPORTED_MODULE_3__/* .scanDirectory */ .v, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _actions_core__WEBPACK_IMPORTED_MODULE_0__, random: Math.random,
         });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`Plan: ${report.uploaded.length} upload(s), ${report.unchanged} unchanged, ${report.deleted.length} delete(s)`);
-        for (const line of (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .planLines */ .HN)(report))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
         for (const warning of report.warnings)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(warning);
         for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .outputsOf */ .Yz)(report)))
@@ -75791,7 +75787,7 @@ const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 /** The plan in the log, one line a file, as `dry-run` promises and every run shows. */
 function planLines(report) {
     const lines = report.plan.phases.flatMap((phase, i) => phase.map((u) => `upload (${['asset', 'page', 'entry'][i]}, ${u.reason}) ${u.file.key} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
-    lines.push(...report.deleted.map((key) => `delete ${key}`));
+    lines.push(...report.plan.deletes.map((key) => `delete ${key}`));
     lines.push(...report.plan.kept.map((key) => `keep (previous deploy's asset) ${key}`));
     return lines;
 }
@@ -76039,7 +76035,10 @@ function nextManifest(previous, deploy, keepOldAssets) {
     return { version: 1, deploys: [deploy, ...(previous?.deploys ?? [])].slice(0, Math.max(1, keepOldAssets) + 1) };
 }
 
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/report.ts + 1 modules
+var src_report = __nccwpck_require__(6903);
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/run.ts
+
 
 
 
@@ -76142,6 +76141,12 @@ async function run(inputs, deps) {
     const changed = [...uploads.map((u) => u.file.key), ...plan.deletes];
     const paths = inputs.distributionId ? planInvalidation(changed, inputs.invalidate, inputs.maxInvalidationPaths) : [];
     report.invalidatedPaths = paths;
+    // The plan goes to the log before anything changes, so a failed upload still shows what was intended.
+    deps.logger.info(`Plan: ${uploads.length} upload(s), ${plan.unchanged.length} unchanged, ${plan.deletes.length} delete(s), ${plan.kept.length} kept`);
+    for (const line of (0,src_report/* planLines */.HN)(report))
+        deps.logger.info(`  ${line}`);
+    if (paths.length > 0)
+        deps.logger.info(`  invalidate ${paths.join(' ')}`);
     if (inputs.dryRun)
         return { ...report, durationMs: deps.clock.now() - started };
     const etags = new Map();

@@ -3,7 +3,7 @@ import { systemClock } from '../../common/src/clock.js';
 import { createCloudFrontApi, createS3Api } from './aws.js';
 import { scanDirectory } from './files.js';
 import { getInputs } from './inputs.js';
-import { outputsOf, planLines, summaryMarkdown } from './report.js';
+import { outputsOf, summaryMarkdown } from './report.js';
 import { run } from './run.js';
 
 async function main(): Promise<void> {
@@ -14,9 +14,6 @@ async function main(): Promise<void> {
       cloudfront: inputs.distributionId ? createCloudFrontApi(inputs.region) : undefined,
       scan: scanDirectory, clock: systemClock, logger: core, random: Math.random,
     });
-    core.startGroup(`Plan: ${report.uploaded.length} upload(s), ${report.unchanged} unchanged, ${report.deleted.length} delete(s)`);
-    for (const line of planLines(report)) core.info(line);
-    core.endGroup();
     for (const warning of report.warnings) core.warning(warning);
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report, inputs.bucket, inputs.prefix)).write();

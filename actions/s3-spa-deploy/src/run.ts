@@ -8,6 +8,7 @@ import type { CloudFrontApi, S3Api } from './aws.js';
 import type { Inputs } from './inputs.js';
 import { planInvalidation } from './invalidation.js';
 import { isSameRelease, type KnownObject, type LocalFile, type Manifest, nextManifest, objectsToHead, type Plan, type PlannedUpload, planDeploy, type RemoteObject } from './plan.js';
+import { planLines } from './report.js';
 import { NO_CACHE } from './rules.js';
 
 /** Where each deploy's file list is kept, so the next one knows hashes, headers and which assets are recent. */
@@ -121,6 +122,10 @@ export async function run(inputs: Inputs, deps: Deps): Promise<DeployReport> {
   const changed = [...uploads.map((u) => u.file.key), ...plan.deletes];
   const paths = inputs.distributionId ? planInvalidation(changed, inputs.invalidate, inputs.maxInvalidationPaths) : [];
   report.invalidatedPaths = paths;
+  // The plan goes to the log before anything changes, so a failed upload still shows what was intended.
+  deps.logger.info(`Plan: ${uploads.length} upload(s), ${plan.unchanged.length} unchanged, ${plan.deletes.length} delete(s), ${plan.kept.length} kept`);
+  for (const line of planLines(report)) deps.logger.info(`  ${line}`);
+  if (paths.length > 0) deps.logger.info(`  invalidate ${paths.join(' ')}`);
   if (inputs.dryRun) return { ...report, durationMs: deps.clock.now() - started };
 
   const etags = new Map<string, string>();
