@@ -75348,15 +75348,18 @@ function errorMessage(error) {
 /* harmony export */   vj: () => (/* binding */ createS3Api)
 /* harmony export */ });
 /* unused harmony export UPLOAD_ATTEMPTS */
-/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3169);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3711);
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3169);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3711);
 /* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2358);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1442);
-/* harmony import */ var _common_src_backoff_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7695);
-/* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2301);
-/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8860);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1442);
+/* harmony import */ var _common_src_backoff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7695);
+/* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2301);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8860);
+
 
 
 
@@ -75371,15 +75374,21 @@ function errorMessage(error) {
  * each attempt with a fresh stream; multipart parts are buffers, which the SDK retries itself.
  */
 const UPLOAD_ATTEMPTS = 4;
+const SMALL_FILE_BYTES = 1024 * 1024;
 const UPLOAD_BACKOFF = { initialMs: 400, maxMs: 5_000, factor: 2 };
 const unquote = (etag) => (etag ?? '').replace(/^"|"$/g, '');
 const notFound = (error) => ['NotFound', 'NoSuchKey'].includes(error.name) || error.$metadata?.httpStatusCode === 404;
 function createS3Api(region, bucket, multipartThreshold) {
-    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.S3Client((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'));
+    // Content-MD5 already protects every PutObject body; the SDK's default extra CRC32 (aws-chunked with a trailer)
+    // would cost CPU on both ends for no added integrity.
+    const config = { ...(0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'), requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' };
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.S3Client(config);
+    // PutObject retries are ours (below), the same for buffers and streams: the SDK's would multiply them.
+    const putOnce = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.S3Client({ ...config, maxAttempts: 1 });
     return {
         async list(prefix) {
             const objects = [];
-            for await (const page of (0,_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.paginateListObjectsV2)({ client: s3 }, { Bucket: bucket, Prefix: prefix || undefined })) {
+            for await (const page of (0,_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.paginateListObjectsV2)({ client: s3 }, { Bucket: bucket, Prefix: prefix || undefined })) {
                 for (const o of page.Contents ?? [])
                     objects.push({ key: o.Key, etag: unquote(o.ETag), size: o.Size ?? 0 });
             }
@@ -75387,7 +75396,7 @@ function createS3Api(region, bucket, multipartThreshold) {
         },
         async head(key) {
             try {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.HeadObjectCommand({ Bucket: bucket, Key: key }));
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.HeadObjectCommand({ Bucket: bucket, Key: key }));
                 return {
                     etag: unquote(out.ETag), md5: out.Metadata?.md5, contentType: out.ContentType ?? '', cacheControl: out.CacheControl ?? '',
                     contentEncoding: out.ContentEncoding || undefined,
@@ -75401,7 +75410,7 @@ function createS3Api(region, bucket, multipartThreshold) {
         },
         async getText(key) {
             try {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.GetObjectCommand({ Bucket: bucket, Key: key }));
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.GetObjectCommand({ Bucket: bucket, Key: key }));
                 return await out.Body?.transformToString('utf-8');
             }
             catch (error) {
@@ -75423,25 +75432,27 @@ function createS3Api(region, bucket, multipartThreshold) {
             for (let attempt = 1;; attempt++) {
                 try {
                     // Content-MD5 makes S3 reject a body that was corrupted on the way.
-                    const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.PutObjectCommand({ ...params, Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path), ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
+                    // Most SPA files are small: a buffer costs less per request than a stream.
+                    const body = size <= SMALL_FILE_BYTES ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path);
+                    const out = await putOnce.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.PutObjectCommand({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
                     return unquote(out.ETag);
                 }
                 catch (error) {
-                    if (!(0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableAwsError */ .ag)(error))
+                    if (!(0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableAwsError */ .ag)(error))
                         throw error;
                     if (attempt >= UPLOAD_ATTEMPTS)
-                        throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .withStep */ .p$)(`after ${attempt} attempts`, error);
-                    await _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m.sleep((0,_common_src_backoff_js__WEBPACK_IMPORTED_MODULE_6__/* .backoffDelay */ .E)(attempt, UPLOAD_BACKOFF));
+                        throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withStep */ .p$)(`after ${attempt} attempts`, error);
+                    await _common_src_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.sleep((0,_common_src_backoff_js__WEBPACK_IMPORTED_MODULE_7__/* .backoffDelay */ .E)(attempt, UPLOAD_BACKOFF));
                 }
             }
         },
         async putText(key, body, headers) {
-            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }));
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }));
         },
         async delete(keys) {
             const failed = [];
             for (let i = 0; i < keys.length; i += 1000) {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }));
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }));
                 failed.push(...(out.Errors ?? []).map((e) => `${e.Key}: ${e.Code} ${e.Message}`));
             }
             return failed;
@@ -75449,11 +75460,11 @@ function createS3Api(region, bucket, multipartThreshold) {
     };
 }
 function createCloudFrontApi(region) {
-    const cloudfront = new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .CloudFrontClient */ .GHk((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'));
+    const cloudfront = new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .CloudFrontClient */ .GHk((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'));
     async function findByCallerReference(distributionId, callerReference) {
-        const listed = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .ListInvalidationsCommand */ .Psn({ DistributionId: distributionId, MaxItems: 10 }));
+        const listed = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .ListInvalidationsCommand */ .Psn({ DistributionId: distributionId, MaxItems: 10 }));
         for (const summary of listed.InvalidationList?.Items ?? []) {
-            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: summary.Id }));
+            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: summary.Id }));
             if (out.Invalidation?.InvalidationBatch?.CallerReference === callerReference)
                 return summary.Id;
         }
@@ -75462,7 +75473,7 @@ function createCloudFrontApi(region) {
     return {
         async createInvalidation(distributionId, paths, callerReference) {
             try {
-                const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .CreateInvalidationCommand */ .Yo6({
+                const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .CreateInvalidationCommand */ .Yo6({
                     DistributionId: distributionId,
                     InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: paths.length, Items: paths } },
                 }));
@@ -75479,7 +75490,7 @@ function createCloudFrontApi(region) {
             }
         },
         async invalidationStatus(distributionId, id) {
-            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: id }));
+            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: id }));
             return out.Invalidation?.Status ?? 'Unknown';
         },
     };

@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { awsClientConfig, isRetryableAwsError } from '../../common/src/aws.js';
 import { backoffDelay } from '../../common/src/backoff.js';
 import { systemClock } from '../../common/src/clock.js';
@@ -33,13 +34,19 @@ export interface CloudFrontApi {
  * each attempt with a fresh stream; multipart parts are buffers, which the SDK retries itself.
  */
 export const UPLOAD_ATTEMPTS = 4;
+const SMALL_FILE_BYTES = 1024 * 1024;
 const UPLOAD_BACKOFF = { initialMs: 400, maxMs: 5_000, factor: 2 };
 
 const unquote = (etag: string | undefined) => (etag ?? '').replace(/^"|"$/g, '');
 const notFound = (error: unknown) => ['NotFound', 'NoSuchKey'].includes((error as Error).name) || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;
 
 export function createS3Api(region: string, bucket: string, multipartThreshold: number): S3Api {
-  const s3 = new S3Client(awsClientConfig(region, 's3-spa-deploy'));
+  // Content-MD5 already protects every PutObject body; the SDK's default extra CRC32 (aws-chunked with a trailer)
+  // would cost CPU on both ends for no added integrity.
+  const config = { ...awsClientConfig(region, 's3-spa-deploy'), requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } as const;
+  const s3 = new S3Client(config);
+  // PutObject retries are ours (below), the same for buffers and streams: the SDK's would multiply them.
+  const putOnce = new S3Client({ ...config, maxAttempts: 1 });
   return {
     async list(prefix) {
       const objects: RemoteObject[] = [];
@@ -82,7 +89,9 @@ export function createS3Api(region: string, bucket: string, multipartThreshold: 
       for (let attempt = 1; ; attempt++) {
         try {
           // Content-MD5 makes S3 reject a body that was corrupted on the way.
-          const out = await s3.send(new PutObjectCommand({ ...params, Body: createReadStream(path), ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
+          // Most SPA files are small: a buffer costs less per request than a stream.
+          const body = size <= SMALL_FILE_BYTES ? await readFile(path) : createReadStream(path);
+          const out = await putOnce.send(new PutObjectCommand({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
           return unquote(out.ETag);
         } catch (error) {
           if (!isRetryableAwsError(error)) throw error;

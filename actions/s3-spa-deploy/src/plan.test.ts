@@ -92,3 +92,16 @@ describe('planInvalidation', () => {
     expect(planInvalidation(['assets/app.3f9a1c2b.js'], 'changed', 100)).toEqual([]);
   });
 });
+
+describe('the same release deployed again', () => {
+  it('does not push the release before it out of the grace window', () => {
+    const r1 = { 'index.html': known('index.html', md5('1'), '1'), 'assets/app.11111111.js': known('assets/app.11111111.js', md5('p'), 'p') };
+    const r2 = { 'index.html': known('index.html', md5('2'), '2'), 'assets/app.22222222.js': known('assets/app.22222222.js', md5('n'), 'n') };
+    const local = [file('index.html', '2'), file('assets/app.22222222.js', 'n')];
+    const remote = remoteOf(['index.html', md5('2')], ['assets/app.22222222.js', md5('n')], ['assets/app.11111111.js', md5('p')]);
+    // The manifest already records r2 (this is its second deploy), then r1.
+    const plan = planDeploy(local, remote, manifestOf(r2, r1), new Map(), { ...options, maxDeleteRatio: 1 });
+    expect(plan.kept).toEqual(['assets/app.11111111.js']);
+    expect(plan.deletes).toEqual([]);
+  });
+});
