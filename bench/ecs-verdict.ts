@@ -137,7 +137,7 @@ async function measure(sim: Simulator, scenario: Scenario): Promise<Measurement>
 
 const seconds = (ms: number): string => `${ms >= 0 ? '+' : ''}${(ms / 1000).toFixed(1)} s`;
 
-function row(m: Measurement, simMinusReal: number): { line: string; targetMet: boolean } {
+function row(m: Measurement, simMinusReal: number): { line: string; targetMet: boolean; rightVerdict: boolean } {
   const real = (simMs: number) => simMs - simMinusReal;
   const ends = m.ourEnd ? `${m.ourEnd.state} ${seconds(m.ourEnd.at - m.update.simTime)}` : 'not seen';
   const rollback = m.rollbackCompletedAt === undefined ? '' : `; rollback COMPLETED ${seconds(m.rollbackCompletedAt - m.update.simTime)}`;
@@ -158,7 +158,7 @@ function row(m: Measurement, simMinusReal: number): { line: string; targetMet: b
     peerCell = `${verdict} ${right ? '✅' : '❌'}, ` + (end === undefined ? 'n/a' : `${seconds(m.peer.at - real(end))} after ${label}`);
   }
   const targetMet = oursRight && oursDelay !== undefined && (m.ours.at - oursDelay) / 1000 <= TARGET_DELAY_S;
-  return { line: `| ${m.scenario.name} | ${ends}${rollback} | ${oursCell} | ${peerCell} |`, targetMet };
+  return { line: `| ${m.scenario.name} | ${ends}${rollback} | ${oursCell} | ${peerCell} |`, targetMet, rightVerdict: oursRight };
 }
 
 async function main(): Promise<void> {
@@ -169,7 +169,7 @@ async function main(): Promise<void> {
     await createServices(ecs);
     await waitForSteadyServices(ecs, 30_000);
     const simMinusReal = sim.control.clock.now() - Date.now();
-    const rows: Array<{ line: string; targetMet: boolean }> = [];
+    const rows: Array<{ line: string; targetMet: boolean; rightVerdict: boolean }> = [];
     for (const scenario of SCENARIOS) {
       const m = await measure(sim, scenario);
       rows.push(row(m, simMinusReal));
@@ -181,7 +181,10 @@ async function main(): Promise<void> {
     console.log('| --- | --- | --- | --- |');
     for (const r of rows) console.log(r.line);
     console.log(`target (ours: right verdict within ${TARGET_DELAY_S} s): ${rows.map((r) => (r.targetMet ? 'met' : 'NOT met')).join(', ')}`);
-    if (!rows.every((r) => r.targetMet)) process.exitCode = 1;
+    // Exit 1: ours gave a wrong verdict (a functional failure). Exit 3: right verdicts, but a delay over the target,
+    // which a loaded machine can cause: a figure to report, not a broken build.
+    if (!rows.every((r) => r.rightVerdict)) process.exitCode = 1;
+    else if (!rows.every((r) => r.targetMet)) process.exitCode = 3;
   } finally {
     ecs.destroy();
     await sim.stop();
