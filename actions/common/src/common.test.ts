@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { backoffDelay } from './backoff.js';
+import { backoffDelay, retry } from './backoff.js';
 import { ManualClock } from './clock.js';
 import { formatDuration, parseDuration } from './durations.js';
 import { ConfigurationError, withStep } from './errors.js';
@@ -39,6 +39,44 @@ describe('backoffDelay', () => {
     expect(backoffDelay(3, policy, () => 0.999999)).toBe(4000);
     expect(backoffDelay(10, policy, () => 0.999999)).toBe(8000);
     expect(backoffDelay(10, policy, () => 0)).toBe(4000);
+  });
+});
+
+describe('retry', () => {
+  const policy = { initialMs: 1000, maxMs: 8000, factor: 2 };
+  const failing = (failures: number, error: Error = new Error('busy')) => {
+    let calls = 0;
+    return { attempt: async () => (++calls <= failures ? Promise.reject(error) : `ok after ${calls}`), calls: () => calls };
+  };
+
+  it('retries retryable failures with backoff until one succeeds', async () => {
+    const clock = new ManualClock(0);
+    const f = failing(2);
+    await expect(retry(f.attempt, { policy, clock, random: () => 0, retryable: () => true, attempts: 4 })).resolves.toBe('ok after 3');
+    expect(clock.now()).toBe(500 + 1000);
+  });
+
+  it('throws the failure unchanged when it is not retryable, the attempts are used up, or the wait passes the deadline', async () => {
+    const error = new Error('denied');
+    await expect(retry(failing(1, error).attempt, { policy, clock: new ManualClock(), retryable: () => false })).rejects.toBe(error);
+    const f = failing(9, error);
+    await expect(retry(f.attempt, { policy, clock: new ManualClock(), retryable: () => true, attempts: 3 })).rejects.toBe(error);
+    expect(f.calls()).toBe(3);
+    const g = failing(9, error);
+    await expect(retry(g.attempt, { policy, clock: new ManualClock(0), random: () => 0, retryable: () => true, deadline: 1600 })).rejects.toBe(error);
+    expect(g.calls()).toBe(3); // waits of 500 and 1000 ms fit before 1600; the third (2000 ms) would not
+  });
+
+  it('takes a result from beforeRetry instead of retrying', async () => {
+    const f = failing(9);
+    const seen: number[] = [];
+    const result = await retry(f.attempt, {
+      policy, clock: new ManualClock(), random: () => 0, retryable: () => true,
+      beforeRetry: (_e, n, wait) => (seen.push(n, wait), n === 2 ? 'already done' : undefined),
+    });
+    expect(result).toBe('already done');
+    expect(seen).toEqual([1, 500, 2, 1000]);
+    expect(f.calls()).toBe(2);
   });
 });
 

@@ -65611,6 +65611,28 @@ function backoffDelay(retry, policy, random = Math.random) {
     const half = step / 2;
     return Math.round(half + random() * half);
 }
+/**
+ * Calls `attempt` until it succeeds, waiting `backoffDelay` between tries. Throws the last failure unchanged when
+ * it is not retryable, when the attempts are used up, or when the next wait would pass the deadline.
+ */
+async function retry(attempt, options) {
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const wait = backoffDelay(n, options.policy, options.random);
+            const exhausted = options.attempts !== undefined && n >= options.attempts;
+            const late = options.deadline !== undefined && options.clock.now() + wait > options.deadline;
+            if (!options.retryable(error) || exhausted || late)
+                throw error;
+            const done = await options.beforeRetry?.(error, n, wait);
+            if (done !== undefined)
+                return done;
+            await options.clock.sleep(wait);
+        }
+    }
+}
 
 // EXTERNAL MODULE: ./actions/common/src/aws.ts
 var aws = __nccwpck_require__(1442);
@@ -65670,21 +65692,21 @@ async function renderTarget(inputs, service, deps) {
 async function registerOnce(definition, runToken, deps) {
     const family = String(definition.family);
     const tagged = applyChanges(definition, { images: new Map(), tags: [[RUN_TAG, runToken]] });
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await deps.ecs.registerTaskDefinition(tagged);
-        }
-        catch (error) {
-            if (!(0,aws/* isRetryableAwsError */.ag)(error) || attempt >= REGISTER_ATTEMPTS)
-                throw (0,errors/* withStep */.p$)(`Could not register task definition for family ${family}`, error);
-            deps.logger.info(`RegisterTaskDefinition failed (${(0,errors/* errorMessage */.gJ)(error)}); checking whether it registered before trying again`);
-            const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
-            const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
-            if (latest && mine && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition)) {
-                return latest.arn;
-            }
-            await deps.clock.sleep(backoffDelay(attempt, { initialMs: 1000, maxMs: 8000, factor: 2 }, deps.random));
-        }
+    try {
+        return await retry(() => deps.ecs.registerTaskDefinition(tagged), {
+            policy: { initialMs: 1000, maxMs: 8000, factor: 2 }, clock: deps.clock, random: deps.random,
+            retryable: aws/* isRetryableAwsError */.ag, attempts: REGISTER_ATTEMPTS,
+            beforeRetry: async (error) => {
+                deps.logger.info(`RegisterTaskDefinition failed (${(0,errors/* errorMessage */.gJ)(error)}); checking whether it registered before trying again`);
+                const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
+                const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
+                const same = latest && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition);
+                return latest && mine && same ? latest.arn : undefined;
+            },
+        });
+    }
+    catch (error) {
+        throw (0,errors/* withStep */.p$)(`Could not register task definition for family ${family}`, error);
     }
 }
 async function resolveTarget(inputs, service, deps) {

@@ -1,5 +1,5 @@
 import type { Service } from '@aws-sdk/client-ecs';
-import { backoffDelay } from '../../common/src/backoff.js';
+import { retry } from '../../common/src/backoff.js';
 import { isRetryableAwsError } from '../../common/src/aws.js';
 import type { Clock } from '../../common/src/clock.js';
 import { ConfigurationError, errorMessage, withStep } from '../../common/src/errors.js';
@@ -73,19 +73,20 @@ export async function renderTarget(inputs: Inputs, service: Service, deps: Deps)
 export async function registerOnce(definition: JsonObject, runToken: string, deps: Deps): Promise<string> {
   const family = String(definition.family);
   const tagged = applyChanges(definition, { images: new Map(), tags: [[RUN_TAG, runToken]] });
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await deps.ecs.registerTaskDefinition(tagged);
-    } catch (error) {
-      if (!isRetryableAwsError(error) || attempt >= REGISTER_ATTEMPTS) throw withStep(`Could not register task definition for family ${family}`, error);
-      deps.logger.info(`RegisterTaskDefinition failed (${errorMessage(error)}); checking whether it registered before trying again`);
-      const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
-      const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
-      if (latest && mine && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition)) {
-        return latest.arn;
-      }
-      await deps.clock.sleep(backoffDelay(attempt, { initialMs: 1000, maxMs: 8000, factor: 2 }, deps.random));
-    }
+  try {
+    return await retry(() => deps.ecs.registerTaskDefinition(tagged), {
+      policy: { initialMs: 1000, maxMs: 8000, factor: 2 }, clock: deps.clock, random: deps.random,
+      retryable: isRetryableAwsError, attempts: REGISTER_ATTEMPTS,
+      beforeRetry: async (error) => {
+        deps.logger.info(`RegisterTaskDefinition failed (${errorMessage(error)}); checking whether it registered before trying again`);
+        const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
+        const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
+        const same = latest && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition);
+        return latest && mine && same ? latest.arn : undefined;
+      },
+    });
+  } catch (error) {
+    throw withStep(`Could not register task definition for family ${family}`, error);
   }
 }
 

@@ -75211,7 +75211,8 @@ function isRetryableAwsError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   L: () => (/* binding */ retry)
 /* harmony export */ });
 /**
  * Delay before retry number `retry` (1-based): exponential growth, capped, with "equal jitter" so that many
@@ -75222,6 +75223,28 @@ function backoffDelay(retry, policy, random = Math.random) {
     const step = Math.min(policy.maxMs, policy.initialMs * policy.factor ** Math.max(0, retry - 1));
     const half = step / 2;
     return Math.round(half + random() * half);
+}
+/**
+ * Calls `attempt` until it succeeds, waiting `backoffDelay` between tries. Throws the last failure unchanged when
+ * it is not retryable, when the attempts are used up, or when the next wait would pass the deadline.
+ */
+async function retry(attempt, options) {
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const wait = backoffDelay(n, options.policy, options.random);
+            const exhausted = options.attempts !== undefined && n >= options.attempts;
+            const late = options.deadline !== undefined && options.clock.now() + wait > options.deadline;
+            if (!options.retryable(error) || exhausted || late)
+                throw error;
+            const done = await options.beforeRetry?.(error, n, wait);
+            if (done !== undefined)
+                return done;
+            await options.clock.sleep(wait);
+        }
+    }
 }
 
 
@@ -75429,21 +75452,19 @@ function createS3Api(region, bucket, multipartThreshold) {
                 const out = await upload.done();
                 return unquote(out.ETag);
             }
-            for (let attempt = 1;; attempt++) {
-                try {
-                    // Content-MD5 makes S3 reject a body that was corrupted on the way.
-                    // Most SPA files are small: a buffer costs less per request than a stream.
-                    const body = size <= SMALL_FILE_BYTES ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path);
-                    const out = await putOnce.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.PutObjectCommand({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
-                    return unquote(out.ETag);
-                }
-                catch (error) {
-                    if (!(0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableAwsError */ .ag)(error))
-                        throw error;
-                    if (attempt >= UPLOAD_ATTEMPTS)
-                        throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withStep */ .p$)(`after ${attempt} attempts`, error);
-                    await _common_src_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.sleep((0,_common_src_backoff_js__WEBPACK_IMPORTED_MODULE_7__/* .backoffDelay */ .E)(attempt, UPLOAD_BACKOFF));
-                }
+            const put = async () => {
+                // Most SPA files are small: a buffer costs less per request than a stream. Content-MD5 makes S3 reject a
+                // body that was corrupted on the way.
+                const body = size <= SMALL_FILE_BYTES ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path);
+                const out = await putOnce.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.PutObjectCommand({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
+                return unquote(out.ETag);
+            };
+            try {
+                return await (0,_common_src_backoff_js__WEBPACK_IMPORTED_MODULE_7__/* .retry */ .L)(put, { policy: UPLOAD_BACKOFF, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m, retryable: _common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableAwsError */ .ag, attempts: UPLOAD_ATTEMPTS });
+            }
+            catch (error) {
+                // retry() gives up on a retryable failure only once the attempts are used up.
+                throw (0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableAwsError */ .ag)(error) ? (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withStep */ .p$)(`after ${UPLOAD_ATTEMPTS} attempts`, error) : error;
             }
         },
         async putText(key, body, headers) {
@@ -76097,18 +76118,18 @@ async function invalidate(inputs, paths, deps, deadline) {
     const distributionId = inputs.distributionId;
     // Same run attempt and paths → same reference: a retried call returns the invalidation already made.
     const callerReference = `s3-spa-deploy-${inputs.runToken}-${(0,external_node_crypto_.createHash)('sha256').update(paths.join('\n')).digest('hex').slice(0, 16)}`;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await cloudfront.createInvalidation(distributionId, paths, callerReference);
-        }
-        catch (error) {
-            const tooMany = error.name === 'TooManyInvalidationsInProgress';
-            const wait = (0,backoff/* backoffDelay */.E)(attempt, { initialMs: 5000, maxMs: 60_000, factor: 2 }, deps.random);
-            if (!tooMany || deps.clock.now() + wait > deadline)
-                throw (0,errors/* withStep */.p$)(`Could not invalidate ${paths.length} path(s) on ${distributionId}`, error);
-            deps.logger.info(`CloudFront has too many invalidations in progress on ${distributionId}; retrying in ${Math.round(wait / 1000)} s`);
-            await deps.clock.sleep(wait);
-        }
+    try {
+        return await (0,backoff/* retry */.L)(() => cloudfront.createInvalidation(distributionId, paths, callerReference), {
+            policy: { initialMs: 5000, maxMs: 60_000, factor: 2 }, clock: deps.clock, random: deps.random, deadline,
+            retryable: (error) => error.name === 'TooManyInvalidationsInProgress',
+            beforeRetry: (_error, _attempt, wait) => {
+                deps.logger.info(`CloudFront has too many invalidations in progress on ${distributionId}; retrying in ${Math.round(wait / 1000)} s`);
+                return undefined;
+            },
+        });
+    }
+    catch (error) {
+        throw (0,errors/* withStep */.p$)(`Could not invalidate ${paths.length} path(s) on ${distributionId}`, error);
     }
 }
 async function waitForInvalidation(inputs, id, deps, deadline) {

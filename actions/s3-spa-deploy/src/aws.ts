@@ -6,7 +6,7 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { awsClientConfig, isRetryableAwsError } from '../../common/src/aws.js';
-import { backoffDelay } from '../../common/src/backoff.js';
+import { retry } from '../../common/src/backoff.js';
 import { systemClock } from '../../common/src/clock.js';
 import { withStep } from '../../common/src/errors.js';
 import type { KnownObject, RemoteObject } from './plan.js';
@@ -86,18 +86,18 @@ export function createS3Api(region: string, bucket: string, multipartThreshold: 
         const out = await upload.done();
         return unquote(out.ETag);
       }
-      for (let attempt = 1; ; attempt++) {
-        try {
-          // Content-MD5 makes S3 reject a body that was corrupted on the way.
-          // Most SPA files are small: a buffer costs less per request than a stream.
-          const body = size <= SMALL_FILE_BYTES ? await readFile(path) : createReadStream(path);
-          const out = await putOnce.send(new PutObjectCommand({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
-          return unquote(out.ETag);
-        } catch (error) {
-          if (!isRetryableAwsError(error)) throw error;
-          if (attempt >= UPLOAD_ATTEMPTS) throw withStep(`after ${attempt} attempts`, error);
-          await systemClock.sleep(backoffDelay(attempt, UPLOAD_BACKOFF));
-        }
+      const put = async () => {
+        // Most SPA files are small: a buffer costs less per request than a stream. Content-MD5 makes S3 reject a
+        // body that was corrupted on the way.
+        const body = size <= SMALL_FILE_BYTES ? await readFile(path) : createReadStream(path);
+        const out = await putOnce.send(new PutObjectCommand({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
+        return unquote(out.ETag);
+      };
+      try {
+        return await retry(put, { policy: UPLOAD_BACKOFF, clock: systemClock, retryable: isRetryableAwsError, attempts: UPLOAD_ATTEMPTS });
+      } catch (error) {
+        // retry() gives up on a retryable failure only once the attempts are used up.
+        throw isRetryableAwsError(error) ? withStep(`after ${UPLOAD_ATTEMPTS} attempts`, error) : error;
       }
     },
     async putText(key, body, headers) {

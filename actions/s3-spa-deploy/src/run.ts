@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
-import { backoffDelay } from '../../common/src/backoff.js';
+import { backoffDelay, retry } from '../../common/src/backoff.js';
 import type { Clock } from '../../common/src/clock.js';
 import { errorMessage, withStep } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
@@ -72,16 +72,17 @@ async function invalidate(inputs: Inputs, paths: string[], deps: Deps, deadline:
   const distributionId = inputs.distributionId as string;
   // Same run attempt and paths → same reference: a retried call returns the invalidation already made.
   const callerReference = `s3-spa-deploy-${inputs.runToken}-${createHash('sha256').update(paths.join('\n')).digest('hex').slice(0, 16)}`;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await cloudfront.createInvalidation(distributionId, paths, callerReference);
-    } catch (error) {
-      const tooMany = (error as Error).name === 'TooManyInvalidationsInProgress';
-      const wait = backoffDelay(attempt, { initialMs: 5000, maxMs: 60_000, factor: 2 }, deps.random);
-      if (!tooMany || deps.clock.now() + wait > deadline) throw withStep(`Could not invalidate ${paths.length} path(s) on ${distributionId}`, error);
-      deps.logger.info(`CloudFront has too many invalidations in progress on ${distributionId}; retrying in ${Math.round(wait / 1000)} s`);
-      await deps.clock.sleep(wait);
-    }
+  try {
+    return await retry(() => cloudfront.createInvalidation(distributionId, paths, callerReference), {
+      policy: { initialMs: 5000, maxMs: 60_000, factor: 2 }, clock: deps.clock, random: deps.random, deadline,
+      retryable: (error) => (error as Error).name === 'TooManyInvalidationsInProgress',
+      beforeRetry: (_error, _attempt, wait) => {
+        deps.logger.info(`CloudFront has too many invalidations in progress on ${distributionId}; retrying in ${Math.round(wait / 1000)} s`);
+        return undefined;
+      },
+    });
+  } catch (error) {
+    throw withStep(`Could not invalidate ${paths.length} path(s) on ${distributionId}`, error);
   }
 }
 

@@ -31081,6 +31081,28 @@ function backoffDelay(retry, policy, random = Math.random) {
     const half = step / 2;
     return Math.round(half + random() * half);
 }
+/**
+ * Calls `attempt` until it succeeds, waiting `backoffDelay` between tries. Throws the last failure unchanged when
+ * it is not retryable, when the attempts are used up, or when the next wait would pass the deadline.
+ */
+async function retry(attempt, options) {
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const wait = backoffDelay(n, options.policy, options.random);
+            const exhausted = options.attempts !== undefined && n >= options.attempts;
+            const late = options.deadline !== undefined && options.clock.now() + wait > options.deadline;
+            if (!options.retryable(error) || exhausted || late)
+                throw error;
+            const done = await options.beforeRetry?.(error, n, wait);
+            if (done !== undefined)
+                return done;
+            await options.clock.sleep(wait);
+        }
+    }
+}
 
 // EXTERNAL MODULE: ./actions/common/src/durations.ts
 var durations = __nccwpck_require__(4558);
