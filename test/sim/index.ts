@@ -12,3 +12,4 @@ export type {
 export { applyCircuitBreaker, circuitBreakerThreshold, planFromRule, rollingUpdatePolicy, reconcileRollingUpdate } from './services/ecs/index.js';
 export type { LogsControl } from './services/logs/index.js';
 export type { CloudFrontControl } from './services/cloudfront.js';
+export type { EcrControl, RegistryConnection } from './services/ecr/index.js';

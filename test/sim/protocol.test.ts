@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { CloudWatchLogsClient, DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { DescribeRegistryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient, ListClustersCommand } from '@aws-sdk/client-ecs';
 import { withSimulator } from './sdk-env.js';
 
@@ -33,7 +33,7 @@ describe('awsJson1.1 wire format', () => {
 
   it.each([
     ['AmazonEC2ContainerServiceV20141113.LaunchRockets', 'ecs', 'com.amazon.coral.service#UnknownOperationException'],
-    ['AmazonEC2ContainerRegistry_V20150921.DescribeRepositories', 'ecr', 'com.amazon.coral.service#UnknownOperationException'],
+    ['AmazonEC2ContainerRegistry_V20150921.StartImageScan', 'ecr', 'com.amazon.coral.service#UnknownOperationException'],
     ['Logs_20140328.DescribeLogGroups', 'logs', 'UnknownOperationException'],
     ['NoSuchService_20200101.Anything', 'unknown', 'com.amazon.coral.service#UnknownOperationException'],
   ])('answers an unknown target %s with a bare UnknownOperationException', async (target, service, type) => {
@@ -47,7 +47,7 @@ describe('awsJson1.1 wire format', () => {
     const ecr = new ECRClient({});
     const logs = new CloudWatchLogsClient({});
     try {
-      await expect(ecr.send(new DescribeRepositoriesCommand({}))).rejects.toMatchObject({ name: 'UnknownOperationException', $metadata: { httpStatusCode: 400 } });
+      await expect(ecr.send(new DescribeRegistryCommand({}))).rejects.toMatchObject({ name: 'UnknownOperationException', $metadata: { httpStatusCode: 400 } });
       await expect(logs.send(new DescribeLogGroupsCommand({}))).rejects.toMatchObject({ name: 'UnknownOperationException' });
     } finally {
       ecr.destroy();

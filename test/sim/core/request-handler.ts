@@ -34,7 +34,7 @@ interface Dispatch {
   service: string;
   operation: string;
   input: unknown;
-  run(ctx: RequestContext): WireResponse;
+  run(ctx: RequestContext): WireResponse | Promise<WireResponse>;
   renderError(error: SimError, requestId: string): WireResponse;
   faultError(kind: 'throttle' | 'http500' | 'http503'): SimError;
   serverErrorType: string;
@@ -85,7 +85,7 @@ async function handle(deps: RequestHandlerDeps, req: IncomingMessage, res: Serve
       accessKeyId: scope?.accessKeyId, ids: deps.ids,
     };
     try {
-      response = dispatch.run(ctx);
+      response = await dispatch.run(ctx);
     } catch (thrown) {
       error = thrown instanceof SimError
         ? thrown
@@ -134,9 +134,9 @@ function resolveDispatch(deps: RequestHandlerDeps, req: IncomingMessage, url: UR
     service: module?.name ?? 'unknown',
     operation,
     input: safely(() => parseJsonInput(body), body),
-    run: (ctx) => {
+    run: async (ctx) => {
       if (resolution.kind !== 'operation') throw new SimError(unknownType, '');
-      const result = resolution.module.operations[resolution.operation]!(parseJsonInput(body), ctx);
+      const result: unknown = await resolution.module.operations[resolution.operation]!(parseJsonInput(body), ctx);
       return { status: 200, headers: { 'content-type': AWS_JSON_CONTENT_TYPE }, body: renderJsonResult(result) };
     },
     renderError,

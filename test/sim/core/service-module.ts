@@ -12,6 +12,7 @@ export interface RequestContext {
   ids: Prng;
 }
 
+/** May answer asynchronously (e.g. ECR reads a real registry); the request waits for the result. */
 export type JsonOperation = (input: Record<string, unknown>, ctx: RequestContext) => unknown;
 
 /** A service speaking awsJson1.1: POST / with `X-Amz-Target: <targetPrefix>.<Operation>`. */
