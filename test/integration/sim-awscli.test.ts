@@ -117,6 +117,25 @@ describe('awscli v2 against the simulator', () => {
     expect(out.stderr).toContain('MISSING');
     expect(sim.control.calls({ operation: 'DescribeServices' })).toHaveLength(1);
   });
+
+  it('ecs run-task starts a scripted one-off task and describe-tasks reports its exit', async () => {
+    await seedService('migrate', 0);
+    sim.control.ecs.setRunTaskScript([{ match: 'db:migrate', outcome: 'exit', exitCode: 3, runMs: 2_000 }]);
+    const overrides = JSON.stringify({ containerOverrides: [{ name: 'web', command: ['npm', 'run', 'db:migrate'] }] });
+    const started = await aws('ecs', 'run-task', '--task-definition', 'migrate', '--started-by', 'db-migrate', '--overrides', overrides);
+    expect(started.code).toBe(0);
+    const [task] = (JSON.parse(started.stdout) as { tasks: Array<{ taskArn: string; lastStatus: string; group: string }> }).tasks;
+    expect(task).toMatchObject({ lastStatus: 'PROVISIONING', group: 'family:migrate' });
+    // Debian's awscli 2.9.19 predates RunTask's clientToken (2023-11), so it sends none.
+    expect(sim.control.calls({ operation: 'RunTask' }).map((c) => c.status)).toEqual([200]);
+
+    sim.control.clock.advance(5_000 + 10_000 + 2_000 + 5_000);
+    const described = await aws('ecs', 'describe-tasks', '--tasks', task!.taskArn);
+    expect(described.code).toBe(0);
+    const [stopped] = (JSON.parse(described.stdout) as { tasks: Array<Record<string, unknown> & { containers: Array<Record<string, unknown>> }> }).tasks;
+    expect(stopped).toMatchObject({ lastStatus: 'STOPPED', stopCode: 'EssentialContainerExited', startedBy: 'db-migrate' });
+    expect(stopped!.containers[0]).toMatchObject({ name: 'web', exitCode: 3, lastStatus: 'STOPPED' });
+  });
 });
 
 describe('runAwsCli', () => {

@@ -11,7 +11,8 @@ import { handleControlRequest } from './control/control-http.js';
 import { createCloudFrontModule } from './services/cloudfront.js';
 import { createEcsModule } from './services/ecs/index.js';
 import { createLogsModule } from './services/logs/index.js';
-import { createEcrModule } from './services/registered-only.js';
+import { createEcrModule, type RegistryConnection } from './services/ecr/index.js';
+import { attachSsmSessionServer, ExecSessionBroker } from './services/ssm-session/index.js';
 
 export interface SimulatorOptions {
   /** 0 (default) picks a free port. Always bound to 127.0.0.1. */
@@ -25,6 +26,8 @@ export interface SimulatorOptions {
   /** Region of the simulated resources (ARNs). Default us-east-1. */
   region?: string;
   accountId?: string;
+  /** The real registry (docker-registry with htpasswd) behind ECR's image operations; without it they answer 500. */
+  ecr?: RegistryConnection;
 }
 
 export interface Simulator {
@@ -46,18 +49,23 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const faults = new FaultInjector(forkPrng(seed, 'faults'));
   const calls = new CallRecorder();
 
-  const logs = createLogsModule({ region, accountId, clock });
+  // A Logs request first brings ECS tasks up to its sim time, so a log follower sees container lines on time.
+  const logs = createLogsModule({ region, accountId, clock, beforeRead: (now) => ecs.evolveTo(now) });
+  // ExecuteCommand sessions are served on this server's /v1/data-channel/ websocket endpoint.
+  const execSessions = new ExecSessionBroker();
   // Containers' awslogs output lands in the simulated CloudWatch Logs, ingested at the sim time it was written.
   const ecs = createEcsModule({
-    region, accountId, clock, ids,
+    region, accountId, clock, ids, execSessions,
     logs: (group, stream, events) => {
       for (const event of events) logs.store.appendCreating(group, stream, [event], event.timestamp);
     },
   });
   const cloudfront = createCloudFrontModule({ clock, ids });
-  const modules: ServiceModule[] = [ecs.module, createEcrModule(), logs.module, cloudfront.module];
+  const ecr = createEcrModule({ region, accountId, registry: options.ecr });
+  const modules: ServiceModule[] = [ecs.module, ecr.module, logs.module, cloudfront.module];
   const serviceControls = new Map<string, ServiceControl>();
   for (const module of modules) if (module.control) serviceControls.set(module.name, module.control);
+  serviceControls.set('ssm-session', execSessions.control());
   const control = createControl({
     clock, faults, calls, ecs: ecs.control, logs: logs.control, cloudfront: cloudfront.control, services: serviceControls,
   });
@@ -68,8 +76,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     clock, faults, calls, ids, requestIds: forkPrng(seed, 'request-ids'), region, accountId,
     handleControl: (req, url, body) => handleControlRequest(control, req, url, body),
   }));
+  const detachExecSessions = attachSsmSessionServer(server, execSessions);
   const port = await listen(server, options.port ?? 0);
   const endpoint = `http://127.0.0.1:${port}`;
+  execSessions.setEndpoint(endpoint);
 
   return {
     endpoint,
@@ -88,6 +98,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     control,
     stop: () => new Promise<void>((resolve, reject) => {
+      detachExecSessions();
       server.close((error) => (error ? reject(error) : resolve()));
       // Keep-alive sockets from SDK clients would otherwise hold close() open.
       server.closeAllConnections();

@@ -5,11 +5,15 @@ import { createCluster, describeClusters, listClusters } from './clusters.js';
 import { createEcsState, type EcsState, type Json } from './model.js';
 import type { TaskOutcomeRule } from './outcomes.js';
 import { rollingUpdatePolicy } from './rolling-update.js';
+import { runTask } from './run-task.js';
+import { RunTaskScript, type RunTaskRule } from './run-task-script.js';
 import { ScenarioBook, type EcsScenarioInput, type RolloutPolicy, type ScenarioTarget, type TaskTimings } from './scenario.js';
 import { evolveService, evolveStandaloneTasks, type LogSink } from './scheduler.js';
 import { createService, deleteService, describeServices, listServices, updateService } from './services.js';
 import { deregisterTaskDefinition, describeTaskDefinition, listTaskDefinitions, registerTaskDefinition } from './task-definitions.js';
 import { describeTasks, listTasks, stopTaskOperation } from './tasks.js';
+import { executeCommand } from './execute-command.js';
+import type { ExecSessionBroker } from '../ssm-session/broker.js';
 
 export type { EcsScenarioInput, PlanRequest, PlannedFailure, RolloutPolicy, ScenarioTarget, Scheduler, TaskPlan, TaskTimings } from './scenario.js';
 export type { TaskOutcomeKind, TaskOutcomeRule } from './outcomes.js';
@@ -17,6 +21,9 @@ export type { LogSink } from './scheduler.js';
 export { rollingUpdatePolicy, reconcileRollingUpdate } from './rolling-update.js';
 export { applyCircuitBreaker, circuitBreakerThreshold } from './circuit-breaker.js';
 export { planFromRule } from './outcomes.js';
+export type { RunTaskOutcome, RunTaskRule } from './run-task-script.js';
+export { findTask } from './tasks.js';
+export { EXECUTE_COMMAND_AGENT, executeCommandAgentStatus, type ManagedAgentStatus } from './managed-agents.js';
 
 /** ECS lists stopped tasks for about an hour after they stop, then forgets them. */
 const STOPPED_TASK_RETENTION_MS = 60 * 60 * 1_000;
@@ -26,6 +33,8 @@ export interface EcsControl {
   setScenario(input: EcsScenarioInput, target?: ScenarioTarget): void;
   /** Makes a policy selectable by name over HTTP (`POST /__sim/ecs/scenario {"policy": name}`). */
   registerPolicy(policy: RolloutPolicy): void;
+  /** What one-off (RunTask) tasks do, first matching rule per task; replaces earlier rules ([] = default: exit 0 after 5 s). */
+  setRunTaskScript(rules: RunTaskRule[]): void;
   /** The live state, evolved to the current sim time (for assertions; do not mutate). */
   state(): EcsState;
   reset(): void;
@@ -38,19 +47,25 @@ export interface EcsModuleOptions {
   ids: Prng;
   /** Receives container log lines (awslogs); default drops them. */
   logs?: LogSink;
+  /** Serves ExecuteCommand sessions (services/ssm-session); without it ExecuteCommand answers a server error. */
+  execSessions?: ExecSessionBroker;
 }
 
-export function createEcsModule(options: EcsModuleOptions): { module: JsonServiceModule; control: EcsControl } {
+/** `evolveTo(now)` brings every task up to sim time `now` (other modules call it, e.g. before serving container logs). */
+export function createEcsModule(options: EcsModuleOptions): { module: JsonServiceModule; control: EcsControl; evolveTo: (now: number) => void } {
   let state = createEcsState(options.region, options.accountId, options.clock.now());
   const scenarios = new ScenarioBook(rollingUpdatePolicy, () => state.deploymentSequence);
   const policies = new Map<string, RolloutPolicy>([[rollingUpdatePolicy.name, rollingUpdatePolicy]]);
   const context = { ids: options.ids, logs: options.logs ?? ((): void => undefined) };
+  const runTaskScript = new RunTaskScript();
+  // One-off tasks take the global scenario's timings.
+  const standaloneTimings = (): TaskTimings => scenarios.resolve({ clusterName: '', name: '' }).timings;
 
   const evolveTo = (now: number): void => {
     for (const service of state.services.values()) {
       if (service.status !== 'INACTIVE') evolveService(state, service, now, scenarios.resolve(service), context);
     }
-    evolveStandaloneTasks(state, now);
+    evolveStandaloneTasks(state, now, standaloneTimings().stoppingMs, context);
     for (const [id, task] of state.tasks) {
       if (task.stoppedAt !== undefined && task.stoppedAt + STOPPED_TASK_RETENTION_MS <= now) state.tasks.delete(id);
     }
@@ -80,7 +95,9 @@ export function createEcsModule(options: EcsModuleOptions): { module: JsonServic
     ListServices: op((input) => listServices(state, input)),
     ListTasks: op((input) => listTasks(state, input)),
     DescribeTasks: op((input) => describeTasks(state, input)),
+    RunTask: op((input, ctx) => runTask(state, input, ctx, { script: runTaskScript, timings: standaloneTimings })),
     StopTask: op((input, ctx) => stopTaskOperation(state, input, ctx, (task) => stoppingMsFor(task.clusterName, task.serviceName))),
+    ExecuteCommand: op((input) => executeCommand(state, input, options.execSessions)),
   };
 
   const control: EcsControl = {
@@ -91,6 +108,10 @@ export function createEcsModule(options: EcsModuleOptions): { module: JsonServic
     registerPolicy: (policy) => {
       policies.set(policy.name, policy);
     },
+    setRunTaskScript: (rules) => {
+      evolveTo(options.clock.now());
+      runTaskScript.set(rules);
+    },
     state: () => {
       evolveTo(options.clock.now());
       return state;
@@ -98,6 +119,7 @@ export function createEcsModule(options: EcsModuleOptions): { module: JsonServic
     reset: () => {
       state = createEcsState(options.region, options.accountId, options.clock.now());
       scenarios.reset();
+      runTaskScript.reset();
     },
   };
 
@@ -121,8 +143,12 @@ export function createEcsModule(options: EcsModuleOptions): { module: JsonServic
           control.setScenario({ timings, policy: chosen, outcomes }, { cluster, service });
           return { ok: true };
         },
+        'run-task-script': (body) => {
+          control.setRunTaskScript((body as { rules?: RunTaskRule[] } | undefined)?.rules as RunTaskRule[]);
+          return { ok: true };
+        },
       },
     },
   };
-  return { module, control };
+  return { module, control, evolveTo };
 }

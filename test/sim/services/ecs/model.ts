@@ -135,6 +135,17 @@ export interface TaskContainerRecord {
   stoppedEarly?: boolean;
   /** awslogs destination, when the container definition uses that driver. */
   awslogs?: { group: string; stream: string };
+  /** RunTask containerOverrides entry for this container (name, command, environment...), as given. */
+  override?: Json;
+}
+
+/** The ENI ECS attaches to an awsvpc task (RunTask only; service tasks do not model one). */
+export interface TaskNetworkInterface {
+  attachmentId: string;
+  eniId: string;
+  subnetId: string;
+  privateIpv4Address: string;
+  macAddress: string;
 }
 
 export interface TaskRecord {
@@ -169,7 +180,22 @@ export interface TaskRecord {
   /** Log lines of `plan.logs` already written. */
   logsWritten: number;
   /** Absolute sim times of the transitions still ahead of this task; undefined = never. */
-  timeline: { pendingAt: number; runningAt?: number; failAt?: number; stoppedAt?: number };
+  timeline: { pendingAt: number; runningAt?: number; failAt?: number; deprovisioningAt?: number; stoppedAt?: number };
+  /** ECS Exec: the task runs the ExecuteCommandAgent in each container (RunTask param or the service's setting). */
+  enableExecuteCommand?: boolean;
+  /** RunTask only: `overrides` beyond the container overrides (taskRoleArn, cpu...), as given. */
+  overrides?: Json;
+  capacityProviderName?: string;
+  networkInterface?: TaskNetworkInterface;
+  tags?: Tag[];
+}
+
+/** A RunTask clientToken already used in a cluster: what it launched and with which parameters. */
+export interface RunTaskTokenRecord {
+  /** Canonical JSON of the request without its clientToken: a reuse with other parameters is a conflict. */
+  fingerprint: string;
+  taskArns: string[];
+  usedAt: number;
 }
 
 export interface EcsState {
@@ -183,12 +209,14 @@ export interface EcsState {
   tasks: Map<string, TaskRecord>;
   /** Sequence number of the last deployment created. */
   deploymentSequence: number;
+  /** Keyed by `${cluster}/${clientToken}`. */
+  runTaskTokens: Map<string, RunTaskTokenRecord>;
 }
 
 export function createEcsState(region: string, accountId: string, now: number): EcsState {
   const state: EcsState = {
     region, accountId, taskDefinitions: new Map(), clusters: new Map(), services: new Map(), tasks: new Map(),
-    deploymentSequence: 0,
+    deploymentSequence: 0, runTaskTokens: new Map(),
   };
   // Every account has a `default` cluster that calls without `cluster` go to.
   state.clusters.set('default', { name: 'default', arn: ecsArn(state, 'cluster/default'), status: 'ACTIVE', createdAt: now, tags: [] });

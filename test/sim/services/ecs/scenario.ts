@@ -29,8 +29,17 @@ export interface TaskPlan {
   /** PENDING -> RUNNING; Infinity keeps the task PENDING (until a failure or a stop). */
   pendingMs: number;
   failure?: PlannedFailure;
-  /** Lines one container writes to its awslogs stream once RUNNING. */
-  logs?: { container: string; lines: string[]; intervalMs: number };
+  /**
+   * Lines one container writes to its awslogs stream once RUNNING: line i at startedAt + offsetsMs[i] when
+   * offsets are given (non-decreasing), else at startedAt + i × intervalMs.
+   */
+  logs?: { container: string; lines: string[]; intervalMs: number; offsetsMs?: number[] };
+  /**
+   * One-off (RunTask) tasks: show STOPPING (and DEPROVISIONING for awsvpc) while stopping, and give the
+   * containers still running an exit code when the task stops: `containerExitCodes[name]`, else 143 (SIGTERM)
+   * after a StopTask, else 0.
+   */
+  oneOff?: { containerExitCodes: Record<string, number>; deprovisioning: boolean };
 }
 
 export interface StopRequest {

@@ -1,6 +1,8 @@
 import type { Prng } from '../../core/prng.js';
 import { startDeployment } from './deployments.js';
-import { ecsArn, type DeploymentRecord, type EcsState, type ServiceRecord, type TaskContainerRecord, type TaskRecord } from './model.js';
+import {
+  ecsArn, type DeploymentRecord, type EcsState, type ServiceRecord, type TaskContainerRecord, type TaskDefinitionRecord, type TaskRecord,
+} from './model.js';
 import { DEFAULT_PLACEMENT_REASON, DEFAULT_PLACEMENT_RETRY_MS, selectOutcome } from './outcomes.js';
 import type { EcsScenario, Scheduler, TaskPlan } from './scenario.js';
 import { applyDueTransitions, dueAt, stopTask, type LifecycleHooks } from './task-lifecycle.js';
@@ -40,10 +42,19 @@ export function evolveService(state: EcsState, service: ServiceRecord, now: numb
   service.evolvedTo = Math.max(service.evolvedTo, now);
 }
 
-/** Tasks outside any service (RunTask) only follow their own timeline. */
-export function evolveStandaloneTasks(state: EcsState, now: number): void {
+/** Tasks outside any service (RunTask) only follow their own timeline; their logs still reach CloudWatch. */
+export function evolveStandaloneTasks(state: EcsState, now: number, stoppingMs: number, context: EvolveContext): void {
+  const hooks: LifecycleHooks = {
+    stoppingMs,
+    failed: () => undefined,
+    healthy: () => undefined,
+    log: (_task, container, events) => {
+      if (container.awslogs) context.logs(container.awslogs.group, container.awslogs.stream, events);
+    },
+    changed: () => undefined,
+  };
   for (const task of state.tasks.values()) {
-    if (task.serviceName === undefined) applyDueTransitions(task, now, undefined);
+    if (task.serviceName === undefined) applyDueTransitions(task, now, hooks);
   }
 }
 
@@ -142,11 +153,10 @@ interface ContainerDefinition {
   logConfiguration?: { logDriver?: string; options?: Record<string, string> };
 }
 
-function newServiceTask(state: EcsState, service: ServiceRecord, deployment: DeploymentRecord, at: number, plan: TaskPlan, ids: Prng): TaskRecord {
-  const id = ids.hex(32);
-  const td = resolveTaskDefinition(state, deployment.taskDefinitionArn);
+/** The containers of a new task `id` of `td`, with their awslogs streams. */
+export function taskContainers(td: TaskDefinitionRecord | undefined, id: string, plan: TaskPlan, ids: Prng): TaskContainerRecord[] {
   const unhealthyContainer = plan.failure?.kind === 'unhealthy' ? plan.failure.container : undefined;
-  const containers = ((td?.body.containerDefinitions ?? []) as ContainerDefinition[]).map((c): TaskContainerRecord => {
+  return ((td?.body.containerDefinitions ?? []) as ContainerDefinition[]).map((c): TaskContainerRecord => {
     const container: TaskContainerRecord = {
       name: c.name, image: c.image, essential: c.essential !== false, containerId: ids.uuid(),
       healthChecked: c.healthCheck !== undefined || c.name === unhealthyContainer, healthStatus: 'UNKNOWN',
@@ -158,10 +168,21 @@ function newServiceTask(state: EcsState, service: ServiceRecord, deployment: Dep
     if (group && prefix) container.awslogs = { group, stream: `${prefix}/${c.name}/${id}` };
     return container;
   });
+}
+
+/** Absolute times of a task's planned transitions, from its launch at `at`. */
+export function taskTimeline(plan: TaskPlan, at: number): TaskRecord['timeline'] {
   const pendingAt = at + plan.provisioningMs;
   const runningAt = pendingAt + plan.pendingMs;
   const failure = plan.failure;
   const failAt = failure === undefined ? undefined : (failure.kind === 'fail-to-start' ? pendingAt : runningAt) + failure.afterMs;
+  return { pendingAt, runningAt, failAt };
+}
+
+function newServiceTask(state: EcsState, service: ServiceRecord, deployment: DeploymentRecord, at: number, plan: TaskPlan, ids: Prng): TaskRecord {
+  const id = ids.hex(32);
+  const td = resolveTaskDefinition(state, deployment.taskDefinitionArn);
+  const containers = taskContainers(td, id, plan, ids);
   return {
     id,
     arn: ecsArn(state, `task/${service.clusterName}/${id}`),
@@ -183,7 +204,8 @@ function newServiceTask(state: EcsState, service: ServiceRecord, deployment: Dep
     healthStatus: 'UNKNOWN',
     plan,
     logsWritten: 0,
-    timeline: { pendingAt, runningAt, failAt },
+    timeline: taskTimeline(plan, at),
+    enableExecuteCommand: service.enableExecuteCommand,
   };
 }
 

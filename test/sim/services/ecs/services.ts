@@ -85,6 +85,8 @@ export function updateService(state: EcsState, input: Json, ctx: RequestContext)
   if (td) checkLaunchCompatibility(td, service.launchType, input.networkConfiguration ?? service.networkConfiguration);
   if (input.networkConfiguration !== undefined) service.networkConfiguration = input.networkConfiguration;
   if (typeof input.platformVersion === 'string') service.platformVersion = input.platformVersion;
+  // Like ECS, only tasks launched from now on pick the setting up (forceNewDeployment replaces the running ones).
+  if (typeof input.enableExecuteCommand === 'boolean') service.enableExecuteCommand = input.enableExecuteCommand;
   // Only a different task definition or an explicit force starts a deployment; scaling reuses the PRIMARY.
   if (input.forceNewDeployment === true || (td !== undefined && td.arn !== service.taskDefinitionArn)) {
     startDeployment(state, service, td?.arn ?? service.taskDefinitionArn, ctx.now, ctx.ids);
@@ -123,14 +125,14 @@ function requireActiveService(state: EcsState, clusterName: string, ref: unknown
   return service;
 }
 
-function requireUsableTaskDefinition(state: EcsState, ref: unknown): TaskDefinitionRecord {
+export function requireUsableTaskDefinition(state: EcsState, ref: unknown): TaskDefinitionRecord {
   const td = resolveTaskDefinition(state, stringInput(ref));
   if (!td) throw clientException('TaskDefinition not found.');
   if (td.status !== 'ACTIVE') throw clientException('TaskDefinition is inactive');
   return td;
 }
 
-function checkLaunchCompatibility(td: TaskDefinitionRecord, launchType: string, networkConfiguration: unknown): void {
+export function checkLaunchCompatibility(td: TaskDefinitionRecord, launchType: string, networkConfiguration: unknown): void {
   const compatibilities = (td.body.compatibilities as string[] | undefined) ?? [];
   if (launchType === 'FARGATE' && !compatibilities.includes('FARGATE')) {
     throw clientException('Task definition does not support launch_type FARGATE.');

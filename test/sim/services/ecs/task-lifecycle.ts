@@ -1,5 +1,5 @@
 import type { TaskContainerRecord, TaskRecord } from './model.js';
-import type { PlannedFailure, StopRequest } from './scenario.js';
+import type { PlannedFailure, StopRequest, TaskPlan } from './scenario.js';
 
 /** What a task's own transitions report to its service. */
 export interface LifecycleHooks {
@@ -23,13 +23,21 @@ export function stopTask(task: TaskRecord, at: number, request: StopRequest, sto
   task.stopCode = request.stopCode;
   task.stoppedReason = request.reason;
   task.timeline.stoppedAt = at + stoppingMs;
+  // One-off tasks show the stop in progress (ECS: RUNNING -> STOPPING -> DEPROVISIONING -> STOPPED on Fargate).
+  if (task.plan.oneOff && task.lastStatus === 'RUNNING') {
+    task.lastStatus = 'STOPPING';
+    if (task.plan.oneOff.deprovisioning) task.timeline.deprovisioningAt = at + Math.floor(stoppingMs / 2);
+  }
   task.version++;
 }
 
 /** Sim time of the task's next transition (including its next log line), if any. */
 export function dueAt(task: TaskRecord): number | undefined {
   if (task.lastStatus === 'STOPPED') return undefined;
-  if (task.desiredStatus === 'STOPPED') return task.timeline.stoppedAt;
+  if (task.desiredStatus === 'STOPPED') {
+    const { deprovisioningAt, stoppedAt } = task.timeline;
+    return task.lastStatus === 'STOPPING' && deprovisioningAt !== undefined ? deprovisioningAt : stoppedAt;
+  }
   if (task.lastStatus === 'PROVISIONING') return task.timeline.pendingAt;
   const { runningAt, failAt } = task.timeline;
   if (task.lastStatus === 'PENDING') return earliest(finite(runningAt), task.plan.failure?.kind === 'fail-to-start' ? failAt : undefined);
@@ -46,10 +54,15 @@ export function applyDueTransitions(task: TaskRecord, at: number, hooks: Lifecyc
 
 function applyTransition(task: TaskRecord, due: number, hooks: LifecycleHooks | undefined): void {
   const failure = task.plan.failure;
-  if (task.desiredStatus === 'STOPPED') {
+  if (task.desiredStatus === 'STOPPED' && task.lastStatus === 'STOPPING' && due < (task.timeline.stoppedAt ?? Infinity)) {
+    task.lastStatus = 'DEPROVISIONING';
+    task.executionStoppedAt ??= due;
+    settleExitCodes(task);
+  } else if (task.desiredStatus === 'STOPPED') {
     task.lastStatus = 'STOPPED';
     task.stoppedAt = due;
     task.executionStoppedAt ??= due;
+    settleExitCodes(task);
   } else if (task.lastStatus === 'PROVISIONING') {
     task.lastStatus = 'PENDING';
     task.pullStartedAt = due;
@@ -62,7 +75,7 @@ function applyTransition(task: TaskRecord, due: number, hooks: LifecycleHooks | 
     task.startedAt = due;
     if (!failure) becomeHealthy(task, due, hooks);
   } else if (nextLogAt(task) === due) {
-    writeLogs(task, due, 1, hooks);
+    writeLogs(task, due, linesDueBy(task, due), hooks);
     return;
   } else if (failure?.kind === 'crash') {
     crash(task, failure, due, hooks);
@@ -123,7 +136,7 @@ function writeLogs(task: TaskRecord, at: number, count: number, hooks: Lifecycle
   const end = Math.min(logs.lines.length, task.logsWritten + count);
   const events: Array<{ timestamp: number; message: string }> = [];
   for (let i = task.logsWritten; i < end; i++) {
-    events.push({ timestamp: Math.min(at, task.startedAt + i * logs.intervalMs), message: logs.lines[i]! });
+    events.push({ timestamp: Math.min(at, lineAt(logs, task.startedAt, i)), message: logs.lines[i]! });
   }
   task.logsWritten = end;
   if (events.length > 0) hooks?.log(task, container, events);
@@ -132,7 +145,30 @@ function writeLogs(task: TaskRecord, at: number, count: number, hooks: Lifecycle
 function nextLogAt(task: TaskRecord): number | undefined {
   const logs = task.plan.logs;
   if (task.lastStatus !== 'RUNNING' || !logs || task.startedAt === undefined || task.logsWritten >= logs.lines.length) return undefined;
-  return task.startedAt + task.logsWritten * logs.intervalMs;
+  return lineAt(logs, task.startedAt, task.logsWritten);
+}
+
+function lineAt(logs: NonNullable<TaskPlan['logs']>, startedAt: number, index: number): number {
+  return startedAt + (logs.offsetsMs?.[index] ?? index * logs.intervalMs);
+}
+
+/** How many of the lines not yet written are due at `at` (several can share one sim ms). */
+function linesDueBy(task: TaskRecord, at: number): number {
+  const logs = task.plan.logs;
+  if (!logs || task.startedAt === undefined) return 0;
+  let count = 0;
+  while (task.logsWritten + count < logs.lines.length && lineAt(logs, task.startedAt, task.logsWritten + count) <= at) count++;
+  return Math.max(1, count);
+}
+
+/** The containers of a one-off task that were still running when it stopped get their exit codes. */
+function settleExitCodes(task: TaskRecord): void {
+  const oneOff = task.plan.oneOff;
+  if (!oneOff || task.startedAt === undefined) return;
+  const fallback = task.stopCode === 'UserInitiated' ? 143 : 0;
+  for (const container of task.containers) {
+    if (container.exitCode === undefined && !container.stoppedEarly) container.exitCode = oneOff.containerExitCodes[container.name] ?? fallback;
+  }
 }
 
 function finite(value: number | undefined): number | undefined {

@@ -1,4 +1,7 @@
-import { ecsArn, toDate, type DeploymentRecord, type EcsState, type Json, type ServiceRecord, type TaskRecord } from './model.js';
+import { managedAgentsView } from './managed-agents.js';
+import {
+  ecsArn, toDate, type DeploymentRecord, type EcsState, type Json, type ServiceRecord, type TaskNetworkInterface, type TaskRecord,
+} from './model.js';
 import { tasksOfService } from './scheduler.js';
 
 /** Service as DescribeServices/CreateService/UpdateService return it. */
@@ -62,13 +65,14 @@ function deploymentView(service: ServiceRecord, deployment: DeploymentRecord, co
   };
 }
 
-/** Task as DescribeTasks/StopTask return it. */
+/** Task as DescribeTasks/StopTask/RunTask return it. */
 export function taskView(state: EcsState, task: TaskRecord): Json {
-  const containerStatus = task.lastStatus === 'RUNNING' || task.lastStatus === 'STOPPED' ? task.lastStatus : 'PENDING';
+  const eni = task.networkInterface;
   return {
-    attachments: [],
+    attachments: eni ? [eniAttachmentView(task, eni)] : [],
     attributes: [],
     availabilityZone: `${state.region}a`,
+    capacityProviderName: task.capacityProviderName,
     clusterArn: ecsArn(state, `cluster/${task.clusterName}`),
     connectivity: task.lastStatus === 'PROVISIONING' ? undefined : 'CONNECTED',
     connectivityAt: toDate(task.pullStartedAt),
@@ -77,24 +81,29 @@ export function taskView(state: EcsState, task: TaskRecord): Json {
       taskArn: task.arn,
       name: c.name,
       image: c.image,
-      lastStatus: c.stoppedEarly ? 'STOPPED' : containerStatus,
+      lastStatus: c.stoppedEarly ? 'STOPPED' : containerStatus(task),
       exitCode: c.exitCode,
       reason: c.reason,
       networkBindings: [],
-      networkInterfaces: [],
+      networkInterfaces: eni ? [{ attachmentId: eni.attachmentId, privateIpv4Address: eni.privateIpv4Address }] : [],
       healthStatus: c.healthStatus,
+      managedAgents: managedAgentsView(task),
     })),
     cpu: task.cpu,
     createdAt: toDate(task.createdAt),
     desiredStatus: task.desiredStatus,
-    enableExecuteCommand: false,
+    enableExecuteCommand: task.enableExecuteCommand === true,
     executionStoppedAt: toDate(task.executionStoppedAt),
     group: task.group,
     healthStatus: task.healthStatus,
     lastStatus: task.lastStatus,
     launchType: task.launchType,
     memory: task.memory,
-    overrides: { containerOverrides: task.containers.map((c) => ({ name: c.name })), inferenceAcceleratorOverrides: [] },
+    overrides: {
+      ...task.overrides,
+      containerOverrides: task.containers.map((c) => ({ ...c.override, name: c.name })),
+      inferenceAcceleratorOverrides: [],
+    },
     platformVersion: task.platformVersion,
     platformFamily: task.launchType === 'FARGATE' ? 'Linux' : undefined,
     pullStartedAt: toDate(task.pullStartedAt),
@@ -105,9 +114,40 @@ export function taskView(state: EcsState, task: TaskRecord): Json {
     stoppedAt: toDate(task.stoppedAt),
     stoppedReason: task.stoppedReason,
     stoppingAt: toDate(task.stoppingAt),
-    tags: [],
+    tags: task.tags ?? [],
     taskArn: task.arn,
     taskDefinitionArn: task.taskDefinitionArn,
     version: task.version,
+  };
+}
+
+/** Containers run while their task does; a stopping task's containers are being stopped, then are stopped. */
+function containerStatus(task: TaskRecord): string {
+  switch (task.lastStatus) {
+    case 'RUNNING':
+    case 'STOPPING':
+      return 'RUNNING';
+    case 'DEPROVISIONING':
+    case 'STOPPED':
+      return 'STOPPED';
+    default:
+      return 'PENDING';
+  }
+}
+
+function eniAttachmentView(task: TaskRecord, eni: TaskNetworkInterface): Json {
+  const status = task.lastStatus === 'PROVISIONING' ? 'PRECREATED'
+    : task.lastStatus === 'STOPPED' ? 'DELETED' : task.lastStatus === 'DEPROVISIONING' ? 'DETACHING' : 'ATTACHED';
+  return {
+    id: eni.attachmentId,
+    type: 'ElasticNetworkInterface',
+    status,
+    details: [
+      { name: 'subnetId', value: eni.subnetId },
+      { name: 'networkInterfaceId', value: eni.eniId },
+      { name: 'macAddress', value: eni.macAddress },
+      { name: 'privateDnsName', value: `ip-${eni.privateIpv4Address.replaceAll('.', '-')}.ec2.internal` },
+      { name: 'privateIPv4Address', value: eni.privateIpv4Address },
+    ],
   };
 }

@@ -22,13 +22,18 @@ export interface LogsModuleOptions {
   region: string;
   accountId: string;
   clock: SimClock;
+  /**
+   * Runs before every Logs request and control read with its sim time: the simulator brings ECS tasks up to
+   * that time first, so container lines appear in sim time even when nobody calls ECS.
+   */
+  beforeRead?: (now: number) => void;
 }
 
 /** CloudWatch Logs (awsJson1.1, `Logs_20140328.*`): enough to seed streams and read them back like ECS tooling does. */
 export function createLogsModule(options: LogsModuleOptions): { module: JsonServiceModule; control: LogsControl; store: LogStore } {
   const store = new LogStore(options.region, options.accountId);
-  // DescribeLogGroups stays unmodelled: protocol.test.ts uses it as the example of an unknown Logs operation.
-  const operations: Record<string, JsonOperation> = {
+  const catchUp = options.beforeRead ?? ((): void => undefined);
+  const raw: Record<string, JsonOperation> = {
     CreateLogGroup: (input, ctx) => createLogGroup(store, input, ctx),
     CreateLogStream: (input, ctx) => createLogStream(store, input, ctx),
     DeleteLogGroup: (input) => deleteLogGroup(store, input),
@@ -38,10 +43,22 @@ export function createLogsModule(options: LogsModuleOptions): { module: JsonServ
     FilterLogEvents: (input) => filterLogEvents(store, input),
     DescribeLogStreams: (input) => describeLogStreams(store, input),
   };
+  // DescribeLogGroups stays unmodelled: protocol.test.ts uses it as the example of an unknown Logs operation.
+  const operations = Object.fromEntries(Object.entries(raw).map(([name, operation]): [string, JsonOperation] => [
+    name, (input, ctx) => {
+      catchUp(ctx.now);
+      return operation(input, ctx);
+    },
+  ]));
   const control: LogsControl = {
-    events: (group, stream) =>
-      (store.groups.get(group)?.streams.get(stream)?.events ?? []).map((e) => ({ timestamp: e.timestamp, message: e.message })),
-    streams: (group) => [...(store.groups.get(group)?.streams.keys() ?? [])].sort(),
+    events: (group, stream) => {
+      catchUp(options.clock.now());
+      return (store.groups.get(group)?.streams.get(stream)?.events ?? []).map((e) => ({ timestamp: e.timestamp, message: e.message }));
+    },
+    streams: (group) => {
+      catchUp(options.clock.now());
+      return [...(store.groups.get(group)?.streams.keys() ?? [])].sort();
+    },
     append: (group, stream, events) => store.appendCreating(group, stream, events, options.clock.now()),
     reset: () => store.clear(),
   };
