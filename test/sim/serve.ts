@@ -1,6 +1,8 @@
 // Runs the simulator as a standalone process on a fixed loopback port, for workflows that run the actions with
 // `uses: ./actions/<name>` (ci.yml) and for poking at it by hand. Drive it over HTTP: /__sim/... (see README.md).
-// Usage: npx tsx test/sim/serve.ts [--port 4599] [--clock-speed 20] [--seed-ecs]
+// Usage: npx tsx test/sim/serve.ts [--port 4599] [--clock-speed 20] [--seed-ecs] [--ecr-registry URL]
+//   --ecr-registry: a docker-registry (htpasswd user AWS) behind ECR's image operations; its password is read from
+//   the SIM_ECR_PASSWORD environment variable so it never appears in a process listing.
 //   --seed-ecs: cluster `ci`, task definition family `api` (one container `api`, image `api:1`) and service `api`
 //   (2 tasks, circuit breaker with rollback), waited on until its first rollout COMPLETED.
 import { CreateClusterCommand, CreateServiceCommand, DescribeServicesCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
@@ -15,7 +17,12 @@ const value = (flag: string, fallback: string) => {
 const port = Number(value('--port', '4599'));
 const clockSpeed = Number(value('--clock-speed', '20'));
 
-const sim = await startSimulator({ port, clockSpeed });
+const registryUrl = value('--ecr-registry', '');
+const registryPassword = process.env.SIM_ECR_PASSWORD ?? '';
+if (registryUrl && !registryPassword) throw new Error('--ecr-registry needs SIM_ECR_PASSWORD (the registry password of user AWS)');
+const ecr = registryUrl ? { registryUrl, username: 'AWS', password: registryPassword } : undefined;
+
+const sim = await startSimulator({ port, clockSpeed, ecr });
 const env = sim.env();
 
 if (args.includes('--seed-ecs')) {
