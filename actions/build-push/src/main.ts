@@ -1,0 +1,34 @@
+import * as core from '@actions/core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '../../common/src/clock.js';
+import { createEcrApi } from './aws.js';
+import { createDockerCli } from './docker.js';
+import { getInputs } from './inputs.js';
+import { post } from './post.js';
+import { outputsOf, summaryMarkdown } from './report.js';
+import { run } from './run.js';
+
+async function main(): Promise<void> {
+  core.saveState('is-post', 'true');
+  try {
+    const inputs = getInputs();
+    // Our own DOCKER_CONFIG: the login never lands in (or depends on) the user's ~/.docker; the post step removes it.
+    const configDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'build-push-docker-'));
+    core.saveState('docker-config', configDir);
+    const docker = createDockerCli({ configDir, classic: inputs.builder === 'classic', buildxPlugin: inputs.buildxPlugin, env: process.env });
+    const report = await run(inputs, {
+      ecr: createEcrApi(inputs.region, inputs.registryId), docker, clock: systemClock, logger: core, random: Math.random,
+      mask: (secret) => core.setSecret(secret), saveState: (name, value) => core.saveState(name, value),
+    });
+    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
+    await core.summary.addRaw(summaryMarkdown(report)).write();
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+// One bundle serves both steps: the post step is told apart by the state main saved first thing.
+if (core.getState('is-post')) await post(core.getState('docker-config'), core.getState('registry'), core);
+else await main();

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ActionResult, runAction, runPost } from '../harness/index.js';
+import { type Simulator, startSimulator } from '../sim/index.js';
+
+const ACTION_DIR = fileURLToPath(new URL('../../actions/build-push', import.meta.url));
+
+const PASSWORD = 'e2e-registry-password-0f3c';
+let sim: Simulator;
+let dir = '';
+let dockerLog = '';
+let context = '';
+
+beforeAll(async () => {
+  // Nothing listens at this registry: a run with good inputs gets as far as the (fake) docker login.
+  sim = await startSimulator({ ecr: { registryUrl: 'http://127.0.0.1:9', username: 'AWS', password: PASSWORD } });
+  dir = mkdtempSync(join(tmpdir(), 'build-push-e2e-'));
+  // PATH holds only a `docker` that records its arguments: any docker call by the action shows in the log.
+  const bin = join(dir, 'bin');
+  mkdirSync(bin);
+  dockerLog = join(dir, 'docker-calls.log');
+  writeFileSync(join(bin, 'docker'), `#!/bin/sh\necho "$@" >> '${dockerLog}'\nexit 1\n`);
+  chmodSync(join(bin, 'docker'), 0o755);
+  context = join(dir, 'app');
+  mkdirSync(context);
+  writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\n');
+});
+
+afterAll(async () => {
+  await sim.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function runWith(inputs: Record<string, string>, env: Record<string, string | undefined> = {}): Promise<ActionResult> {
+  sim.control.reset();
+  return runAction({
+    actionDir: ACTION_DIR,
+    with: { context, ...inputs },
+    env: {
+      AWS_ENDPOINT_URL: undefined, ...sim.env(), AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined,
+      AWS_CONFIG_FILE: '/nonexistent/aws-config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
+      PATH: join(dir, 'bin'), DOCKER_HOST: 'unix:///nonexistent/docker.sock', HOME: join(dir, 'home'), DOCKER_CONFIG: undefined,
+      ...env,
+    },
+    timeoutMs: 20_000,
+  });
+}
+
+const errorsOf = (result: ActionResult) => result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+const dockerCalls = () => (existsSync(dockerLog) ? readFileSync(dockerLog, 'utf8') : '');
+
+describe('build-push dist: a bad input fails with one error, before any AWS or Docker call', () => {
+  it.each<[string, Record<string, string>, string, Record<string, string | undefined>]>([
+    ['missing repository', {}, "Input 'repository': required", {}],
+    ['a repository name ECR refuses', { repository: 'My_Repo' }, "Input 'repository': 'My_Repo' is not an ECR repository name", {}],
+    ['no region', { repository: 'api' }, "Input 'aws-region': no region", { AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined }],
+    ['an unreadable Dockerfile', { repository: 'api', dockerfile: '/nonexistent/Dockerfile' }, "Input 'dockerfile': cannot read '/nonexistent/Dockerfile' (no such file)", {}],
+    ['a context that is not a directory', { repository: 'api', context: '/nonexistent/app' }, "Input 'context': '/nonexistent/app' is not a directory", {}],
+    ['a malformed build-args line', { repository: 'api', 'build-args': 'VERSION=1\n=oops' }, "Input 'build-args': line 2 is not of the form KEY=VALUE", {}],
+    ['platforms without buildx', { repository: 'api', platforms: 'linux/amd64,linux/arm64' }, "Input 'platforms': needs docker buildx", {}],
+    ['cache-to without buildx', { repository: 'api', 'cache-to': 'type=registry,ref=x' }, "Input 'cache-to': exporting a build cache needs docker buildx", {}],
+    ['an unknown tag rule', { repository: 'api', tags: 'sha\nstable' }, "Input 'tags': unknown tag rule 'stable'", {}],
+    ['an invalid extra tag', { repository: 'api', 'extra-tags': 'v1+build' }, "Input 'extra-tags': 'v1+build' is not a valid Docker tag", {}],
+    ['a bad if-exists', { repository: 'api', 'if-exists': 'overwrite' }, "Input 'if-exists': expected skip or rebuild", {}],
+    ['a bad registry id', { repository: 'api', registry: '12345' }, "Input 'registry': expected a 12-digit AWS account id", {}],
+    ['a bad push flag', { repository: 'api', push: 'sometimes' }, "Input 'push': expected true or false", {}],
+    ['a bad lifecycle-keep-last', { repository: 'api', 'lifecycle-keep-last': 'ten' }, "Input 'lifecycle-keep-last': expected a whole number", {}],
+  ])('%s', async (_name, inputs, message, env) => {
+    const result = await runWith(inputs, env);
+    try {
+      expect(result.conclusion).toBe('failure');
+      const errors = errorsOf(result);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(message);
+      expect(sim.control.calls()).toEqual([]);
+      expect(dockerCalls()).toBe('');
+    } finally {
+      await result.dispose();
+    }
+  });
+
+  it('the post step after a failed main (post-if: always()) has nothing to clean and does nothing', async () => {
+    const main = await runWith({ repository: 'api', 'build-args': 'oops' });
+    expect(main.conclusion).toBe('failure');
+    expect(main.state).toEqual({ 'is-post': 'true' });
+    const post = await runPost({ actionDir: ACTION_DIR, env: { PATH: join(dir, 'bin') } }, main);
+    expect(post.conclusion).toBe('success');
+    expect(post.annotations).toEqual([]);
+    expect(dockerCalls()).toBe('');
+  });
+
+  it('the simulator and the fake docker do see calls once the inputs are good (the checks above can fail)', async () => {
+    const missing = await runWith({ repository: 'api' });
+    await missing.dispose();
+    expect(sim.control.calls().map((c) => c.operation)).toEqual(['DescribeRepositories']);
+    expect(errorsOf(missing)).toEqual([expect.stringContaining('ECR repository api does not exist')]);
+    expect(dockerCalls()).toBe('');
+
+    const created = await runWith({ repository: 'api', 'create-repository': 'true' });
+    await created.dispose();
+    expect(sim.control.calls().map((c) => c.operation)).toEqual(['DescribeRepositories', 'CreateRepository', 'GetAuthorizationToken']);
+    expect(dockerCalls()).toBe('login --username AWS --password-stdin 127.0.0.1:9\n');
+    expect(errorsOf(created)).toEqual([expect.stringContaining('docker login 127.0.0.1:9 failed (exit 1)')]);
+    expect(created.masks).toContain(PASSWORD);
+    expect(created.unmaskedSecrets([PASSWORD])).toEqual([]);
+  });
+});
