@@ -1,0 +1,35 @@
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { systemClock } from '../../common/src/clock.js';
+import { createEcsApi, createLogsApi } from './aws.js';
+import { getInputs } from './inputs.js';
+import { failureMessage, outputsOf, summaryMarkdown } from './report.js';
+import { run } from './run.js';
+import { execCommandLine, runExecSession } from './session/index.js';
+
+// The migration's own lines must not act as workflow commands (`::set-output`, `::error::`, legacy `##[...]`).
+const pauseToken = randomUUID();
+function printLine(line: string): void {
+  if (/^\s*(::|##\[)/.test(line)) core.info(`::stop-commands::${pauseToken}\n${line}\n::${pauseToken}::`);
+  else core.info(line);
+}
+
+async function main(): Promise<void> {
+  // The runner cancels with SIGINT, then SIGTERM 7.5 s later: run() stops the task at once and reports.
+  const cancel = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => cancel.abort());
+  try {
+    const inputs = getInputs();
+    const report = await run(inputs, {
+      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger: core, printLine, signal: cancel.signal,
+      session: { commandLine: execCommandLine, run: runExecSession },
+    });
+    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
+    await core.summary.addRaw(summaryMarkdown(report)).write();
+    if (report.result !== 'succeeded') core.setFailed(failureMessage(report));
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+await main();

@@ -1,0 +1,217 @@
+import { describe, expect, it } from '@jest/globals';
+import type { RunTaskCommandInput, Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
+import { ManualClock } from '../../common/src/clock.js';
+import { MemoryLogger } from '../../common/src/logger.js';
+import type { EcsApi, ExecSessionInfo } from './aws.js';
+import type { ExecSessionClient, ExecSessionResult } from './exec.js';
+import { getInputs } from './inputs.js';
+import type { LogEventPage, LogsApi } from './log-follower.js';
+import { STARTED_BY } from './plan.js';
+import { run } from './run.js';
+
+const TD = 'arn:aws:ecs:us-east-1:123456789012:task-definition/api:4';
+const definition: TaskDefinition = {
+  family: 'api', taskDefinitionArn: TD, networkMode: 'awsvpc',
+  containerDefinitions: [{ name: 'api', essential: true, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/api', 'awslogs-stream-prefix': 'ecs' } } }],
+};
+
+interface Script { startMs: number; runMs?: number; exitCode?: number; failToStart?: string; lines?: string[] }
+
+/** An ECS whose one-off tasks follow a script in the fake clock's time. */
+class FakeEcs implements EcsApi {
+  service: Service = { serviceName: 'api', status: 'ACTIVE', taskDefinition: TD, enableExecuteCommand: true, networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } } };
+  script: Script = { startMs: 2000, runMs: 5000, exitCode: 0 };
+  readonly runs: RunTaskCommandInput[] = [];
+  readonly stops: Array<{ reason: string; at: number }> = [];
+  readonly execs: Array<{ command: string; container: string }> = [];
+  readonly tasks = new Map<string, { created: number; stoppedAt?: number; startedBy?: string; stopReason?: string }>();
+  otherTasks: Task[] = [];
+  agentStatus = 'RUNNING';
+
+  constructor(private readonly clock: ManualClock) {}
+
+  async describeService() {
+    return this.service;
+  }
+  async describeTaskDefinition() {
+    return definition;
+  }
+  async runTask(input: RunTaskCommandInput) {
+    this.runs.push(input);
+    const arn = `arn:aws:ecs:us-east-1:123456789012:task/prod/t${this.runs.length}`;
+    this.tasks.set(arn, { created: this.clock.now(), startedBy: input.startedBy });
+    return { tasks: [this.view(arn)], failures: [] };
+  }
+  async listTasks() {
+    return this.otherTasks.map((t) => t.taskArn as string);
+  }
+  async describeTasks(_cluster: string, arns: string[]) {
+    await new Promise((resolve) => setImmediate(resolve));
+    return arns.map((arn) => this.otherTasks.find((t) => t.taskArn === arn) ?? this.view(arn));
+  }
+  async stopTask(_cluster: string, arn: string, reason: string) {
+    this.stops.push({ reason, at: this.clock.now() });
+    const task = this.tasks.get(arn);
+    if (task && task.stoppedAt === undefined) Object.assign(task, { stoppedAt: this.clock.now() + 500, stopReason: reason });
+  }
+  async executeCommand(input: { command: string; container: string }): Promise<ExecSessionInfo> {
+    this.execs.push(input);
+    return { sessionId: 's-1', streamUrl: 'ws://127.0.0.1:1/x', tokenValue: 'tok' };
+  }
+  /** Log events of task 1, as the script writes them (one per 100 ms from RUNNING). */
+  logEvents(): Array<{ timestamp: number; message: string }> {
+    const task = this.tasks.values().next().value;
+    if (!task) return [];
+    const end = Math.min(this.clock.now(), task.stoppedAt ?? Infinity);
+    return (this.script.lines ?? []).map((message, i) => ({ message, timestamp: task.created + this.script.startMs + i * 100 })).filter((e) => e.timestamp <= end);
+  }
+
+  private view(arn: string): Task {
+    const t = this.tasks.get(arn);
+    if (!t) return { taskArn: arn, lastStatus: 'RUNNING', startedBy: STARTED_BY, containers: [] };
+    const now = this.clock.now();
+    const s = this.script;
+    const natural = s.failToStart ? t.created + s.startMs : s.runMs === undefined ? Infinity : t.created + s.startMs + s.runMs;
+    const stoppedAt = Math.min(natural, t.stoppedAt ?? Infinity);
+    const base: Task = { taskArn: arn, startedBy: t.startedBy, createdAt: new Date(t.created), enableExecuteCommand: true };
+    if (now < stoppedAt) {
+      const running = now >= t.created + s.startMs;
+      return { ...base, lastStatus: running ? 'RUNNING' : 'PENDING', desiredStatus: t.stoppedAt ? 'STOPPED' : 'RUNNING', containers: [{ name: 'api', lastStatus: running ? 'RUNNING' : 'PENDING', managedAgents: [{ name: 'ExecuteCommandAgent', lastStatus: this.agentStatus }] }] };
+    }
+    if (t.stoppedAt !== undefined && t.stoppedAt <= natural) {
+      return { ...base, lastStatus: 'STOPPED', stopCode: 'UserInitiated', stoppedReason: t.stopReason, containers: [{ name: 'api', lastStatus: 'STOPPED', exitCode: 143 }] };
+    }
+    if (s.failToStart) {
+      return { ...base, lastStatus: 'STOPPED', stopCode: 'TaskFailedToStart', stoppedReason: s.failToStart, containers: [{ name: 'api', lastStatus: 'STOPPED', reason: s.failToStart }] };
+    }
+    return { ...base, lastStatus: 'STOPPED', stopCode: 'EssentialContainerExited', stoppedReason: 'Essential container in task exited', containers: [{ name: 'api', lastStatus: 'STOPPED', exitCode: s.exitCode }] };
+  }
+}
+
+function setup(values: Record<string, string> = {}) {
+  const clock = new ManualClock(1_000_000);
+  const ecs = new FakeEcs(clock);
+  const logger = new MemoryLogger();
+  const printed: string[] = [];
+  const logsApi: LogsApi = {
+    async page(_g, _s, token): Promise<LogEventPage> {
+      await new Promise((resolve) => setImmediate(resolve));
+      const from = token ? Number(token) : 0;
+      const events = ecs.logEvents().slice(from);
+      return { events, nextForwardToken: String(from + events.length) };
+    },
+  };
+  const sessions: Array<{ nonce: string }> = [];
+  let sessionResult: ExecSessionResult = { exitCode: 0, closedBy: 'sentinel' };
+  const session: ExecSessionClient = {
+    commandLine: (command, nonce) => `wrapped(${JSON.stringify(command)}, ${nonce})`,
+    run: async (options) => {
+      sessions.push({ nonce: options.nonce });
+      options.onOutput('Migrating: 2024_01_01_create_users');
+      return sessionResult;
+    },
+  };
+  const inputs = getInputs({ read: (n) => ({ cluster: 'prod', service: 'api', command: 'bin/migrate', timeout: '1m', ...values })[n] ?? '', env: { AWS_REGION: 'us-east-1', GITHUB_RUN_ID: '5' } });
+  const go = (signal?: AbortSignal) => run(inputs, {
+    ecs, logs: { ...logsApi, forRegion: () => logsApi }, clock, logger, printLine: (l) => printed.push(l), signal, session,
+    timings: { lateEventsMs: 1000, stopWaitMs: 5000 },
+  });
+  return { ecs, clock, logger, printed, go, sessions, setSessionResult: (r: ExecSessionResult) => (sessionResult = r) };
+}
+
+describe('run (run-task mode)', () => {
+  it('runs once with our marker and token, follows the logs to the end, and succeeds on exit 0', async () => {
+    const s = setup();
+    s.ecs.script = { startMs: 2000, runMs: 3000, exitCode: 0, lines: ['one', 'two', 'three'] };
+    const report = await s.go();
+    expect(report).toMatchObject({ result: 'succeeded', exitCode: 0, taskArn: expect.stringContaining('task/prod/t1'), command: 'bin/migrate', log: { lines: 3, printed: 3 } });
+    expect(report.logUrl).toContain('log-events/ecs$252Fapi$252Ft1');
+    expect(s.printed).toEqual(['one', 'two', 'three']);
+    expect(s.ecs.runs).toHaveLength(1);
+    expect(s.ecs.runs[0]).toMatchObject({ startedBy: STARTED_BY, clientToken: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(s.ecs.stops).toEqual([]);
+  });
+
+  it('fails with the exit code shown', async () => {
+    const s = setup();
+    s.ecs.script = { startMs: 1000, runMs: 1000, exitCode: 3 };
+    expect(await s.go()).toMatchObject({ result: 'failed', exitCode: 3, reason: 'container api exited with code 3' });
+  });
+
+  it('fails a task that fails to start, with the reason', async () => {
+    const s = setup();
+    s.ecs.script = { startMs: 3000, failToStart: 'CannotPullContainerError: pull access denied' };
+    const report = await s.go();
+    expect(report).toMatchObject({ result: 'failed', exitCode: undefined, stopCode: 'TaskFailedToStart' });
+    expect(report.reason).toContain('the task failed to start: CannotPullContainerError: pull access denied');
+  });
+
+  it('refuses to start while one of our tasks runs for the family, naming it', async () => {
+    const s = setup();
+    s.ecs.otherTasks = [
+      { taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/theirs', lastStatus: 'RUNNING', startedBy: 'ecs-svc/1' },
+      { taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/old-migration', lastStatus: 'RUNNING', startedBy: STARTED_BY },
+    ];
+    await expect(s.go()).rejects.toThrow(/Refusing to start: a migration of api started by db-migrate is still running .*task\/prod\/old-migration \(RUNNING/);
+    expect(s.ecs.runs).toEqual([]);
+  });
+
+  it('stops the task at the timeout and says so', async () => {
+    const s = setup({ timeout: '1m' });
+    s.ecs.script = { startMs: 1000 };
+    const report = await s.go();
+    expect(report.result).toBe('timed-out');
+    expect(s.ecs.stops.map((x) => x.reason)).toEqual(['db-migrate: timed out after 1m']);
+    expect(report.reason).toMatch(/^the task was still running at the timeout \(timeout 1m\); the task was stopped$/);
+    expect(report.stoppedReason).toBe('db-migrate: timed out after 1m');
+  });
+
+  it('stops a task that never starts at the start budget', async () => {
+    const s = setup({ timeout: '10m', 'start-timeout': '30s' });
+    s.ecs.script = { startMs: 3_600_000 };
+    const report = await s.go();
+    expect(report.result).toBe('timed-out');
+    expect(report.reason).toContain('the task was still PENDING after the start budget (start-timeout 30s)');
+    expect(s.ecs.stops[0]?.at).toBeLessThan(1_000_000 + 36_000);
+  });
+
+  it('stops the task when cancelled, at once', async () => {
+    const s = setup();
+    s.ecs.script = { startMs: 1000 };
+    const cancel = new AbortController();
+    const running = s.go(cancel.signal);
+    while (s.ecs.runs.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    cancel.abort();
+    const report = await running;
+    expect(report.result).toBe('cancelled');
+    expect(s.ecs.stops.map((x) => x.reason)).toEqual(['cancelled by workflow']);
+  });
+});
+
+describe('run (exec mode)', () => {
+  it('execs into the running task with the wrapped command and takes the verdict from the sentinel', async () => {
+    const s = setup({ mode: 'exec', command: '["php","artisan","migrate"]' });
+    await s.ecs.runTask({ taskDefinition: TD }); // the service's running task
+    s.ecs.otherTasks = [];
+    s.clock.advance(5000);
+    s.ecs.listTasks = async () => ['arn:aws:ecs:us-east-1:123456789012:task/prod/t1'];
+    s.setSessionResult({ exitCode: 5, closedBy: 'sentinel' });
+    const report = await s.go();
+    expect(report).toMatchObject({ mode: 'exec', result: 'failed', exitCode: 5, reason: 'the command exited with code 5', container: 'api', log: { lines: 1 } });
+    expect(s.ecs.execs[0]?.command).toBe(`wrapped(["php","artisan","migrate"], ${s.sessions[0]?.nonce})`);
+    expect(s.printed).toEqual(['Migrating: 2024_01_01_create_users']);
+  });
+
+  it('refuses a service without ECS Exec, and a task whose agent is not running', async () => {
+    const s = setup({ mode: 'exec', command: 'true' });
+    s.ecs.service = { ...s.ecs.service, enableExecuteCommand: false };
+    await expect(s.go()).rejects.toThrow('Service api does not have ECS Exec enabled (enableExecuteCommand is false)');
+    const t = setup({ mode: 'exec', command: 'true' });
+    await t.ecs.runTask({ taskDefinition: TD });
+    t.clock.advance(5000);
+    t.ecs.listTasks = async () => ['arn:aws:ecs:us-east-1:123456789012:task/prod/t1'];
+    t.ecs.agentStatus = 'STOPPED';
+    await expect(t.go()).rejects.toThrow('Cannot exec into task t1: the ExecuteCommandAgent of container api is STOPPED');
+    expect(t.ecs.execs).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { errorsOf, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
+
+const fx = useDbMigrateFixture({ seed: 3 });
+
+describe('db-migrate dist: faults, timeouts and cancellation', () => {
+  it('starts exactly one task when RunTask is throttled and its connection reset', async () => {
+    await fx.setup();
+    fx.script([{ outcome: 'exit', exitCode: 0, runMs: 1_000 }]);
+    fx.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'RunTask', count: 1 });
+    fx.sim.control.faults.add({ kind: 'reset', service: 'ecs', operation: 'RunTask', count: 1 });
+    const result = await fx.migrate({ command: 'bin/migrate up' });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.outputs.result).toBe('succeeded');
+    const attempts = fx.calls('RunTask');
+    expect(attempts.map((c) => c.fault ?? 'ok')).toEqual(['throttle', 'reset', 'ok']);
+    // Every attempt carried the same token, and only one task exists.
+    expect(new Set(attempts.map((c) => (c.input as { clientToken?: string }).clientToken)).size).toBe(1);
+    expect(await fx.migrationTasks()).toHaveLength(1);
+  });
+
+  it('stops the task and fails clearly at the timeout', async () => {
+    await fx.setup();
+    fx.script([{ outcome: 'never-exits', logLines: ['waiting for lock on schema_migrations'], runMs: 1_000 }]);
+    const result = await fx.migrate({ command: 'bin/migrate up', timeout: '5s' });
+    expect(result.conclusion).toBe('failure');
+    expect(result.outputs.result).toBe('timed-out');
+    expect(theError(result)).toMatch(/^db-migrate timed-out \(exit code 143\): the task was still running at the timeout \(timeout 5s\); the task was stopped/);
+    const stops = fx.calls('StopTask');
+    expect(stops.map((c) => (c.input as { reason?: string }).reason)).toEqual(['db-migrate: timed out after 5s']);
+    expect(result.outputs['stopped-reason']).toBe('db-migrate: timed out after 5s');
+    expect(result.log).toContain('waiting for lock on schema_migrations');
+  });
+
+  it('stops the task within 2 s of SIGINT and exits non-zero', async () => {
+    await fx.setup();
+    fx.script([{ outcome: 'never-exits', runMs: 60_000, generateLogLines: { count: 100, prefix: 'tick' } }]);
+    const running = fx.startMigrate({ command: 'bin/migrate up' });
+    await running.waitForLine(/^Task \w+: RUNNING$/, 20_000);
+    const result = await running.cancel();
+    await result.dispose();
+    expect(result.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
+    expect(result.exitCode).not.toBe(0);
+    const stops = fx.calls('StopTask');
+    expect(stops).toHaveLength(1);
+    expect(stops[0]?.input).toMatchObject({ reason: 'cancelled by workflow' });
+    const sigintAt = Date.now() - result.durationMs + (result.signalsSent[0]?.atMs ?? 0);
+    const stopAt = stops[0]?.realTime as number;
+    console.log(`db-migrate cancellation: StopTask reached the simulator ${stopAt - sigintAt} ms after SIGINT; the step ended ${(result.exitedAtMs ?? 0) - (result.signalsSent[0]?.atMs ?? 0)} ms after it`);
+    expect(stopAt - sigintAt).toBeLessThan(2_000);
+    expect(result.outputs.result).toBe('cancelled');
+    expect(theError(result)).toContain('db-migrate cancelled (exit code 143): the workflow was cancelled; the task was stopped with reason "cancelled by workflow"');
+  });
+});
