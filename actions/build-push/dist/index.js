@@ -56368,15 +56368,19 @@ function createEcrApi(region, registryId) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Av: () => (/* binding */ classicCacheRef),
+/* harmony export */   DY: () => (/* binding */ labelDockerfile),
+/* harmony export */   E7: () => (/* binding */ parseInspect),
+/* harmony export */   NG: () => (/* binding */ labelsInOneStep),
+/* harmony export */   TT: () => (/* binding */ inspectArgv),
 /* harmony export */   W8: () => (/* binding */ pullArgv),
 /* harmony export */   Wg: () => (/* binding */ loginArgv),
 /* harmony export */   d1: () => (/* binding */ pushArgv),
 /* harmony export */   fB: () => (/* binding */ logoutArgv),
 /* harmony export */   l_: () => (/* binding */ parsePushOutput),
 /* harmony export */   v$: () => (/* binding */ buildArgv),
-/* harmony export */   vf: () => (/* binding */ isTransientDockerFailure)
+/* harmony export */   vf: () => (/* binding */ isTransientDockerFailure),
+/* harmony export */   zZ: () => (/* binding */ labelStepArgv)
 /* harmony export */ });
-/* unused harmony exports inspectArgv, parseInspect */
 /**
  * Docker command lines, as pure functions of what to build: tested by tables, run by docker.ts. Every argv
  * starts after the `docker` binary itself.
@@ -56426,6 +56430,21 @@ function buildArgv(plan) {
     argv.push(plan.context);
     return argv;
 }
+/**
+ * The classic builder turns every `--label` into a build step of its own (one container create + commit each:
+ * five labels cost ~5 s on a vfs engine). With more than one label it builds without them, then adds all of them
+ * in one LABEL step on top of the built image (`labelStepArgv` + `labelDockerfile`).
+ */
+function labelsInOneStep(plan) {
+    return plan.builder === 'classic' && plan.labels.length > 1;
+}
+/** A LABEL value as the Dockerfile parser reads it: quoted, with `\`, `"` and `$` (variable expansion) escaped. */
+const dockerfileQuoted = (text) => `"${text.replace(/[\\"$]/g, (ch) => `\\${ch}`)}"`;
+function labelDockerfile(imageId, labels) {
+    return `FROM ${imageId}\nLABEL ${labels.map(([key, value]) => `${dockerfileQuoted(key)}=${dockerfileQuoted(value)}`).join(' ')}\n`;
+}
+/** The Dockerfile comes on stdin (`-`): no build context is sent. */
+const labelStepArgv = (references) => ['build', ...references.flatMap((ref) => ['--tag', ref]), '-'];
 const loginArgv = (host, username) => ['login', '--username', username, '--password-stdin', host];
 const logoutArgv = (host) => ['logout', host];
 const pushArgv = (reference) => ['push', reference];
@@ -57154,16 +57173,31 @@ async function build(inputs, references, plan, pushFromBuilder, deps) {
                 deps.logger.info(`cache-from ${ref} not pulled (${lastLines(out.stderr, 1)}); building without it`);
         }
     }
-    const argv = (0,docker_args/* buildArgv */.v$)({
+    const labels = inputs.ociLabels
+        ? ociLabels({ serverUrl: inputs.serverUrl, repository: inputs.githubRepository, sha: inputs.git.sha, version: plan.version, created: new Date(deps.clock.now()) }, inputs.labels)
+        : inputs.labels;
+    const buildPlan = {
         builder: inputs.builder, context: inputs.context, dockerfile: inputs.dockerfile, target: inputs.target, buildArgs: inputs.buildArgs,
-        labels: inputs.ociLabels
-            ? ociLabels({ serverUrl: inputs.serverUrl, repository: inputs.githubRepository, sha: inputs.git.sha, version: plan.version, created: new Date(deps.clock.now()) }, inputs.labels)
-            : inputs.labels,
-        references, platforms: inputs.platforms, cacheFrom: inputs.cacheFrom, cacheTo: inputs.cacheTo, noCache: inputs.noCache, pull: inputs.pull,
+        labels, references, platforms: inputs.platforms, cacheFrom: inputs.cacheFrom, cacheTo: inputs.cacheTo, noCache: inputs.noCache, pull: inputs.pull,
         pushFromBuilder,
-    });
+    };
+    const separateLabels = (0,docker_args/* labelsInOneStep */.NG)(buildPlan);
+    const argv = (0,docker_args/* buildArgv */.v$)(separateLabels ? { ...buildPlan, labels: [], references: references.slice(0, 1) } : buildPlan);
+    await dockerBuild(argv, undefined, deps);
+    if (!separateLabels)
+        return;
+    const inspected = await deps.docker.run((0,docker_args/* inspectArgv */.TT)(references[0]), { timeoutMs: 60_000 });
+    const image = (0,docker_args/* parseInspect */.E7)(inspected.stdout);
+    if (inspected.code !== 0 || !image)
+        throw new DockerCommandError(`docker image inspect ${references[0]}`, inspected.code, inspected.stderr || inspected.stdout);
+    await dockerBuild((0,docker_args/* labelStepArgv */.zZ)(references), (0,docker_args/* labelDockerfile */.DY)(image.id, labels), deps);
+}
+async function dockerBuild(argv, dockerfileOnStdin, deps) {
     deps.logger.info(`docker ${argv.join(' ')}`);
-    const out = await deps.docker.run(argv, { onLine: (line) => deps.logger.info(line) });
+    if (dockerfileOnStdin)
+        for (const line of dockerfileOnStdin.trimEnd().split('\n'))
+            deps.logger.info(`  ${line}`);
+    const out = await deps.docker.run(argv, { input: dockerfileOnStdin, onLine: (line) => deps.logger.info(line) });
     if (out.code !== 0)
         throw new DockerCommandError('docker build', out.code, out.stderr || out.stdout);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { type BuildPlan, buildArgv, classicCacheRef, isTransientDockerFailure, loginArgv, parseInspect, parsePushOutput } from './docker-args.js';
+import {
+  type BuildPlan, buildArgv, classicCacheRef, isTransientDockerFailure, labelDockerfile, labelsInOneStep, labelStepArgv, loginArgv, parseInspect, parsePushOutput,
+} from './docker-args.js';
 import { findBuildxPlugin } from './docker.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
@@ -79,5 +81,20 @@ describe('findBuildxPlugin', () => {
     expect(seen[0]).toBe('/home/runner/.docker/cli-plugins/docker-buildx');
     expect(findBuildxPlugin({ DOCKER_CONFIG: '/cfg' }, (p) => p === '/cfg/cli-plugins/docker-buildx')).toBe('/cfg/cli-plugins/docker-buildx');
     expect(findBuildxPlugin({ HOME: '/h' }, () => false)).toBeUndefined();
+  });
+});
+
+describe('labels in one step (classic builder)', () => {
+  it('is used for the classic builder with more than one label only', () => {
+    expect(labelsInOneStep({ builder: 'classic', labels: [['a', '1'], ['b', '2']] })).toBe(true);
+    expect(labelsInOneStep({ builder: 'classic', labels: [['a', '1']] })).toBe(false);
+    expect(labelsInOneStep({ builder: 'buildx', labels: [['a', '1'], ['b', '2']] })).toBe(false);
+  });
+
+  it('quotes keys and values so the Dockerfile parser gives them back as written', () => {
+    expect(labelDockerfile('sha256:abc', [['team', 'core'], ['note', 'say "hi" to $HOME \\ now']])).toBe(
+      'FROM sha256:abc\nLABEL "team"="core" "note"="say \\"hi\\" to \\$HOME \\\\ now"\n',
+    );
+    expect(labelStepArgv(['r/app:1', 'r/app:latest'])).toEqual(['build', '--tag', 'r/app:1', '--tag', 'r/app:latest', '-']);
   });
 });

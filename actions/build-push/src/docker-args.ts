@@ -62,6 +62,25 @@ export function buildArgv(plan: BuildPlan): string[] {
   return argv;
 }
 
+/**
+ * The classic builder turns every `--label` into a build step of its own (one container create + commit each:
+ * five labels cost ~5 s on a vfs engine). With more than one label it builds without them, then adds all of them
+ * in one LABEL step on top of the built image (`labelStepArgv` + `labelDockerfile`).
+ */
+export function labelsInOneStep(plan: Pick<BuildPlan, 'builder' | 'labels'>): boolean {
+  return plan.builder === 'classic' && plan.labels.length > 1;
+}
+
+/** A LABEL value as the Dockerfile parser reads it: quoted, with `\`, `"` and `$` (variable expansion) escaped. */
+const dockerfileQuoted = (text: string): string => `"${text.replace(/[\\"$]/g, (ch) => `\\${ch}`)}"`;
+
+export function labelDockerfile(imageId: string, labels: ReadonlyArray<readonly [string, string]>): string {
+  return `FROM ${imageId}\nLABEL ${labels.map(([key, value]) => `${dockerfileQuoted(key)}=${dockerfileQuoted(value)}`).join(' ')}\n`;
+}
+
+/** The Dockerfile comes on stdin (`-`): no build context is sent. */
+export const labelStepArgv = (references: readonly string[]): string[] => ['build', ...references.flatMap((ref) => ['--tag', ref]), '-'];
+
 export const loginArgv = (host: string, username: string): string[] => ['login', '--username', username, '--password-stdin', host];
 export const logoutArgv = (host: string): string[] => ['logout', host];
 export const pushArgv = (reference: string): string[] => ['push', reference];

@@ -75,6 +75,7 @@ class FakeDocker implements DockerCli {
   async run(args: readonly string[], options: { input?: string } = {}): Promise<DockerResult> {
     this.argvs.push([...args]);
     if (options.input) this.inputs.push(options.input);
+    if (args[0] === 'image' && args[1] === 'inspect') return { code: 0, stdout: `sha256:${'1'.repeat(64)} 1234\n`, stderr: '' };
     if (args[0] !== 'push') return { code: 0, stdout: '', stderr: '' };
     const failure = this.pushFailures.shift();
     if (failure) return { code: 1, stdout: '', stderr: failure };
@@ -104,12 +105,15 @@ describe('run', () => {
     const report = await run(inputs(), d);
     expect(d.masked).toEqual(['pw-s3cret']);
     expect(docker.argvs[0]).toEqual(['login', '--username', 'AWS', '--password-stdin', HOST]);
-    expect(docker.inputs).toEqual(['pw-s3cret']);
+    expect(docker.inputs[0]).toEqual('pw-s3cret');
     expect(docker.argvs.flat()).not.toContain('pw-s3cret');
     expect(d.state).toEqual({ registry: HOST });
-    expect(docker.commands()).toEqual(['login', 'build', 'push', 'push']);
-    const buildArgv = docker.argvs[1] as string[];
-    expect(buildArgv).toEqual(expect.arrayContaining(['--tag', `${HOST}/api:${SHA}`, '--tag', `${HOST}/api:latest`, '--label', `org.opencontainers.image.revision=${SHA}`]));
+    // Classic builder: build under the first tag without labels, then one LABEL step on that image id tags them all.
+    expect(docker.commands()).toEqual(['login', 'build', 'image', 'build', 'push', 'push']);
+    expect(docker.argvs[1]).toEqual(['build', '--file', 'Dockerfile', '--tag', `${HOST}/api:${SHA}`, '.']);
+    expect(docker.argvs[2]).toEqual(['image', 'inspect', '--format', '{{.Id}} {{.Size}}', `${HOST}/api:${SHA}`]);
+    expect(docker.argvs[3]).toEqual(['build', '--tag', `${HOST}/api:${SHA}`, '--tag', `${HOST}/api:latest`, '-']);
+    expect(docker.inputs[1]).toMatch(new RegExp(`^FROM sha256:1{64}\\nLABEL .*"org.opencontainers.image.revision"="${SHA}"`));
     expect(outputsOf(report)).toEqual({
       image: `${HOST}/api@${digest('b')}`, digest: digest('b'), tags: `${HOST}/api:${SHA}\n${HOST}/api:latest`, registry: HOST, built: 'true',
     });
@@ -133,7 +137,7 @@ describe('run', () => {
     ecr.images.push({ digest: digest('c'), tags: [SHA] });
     const docker = new FakeDocker(ecr);
     const report = await run(inputs({ 'if-exists': 'rebuild' }), deps(ecr, docker));
-    expect(docker.commands()).toEqual(['login', 'build', 'push', 'push']);
+    expect(docker.commands()).toEqual(['login', 'build', 'image', 'build', 'push', 'push']);
     expect(report).toMatchObject({ built: true, digest: digest('b') });
   });
 
@@ -162,7 +166,7 @@ describe('run', () => {
     docker.pushFailures = ['received unexpected HTTP status: 500 Internal Server Error', 'read: connection reset by peer'];
     const d = deps(ecr, docker);
     const report = await run(inputs(), d);
-    expect(docker.commands()).toEqual(['login', 'build', 'push', 'push', 'push', 'push']);
+    expect(docker.commands()).toEqual(['login', 'build', 'image', 'build', 'push', 'push', 'push', 'push']);
     expect(report.pushAttempts).toBe(4);
     expect((d.clock as ManualClock).now()).toBeGreaterThan(1_000 + 2_000);
     expect(d.logger.text('warning')).toContain('failed (attempt 1 of 4), retrying');
@@ -170,7 +174,7 @@ describe('run', () => {
     const denied = new FakeDocker(new FakeEcr());
     denied.pushFailures = ['denied: not authorized to perform ecr:InitiateLayerUpload'];
     await expect(run(inputs({ 'if-exists': 'rebuild' }), deps(new FakeEcr(), denied))).rejects.toThrow(/docker push .* failed \(exit 1\): denied/);
-    expect(denied.commands()).toEqual(['login', 'build', 'push']);
+    expect(denied.commands()).toEqual(['login', 'build', 'image', 'build', 'push']);
   });
 
   it('gives up after push-attempts transient failures', async () => {
@@ -202,7 +206,7 @@ describe('run', () => {
     ecr.images.push({ digest: digest('c'), tags: [SHA] });
     const docker = new FakeDocker(ecr);
     const report = await run(inputs({ push: 'false' }), deps(ecr, docker));
-    expect(docker.commands()).toEqual(['login', 'build']);
+    expect(docker.commands()).toEqual(['login', 'build', 'image', 'build']);
     expect(outputsOf(report)).toMatchObject({ image: '', digest: '', built: 'true' });
   });
 
@@ -210,7 +214,9 @@ describe('run', () => {
     const ecr = new FakeEcr();
     const withLabels = new FakeDocker(ecr);
     await run(inputs({ labels: 'team=core', 'if-exists': 'rebuild' }), deps(ecr, withLabels));
-    expect(withLabels.argvs[1]).toEqual(expect.arrayContaining(['org.opencontainers.image.source=https://github.com/acme/api', 'team=core']));
+    expect(withLabels.argvs[1]).not.toContain('--label');
+    expect(withLabels.inputs[1]).toContain('"org.opencontainers.image.source"="https://github.com/acme/api" ');
+    expect(withLabels.inputs[1]).toMatch(/"team"="core"\n$/);
     const without = new FakeDocker(ecr);
     await run(inputs({ labels: 'team=core', 'oci-labels': 'false', 'if-exists': 'rebuild' }), deps(ecr, without));
     const labels = (without.argvs[1] as string[]).filter((_, i, all) => all[i - 1] === '--label');

@@ -1,7 +1,9 @@
 import type { Clock } from '../../common/src/clock.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { EcrApi, ImageInfo, RepositoryInfo } from './aws.js';
-import { buildArgv, classicCacheRef, loginArgv, pullArgv } from './docker-args.js';
+import {
+  buildArgv, type BuildPlan, classicCacheRef, inspectArgv, labelDockerfile, labelsInOneStep, labelStepArgv, loginArgv, parseInspect, pullArgv,
+} from './docker-args.js';
 import type { DockerCli } from './docker.js';
 import type { Inputs } from './inputs.js';
 import { ociLabels } from './labels.js';
@@ -107,16 +109,28 @@ async function build(inputs: Inputs, references: string[], plan: TagPlan, pushFr
       if (out.code !== 0) deps.logger.info(`cache-from ${ref} not pulled (${lastLines(out.stderr, 1)}); building without it`);
     }
   }
-  const argv = buildArgv({
+  const labels = inputs.ociLabels
+    ? ociLabels({ serverUrl: inputs.serverUrl, repository: inputs.githubRepository, sha: inputs.git.sha, version: plan.version, created: new Date(deps.clock.now()) }, inputs.labels)
+    : inputs.labels;
+  const buildPlan: BuildPlan = {
     builder: inputs.builder, context: inputs.context, dockerfile: inputs.dockerfile, target: inputs.target, buildArgs: inputs.buildArgs,
-    labels: inputs.ociLabels
-      ? ociLabels({ serverUrl: inputs.serverUrl, repository: inputs.githubRepository, sha: inputs.git.sha, version: plan.version, created: new Date(deps.clock.now()) }, inputs.labels)
-      : inputs.labels,
-    references, platforms: inputs.platforms, cacheFrom: inputs.cacheFrom, cacheTo: inputs.cacheTo, noCache: inputs.noCache, pull: inputs.pull,
+    labels, references, platforms: inputs.platforms, cacheFrom: inputs.cacheFrom, cacheTo: inputs.cacheTo, noCache: inputs.noCache, pull: inputs.pull,
     pushFromBuilder,
-  });
+  };
+  const separateLabels = labelsInOneStep(buildPlan);
+  const argv = buildArgv(separateLabels ? { ...buildPlan, labels: [], references: references.slice(0, 1) } : buildPlan);
+  await dockerBuild(argv, undefined, deps);
+  if (!separateLabels) return;
+  const inspected = await deps.docker.run(inspectArgv(references[0] as string), { timeoutMs: 60_000 });
+  const image = parseInspect(inspected.stdout);
+  if (inspected.code !== 0 || !image) throw new DockerCommandError(`docker image inspect ${references[0]}`, inspected.code, inspected.stderr || inspected.stdout);
+  await dockerBuild(labelStepArgv(references), labelDockerfile(image.id, labels), deps);
+}
+
+async function dockerBuild(argv: string[], dockerfileOnStdin: string | undefined, deps: Deps): Promise<void> {
   deps.logger.info(`docker ${argv.join(' ')}`);
-  const out = await deps.docker.run(argv, { onLine: (line) => deps.logger.info(line) });
+  if (dockerfileOnStdin) for (const line of dockerfileOnStdin.trimEnd().split('\n')) deps.logger.info(`  ${line}`);
+  const out = await deps.docker.run(argv, { input: dockerfileOnStdin, onLine: (line) => deps.logger.info(line) });
   if (out.code !== 0) throw new DockerCommandError('docker build', out.code, out.stderr || out.stdout);
 }
 
