@@ -1,0 +1,153 @@
+// The db-migrate test bed without jest (the e2e tests' hooks live in db-migrate-fixtures.ts), so benchmarks can use it too.
+import {
+  type ContainerDefinition, CreateClusterCommand, CreateServiceCommand, DescribeTasksCommand, ECSClient, ListTasksCommand,
+  RegisterTaskDefinitionCommand, type Task,
+} from '@aws-sdk/client-ecs';
+import { fileURLToPath } from 'node:url';
+import { type ActionResult, runAction, type RunningAction, startAction } from '../harness/index.js';
+import { type RecordedCall, type Simulator, type SimulatorOptions, startSimulator } from '../sim/index.js';
+import type { RunTaskRule } from '../sim/services/ecs/index.js';
+
+export const ACTION_DIR = fileURLToPath(new URL('../../actions/db-migrate', import.meta.url));
+export const CLUSTER = 'prod';
+export const SERVICE = 'api';
+export const FAMILY = 'api';
+export const LOG_GROUP = '/ecs/api';
+export const REGION = 'us-east-1';
+export const SUBNETS = ['subnet-0aaa1111', 'subnet-0bbb2222'];
+export const SECURITY_GROUPS = ['sg-0ccc3333'];
+export const STARTED_BY = 'platform-actions/db-migrate';
+
+/** Sim ms per real ms: a task's 1 s of provisioning + 1 s pending + the script's runMs pass ten times faster than the action polls. */
+export const CLOCK_SPEED = 10;
+
+export function container(name: string, overrides: Partial<ContainerDefinition> = {}): ContainerDefinition {
+  return {
+    name, image: `123456789012.dkr.ecr.${REGION}.amazonaws.com/${name}:1`, memory: 256, essential: true,
+    logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': LOG_GROUP, 'awslogs-region': REGION, 'awslogs-stream-prefix': 'ecs' } },
+    ...overrides,
+  };
+}
+
+export interface ServiceSetup {
+  /** The task definition's containers [one essential `api`]. */
+  containers?: ContainerDefinition[];
+  enableExecuteCommand?: boolean;
+  /** Whether to create the service at all [true]. */
+  service?: boolean;
+}
+
+/**
+ * One simulator per test file; each test resets it, creates cluster `prod`, a Fargate awsvpc task definition `api`
+ * and (by default) service `api` with a network configuration, then runs the committed dist against it.
+ */
+export class DbMigrateFixture {
+  private simulator?: Simulator;
+  private client?: ECSClient;
+  private mark = 0;
+
+  get sim(): Simulator {
+    if (!this.simulator) throw new Error('the simulator starts in beforeAll');
+    return this.simulator;
+  }
+
+  get ecs(): ECSClient {
+    if (!this.client) throw new Error('the ECS client is built in beforeAll');
+    return this.client;
+  }
+
+  async start(options: SimulatorOptions): Promise<void> {
+    this.simulator = await startSimulator({ clockSpeed: CLOCK_SPEED, ...options });
+    const env = this.simulator.env();
+    this.client = new ECSClient({
+      region: REGION, endpoint: this.simulator.endpoint, maxAttempts: 1,
+      credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID as string, secretAccessKey: env.AWS_SECRET_ACCESS_KEY as string },
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.client?.destroy();
+    await this.simulator?.stop();
+  }
+
+  async setup(options: ServiceSetup = {}): Promise<void> {
+    const { sim, ecs } = this;
+    sim.control.reset();
+    sim.control.faults.clear();
+    sim.control.ecs.setScenario({ timings: { provisioningMs: 1_000, pendingMs: 1_000, stoppingMs: 1_000, steadyStateMs: 0 } });
+    await ecs.send(new CreateClusterCommand({ clusterName: CLUSTER }));
+    await ecs.send(new RegisterTaskDefinitionCommand({
+      family: FAMILY, networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512',
+      containerDefinitions: options.containers ?? [container('api')],
+    }));
+    if (options.service !== false) {
+      await ecs.send(new CreateServiceCommand({
+        cluster: CLUSTER, serviceName: SERVICE, taskDefinition: FAMILY, desiredCount: 1, launchType: 'FARGATE', platformVersion: '1.4.0',
+        enableExecuteCommand: options.enableExecuteCommand ?? false,
+        networkConfiguration: { awsvpcConfiguration: { subnets: SUBNETS, securityGroups: SECURITY_GROUPS, assignPublicIp: 'DISABLED' } },
+      }));
+      sim.control.clock.advance(60_000);
+    }
+    this.mark = Math.max(0, ...sim.control.calls().map((c) => c.seq));
+  }
+
+  script(rules: RunTaskRule[]): void {
+    this.sim.control.ecs.setRunTaskScript(rules);
+  }
+
+  options(inputs: Record<string, string>, timeoutMs: number) {
+    return {
+      actionDir: ACTION_DIR,
+      with: { cluster: CLUSTER, service: SERVICE, ...inputs },
+      env: {
+        ...this.sim.env(),
+        AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined, AWS_ENDPOINT_URL: undefined,
+        AWS_CONFIG_FILE: '/nonexistent/aws-config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
+      },
+      timeoutMs,
+    };
+  }
+
+  async migrate(inputs: Record<string, string>, timeoutMs = 30_000): Promise<ActionResult> {
+    const result = await runAction(this.options(inputs, timeoutMs));
+    await result.dispose();
+    return result;
+  }
+
+  startMigrate(inputs: Record<string, string>, timeoutMs = 30_000): RunningAction {
+    return startAction(this.options(inputs, timeoutMs));
+  }
+
+  /** Calls since setup() (the action's, plus any the test made itself). */
+  calls(operation: string, service = 'ecs'): RecordedCall[] {
+    return this.sim.control.calls({ service, operation, afterSeq: this.mark });
+  }
+
+  /** Every AWS call since setup(), any service. */
+  allCalls(): RecordedCall[] {
+    return this.sim.control.calls({ afterSeq: this.mark });
+  }
+
+  /** Every task started by RunTask (startedBy our marker), as DescribeTasks shows it now. */
+  async migrationTasks(): Promise<Task[]> {
+    const arns: string[] = [];
+    for (const desiredStatus of ['RUNNING', 'STOPPED'] as const) {
+      const out = await this.ecs.send(new ListTasksCommand({ cluster: CLUSTER, family: FAMILY, desiredStatus }));
+      arns.push(...(out.taskArns ?? []));
+    }
+    if (arns.length === 0) return [];
+    const out = await this.ecs.send(new DescribeTasksCommand({ cluster: CLUSTER, tasks: arns }));
+    return (out.tasks ?? []).filter((t) => t.startedBy === STARTED_BY);
+  }
+
+  /** The lines the simulator wrote to a task's main container stream. */
+  streamLines(taskArn: string, containerName = 'api'): string[] {
+    const id = taskArn.split('/').pop() as string;
+    return this.sim.control.logs.events(LOG_GROUP, `ecs/${containerName}/${id}`).map((e) => e.message);
+  }
+}
+
+export const errorsOf = (result: ActionResult): string[] => result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+
+/** The migration's own lines in the step log, in order (everything the simulator wrote with `prefix`). */
+export const logLinesOf = (result: ActionResult, prefix: string): string[] => result.log.split('\n').filter((l) => l.startsWith(`${prefix} `));
