@@ -64735,6 +64735,26 @@ function isRetryableAwsError(error) {
 
 /***/ }),
 
+/***/ 929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ runnerCancelSignal)
+/* harmony export */ });
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it 2.5 s after that: the signal
+ * aborts at the first of them, so the action can stop what it started and report before it is killed.
+ */
+function runnerCancelSignal() {
+    const cancel = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'])
+        process.once(signal, () => cancel.abort());
+    return cancel.signal;
+}
+
+
+/***/ }),
+
 /***/ 2301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64848,90 +64868,105 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8081:
+/***/ 7870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ createLogsApi),
-/* harmony export */   y: () => (/* binding */ createEcsApi)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(212);
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(303);
-/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1442);
-/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ createEcsApi),
+  o: () => (/* binding */ createLogsApi)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(212);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
+// EXTERNAL MODULE: ./actions/common/src/aws.ts
+var aws = __nccwpck_require__(1442);
+// EXTERNAL MODULE: ./actions/common/src/errors.ts
+var errors = __nccwpck_require__(8860);
+;// CONCATENATED MODULE: ./actions/common/src/ecs.ts
+
+
+/** One service as DescribeServices shows it; undefined when ECS does not know it (it answers with a failure, not an error). */
+async function describeOneService(ecs, cluster, service) {
+    try {
+        const out = await ecs.send(new dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: [service] }));
+        return out.services?.[0];
+    }
+    catch (error) {
+        throw (0,errors/* withStep */.p$)(`Could not describe service ${service} in cluster ${cluster}`, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/db-migrate/src/aws.ts
+
 
 
 
 
 function createEcsApi(region) {
-    const ecs = new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ECSClient */ .Zgc((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'db-migrate'));
+    const ecs = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'db-migrate'));
     return {
-        async describeService(cluster, service) {
-            try {
-                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeServicesCommand */ .H7c({ cluster, services: [service] }));
-                return out.services?.[0];
-            }
-            catch (error) {
-                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not describe service ${service} in cluster ${cluster}`, error);
-            }
-        },
+        describeService: (cluster, service) => describeOneService(ecs, cluster, service),
         async describeTaskDefinition(ref) {
             try {
-                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: ref }));
+                const out = await ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref }));
                 if (!out.taskDefinition)
                     throw new Error('DescribeTaskDefinition returned no task definition');
                 return out.taskDefinition;
             }
             catch (error) {
-                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not describe task definition ${ref}`, error);
+                throw (0,errors/* withStep */.p$)(`Could not describe task definition ${ref}`, error);
             }
         },
         async runTask(input) {
             try {
-                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .RunTaskCommand */ ._eD(input));
+                const out = await ecs.send(new dist_cjs/* RunTaskCommand */._eD(input));
                 return { tasks: out.tasks ?? [], failures: out.failures ?? [] };
             }
             catch (error) {
-                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not run a task of ${input.taskDefinition} in cluster ${input.cluster}`, error);
+                throw (0,errors/* withStep */.p$)(`Could not run a task of ${input.taskDefinition} in cluster ${input.cluster}`, error);
             }
         },
         async listTasks(input) {
             try {
                 const arns = [];
-                for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTasks */ ._rc)({ client: ecs }, input))
+                for await (const page of (0,dist_cjs/* paginateListTasks */._rc)({ client: ecs }, input))
                     arns.push(...(page.taskArns ?? []));
                 return arns;
             }
             catch (error) {
-                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not list tasks in cluster ${input.cluster}`, error);
+                throw (0,errors/* withStep */.p$)(`Could not list tasks in cluster ${input.cluster}`, error);
             }
         },
         async describeTasks(cluster, taskArns) {
             const tasks = [];
             for (let at = 0; at < taskArns.length; at += 100) {
-                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTasksCommand */ .z8X({ cluster, tasks: taskArns.slice(at, at + 100) }));
+                const out = await ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: taskArns.slice(at, at + 100) }));
                 tasks.push(...(out.tasks ?? []));
             }
             return tasks;
         },
         async stopTask(cluster, taskArn, reason) {
             try {
-                await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .StopTaskCommand */ .PP1({ cluster, task: taskArn, reason }));
+                await ecs.send(new dist_cjs/* StopTaskCommand */.PP1({ cluster, task: taskArn, reason }));
             }
             catch (error) {
-                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not stop task ${taskArn}`, error);
+                throw (0,errors/* withStep */.p$)(`Could not stop task ${taskArn}`, error);
             }
         },
         async executeCommand({ cluster, task, container, command }) {
             try {
-                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ExecuteCommandCommand */ .apx({ cluster, task, container, command, interactive: true }));
+                const out = await ecs.send(new dist_cjs/* ExecuteCommandCommand */.apx({ cluster, task, container, command, interactive: true }));
                 const session = out.session;
                 if (!session?.streamUrl || !session.tokenValue)
                     throw new Error('ExecuteCommand returned no session');
                 return { sessionId: session.sessionId ?? '', streamUrl: session.streamUrl, tokenValue: session.tokenValue };
             }
             catch (error) {
-                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not execute a command in task ${task} (container ${container})`, error);
+                throw (0,errors/* withStep */.p$)(`Could not execute a command in task ${task} (container ${container})`, error);
             }
         },
     };
@@ -64942,12 +64977,12 @@ function createLogsApi(region) {
     const clientFor = (r) => {
         let client = clients.get(r);
         if (!client)
-            clients.set(r, (client = new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .CloudWatchLogsClient */ .TFr((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(r, 'db-migrate'))));
+            clients.set(r, (client = new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr((0,aws/* awsClientConfig */.rw)(r, 'db-migrate'))));
         return client;
     };
     const api = (r) => ({
         async page(group, stream, token) {
-            const out = await clientFor(r).send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .GetLogEventsCommand */ .h7S({ logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token }));
+            const out = await clientFor(r).send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token }));
             return { events: out.events ?? [], nextForwardToken: out.nextForwardToken };
         },
     });
@@ -65185,12 +65220,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2301);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8081);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7870);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5407);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2832);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4556);
 /* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1823);
+
 
 
 
@@ -65208,14 +65245,11 @@ function printLine(line) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line);
 }
 async function main() {
-    // The runner cancels with SIGINT, then SIGTERM 7.5 s later: run() stops the task at once and reports.
-    const cancel = new AbortController();
-    for (const signal of ['SIGINT', 'SIGTERM'])
-        process.once(signal, () => cancel.abort());
+    const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .runnerCancelSignal */ .v)();
     try {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .GP)();
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .eF)(inputs, {
-            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .m, logger: _actions_core__WEBPACK_IMPORTED_MODULE_0__, printLine, signal: cancel.signal,
+            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .m, logger: _actions_core__WEBPACK_IMPORTED_MODULE_0__, printLine, signal: cancel,
             session: { commandLine: _session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .execCommandLine */ .tR, run: _session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .runExecSession */ .r7 },
         });
         for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .outputsOf */ .Yz)(report)))

@@ -1,10 +1,11 @@
 import {
-  DescribeServicesCommand, DescribeTaskDefinitionCommand, DescribeTasksCommand, ECSClient, ExecuteCommandCommand, paginateListTasks,
+  DescribeTaskDefinitionCommand, DescribeTasksCommand, ECSClient, ExecuteCommandCommand, paginateListTasks,
   RunTaskCommand, StopTaskCommand, type Failure, type ListTasksCommandInput, type RunTaskCommandInput, type Service, type Task,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { awsClientConfig } from '../../common/src/aws.js';
+import { describeOneService } from '../../common/src/ecs.js';
 import { withStep } from '../../common/src/errors.js';
 import type { LogsApi } from './log-follower.js';
 
@@ -29,14 +30,7 @@ export interface EcsApi {
 export function createEcsApi(region: string): EcsApi {
   const ecs = new ECSClient(awsClientConfig(region, 'db-migrate'));
   return {
-    async describeService(cluster, service) {
-      try {
-        const out = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
-        return out.services?.[0];
-      } catch (error) {
-        throw withStep(`Could not describe service ${service} in cluster ${cluster}`, error);
-      }
-    },
+    describeService: (cluster, service) => describeOneService(ecs, cluster, service),
     async describeTaskDefinition(ref) {
       try {
         const out = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }));

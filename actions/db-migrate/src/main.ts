@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
+import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
 import { createEcsApi, createLogsApi } from './aws.js';
 import { getInputs } from './inputs.js';
@@ -15,13 +16,11 @@ function printLine(line: string): void {
 }
 
 async function main(): Promise<void> {
-  // The runner cancels with SIGINT, then SIGTERM 7.5 s later: run() stops the task at once and reports.
-  const cancel = new AbortController();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => cancel.abort());
+  const cancel = runnerCancelSignal();
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger: core, printLine, signal: cancel.signal,
+      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger: core, printLine, signal: cancel,
       session: { commandLine: execCommandLine, run: runExecSession },
     });
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);

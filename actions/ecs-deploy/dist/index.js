@@ -64736,6 +64736,26 @@ function isRetryableAwsError(error) {
 
 /***/ }),
 
+/***/ 929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ runnerCancelSignal)
+/* harmony export */ });
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it 2.5 s after that: the signal
+ * aborts at the first of them, so the action can stop what it started and report before it is killed.
+ */
+function runnerCancelSignal() {
+    const cancel = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'])
+        process.once(signal, () => cancel.abort());
+    return cancel.signal;
+}
+
+
+/***/ }),
+
 /***/ 2301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64849,46 +64869,61 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9924:
+/***/ 8157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ createLogsApi),
-/* harmony export */   y: () => (/* binding */ createEcsApi)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(212);
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(303);
-/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1442);
-/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ createEcsApi),
+  o: () => (/* binding */ createLogsApi)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(212);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
+// EXTERNAL MODULE: ./actions/common/src/aws.ts
+var aws = __nccwpck_require__(1442);
+// EXTERNAL MODULE: ./actions/common/src/errors.ts
+var errors = __nccwpck_require__(8860);
+;// CONCATENATED MODULE: ./actions/common/src/ecs.ts
+
+
+/** One service as DescribeServices shows it; undefined when ECS does not know it (it answers with a failure, not an error). */
+async function describeOneService(ecs, cluster, service) {
+    try {
+        const out = await ecs.send(new dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: [service] }));
+        return out.services?.[0];
+    }
+    catch (error) {
+        throw (0,errors/* withStep */.p$)(`Could not describe service ${service} in cluster ${cluster}`, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/aws.ts
+
 
 
 
 
 function createEcsApi(region) {
-    const ecs = new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ECSClient */ .Zgc((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'ecs-deploy'));
-    const registerOnce = new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ECSClient */ .Zgc((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'ecs-deploy', 1));
+    const ecs = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'ecs-deploy'));
+    const registerOnce = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'ecs-deploy', 1));
     return {
-        async describeService(cluster, service) {
-            try {
-                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeServicesCommand */ .H7c({ cluster, services: [service] }));
-                return out.services?.[0];
-            }
-            catch (error) {
-                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not describe service ${service} in cluster ${cluster}`, error);
-            }
-        },
+        describeService: (cluster, service) => describeOneService(ecs, cluster, service),
         async describeTaskDefinition(ref) {
             try {
-                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: ref, include: ['TAGS'] }));
+                const out = await ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref, include: ['TAGS'] }));
                 const definition = out.taskDefinition;
                 return { definition, arn: out.taskDefinition?.taskDefinitionArn ?? ref, tags: out.tags ?? [] };
             }
             catch (error) {
-                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not describe task definition ${ref}`, error);
+                throw (0,errors/* withStep */.p$)(`Could not describe task definition ${ref}`, error);
             }
         },
         async registerTaskDefinition(definition) {
-            const out = await registerOnce.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .RegisterTaskDefinitionCommand */ .$Hl(definition));
+            const out = await registerOnce.send(new dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(definition));
             const arn = out.taskDefinition?.taskDefinitionArn;
             if (!arn)
                 throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
@@ -64896,21 +64931,21 @@ function createEcsApi(region) {
         },
         async updateService(input) {
             try {
-                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .UpdateServiceCommand */ .kZr(input));
+                const out = await ecs.send(new dist_cjs/* UpdateServiceCommand */.kZr(input));
                 if (!out.service)
                     throw new Error('UpdateService returned no service');
                 return out.service;
             }
             catch (error) {
-                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not update service ${input.service}`, error);
+                throw (0,errors/* withStep */.p$)(`Could not update service ${input.service}`, error);
             }
         },
         async stoppedTasks(cluster, service, taskDefinitionArn, limit) {
-            const listed = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ListTasksCommand */ .MYg({ cluster, serviceName: service, desiredStatus: 'STOPPED', maxResults: 100 }));
+            const listed = await ecs.send(new dist_cjs/* ListTasksCommand */.MYg({ cluster, serviceName: service, desiredStatus: 'STOPPED', maxResults: 100 }));
             const arns = listed.taskArns ?? [];
             if (arns.length === 0)
                 return [];
-            const described = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTasksCommand */ .z8X({ cluster, tasks: arns.slice(0, 100) }));
+            const described = await ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: arns.slice(0, 100) }));
             return (described.tasks ?? [])
                 .filter((t) => t.taskDefinitionArn === taskDefinitionArn)
                 .sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0))
@@ -64918,21 +64953,21 @@ function createEcsApi(region) {
         },
         async activeRevisions(family) {
             const arns = [];
-            for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTaskDefinitions */ .XPO)({ client: ecs }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' })) {
+            for await (const page of (0,dist_cjs/* paginateListTaskDefinitions */.XPO)({ client: ecs }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' })) {
                 arns.push(...(page.taskDefinitionArns ?? []).filter((arn) => arn.split('/').pop()?.replace(/:\d+$/, '') === family));
             }
             return arns;
         },
         async deregisterTaskDefinition(arn) {
-            await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DeregisterTaskDefinitionCommand */ .sjB({ taskDefinition: arn }));
+            await ecs.send(new dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn }));
         },
     };
 }
 function createLogsApi(region) {
-    const logs = new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .CloudWatchLogsClient */ .TFr((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'ecs-deploy'));
+    const logs = new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr((0,aws/* awsClientConfig */.rw)(region, 'ecs-deploy'));
     return {
         async tail(group, stream, limit) {
-            const out = await logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .GetLogEventsCommand */ .h7S({ logGroupName: group, logStreamName: stream, startFromHead: false, limit }));
+            const out = await logs.send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: group, logStreamName: stream, startFromHead: false, limit }));
             return (out.events ?? []).map((e) => e.message ?? '');
         },
     };
@@ -65253,8 +65288,9 @@ function getInputs(sources = fromRunner) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9924);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8157);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3754);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6373);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2339);
@@ -65264,15 +65300,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 async function main() {
-    // The runner cancels with SIGINT, then SIGTERM: stop waiting at once, report, and roll back if asked.
-    const cancel = new AbortController();
-    for (const signal of ['SIGINT', 'SIGTERM'])
-        process.once(signal, () => cancel.abort());
+    const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerCancelSignal */ .v)();
     try {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)();
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, {
-            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _actions_core__WEBPACK_IMPORTED_MODULE_0__, random: Math.random, signal: cancel.signal,
+            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _actions_core__WEBPACK_IMPORTED_MODULE_0__, random: Math.random, signal: cancel,
         });
         for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .outputsOf */ .Yz)(report)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);

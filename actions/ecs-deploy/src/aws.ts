@@ -1,10 +1,11 @@
 import {
-  DeregisterTaskDefinitionCommand, DescribeServicesCommand, DescribeTaskDefinitionCommand, DescribeTasksCommand, ECSClient,
+  DeregisterTaskDefinitionCommand, DescribeTaskDefinitionCommand, DescribeTasksCommand, ECSClient,
   ListTasksCommand, RegisterTaskDefinitionCommand, UpdateServiceCommand, paginateListTaskDefinitions,
   type RegisterTaskDefinitionCommandInput, type Service, type Tag, type Task, type UpdateServiceCommandInput,
 } from '@aws-sdk/client-ecs';
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { awsClientConfig } from '../../common/src/aws.js';
+import { describeOneService } from '../../common/src/ecs.js';
 import { withStep } from '../../common/src/errors.js';
 import type { JsonObject } from './render.js';
 
@@ -29,14 +30,7 @@ export function createEcsApi(region: string): EcsApi {
   const ecs = new ECSClient(awsClientConfig(region, 'ecs-deploy'));
   const registerOnce = new ECSClient(awsClientConfig(region, 'ecs-deploy', 1));
   return {
-    async describeService(cluster, service) {
-      try {
-        const out = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
-        return out.services?.[0];
-      } catch (error) {
-        throw withStep(`Could not describe service ${service} in cluster ${cluster}`, error);
-      }
-    },
+    describeService: (cluster, service) => describeOneService(ecs, cluster, service),
     async describeTaskDefinition(ref) {
       try {
         const out = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref, include: ['TAGS'] }));

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
 import { createEcsApi, createLogsApi } from './aws.js';
 import { getInputs } from './inputs.js';
@@ -6,13 +7,11 @@ import { failureMessage, outputsOf, SUCCESS_RESULTS, summaryMarkdown } from './r
 import { run } from './run.js';
 
 async function main(): Promise<void> {
-  // The runner cancels with SIGINT, then SIGTERM: stop waiting at once, report, and roll back if asked.
-  const cancel = new AbortController();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => cancel.abort());
+  const cancel = runnerCancelSignal();
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger: core, random: Math.random, signal: cancel.signal,
+      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger: core, random: Math.random, signal: cancel,
     });
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report)).write();
