@@ -57092,13 +57092,15 @@ async function pushAll(repository, references, attempts, deps) {
         throw new Error(`docker push reported different digests for the tags of one build: ${results.map((r) => `${r.tag}=${r.digest}`).join(', ')}`);
     }
     const digest = results[0]?.digest;
+    let sizeBytes;
     for (const { tag } of results) {
         const held = await deps.ecr.describeTag(repository, tag);
         if (held?.digest !== digest) {
             throw new Error(`The registry holds ${held ? held.digest : 'nothing'} for ${repository}:${tag}, but docker push reported ${digest}`);
         }
+        sizeBytes ??= held.sizeBytes;
     }
-    return { digest, results, attempts: total };
+    return { digest, results, attempts: total, sizeBytes };
 }
 
 // EXTERNAL MODULE: ./actions/build-push/src/tags.ts
@@ -57154,14 +57156,15 @@ async function tagExisting(inputs, plan, image, byTag, deps) {
         await deps.ecr.putTag(inputs.repository, tag, manifest, mediaType ?? image.mediaType, image.digest);
     return missing;
 }
-/** After a buildx --push: the digest the registry holds, which every tag must share. */
-async function agreedDigest(repository, tags, deps) {
-    const held = await Promise.all(tags.map(async (tag) => [tag, (await deps.ecr.describeTag(repository, tag))?.digest]));
-    const digests = new Set(held.map(([, digest]) => digest));
-    const digest = held[0]?.[1];
-    if (digests.size !== 1 || !digest)
-        throw new Error(`After the push the tags do not all hold one image: ${held.map(([t, d]) => `${t}=${d ?? 'missing'}`).join(', ')}`);
-    return digest;
+/** After a buildx --push: the image the registry holds, which every tag must share. */
+async function agreedImage(repository, tags, deps) {
+    const held = await Promise.all(tags.map(async (tag) => [tag, await deps.ecr.describeTag(repository, tag)]));
+    const digests = new Set(held.map(([, image]) => image?.digest));
+    const image = held[0]?.[1];
+    if (digests.size !== 1 || !image?.digest) {
+        throw new Error(`After the push the tags do not all hold one image: ${held.map(([t, i]) => `${t}=${i?.digest ?? 'missing'}`).join(', ')}`);
+    }
+    return image;
 }
 async function build(inputs, references, plan, pushFromBuilder, deps) {
     if (inputs.builder === 'classic') {
@@ -57239,16 +57242,14 @@ async function run(inputs, deps) {
     if (!inputs.push)
         return finish();
     if (pushFromBuilder) {
-        const digest = await agreedDigest(inputs.repository, plan.tags, deps);
-        const image = await deps.ecr.describeTag(inputs.repository, plan.tags[0]);
-        Object.assign(report, { digest, pushed: true, pushAttempts: 1, sizeBytes: image?.sizeBytes });
+        const image = await agreedImage(inputs.repository, plan.tags, deps);
+        Object.assign(report, { digest: image.digest, pushed: true, pushAttempts: 1, sizeBytes: image.sizeBytes });
         return finish();
     }
     const pushStart = deps.clock.now();
     const pushed = await pushAll(inputs.repository, references, inputs.pushAttempts, deps);
     report.pushMs = deps.clock.now() - pushStart;
-    const image = await deps.ecr.describeTag(inputs.repository, plan.tags[0]);
-    Object.assign(report, { digest: pushed.digest, pushed: true, pushAttempts: pushed.attempts, sizeBytes: image?.sizeBytes });
+    Object.assign(report, { digest: pushed.digest, pushed: true, pushAttempts: pushed.attempts, sizeBytes: pushed.sizeBytes });
     deps.logger.info(`Pushed ${repository.uri}@${pushed.digest} (build ${report.buildMs} ms, push ${report.pushMs} ms)`);
     return finish();
 }

@@ -31,6 +31,8 @@ export interface PushedTags {
   results: PushResult[];
   /** docker push runs over all tags, first ones included. */
   attempts: number;
+  /** The image's size as ECR reports it (from the check of the first tag). */
+  sizeBytes?: number;
 }
 
 /** Pushes one reference, retrying transient registry failures; the digest docker printed is returned. */
@@ -71,11 +73,13 @@ export async function pushAll(repository: string, references: readonly string[],
     throw new Error(`docker push reported different digests for the tags of one build: ${results.map((r) => `${r.tag}=${r.digest}`).join(', ')}`);
   }
   const digest = results[0]?.digest as string;
+  let sizeBytes: number | undefined;
   for (const { tag } of results) {
     const held = await deps.ecr.describeTag(repository, tag);
     if (held?.digest !== digest) {
       throw new Error(`The registry holds ${held ? held.digest : 'nothing'} for ${repository}:${tag}, but docker push reported ${digest}`);
     }
+    sizeBytes ??= held.sizeBytes;
   }
-  return { digest, results, attempts: total };
+  return { digest, results, attempts: total, sizeBytes };
 }

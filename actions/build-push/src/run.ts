@@ -91,13 +91,15 @@ async function tagExisting(inputs: Inputs, plan: TagPlan, image: ImageInfo, byTa
   return missing;
 }
 
-/** After a buildx --push: the digest the registry holds, which every tag must share. */
-async function agreedDigest(repository: string, tags: string[], deps: Deps): Promise<string> {
-  const held = await Promise.all(tags.map(async (tag) => [tag, (await deps.ecr.describeTag(repository, tag))?.digest] as const));
-  const digests = new Set(held.map(([, digest]) => digest));
-  const digest = held[0]?.[1];
-  if (digests.size !== 1 || !digest) throw new Error(`After the push the tags do not all hold one image: ${held.map(([t, d]) => `${t}=${d ?? 'missing'}`).join(', ')}`);
-  return digest;
+/** After a buildx --push: the image the registry holds, which every tag must share. */
+async function agreedImage(repository: string, tags: string[], deps: Deps): Promise<ImageInfo> {
+  const held = await Promise.all(tags.map(async (tag) => [tag, await deps.ecr.describeTag(repository, tag)] as const));
+  const digests = new Set(held.map(([, image]) => image?.digest));
+  const image = held[0]?.[1];
+  if (digests.size !== 1 || !image?.digest) {
+    throw new Error(`After the push the tags do not all hold one image: ${held.map(([t, i]) => `${t}=${i?.digest ?? 'missing'}`).join(', ')}`);
+  }
+  return image;
 }
 
 async function build(inputs: Inputs, references: string[], plan: TagPlan, pushFromBuilder: boolean, deps: Deps): Promise<void> {
@@ -169,16 +171,14 @@ export async function run(inputs: Inputs, deps: Deps): Promise<BuildReport> {
   report.built = true;
   if (!inputs.push) return finish();
   if (pushFromBuilder) {
-    const digest = await agreedDigest(inputs.repository, plan.tags, deps);
-    const image = await deps.ecr.describeTag(inputs.repository, plan.tags[0] as string);
-    Object.assign(report, { digest, pushed: true, pushAttempts: 1, sizeBytes: image?.sizeBytes });
+    const image = await agreedImage(inputs.repository, plan.tags, deps);
+    Object.assign(report, { digest: image.digest, pushed: true, pushAttempts: 1, sizeBytes: image.sizeBytes });
     return finish();
   }
   const pushStart = deps.clock.now();
   const pushed = await pushAll(inputs.repository, references, inputs.pushAttempts, deps);
   report.pushMs = deps.clock.now() - pushStart;
-  const image = await deps.ecr.describeTag(inputs.repository, plan.tags[0] as string);
-  Object.assign(report, { digest: pushed.digest, pushed: true, pushAttempts: pushed.attempts, sizeBytes: image?.sizeBytes });
+  Object.assign(report, { digest: pushed.digest, pushed: true, pushAttempts: pushed.attempts, sizeBytes: pushed.sizeBytes });
   deps.logger.info(`Pushed ${repository.uri}@${pushed.digest} (build ${report.buildMs} ms, push ${report.pushMs} ms)`);
   return finish();
 }
