@@ -1,12 +1,12 @@
 // The db-migrate test bed without jest (the e2e tests' hooks live in db-migrate-fixtures.ts), so benchmarks can use it too.
 import {
-  type ContainerDefinition, CreateClusterCommand, CreateServiceCommand, DescribeTasksCommand, ECSClient, ListTasksCommand,
+  type ContainerDefinition, CreateClusterCommand, CreateServiceCommand, DescribeTasksCommand, ListTasksCommand,
   RegisterTaskDefinitionCommand, type Task,
 } from '@aws-sdk/client-ecs';
 import { fileURLToPath } from 'node:url';
-import { type ActionResult, runAction, type RunningAction, startAction } from '../harness/index.js';
-import { type RecordedCall, type Simulator, type SimulatorOptions, startSimulator } from '../sim/index.js';
+import type { ActionResult, RunningAction } from '../harness/index.js';
 import type { RunTaskRule } from '../sim/services/ecs/index.js';
+import { SimulatedActionBed } from './sim-action-bed.js';
 
 export const ACTION_DIR = fileURLToPath(new URL('../../actions/db-migrate', import.meta.url));
 export const CLUSTER = 'prod';
@@ -41,33 +41,9 @@ export interface ServiceSetup {
  * One simulator per test file; each test resets it, creates cluster `prod`, a Fargate awsvpc task definition `api`
  * and (by default) service `api` with a network configuration, then runs the committed dist against it.
  */
-export class DbMigrateFixture {
-  private simulator?: Simulator;
-  private client?: ECSClient;
-  private mark = 0;
-
-  get sim(): Simulator {
-    if (!this.simulator) throw new Error('the simulator starts in beforeAll');
-    return this.simulator;
-  }
-
-  get ecs(): ECSClient {
-    if (!this.client) throw new Error('the ECS client is built in beforeAll');
-    return this.client;
-  }
-
-  async start(options: SimulatorOptions): Promise<void> {
-    this.simulator = await startSimulator({ clockSpeed: CLOCK_SPEED, ...options });
-    const env = this.simulator.env();
-    this.client = new ECSClient({
-      region: REGION, endpoint: this.simulator.endpoint, maxAttempts: 1,
-      credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID as string, secretAccessKey: env.AWS_SECRET_ACCESS_KEY as string },
-    });
-  }
-
-  async stop(): Promise<void> {
-    this.client?.destroy();
-    await this.simulator?.stop();
+export class DbMigrateFixture extends SimulatedActionBed {
+  constructor() {
+    super(ACTION_DIR, CLOCK_SPEED, { cluster: CLUSTER, service: SERVICE });
   }
 
   async setup(options: ServiceSetup = {}): Promise<void> {
@@ -88,44 +64,19 @@ export class DbMigrateFixture {
       }));
       sim.control.clock.advance(60_000);
     }
-    this.mark = Math.max(0, ...sim.control.calls().map((c) => c.seq));
+    this.markCalls();
   }
 
   script(rules: RunTaskRule[]): void {
     this.sim.control.ecs.setRunTaskScript(rules);
   }
 
-  options(inputs: Record<string, string>, timeoutMs: number) {
-    return {
-      actionDir: ACTION_DIR,
-      with: { cluster: CLUSTER, service: SERVICE, ...inputs },
-      env: {
-        ...this.sim.env(),
-        AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined, AWS_ENDPOINT_URL: undefined,
-        AWS_CONFIG_FILE: '/nonexistent/aws-config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
-      },
-      timeoutMs,
-    };
-  }
-
-  async migrate(inputs: Record<string, string>, timeoutMs = 30_000): Promise<ActionResult> {
-    const result = await runAction(this.options(inputs, timeoutMs));
-    await result.dispose();
-    return result;
+  migrate(inputs: Record<string, string>, timeoutMs = 30_000): Promise<ActionResult> {
+    return this.runDist(inputs, timeoutMs);
   }
 
   startMigrate(inputs: Record<string, string>, timeoutMs = 30_000): RunningAction {
-    return startAction(this.options(inputs, timeoutMs));
-  }
-
-  /** Calls since setup() (the action's, plus any the test made itself). */
-  calls(operation: string, service = 'ecs'): RecordedCall[] {
-    return this.sim.control.calls({ service, operation, afterSeq: this.mark });
-  }
-
-  /** Every AWS call since setup(), any service. */
-  allCalls(): RecordedCall[] {
-    return this.sim.control.calls({ afterSeq: this.mark });
+    return this.startDist(inputs, timeoutMs);
   }
 
   /** Every task started by RunTask (startedBy our marker), as DescribeTasks shows it now. */

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, expect, jest } from '@jest/globals';
 import {
   type ContainerDefinition, CreateClusterCommand, CreateServiceCommand, type DeploymentConfiguration, DescribeServicesCommand,
-  ECSClient, ListTaskDefinitionsCommand, RegisterTaskDefinitionCommand, type Service,
+  ListTaskDefinitionsCommand, RegisterTaskDefinitionCommand, type Service,
 } from '@aws-sdk/client-ecs';
 import { fileURLToPath } from 'node:url';
-import { type ActionResult, runAction, type RunningAction, startAction } from '../harness/index.js';
-import { type RecordedCall, type Simulator, type SimulatorOptions, startSimulator, type TaskOutcomeRule, type TaskTimings } from '../sim/index.js';
+import type { ActionResult, RunningAction } from '../harness/index.js';
+import type { RecordedCall, SimulatorOptions, TaskOutcomeRule, TaskTimings } from '../sim/index.js';
+import { SimulatedActionBed } from './sim-action-bed.js';
 
 export const ACTION_DIR = fileURLToPath(new URL('../../actions/ecs-deploy', import.meta.url));
 export const CLUSTER = 'prod';
@@ -51,34 +52,9 @@ export function containerDefinition(tag: string, overrides: Partial<ContainerDef
  * One simulator per fixture (a test file usually has one); each test starts from a fresh ECS state with a service whose first deployment
  * has COMPLETED, and runs the committed dist against it through the runner harness.
  */
-export class EcsDeployFixture {
-  private simulator?: Simulator;
-  private client?: ECSClient;
-  private mark = 0;
-
-  get sim(): Simulator {
-    if (!this.simulator) throw new Error('the simulator starts in beforeAll');
-    return this.simulator;
-  }
-
-  get ecs(): ECSClient {
-    if (!this.client) throw new Error('the ECS client is built in beforeAll');
-    return this.client;
-  }
-
-  async start(options: SimulatorOptions): Promise<void> {
-    this.simulator = await startSimulator({ clockSpeed: CLOCK_SPEED, ...options });
-    const env = this.simulator.env();
-    // The test's own client: no retries, so a fault left active would show instead of hiding.
-    this.client = new ECSClient({
-      region: REGION, endpoint: this.simulator.endpoint, maxAttempts: 1,
-      credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID as string, secretAccessKey: env.AWS_SECRET_ACCESS_KEY as string },
-    });
-  }
-
-  async stop(): Promise<void> {
-    this.client?.destroy();
-    await this.simulator?.stop();
+export class EcsDeployFixture extends SimulatedActionBed {
+  constructor() {
+    super(ACTION_DIR, CLOCK_SPEED, { cluster: CLUSTER, service: SERVICE });
   }
 
   /** Resets the simulator, creates cluster `prod` and service `api` on a completed deployment; returns the revision it runs. */
@@ -104,7 +80,7 @@ export class EcsDeployFixture {
     if (service.deploymentController?.type !== 'CODE_DEPLOY') {
       expect(service.deployments?.map((d) => d.rolloutState)).toEqual(['COMPLETED']);
     }
-    this.mark = Math.max(0, ...sim.control.calls().map((c) => c.seq));
+    this.markCalls();
     return running;
   }
 
@@ -113,32 +89,12 @@ export class EcsDeployFixture {
     this.sim.control.ecs.setScenario({ outcomes, timings }, { cluster: CLUSTER, service: SERVICE });
   }
 
-  private options(inputs: Record<string, string>, timeoutMs: number) {
-    return {
-      actionDir: ACTION_DIR,
-      with: { cluster: CLUSTER, service: SERVICE, ...inputs },
-      env: {
-        ...this.sim.env(),
-        AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined, AWS_ENDPOINT_URL: undefined,
-        AWS_CONFIG_FILE: '/nonexistent/aws-config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
-      },
-      timeoutMs,
-    };
-  }
-
-  async deploy(inputs: Record<string, string>, timeoutMs = 30_000): Promise<ActionResult> {
-    const result = await runAction(this.options(inputs, timeoutMs));
-    await result.dispose();
-    return result;
+  deploy(inputs: Record<string, string>, timeoutMs = 30_000): Promise<ActionResult> {
+    return this.runDist(inputs, timeoutMs);
   }
 
   startDeploy(inputs: Record<string, string>, timeoutMs = 30_000): RunningAction {
-    return startAction(this.options(inputs, timeoutMs));
-  }
-
-  /** ECS calls made since startService (i.e. by the action, plus any the test made itself). */
-  calls(operation: string): RecordedCall[] {
-    return this.sim.control.calls({ service: 'ecs', operation, afterSeq: this.mark });
+    return this.startDist(inputs, timeoutMs);
   }
 
   async service(): Promise<Service> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { CreateClusterCommand, DescribeTasksCommand, ECSClient, ListTasksCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { fileURLToPath } from 'node:url';
 import { type ActionResult, runAction } from '../harness/index.js';
-import { startMoto, type MotoServer } from '../support/moto.js';
+import { motoOnlyEnv, startMoto, type MotoServer } from '../support/moto.js';
 
 // db-migrate's dist against moto, an ECS we did not write: the RunTask it builds (command override, startedBy,
 // clientToken, launch type) must be accepted. moto's tasks never stop by themselves (they stay RUNNING with no
@@ -16,17 +16,8 @@ const actionDir = fileURLToPath(new URL('../../actions/db-migrate', import.meta.
 let moto: MotoServer;
 let ecs: ECSClient;
 
-function motoOnlyEnv(): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...moto.env() };
-  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_ENDPOINT_URL_')) env[key] = undefined;
-  for (const key of ['AWS_ENDPOINT_URL_ECS', 'AWS_ENDPOINT_URL_CLOUDWATCH_LOGS', 'AWS_PROFILE', 'AWS_SESSION_TOKEN']) env[key] = undefined;
-  env.AWS_CONFIG_FILE = '/nonexistent/aws-config';
-  env.AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/aws-credentials';
-  return env;
-}
-
 async function migrate(inputs: Record<string, string>): Promise<ActionResult> {
-  const result = await runAction({ actionDir, with: { cluster: 'prod', ...inputs }, env: motoOnlyEnv(), timeoutMs: 60_000 });
+  const result = await runAction({ actionDir, with: { cluster: 'prod', ...inputs }, env: motoOnlyEnv(moto), timeoutMs: 60_000 });
   await result.dispose();
   return result;
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ActionResult, runAction } from '../harness/index.js';
 import { runAwsCli } from '../support/awscli.js';
-import { startMoto, type MotoServer } from '../support/moto.js';
+import { motoOnlyEnv, startMoto, type MotoServer } from '../support/moto.js';
 
 // ecs-deploy's dist against moto, an ECS implementation this repo did not write: what the action sends
 // (RegisterTaskDefinition with tags, UpdateService, DescribeServices/DescribeTaskDefinition parsing) must be
@@ -54,18 +54,8 @@ const baseDefinition = {
   }],
 } satisfies RegisterTaskDefinitionCommandInput;
 
-/** moto's endpoint and fake keys, with every variable that could point the SDK elsewhere (the simulator's included) removed. */
-function motoOnlyEnv(): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...moto.env() };
-  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_ENDPOINT_URL_')) env[key] = undefined;
-  for (const key of ['AWS_ENDPOINT_URL_ECS', 'AWS_ENDPOINT_URL_CLOUDWATCH_LOGS', 'AWS_PROFILE', 'AWS_SESSION_TOKEN']) env[key] = undefined;
-  env.AWS_CONFIG_FILE = '/nonexistent/aws-config';
-  env.AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/aws-credentials';
-  return env;
-}
-
 async function deploy(inputs: Record<string, string>): Promise<ActionResult> {
-  const result = await runAction({ actionDir, with: { cluster: 'prod', ...inputs }, env: motoOnlyEnv(), timeoutMs: 45_000 });
+  const result = await runAction({ actionDir, with: { cluster: 'prod', ...inputs }, env: motoOnlyEnv(moto), timeoutMs: 45_000 });
   await result.dispose();
   return result;
 }

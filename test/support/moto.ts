@@ -103,3 +103,16 @@ export async function startMoto(opts: MotoOptions = {}): Promise<MotoServer> {
     logTail: (lines) => proc.logTail(lines),
   };
 }
+
+/**
+ * Environment for a dist run against moto alone: moto's endpoint and fake keys, with every variable that could point
+ * the SDK elsewhere (the simulator's AWS_ENDPOINT_URL_*, a profile, the machine's config files) removed.
+ */
+export function motoOnlyEnv(moto: MotoServer): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...moto.env() };
+  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_ENDPOINT_URL_')) env[key] = undefined;
+  for (const key of ['AWS_ENDPOINT_URL_ECS', 'AWS_ENDPOINT_URL_CLOUDWATCH_LOGS', 'AWS_PROFILE', 'AWS_SESSION_TOKEN']) env[key] = undefined;
+  env.AWS_CONFIG_FILE = '/nonexistent/aws-config';
+  env.AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/aws-credentials';
+  return env;
+}

@@ -1,0 +1,76 @@
+// What the e2e beds of the ECS actions share: one simulator and a test-side ECS client per test file, the
+// committed dist run through the harness against it, and the calls made since the bed was last set up.
+import { ECSClient } from '@aws-sdk/client-ecs';
+import { type ActionResult, runAction, type RunningAction, startAction } from '../harness/index.js';
+import { type RecordedCall, type Simulator, type SimulatorOptions, startSimulator } from '../sim/index.js';
+
+export class SimulatedActionBed {
+  private simulator?: Simulator;
+  private client?: ECSClient;
+  private mark = 0;
+
+  /** `defaults` are inputs every run gets unless the test gives its own (e.g. cluster and service). */
+  constructor(private readonly actionDir: string, private readonly clockSpeed: number, private readonly defaults: Record<string, string>) {}
+
+  get sim(): Simulator {
+    if (!this.simulator) throw new Error('the simulator starts in beforeAll');
+    return this.simulator;
+  }
+
+  get ecs(): ECSClient {
+    if (!this.client) throw new Error('the ECS client is built in beforeAll');
+    return this.client;
+  }
+
+  async start(options: SimulatorOptions): Promise<void> {
+    this.simulator = await startSimulator({ clockSpeed: this.clockSpeed, ...options });
+    const env = this.simulator.env();
+    // The test's own client: no retries, so a fault left active would show instead of hiding.
+    this.client = new ECSClient({
+      region: env.AWS_REGION, endpoint: this.simulator.endpoint, maxAttempts: 1,
+      credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID as string, secretAccessKey: env.AWS_SECRET_ACCESS_KEY as string },
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.client?.destroy();
+    await this.simulator?.stop();
+  }
+
+  /** From now on `calls()` and `allCalls()` show only what comes after (the action's calls, and the test's own). */
+  protected markCalls(): void {
+    this.mark = Math.max(0, ...this.sim.control.calls().map((c) => c.seq));
+  }
+
+  calls(operation: string, service = 'ecs'): RecordedCall[] {
+    return this.sim.control.calls({ service, operation, afterSeq: this.mark });
+  }
+
+  allCalls(): RecordedCall[] {
+    return this.sim.control.calls({ afterSeq: this.mark });
+  }
+
+  /** Harness options: the simulator's environment, and no AWS profile or credentials file of the machine. */
+  options(inputs: Record<string, string>, timeoutMs: number) {
+    return {
+      actionDir: this.actionDir,
+      with: { ...this.defaults, ...inputs },
+      env: {
+        ...this.sim.env(),
+        AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined, AWS_ENDPOINT_URL: undefined,
+        AWS_CONFIG_FILE: '/nonexistent/aws-config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
+      },
+      timeoutMs,
+    };
+  }
+
+  protected async runDist(inputs: Record<string, string>, timeoutMs: number): Promise<ActionResult> {
+    const result = await runAction(this.options(inputs, timeoutMs));
+    await result.dispose();
+    return result;
+  }
+
+  protected startDist(inputs: Record<string, string>, timeoutMs: number): RunningAction {
+    return startAction(this.options(inputs, timeoutMs));
+  }
+}
