@@ -68,6 +68,16 @@ describe('build-push dist: a bad input fails with one error, before any AWS or D
     ['a bad registry id', { repository: 'api', registry: '12345' }, "Input 'registry': expected a 12-digit AWS account id", {}],
     ['a bad push flag', { repository: 'api', push: 'sometimes' }, "Input 'push': expected true or false", {}],
     ['a bad lifecycle-keep-last', { repository: 'api', 'lifecycle-keep-last': 'ten' }, "Input 'lifecycle-keep-last': expected a whole number", {}],
+    ['a malformed labels line', { repository: 'api', labels: 'team=core\nno-equals-sign' }, "Input 'labels': line 2 is not of the form key=value", {}],
+    ['a bad oci-labels flag', { repository: 'api', 'oci-labels': 'maybe' }, "Input 'oci-labels': expected true or false, got 'maybe'", {}],
+    ['a bad scan-on-push flag', { repository: 'api', 'scan-on-push': 'yes please' }, "Input 'scan-on-push': expected true or false", {}],
+    ['a bad no-cache flag', { repository: 'api', 'no-cache': '2' }, "Input 'no-cache': expected true or false", {}],
+    ['a bad pull flag', { repository: 'api', pull: 'always' }, "Input 'pull': expected true or false", {}],
+    ['a bad image-tag-mutability', { repository: 'api', 'image-tag-mutability': 'immutable-ish' }, "Input 'image-tag-mutability': expected MUTABLE or IMMUTABLE, got 'immutable-ish'", {}],
+    ['a cache-from the classic builder cannot use', { repository: 'api', 'cache-from': 'type=local,src=/tmp/cache' }, "Input 'cache-from': 'type=local,src=/tmp/cache': without buildx only image references", {}],
+    ['push-attempts out of range', { repository: 'api', 'push-attempts': '0' }, "Input 'push-attempts': expected a whole number", {}],
+    ['a target that is not a stage name', { repository: 'api', target: 'run time' }, "Input 'target': 'run time' is not a Dockerfile stage name", {}],
+    ['a default-branch that is not a branch name', { repository: 'api', 'default-branch': 'main branch' }, "Input 'default-branch': 'main branch' is not a branch name", {}],
   ])('%s', async (_name, inputs, message, env) => {
     const result = await runWith(inputs, env);
     try {

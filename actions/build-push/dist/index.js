@@ -56684,10 +56684,16 @@ const fromRunner = {
 const ECR_REPOSITORY = /^(?=.{2,256}$)(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+/** A Dockerfile stage name (`FROM … AS <name>`), which --target names. */
+const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+/** What `git check-ref-format --branch` refuses, in short: spaces and ~^:?*[\\, "..", "@{", a leading "-" or "/", a trailing "/", "." or ".lock". */
+const BAD_BRANCH = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|[/.]$|\.lock$/;
 /** Comma- or newline-separated, as docker's own actions take lists. */
 const listOf = (raw) => parseLines(raw).flatMap((line) => line.split(',')).map((s) => s.trim()).filter(Boolean);
 function defaultBranch(sources) {
     const given = sources.read('default-branch').trim();
+    if (given && BAD_BRANCH.test(given))
+        throw new errors/* ConfigurationError */.j1('default-branch', `'${given}' is not a branch name (such as main)`);
     if (given)
         return given;
     const path = sources.env.GITHUB_EVENT_PATH;
@@ -56706,6 +56712,11 @@ function choice(name, raw, allowed, fallback) {
     if (!allowed.includes(value))
         throw new errors/* ConfigurationError */.j1(name, `expected ${allowed.join(' or ')}, got '${value}'`);
     return value;
+}
+function stageName(raw) {
+    if (raw && !STAGE_NAME.test(raw))
+        throw new errors/* ConfigurationError */.j1('target', `'${raw}' is not a Dockerfile stage name (the name after FROM … AS)`);
+    return raw || undefined;
 }
 function readDockerfile(path, sources) {
     try {
@@ -56781,7 +56792,7 @@ function getInputs(sources = fromRunner) {
         region,
         context,
         dockerfile,
-        target: read('target').trim() || undefined,
+        target: stageName(read('target').trim()),
         buildArgs,
         labels,
         ociLabels: parseBooleanInput('oci-labels', read('oci-labels'), true),

@@ -65,12 +65,17 @@ const fromRunner: InputSources = {
 const ECR_REPOSITORY = /^(?=.{2,256}$)(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+/** A Dockerfile stage name (`FROM … AS <name>`), which --target names. */
+const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+/** What `git check-ref-format --branch` refuses, in short: spaces and ~^:?*[\\, "..", "@{", a leading "-" or "/", a trailing "/", "." or ".lock". */
+const BAD_BRANCH = /[\s~^:?*[\\]|\.\.|@\{|^[-/]|[/.]$|\.lock$/;
 
 /** Comma- or newline-separated, as docker's own actions take lists. */
 const listOf = (raw: string): string[] => parseLines(raw).flatMap((line) => line.split(',')).map((s) => s.trim()).filter(Boolean);
 
 function defaultBranch(sources: InputSources): string | undefined {
   const given = sources.read('default-branch').trim();
+  if (given && BAD_BRANCH.test(given)) throw new ConfigurationError('default-branch', `'${given}' is not a branch name (such as main)`);
   if (given) return given;
   const path = sources.env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
@@ -86,6 +91,11 @@ function choice<T extends string>(name: string, raw: string, allowed: readonly T
   const value = raw.trim() || fallback;
   if (!allowed.includes(value as T)) throw new ConfigurationError(name, `expected ${allowed.join(' or ')}, got '${value}'`);
   return value as T;
+}
+
+function stageName(raw: string): string | undefined {
+  if (raw && !STAGE_NAME.test(raw)) throw new ConfigurationError('target', `'${raw}' is not a Dockerfile stage name (the name after FROM … AS)`);
+  return raw || undefined;
 }
 
 function readDockerfile(path: string, sources: InputSources): void {
@@ -158,7 +168,7 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
     region,
     context,
     dockerfile,
-    target: read('target').trim() || undefined,
+    target: stageName(read('target').trim()),
     buildArgs,
     labels,
     ociLabels: parseBooleanInput('oci-labels', read('oci-labels'), true),
