@@ -24,6 +24,9 @@ describe('db-migrate dist: bad inputs fail with one error and no AWS call', () =
     [{ 'task-definition': 'api:latest' }, "Input 'task-definition'"],
     [{ mode: 'exec', command: '' }, "Input 'command': required with mode exec"],
     [{ mode: 'exec', subnets: 'subnet-1' }, "Input 'subnets': applies to mode run-task only"],
+    [{ mode: 'exec', image: 'api:2' }, "Input 'image': applies to mode run-task only"],
+    [{ image: 'api: 2' }, "Input 'image': 'api: 2' contains whitespace"],
+    [{ image: 'api@sha256:abc' }, "Input 'image': 'api@sha256:abc' has a digest that is not sha256:"],
     [{ 'aws-region': 'Frankfurt' }, "Input 'aws-region'"],
   ])('%p', async (inputs, message) => {
     await fx.setup();

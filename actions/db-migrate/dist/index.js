@@ -12253,7 +12253,7 @@ __webpack_unused_export__ = RegisterDaemonTaskDefinitionCommand;
 __webpack_unused_export__ = RegisterDaemonTaskDefinitionRequest$;
 __webpack_unused_export__ = RegisterDaemonTaskDefinitionResponse$;
 __webpack_unused_export__ = RegisterTaskDefinition$;
-__webpack_unused_export__ = RegisterTaskDefinitionCommand;
+exports.$Hl = RegisterTaskDefinitionCommand;
 __webpack_unused_export__ = RegisterTaskDefinitionRequest$;
 __webpack_unused_export__ = RegisterTaskDefinitionResponse$;
 __webpack_unused_export__ = RepositoryCredentials$;
@@ -64868,7 +64868,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 7870:
+/***/ 2958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64884,6 +64884,42 @@ var dist_cjs = __nccwpck_require__(212);
 var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
 // EXTERNAL MODULE: ./actions/common/src/aws.ts
 var aws = __nccwpck_require__(1442);
+;// CONCATENATED MODULE: ./actions/common/src/backoff.ts
+/**
+ * Delay before retry number `retry` (1-based): exponential growth, capped, with "equal jitter" so that many
+ * clients retrying together spread out while each still waits at least half of its step.
+ * `random` returns [0, 1); it is injected so tests are deterministic.
+ */
+function backoffDelay(retry, policy, random = Math.random) {
+    const step = Math.min(policy.maxMs, policy.initialMs * policy.factor ** Math.max(0, retry - 1));
+    const half = step / 2;
+    return Math.round(half + random() * half);
+}
+/**
+ * Calls `attempt` until it succeeds, waiting `backoffDelay` between tries. Throws the last failure unchanged when
+ * it is not retryable, when the attempts are used up, or when the next wait would pass the deadline.
+ */
+async function retry(attempt, options) {
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const wait = backoffDelay(n, options.policy, options.random);
+            const exhausted = options.attempts !== undefined && n >= options.attempts;
+            const late = options.deadline !== undefined && options.clock.now() + wait > options.deadline;
+            if (!options.retryable(error) || exhausted || late)
+                throw error;
+            const done = await options.beforeRetry?.(error, n, wait);
+            if (done !== undefined)
+                return done;
+            await options.clock.sleep(wait);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./actions/common/src/clock.ts
+var src_clock = __nccwpck_require__(2301);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./actions/common/src/ecs.ts
@@ -64906,20 +64942,39 @@ async function describeOneService(ecs, cluster, service) {
 
 
 
-function createEcsApi(region) {
+
+
+const THROTTLING = ['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded'];
+const isThrottling = (error) => {
+    const e = error;
+    return THROTTLING.includes(e.name ?? '') || e.$metadata?.httpStatusCode === 429;
+};
+function createEcsApi(region, clock = src_clock/* systemClock */.m) {
     const ecs = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'db-migrate'));
+    // The SDK would also retry a reset connection or a 5xx, after which the revision may exist already: a second one
+    // would be registered. Those fail the step instead; see registerTaskDefinition below.
+    const registerClient = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'db-migrate', 1));
     return {
         describeService: (cluster, service) => describeOneService(ecs, cluster, service),
         async describeTaskDefinition(ref) {
             try {
-                const out = await ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref }));
+                const out = await ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref, include: ['TAGS'] }));
                 if (!out.taskDefinition)
                     throw new Error('DescribeTaskDefinition returned no task definition');
-                return out.taskDefinition;
+                return { definition: out.taskDefinition, tags: out.tags ?? [] };
             }
             catch (error) {
                 throw (0,errors/* withStep */.p$)(`Could not describe task definition ${ref}`, error);
             }
+        },
+        async registerTaskDefinition(definition) {
+            const out = await retry(() => registerClient.send(new dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(definition)), {
+                policy: { initialMs: 1000, maxMs: 8000, factor: 2 }, clock, retryable: isThrottling, attempts: 5,
+            });
+            const arn = out.taskDefinition?.taskDefinitionArn;
+            if (!arn)
+                throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
+            return arn;
         },
         async runTask(input) {
             try {
@@ -65001,7 +65056,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   GP: () => (/* binding */ getInputs)
 });
 
-// UNUSED EXPORTS: clientTokenFor, parseCapacityProviderStrategy, parseCommand
+// UNUSED EXPORTS: clientTokenFor, parseCapacityProviderStrategy, parseCommand, parseImage
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
@@ -65143,6 +65198,25 @@ function clientTokenFor(env, stepIdentity) {
     const unique = env.GITHUB_RUN_ID ? '' : (0,external_node_crypto_.randomUUID)();
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([...run, stepIdentity, unique])).digest('hex');
 }
+/**
+ * An image reference as build-push outputs it (`registry/repo@sha256:<digest>`) or as written by hand (`repo:tag`).
+ * Only what would surely fail is refused here; whether the image exists is for ECS to say when the task starts.
+ */
+function parseImage(raw) {
+    const image = raw.trim();
+    if (!image)
+        return undefined;
+    const form = 'an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api@sha256:<64 hex digits> or api:1.2.3';
+    if (/\s/.test(image))
+        throw new errors/* ConfigurationError */.j1('image', `'${image}' contains whitespace; expected ${form}`);
+    const at = image.indexOf('@');
+    if (at === 0 || image.startsWith(':') || image.startsWith('/'))
+        throw new errors/* ConfigurationError */.j1('image', `'${image}' has no repository; expected ${form}`);
+    if (at > 0 && !/^sha256:[0-9a-f]{64}$/.test(image.slice(at + 1))) {
+        throw new errors/* ConfigurationError */.j1('image', `'${image}' has a digest that is not sha256: and 64 lowercase hex digits; expected ${form}`);
+    }
+    return image;
+}
 function required(read, name, what) {
     const value = read(name).trim();
     if (!value)
@@ -65182,7 +65256,7 @@ function getInputs(sources = fromRunner) {
     const timeoutMs = parseDurationInput('timeout', read('timeout'), '30m');
     const startTimeoutMs = Math.min(timeoutMs, parseDurationInput('start-timeout', read('start-timeout'), '10m'));
     const inputs = {
-        cluster, service, taskDefinition, containerName: read('container-name').trim() || undefined, command, environment, mode, region,
+        cluster, service, taskDefinition, containerName: read('container-name').trim() || undefined, image: parseImage(read('image')), command, environment, mode, region,
         timeoutMs, startTimeoutMs,
         subnets: parseIds('subnets', read('subnets'), 'subnet'),
         securityGroups: parseIds('security-groups', read('security-groups'), 'sg'),
@@ -65198,6 +65272,8 @@ function getInputs(sources = fromRunner) {
             throw new errors/* ConfigurationError */.j1('service', 'required with mode exec: the service whose running task to exec into');
         if (!command)
             throw new errors/* ConfigurationError */.j1('command', 'required with mode exec: ECS Exec has no default command');
+        if (inputs.image)
+            throw new errors/* ConfigurationError */.j1('image', 'applies to mode run-task only: exec runs in a task that is already running, whose image cannot change; remove image, or use mode run-task to migrate with the new image');
         const taskOnly = ['task-definition', 'environment-variables', 'subnets', 'security-groups', 'assign-public-ip', 'launch-type', 'capacity-provider-strategy', 'platform-version']
             .filter((name) => read(name).trim() !== '');
         if (taskOnly.length > 0)
@@ -65206,7 +65282,9 @@ function getInputs(sources = fromRunner) {
     else if (!service && !taskDefinition) {
         throw new errors/* ConfigurationError */.j1('task-definition', 'required without service: the task definition (family, family:revision or ARN) to run');
     }
-    const stepIdentity = JSON.stringify([cluster, service, taskDefinition, inputs.containerName, command?.text, environment]);
+    // The image is part of the step: matrix legs share GITHUB_JOB and the step id, and legs migrating different images
+    // must each start their own task rather than get another leg's back.
+    const stepIdentity = JSON.stringify([cluster, service, taskDefinition, inputs.containerName, inputs.image, command?.text, environment]);
     return { ...inputs, clientToken: clientTokenFor(env, stepIdentity) };
 }
 
@@ -65222,10 +65300,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2301);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7870);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2958);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5407);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2832);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4556);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5690);
 /* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1823);
 
 
@@ -65332,6 +65410,7 @@ function summaryMarkdown(report) {
     const rows = [
         ['Command', report.command],
         ['Task', report.taskArn || '—'],
+        ...(report.taskDefinition ? [['Task definition', `${report.taskDefinition}${report.taskDefinitionNote ? `\n${report.taskDefinitionNote}` : ''}`]] : []),
         ['Container', report.container || '—'],
         ['Exit code', report.exitCode === undefined ? '—' : String(report.exitCode)],
         ['Duration', (0,durations/* formatDuration */.a)(report.durationMs)],
@@ -65359,7 +65438,7 @@ function summaryMarkdown(report) {
 
 /***/ }),
 
-/***/ 4556:
+/***/ 5690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65549,7 +65628,7 @@ async function runExec(inputs, deps) {
     const command = inputs.command;
     const task = await pickTask(inputs, deps);
     const taskArn = task.taskArn;
-    const definition = await deps.ecs.describeTaskDefinition(task.taskDefinitionArn);
+    const { definition } = await deps.ecs.describeTaskDefinition(task.taskDefinitionArn);
     const container = chooseContainer(definition, inputs.containerName);
     const name = container.name;
     const target = logTargetOf(container, inputs.region);
@@ -65734,6 +65813,85 @@ class LogFollower {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/common/src/taskdef.ts
+/**
+ * What every action that registers a task definition needs: turning DescribeTaskDefinition output (or a
+ * hand-written file in that shape) into what RegisterTaskDefinition accepts. Pure: no I/O.
+ */
+/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition rejects. */
+const DESCRIBE_ONLY_FIELDS = [
+    'taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities',
+    'registeredAt', 'registeredBy', 'deregisteredAt', 'deleteRequestedAt',
+];
+const isJsonObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Drops null, '' and empty arrays/objects, which RegisterTaskDefinition rejects or which describe output carries;
+ * an environment entry keeps `value: ''` because an empty variable is meaningful.
+ */
+function dropEmpty(value, path = '') {
+    if (value === null || value === '')
+        return undefined;
+    if (Array.isArray(value)) {
+        const items = value.map((item, i) => dropEmpty(item, `${path}[${i}]`)).filter((item) => item !== undefined);
+        return items.length ? items : undefined;
+    }
+    if (isJsonObject(value)) {
+        const out = {};
+        for (const [key, child] of Object.entries(value)) {
+            const kept = /\.environment\[\d+\]$/.test(path) && key === 'value' && child === '' ? '' : dropEmpty(child, `${path}.${key}`);
+            if (kept !== undefined)
+                out[key] = kept;
+        }
+        return Object.keys(out).length ? out : undefined;
+    }
+    return value;
+}
+/** The registerable form of a definition: describe-only fields removed, empties dropped. */
+function toRegisterable(source) {
+    const input = isJsonObject(source.taskDefinition) ? source.taskDefinition : source;
+    const removed = DESCRIBE_ONLY_FIELDS.filter((key) => key in input);
+    const copy = {};
+    for (const [key, value] of Object.entries(input))
+        if (!DESCRIBE_ONLY_FIELDS.includes(key))
+            copy[key] = value;
+    return { definition: dropEmpty(copy) ?? {}, removed };
+}
+
+;// CONCATENATED MODULE: ./actions/db-migrate/src/revision.ts
+
+
+/**
+ * Keys with the `aws:` prefix are AWS's own (CloudFormation puts `aws:cloudformation:*` on what it creates), and
+ * RegisterTaskDefinition refuses them from a caller.
+ */
+const userTags = (tags) => tags.filter((t) => t.key && !t.key.toLowerCase().startsWith('aws:'));
+/**
+ * The revision to register for `image` in the container the command runs in (`container-name`, else the only
+ * essential one); undefined when no image is asked for or the container already has it.
+ */
+function planImageRevision(definition, tags, containerName, image) {
+    if (!image)
+        return undefined;
+    const chosen = chooseContainer(definition, containerName);
+    const name = chosen.name;
+    if (chosen.image === image)
+        return undefined;
+    const family = definition.family;
+    // The SDK's shape is JSON but for the describe-only dates, which toRegisterable removes.
+    const registerable = toRegisterable(definition).definition;
+    const containers = Array.isArray(registerable.containerDefinitions) ? registerable.containerDefinitions.filter(isJsonObject) : [];
+    const target = containers.find((c) => c.name === name);
+    if (!target)
+        throw new PlanError(`Input 'image': container ${name} of ${family} is missing from its registerable form`);
+    target.image = image;
+    const kept = userTags(tags);
+    if (kept.length)
+        registerable.tags = kept.map((t) => (t.value === undefined ? { key: t.key } : { key: t.key, value: t.value }));
+    return {
+        family, container: name, image, previousImage: chosen.image ?? '', from: definition.taskDefinitionArn ?? family, definition: registerable,
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/db-migrate/src/verdict.ts
 /** Exit codes of a container ECS killed when the task stopped (SIGKILL, SIGTERM), not of one that failed by itself. */
 const KILLED_AT_STOP = [137, 143];
@@ -65863,6 +66021,7 @@ async function waitForStopped(cluster, taskArn, budgetMs, deps) {
 
 
 
+
 /** A failure before any task started (nothing to stop, nothing to judge). */
 class MigrateError extends Error {
     name = 'MigrateError';
@@ -65901,18 +66060,32 @@ async function runTaskMode(inputs, deps) {
     const started = clock.now();
     const service = await activeService(inputs, deps);
     const ref = inputs.taskDefinition ?? service?.taskDefinition;
-    const definition = await deps.ecs.describeTaskDefinition(ref);
-    const plan = planRunTask(inputs, definition, service);
+    const described = await deps.ecs.describeTaskDefinition(ref);
+    const plan = planRunTask(inputs, described.definition, service);
+    const revision = planImageRevision(described.definition, described.tags, inputs.containerName, inputs.image);
     if (inputs.lock)
         await refuseWhileRunning(inputs, plan.family, deps);
     const report = {
         result: 'failed', mode: 'run-task', cluster: inputs.cluster, taskArn: '', container: plan.mainContainer, command: plan.commandText,
+        taskDefinition: plan.request.taskDefinition, taskDefinitionNote: inputs.image && !revision ? `already has image ${inputs.image} in container ${plan.mainContainer}` : undefined,
         stoppedReason: '', logUrl: '', durationMs: 0, reason: '', containers: [], log: { lines: 0, printed: 0, tail: [], lagMs: undefined },
     };
     if (deps.signal?.aborted)
         return { ...report, result: 'cancelled', reason: 'the workflow was cancelled before the task started' };
-    logger.info(`Running ${plan.family} in cluster ${inputs.cluster}: ${plan.commandText} (container ${plan.mainContainer})`);
-    const { tasks, failures } = await deps.ecs.runTask(plan.request);
+    if (report.taskDefinitionNote)
+        logger.info(`${plan.request.taskDefinition} ${report.taskDefinitionNote}: running it as is, registering no revision`);
+    let request = plan.request;
+    if (revision) {
+        // Registered only now, past every check that could refuse the run, so a refused step leaves no revision behind.
+        const arn = await registerRevision(revision, deps);
+        request = { ...plan.request, taskDefinition: arn };
+        report.taskDefinition = arn;
+        const forImage = `for image ${revision.image} in container ${revision.container} (${revisionName(revision.from)} has ${revision.previousImage})`;
+        report.taskDefinitionNote = `registered by this step ${forImage}`;
+        logger.info(`Registered ${arn} ${forImage}`);
+    }
+    logger.info(`Running ${revisionName(request.taskDefinition ?? plan.family)} in cluster ${inputs.cluster}: ${plan.commandText} (container ${plan.mainContainer})`);
+    const { tasks, failures } = await deps.ecs.runTask(request);
     const task = tasks[0];
     if (!task?.taskArn)
         throw new MigrateError(`RunTask started no task of ${plan.family}: ${describeFailures(failures)}`);
@@ -65946,6 +66119,16 @@ async function runTaskMode(inputs, deps) {
     }
     finally {
         deps.signal?.removeEventListener('abort', onAbort);
+    }
+}
+/** `family:revision` of a task definition ARN (what the console and the CLI show). */
+const revisionName = (ref) => ref.split('/').pop();
+async function registerRevision(revision, deps) {
+    try {
+        return await deps.ecs.registerTaskDefinition(revision.definition);
+    }
+    catch (error) {
+        throw (0,errors/* withStep */.p$)(`Could not register a task definition revision for family ${revision.family} with image ${revision.image}`, error);
     }
 }
 function startFollower(plan, taskId, report, maxPrinted, timings, deps) {

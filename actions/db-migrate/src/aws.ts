@@ -1,12 +1,15 @@
 import {
-  DescribeTaskDefinitionCommand, DescribeTasksCommand, ECSClient, ExecuteCommandCommand, paginateListTasks,
-  RunTaskCommand, StopTaskCommand, type Failure, type ListTasksCommandInput, type RunTaskCommandInput, type Service, type Task,
-  type TaskDefinition,
+  DescribeTaskDefinitionCommand, DescribeTasksCommand, ECSClient, ExecuteCommandCommand, paginateListTasks, RegisterTaskDefinitionCommand,
+  RunTaskCommand, StopTaskCommand, type Failure, type ListTasksCommandInput, type RegisterTaskDefinitionCommandInput,
+  type RunTaskCommandInput, type Service, type Tag, type Task, type TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { awsClientConfig } from '../../common/src/aws.js';
+import { retry } from '../../common/src/backoff.js';
+import { type Clock, systemClock } from '../../common/src/clock.js';
 import { describeOneService } from '../../common/src/ecs.js';
 import { withStep } from '../../common/src/errors.js';
+import type { JsonObject } from '../../common/src/taskdef.js';
 import type { LogsApi } from './log-follower.js';
 
 export interface ExecSessionInfo {
@@ -18,7 +21,13 @@ export interface ExecSessionInfo {
 /** What db-migrate asks of ECS, and nothing more: run.ts is tested against fakes of this. */
 export interface EcsApi {
   describeService(cluster: string, service: string): Promise<Service | undefined>;
-  describeTaskDefinition(ref: string): Promise<TaskDefinition>;
+  describeTaskDefinition(ref: string): Promise<DescribedTaskDefinition>;
+  /**
+   * One revision, registered at most once: ECS has no idempotency token for RegisterTaskDefinition, so only a
+   * throttled call (which ECS refused, so it did nothing) is tried again; any other failure is thrown as is (the
+   * caller names the step). Returns the new revision's ARN.
+   */
+  registerTaskDefinition(definition: JsonObject): Promise<string>;
   /** With the SDK's retries: the request carries a clientToken, so a retried call cannot start a second task. */
   runTask(input: RunTaskCommandInput): Promise<{ tasks: Task[]; failures: Failure[] }>;
   listTasks(input: Pick<ListTasksCommandInput, 'cluster' | 'family' | 'serviceName' | 'desiredStatus'>): Promise<string[]>;
@@ -27,18 +36,41 @@ export interface EcsApi {
   executeCommand(input: { cluster: string; task: string; container: string; command: string }): Promise<ExecSessionInfo>;
 }
 
-export function createEcsApi(region: string): EcsApi {
+export interface DescribedTaskDefinition {
+  definition: TaskDefinition;
+  /** The task definition's own tags, which a revision registered from it keeps. */
+  tags: Tag[];
+}
+
+const THROTTLING = ['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded'];
+const isThrottling = (error: unknown): boolean => {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return THROTTLING.includes(e.name ?? '') || e.$metadata?.httpStatusCode === 429;
+};
+
+export function createEcsApi(region: string, clock: Clock = systemClock): EcsApi {
   const ecs = new ECSClient(awsClientConfig(region, 'db-migrate'));
+  // The SDK would also retry a reset connection or a 5xx, after which the revision may exist already: a second one
+  // would be registered. Those fail the step instead; see registerTaskDefinition below.
+  const registerClient = new ECSClient(awsClientConfig(region, 'db-migrate', 1));
   return {
     describeService: (cluster, service) => describeOneService(ecs, cluster, service),
     async describeTaskDefinition(ref) {
       try {
-        const out = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }));
+        const out = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref, include: ['TAGS'] }));
         if (!out.taskDefinition) throw new Error('DescribeTaskDefinition returned no task definition');
-        return out.taskDefinition;
+        return { definition: out.taskDefinition, tags: out.tags ?? [] };
       } catch (error) {
         throw withStep(`Could not describe task definition ${ref}`, error);
       }
+    },
+    async registerTaskDefinition(definition) {
+      const out = await retry(() => registerClient.send(new RegisterTaskDefinitionCommand(definition as unknown as RegisterTaskDefinitionCommandInput)), {
+        policy: { initialMs: 1000, maxMs: 8000, factor: 2 }, clock, retryable: isThrottling, attempts: 5,
+      });
+      const arn = out.taskDefinition?.taskDefinitionArn;
+      if (!arn) throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
+      return arn;
     },
     async runTask(input) {
       try {

@@ -72,7 +72,7 @@ export async function runExec(inputs: Inputs, deps: Deps): Promise<MigrateReport
   const command = inputs.command as NonNullable<Inputs['command']>;
   const task = await pickTask(inputs, deps);
   const taskArn = task.taskArn as string;
-  const definition = await deps.ecs.describeTaskDefinition(task.taskDefinitionArn as string);
+  const { definition } = await deps.ecs.describeTaskDefinition(task.taskDefinitionArn as string);
   const container = chooseContainer(definition, inputs.containerName);
   const name = container.name as string;
   const target = logTargetOf(container, inputs.region);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { getInputs, type InputSources, parseCapacityProviderStrategy, parseCommand } from './inputs.js';
+import { getInputs, type InputSources, parseCapacityProviderStrategy, parseCommand, parseImage } from './inputs.js';
 
 const ENV = { AWS_REGION: 'us-east-1', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'deploy', GITHUB_ACTION: 'migrate' };
 const sources = (values: Record<string, string>, env: Record<string, string> = ENV): InputSources => ({ read: (name) => values[name] ?? '', env });
@@ -13,6 +13,30 @@ describe('parseCommand', () => {
 
   it.each([['[php artisan]', 'is not a JSON array of strings'], ['[]', 'non-empty array of strings'], ['["a", 1]', 'non-empty array of strings']])('rejects %p', (raw, message) => {
     expect(() => parseCommand(raw)).toThrow(message);
+  });
+});
+
+describe('parseImage', () => {
+  const DIGEST = 'sha256:' + 'a1'.repeat(32);
+  it.each([
+    [`123456789012.dkr.ecr.us-east-1.amazonaws.com/repo@${DIGEST}`], ['repo:tag'], ['repo'], ['localhost:5000/team/app:1.2.3'], [`ghcr.io/acme/app:v1@${DIGEST}`],
+  ])('accepts %p', (image) => {
+    expect(parseImage(` ${image}\n`)).toBe(image);
+  });
+
+  it('is unset when empty', () => {
+    expect(parseImage('  ')).toBeUndefined();
+  });
+
+  it.each([
+    ['repo: tag', 'contains whitespace'],
+    ['repo:tag\nother:tag', 'contains whitespace'],
+    ['repo@sha256:abc', 'has a digest that is not sha256: and 64 lowercase hex digits'],
+    [`repo@${'A1'.repeat(32)}`, 'has a digest that is not'],
+    [`@${DIGEST}`, 'has no repository'],
+    [':tag', 'has no repository'],
+  ])('rejects %p', (image, message) => {
+    expect(() => parseImage(image)).toThrow(`Input 'image': '${image}' ${message}`);
   });
 });
 
@@ -41,6 +65,9 @@ describe('getInputs', () => {
     expect(token({})).not.toBe(token({}, { ...ENV, GITHUB_RUN_ATTEMPT: '2' }));
     expect(token({})).not.toBe(token({}, { ...ENV, GITHUB_ACTION: 'migrate2' }));
     expect(token({})).not.toBe(token({ command: 'other' }));
+    expect(token({ image: 'repo:1' })).toBe(token({ image: 'repo:1' }));
+    expect(token({ image: 'repo:1' })).not.toBe(token({ image: 'repo:2' }));
+    expect(token({ image: 'repo:1' })).not.toBe(token({}));
     const local = { AWS_REGION: 'us-east-1' };
     expect(token({}, local)).not.toBe(token({}, local));
   });
@@ -55,6 +82,8 @@ describe('getInputs', () => {
       environment: [['A', '1'], ['URL', 'postgres://x?a=b']], startTimeoutMs: 300_000,
     });
     expect(getInputs(sources({ cluster: 'c', service: 's', mode: 'exec', command: '["true"]' })).mode).toBe('exec');
+    expect(getInputs(sources({ cluster: 'c', service: 's', image: ' repo:2 ' })).image).toBe('repo:2');
+    expect(getInputs(sources({ cluster: 'c', service: 's' })).image).toBeUndefined();
   });
 
   it.each([
@@ -81,6 +110,8 @@ describe('getInputs', () => {
     [{ cluster: 'c', mode: 'exec', command: 'x' }, "Input 'service': required with mode exec"],
     [{ cluster: 'c', service: 's', mode: 'exec' }, "Input 'command': required with mode exec"],
     [{ cluster: 'c', service: 's', mode: 'exec', command: 'x', subnets: 'subnet-1' }, "Input 'subnets': applies to mode run-task only"],
+    [{ cluster: 'c', service: 's', mode: 'exec', command: 'x', image: 'repo:2' }, "Input 'image': applies to mode run-task only"],
+    [{ cluster: 'c', service: 's', image: 'repo :2' }, "Input 'image': 'repo :2' contains whitespace"],
   ])('rejects %p', (values, message) => {
     expect(() => getInputs(sources(values as Record<string, string>))).toThrow(message);
   });

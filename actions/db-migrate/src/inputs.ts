@@ -31,6 +31,8 @@ export interface Inputs {
   service?: string;
   taskDefinition?: string;
   containerName?: string;
+  /** Run with this image in the main container: a revision of the task definition is registered for it when it differs. */
+  image?: string;
   command?: Command;
   environment: Array<[string, string]>;
   mode: Mode;
@@ -121,6 +123,23 @@ export function clientTokenFor(env: InputSources['env'], stepIdentity: string): 
   return createHash('sha256').update(JSON.stringify([...run, stepIdentity, unique])).digest('hex');
 }
 
+/**
+ * An image reference as build-push outputs it (`registry/repo@sha256:<digest>`) or as written by hand (`repo:tag`).
+ * Only what would surely fail is refused here; whether the image exists is for ECS to say when the task starts.
+ */
+export function parseImage(raw: string): string | undefined {
+  const image = raw.trim();
+  if (!image) return undefined;
+  const form = 'an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api@sha256:<64 hex digits> or api:1.2.3';
+  if (/\s/.test(image)) throw new ConfigurationError('image', `'${image}' contains whitespace; expected ${form}`);
+  const at = image.indexOf('@');
+  if (at === 0 || image.startsWith(':') || image.startsWith('/')) throw new ConfigurationError('image', `'${image}' has no repository; expected ${form}`);
+  if (at > 0 && !/^sha256:[0-9a-f]{64}$/.test(image.slice(at + 1))) {
+    throw new ConfigurationError('image', `'${image}' has a digest that is not sha256: and 64 lowercase hex digits; expected ${form}`);
+  }
+  return image;
+}
+
 function required(read: InputSources['read'], name: string, what: string): string {
   const value = read(name).trim();
   if (!value) throw new ConfigurationError(name, `required: ${what}`);
@@ -154,7 +173,7 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
   const timeoutMs = parseDurationInput('timeout', read('timeout'), '30m');
   const startTimeoutMs = Math.min(timeoutMs, parseDurationInput('start-timeout', read('start-timeout'), '10m'));
   const inputs: Inputs = {
-    cluster, service, taskDefinition, containerName: read('container-name').trim() || undefined, command, environment, mode, region,
+    cluster, service, taskDefinition, containerName: read('container-name').trim() || undefined, image: parseImage(read('image')), command, environment, mode, region,
     timeoutMs, startTimeoutMs,
     subnets: parseIds('subnets', read('subnets'), 'subnet'),
     securityGroups: parseIds('security-groups', read('security-groups'), 'sg'),
@@ -168,12 +187,15 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
   if (mode === 'exec') {
     if (!service) throw new ConfigurationError('service', 'required with mode exec: the service whose running task to exec into');
     if (!command) throw new ConfigurationError('command', 'required with mode exec: ECS Exec has no default command');
+    if (inputs.image) throw new ConfigurationError('image', 'applies to mode run-task only: exec runs in a task that is already running, whose image cannot change; remove image, or use mode run-task to migrate with the new image');
     const taskOnly = ['task-definition', 'environment-variables', 'subnets', 'security-groups', 'assign-public-ip', 'launch-type', 'capacity-provider-strategy', 'platform-version']
       .filter((name) => read(name).trim() !== '');
     if (taskOnly.length > 0) throw new ConfigurationError(taskOnly[0] as string, `applies to mode run-task only (exec runs in a task that is already running); remove ${taskOnly.join(', ')}`);
   } else if (!service && !taskDefinition) {
     throw new ConfigurationError('task-definition', 'required without service: the task definition (family, family:revision or ARN) to run');
   }
-  const stepIdentity = JSON.stringify([cluster, service, taskDefinition, inputs.containerName, command?.text, environment]);
+  // The image is part of the step: matrix legs share GITHUB_JOB and the step id, and legs migrating different images
+  // must each start their own task rather than get another leg's back.
+  const stepIdentity = JSON.stringify([cluster, service, taskDefinition, inputs.containerName, inputs.image, command?.text, environment]);
   return { ...inputs, clientToken: clientTokenFor(env, stepIdentity) };
 }

@@ -12,6 +12,10 @@ export interface MigrateReport {
   taskArn: string;
   container: string;
   command: string;
+  /** The task definition revision that ran (run-task mode). */
+  taskDefinition?: string;
+  /** How it relates to the `image` input: registered by this step for it, or already having it. */
+  taskDefinitionNote?: string;
   exitCode?: number;
   stopCode?: string;
   stoppedReason: string;
@@ -58,6 +62,7 @@ export function summaryMarkdown(report: MigrateReport): string {
   const rows: string[][] = [
     ['Command', report.command],
     ['Task', report.taskArn || '—'],
+    ...(report.taskDefinition ? [['Task definition', `${report.taskDefinition}${report.taskDefinitionNote ? `\n${report.taskDefinitionNote}` : ''}`]] : []),
     ['Container', report.container || '—'],
     ['Exit code', report.exitCode === undefined ? '—' : String(report.exitCode)],
     ['Duration', formatDuration(report.durationMs)],

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { RunTaskCommandInput, Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
 import { ManualClock } from '../../common/src/clock.js';
 import { MemoryLogger } from '../../common/src/logger.js';
+import type { JsonObject } from '../../common/src/taskdef.js';
 import type { EcsApi, ExecSessionInfo } from './aws.js';
 import type { ExecSessionClient, ExecSessionResult } from './exec.js';
 import { getInputs } from './inputs.js';
@@ -12,7 +13,7 @@ import { run } from './run.js';
 const TD = 'arn:aws:ecs:us-east-1:123456789012:task-definition/api:4';
 const definition: TaskDefinition = {
   family: 'api', taskDefinitionArn: TD, networkMode: 'awsvpc',
-  containerDefinitions: [{ name: 'api', essential: true, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/api', 'awslogs-stream-prefix': 'ecs' } } }],
+  containerDefinitions: [{ name: 'api', image: 'repo/api:1', essential: true, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/api', 'awslogs-stream-prefix': 'ecs' } } }],
 };
 
 interface Script { startMs: number; runMs?: number; exitCode?: number; failToStart?: string; lines?: string[] }
@@ -22,6 +23,8 @@ class FakeEcs implements EcsApi {
   service: Service = { serviceName: 'api', status: 'ACTIVE', taskDefinition: TD, enableExecuteCommand: true, networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } } };
   script: Script = { startMs: 2000, runMs: 5000, exitCode: 0 };
   readonly runs: RunTaskCommandInput[] = [];
+  readonly registered: JsonObject[] = [];
+  registerError?: Error;
   readonly stops: Array<{ reason: string; at: number }> = [];
   readonly execs: Array<{ command: string; container: string }> = [];
   readonly tasks = new Map<string, { created: number; stoppedAt?: number; startedBy?: string; stopReason?: string }>();
@@ -34,7 +37,12 @@ class FakeEcs implements EcsApi {
     return this.service;
   }
   async describeTaskDefinition() {
-    return definition;
+    return { definition, tags: [{ key: 'team', value: 'payments' }] };
+  }
+  async registerTaskDefinition(input: JsonObject) {
+    this.registered.push(input);
+    if (this.registerError) throw this.registerError;
+    return `arn:aws:ecs:us-east-1:123456789012:task-definition/api:${4 + this.registered.length}`;
   }
   async runTask(input: RunTaskCommandInput) {
     this.runs.push(input);
@@ -185,6 +193,47 @@ describe('run (run-task mode)', () => {
     const report = await running;
     expect(report.result).toBe('cancelled');
     expect(s.ecs.stops.map((x) => x.reason)).toEqual(['cancelled by workflow']);
+  });
+});
+
+describe('run (run-task mode) with image', () => {
+  const IMAGE = 'repo/api@sha256:' + 'ab'.repeat(32);
+
+  it('registers one revision with that image and runs it, saying so in the report and the log', async () => {
+    const s = setup({ image: IMAGE });
+    s.ecs.script = { startMs: 1000, runMs: 1000, exitCode: 0 };
+    const report = await s.go();
+    expect(report.result).toBe('succeeded');
+    expect(s.ecs.registered).toHaveLength(1);
+    expect(s.ecs.registered[0]).toMatchObject({ family: 'api', containerDefinitions: [{ name: 'api', image: IMAGE }], tags: [{ key: 'team', value: 'payments' }] });
+    expect(s.ecs.registered[0]).not.toHaveProperty('taskDefinitionArn');
+    expect(s.ecs.runs.map((r) => r.taskDefinition)).toEqual(['arn:aws:ecs:us-east-1:123456789012:task-definition/api:5']);
+    expect(report.taskDefinition).toBe('arn:aws:ecs:us-east-1:123456789012:task-definition/api:5');
+    expect(report.taskDefinitionNote).toBe(`registered by this step for image ${IMAGE} in container api (api:4 has repo/api:1)`);
+    expect(s.logger.text('info')).toContain(`Registered arn:aws:ecs:us-east-1:123456789012:task-definition/api:5 for image ${IMAGE} in container api`);
+  });
+
+  it('registers nothing when the container already has the image', async () => {
+    const s = setup({ image: 'repo/api:1' });
+    s.ecs.script = { startMs: 1000, runMs: 1000, exitCode: 0 };
+    const report = await s.go();
+    expect(s.ecs.registered).toEqual([]);
+    expect(s.ecs.runs.map((r) => r.taskDefinition)).toEqual([TD]);
+    expect(report).toMatchObject({ taskDefinition: TD, taskDefinitionNote: 'already has image repo/api:1 in container api' });
+  });
+
+  it('fails naming the step when the registration fails, and starts no task', async () => {
+    const s = setup({ image: IMAGE });
+    s.ecs.registerError = Object.assign(new Error('Too many concurrent attempts'), { name: 'ClientException' });
+    await expect(s.go()).rejects.toThrow(`Could not register a task definition revision for family api with image ${IMAGE}: ClientException: Too many concurrent attempts`);
+    expect(s.ecs.runs).toEqual([]);
+  });
+
+  it('registers nothing when the lock refuses the run', async () => {
+    const s = setup({ image: IMAGE });
+    s.ecs.otherTasks = [{ taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/old', lastStatus: 'RUNNING', startedBy: STARTED_BY }];
+    await expect(s.go()).rejects.toThrow('Refusing to start');
+    expect(s.ecs.registered).toEqual([]);
   });
 });
 

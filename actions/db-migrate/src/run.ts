@@ -1,7 +1,7 @@
 import type { Service, Task } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
 import { formatDuration } from '../../common/src/durations.js';
-import { errorMessage } from '../../common/src/errors.js';
+import { errorMessage, withStep } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { EcsApi } from './aws.js';
 import { type ExecSessionClient, runExec } from './exec.js';
@@ -9,6 +9,7 @@ import type { Inputs } from './inputs.js';
 import { type FollowStats, LogFollower, type LogsApi } from './log-follower.js';
 import { logStreamUrl, planRunTask, type RunTaskPlan, STARTED_BY, taskConsoleUrl, taskIdOf } from './plan.js';
 import { logDeliveryLine, type MigrateReport } from './report.js';
+import { type ImageRevision, planImageRevision } from './revision.js';
 import { judgeStoppedTask } from './verdict.js';
 import { waitForStopped, waitForTask, type WaitEnd } from './wait.js';
 
@@ -75,17 +76,30 @@ async function runTaskMode(inputs: Inputs, deps: Deps): Promise<MigrateReport> {
   const started = clock.now();
   const service = await activeService(inputs, deps);
   const ref = inputs.taskDefinition ?? (service?.taskDefinition as string);
-  const definition = await deps.ecs.describeTaskDefinition(ref);
-  const plan = planRunTask(inputs, definition, service);
+  const described = await deps.ecs.describeTaskDefinition(ref);
+  const plan = planRunTask(inputs, described.definition, service);
+  const revision = planImageRevision(described.definition, described.tags, inputs.containerName, inputs.image);
   if (inputs.lock) await refuseWhileRunning(inputs, plan.family, deps);
   const report: MigrateReport = {
     result: 'failed', mode: 'run-task', cluster: inputs.cluster, taskArn: '', container: plan.mainContainer, command: plan.commandText,
+    taskDefinition: plan.request.taskDefinition, taskDefinitionNote: inputs.image && !revision ? `already has image ${inputs.image} in container ${plan.mainContainer}` : undefined,
     stoppedReason: '', logUrl: '', durationMs: 0, reason: '', containers: [], log: { lines: 0, printed: 0, tail: [], lagMs: undefined },
   };
   if (deps.signal?.aborted) return { ...report, result: 'cancelled', reason: 'the workflow was cancelled before the task started' };
+  if (report.taskDefinitionNote) logger.info(`${plan.request.taskDefinition} ${report.taskDefinitionNote}: running it as is, registering no revision`);
+  let request = plan.request;
+  if (revision) {
+    // Registered only now, past every check that could refuse the run, so a refused step leaves no revision behind.
+    const arn = await registerRevision(revision, deps);
+    request = { ...plan.request, taskDefinition: arn };
+    report.taskDefinition = arn;
+    const forImage = `for image ${revision.image} in container ${revision.container} (${revisionName(revision.from)} has ${revision.previousImage})`;
+    report.taskDefinitionNote = `registered by this step ${forImage}`;
+    logger.info(`Registered ${arn} ${forImage}`);
+  }
 
-  logger.info(`Running ${plan.family} in cluster ${inputs.cluster}: ${plan.commandText} (container ${plan.mainContainer})`);
-  const { tasks, failures } = await deps.ecs.runTask(plan.request);
+  logger.info(`Running ${revisionName(request.taskDefinition ?? plan.family)} in cluster ${inputs.cluster}: ${plan.commandText} (container ${plan.mainContainer})`);
+  const { tasks, failures } = await deps.ecs.runTask(request);
   const task = tasks[0];
   if (!task?.taskArn) throw new MigrateError(`RunTask started no task of ${plan.family}: ${describeFailures(failures)}`);
   report.taskArn = task.taskArn;
@@ -117,6 +131,17 @@ async function runTaskMode(inputs: Inputs, deps: Deps): Promise<MigrateReport> {
     return { ...report, durationMs: clock.now() - started };
   } finally {
     deps.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** `family:revision` of a task definition ARN (what the console and the CLI show). */
+const revisionName = (ref: string): string => ref.split('/').pop() as string;
+
+async function registerRevision(revision: ImageRevision, deps: Deps): Promise<string> {
+  try {
+    return await deps.ecs.registerTaskDefinition(revision.definition);
+  } catch (error) {
+    throw withStep(`Could not register a task definition revision for family ${revision.family} with image ${revision.image}`, error);
   }
 }
 

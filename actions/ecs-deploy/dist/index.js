@@ -65293,7 +65293,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8157);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3754);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6373);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2339);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2067);
 
 
 
@@ -65404,7 +65404,7 @@ function summaryMarkdown(report) {
 
 /***/ }),
 
-/***/ 2339:
+/***/ 2067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65419,17 +65419,59 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(8860);
 // EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts
 var diagnosis = __nccwpck_require__(4164);
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/render.ts
+;// CONCATENATED MODULE: ./actions/common/src/taskdef.ts
 /**
- * Turns a task definition as users have it (hand-written JSON, or `aws ecs describe-task-definition` output)
- * into what RegisterTaskDefinition accepts, applies the step's changes, and validates it locally so that every
- * error names the JSON path at fault. Pure: no I/O.
+ * What every action that registers a task definition needs: turning DescribeTaskDefinition output (or a
+ * hand-written file in that shape) into what RegisterTaskDefinition accepts. Pure: no I/O.
  */
 /** Fields DescribeTaskDefinition returns that RegisterTaskDefinition rejects. */
 const DESCRIBE_ONLY_FIELDS = [
     'taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities',
     'registeredAt', 'registeredBy', 'deregisteredAt', 'deleteRequestedAt',
 ];
+const isJsonObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Drops null, '' and empty arrays/objects, which RegisterTaskDefinition rejects or which describe output carries;
+ * an environment entry keeps `value: ''` because an empty variable is meaningful.
+ */
+function dropEmpty(value, path = '') {
+    if (value === null || value === '')
+        return undefined;
+    if (Array.isArray(value)) {
+        const items = value.map((item, i) => dropEmpty(item, `${path}[${i}]`)).filter((item) => item !== undefined);
+        return items.length ? items : undefined;
+    }
+    if (isJsonObject(value)) {
+        const out = {};
+        for (const [key, child] of Object.entries(value)) {
+            const kept = /\.environment\[\d+\]$/.test(path) && key === 'value' && child === '' ? '' : dropEmpty(child, `${path}.${key}`);
+            if (kept !== undefined)
+                out[key] = kept;
+        }
+        return Object.keys(out).length ? out : undefined;
+    }
+    return value;
+}
+/** The registerable form of a definition: describe-only fields removed, empties dropped. */
+function toRegisterable(source) {
+    const input = isJsonObject(source.taskDefinition) ? source.taskDefinition : source;
+    const removed = DESCRIBE_ONLY_FIELDS.filter((key) => key in input);
+    const copy = {};
+    for (const [key, value] of Object.entries(input))
+        if (!DESCRIBE_ONLY_FIELDS.includes(key))
+            copy[key] = value;
+    return { definition: dropEmpty(copy) ?? {}, removed };
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/render.ts
+/**
+ * Turns a task definition as users have it (hand-written JSON, or `aws ecs describe-task-definition` output)
+ * into what RegisterTaskDefinition accepts, applies the step's changes, and validates it locally so that every
+ * error names the JSON path at fault. Pure: no I/O.
+ */
+
+// Moved to common (db-migrate registers revisions too); re-exported so this action's modules keep one import site.
+
 const REGISTER_FIELDS = new Set([
     'family', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'containerDefinitions', 'volumes', 'placementConstraints',
     'requiresCompatibilities', 'cpu', 'memory', 'tags', 'pidMode', 'ipcMode', 'proxyConfiguration', 'inferenceAccelerators',
@@ -65445,42 +65487,9 @@ class RenderError extends Error {
         this.name = 'RenderError';
     }
 }
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/**
- * Drops null, '' and empty arrays/objects, which RegisterTaskDefinition rejects or which describe output carries;
- * an environment entry keeps `value: ''` because an empty variable is meaningful.
- */
-function dropEmpty(value, path = '') {
-    if (value === null || value === '')
-        return undefined;
-    if (Array.isArray(value)) {
-        const items = value.map((item, i) => dropEmpty(item, `${path}[${i}]`)).filter((item) => item !== undefined);
-        return items.length ? items : undefined;
-    }
-    if (isObject(value)) {
-        const out = {};
-        for (const [key, child] of Object.entries(value)) {
-            const kept = /\.environment\[\d+\]$/.test(path) && key === 'value' && child === '' ? '' : dropEmpty(child, `${path}.${key}`);
-            if (kept !== undefined)
-                out[key] = kept;
-        }
-        return Object.keys(out).length ? out : undefined;
-    }
-    return value;
-}
-/** The registerable form of a definition: describe-only fields removed, empties dropped. */
-function toRegisterable(source) {
-    const input = isObject(source.taskDefinition) ? source.taskDefinition : source;
-    const removed = DESCRIBE_ONLY_FIELDS.filter((key) => key in input);
-    const copy = {};
-    for (const [key, value] of Object.entries(input))
-        if (!DESCRIBE_ONLY_FIELDS.includes(key))
-            copy[key] = value;
-    return { definition: dropEmpty(copy) ?? {}, removed };
-}
 function containers(definition) {
     const list = definition.containerDefinitions;
-    return Array.isArray(list) ? list.filter(isObject) : [];
+    return Array.isArray(list) ? list.filter(isJsonObject) : [];
 }
 function findContainer(definition, name) {
     const match = containers(definition).find((c) => c.name === name);
@@ -65496,7 +65505,7 @@ function applyChanges(base, changes) {
         findContainer(definition, name).image = image;
     if (changes.environment && changes.environment.variables.length > 0) {
         const container = findContainer(definition, changes.environment.container);
-        const env = (Array.isArray(container.environment) ? container.environment.filter(isObject) : []).map((e) => ({ ...e }));
+        const env = (Array.isArray(container.environment) ? container.environment.filter(isJsonObject) : []).map((e) => ({ ...e }));
         for (const [name, value] of changes.environment.variables) {
             const existing = env.find((e) => e.name === name);
             if (existing)
@@ -65507,7 +65516,7 @@ function applyChanges(base, changes) {
         container.environment = env;
     }
     if (changes.tags.length > 0) {
-        const tags = (Array.isArray(definition.tags) ? definition.tags.filter(isObject) : []).map((t) => ({ ...t }));
+        const tags = (Array.isArray(definition.tags) ? definition.tags.filter(isJsonObject) : []).map((t) => ({ ...t }));
         for (const [key, value] of changes.tags) {
             const existing = tags.find((t) => t.key === key);
             if (existing)
@@ -65541,7 +65550,7 @@ function validateDefinition(definition) {
     const seen = new Set();
     list.forEach((container, i) => {
         const at = `containerDefinitions[${i}]`;
-        check(isObject(container), at, 'must be an object');
+        check(isJsonObject(container), at, 'must be an object');
         const c = container;
         check(typeof c.name === 'string' && /^[A-Za-z0-9_-]{1,255}$/.test(c.name), `${at}.name`, 'must be 1-255 letters, numbers, hyphens or underscores');
         check(!seen.has(c.name), `${at}.name`, `duplicates another container's name '${c.name}'`);
@@ -65569,7 +65578,7 @@ function validateDefinition(definition) {
         }
         if (Array.isArray(c.environment)) {
             c.environment.forEach((entry, j) => {
-                check(isObject(entry) && typeof entry.name === 'string' && entry.name !== '', `${at}.environment[${j}].name`, 'must be a variable name');
+                check(isJsonObject(entry) && typeof entry.name === 'string' && entry.name !== '', `${at}.environment[${j}].name`, 'must be a variable name');
                 const value = entry.value;
                 if (typeof value === 'number' || typeof value === 'boolean')
                     entry.value = String(value);
@@ -65595,7 +65604,7 @@ function withoutRegistrationDefaults(definition) {
         if (c.essential === true)
             delete c.essential;
         if (Array.isArray(c.portMappings)) {
-            for (const p of c.portMappings.filter(isObject)) {
+            for (const p of c.portMappings.filter(isJsonObject)) {
                 if (p.protocol === 'tcp')
                     delete p.protocol;
                 if (copy.networkMode === 'awsvpc' && p.hostPort === p.containerPort)
@@ -65610,7 +65619,7 @@ function definitionFingerprint(definition) {
     const sort = (value) => {
         if (Array.isArray(value))
             return value.map(sort);
-        if (isObject(value))
+        if (isJsonObject(value))
             return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sort(value[k])]));
         return value;
     };

@@ -4,14 +4,10 @@
  * error names the JSON path at fault. Pure: no I/O.
  */
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+import { dropEmpty, isJsonObject as isObject, type Json, type JsonObject } from '../../common/src/taskdef.js';
 
-/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition rejects. */
-export const DESCRIBE_ONLY_FIELDS = [
-  'taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities',
-  'registeredAt', 'registeredBy', 'deregisteredAt', 'deleteRequestedAt',
-];
+// Moved to common (db-migrate registers revisions too); re-exported so this action's modules keep one import site.
+export { DESCRIBE_ONLY_FIELDS, dropEmpty, type Json, type JsonObject, toRegisterable } from '../../common/src/taskdef.js';
 
 const REGISTER_FIELDS = new Set([
   'family', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'containerDefinitions', 'volumes', 'placementConstraints',
@@ -35,38 +31,6 @@ export interface RenderChanges {
   /** merged into this container's environment */
   environment?: { container: string; variables: Array<[string, string]> };
   tags: Array<[string, string]>;
-}
-
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Drops null, '' and empty arrays/objects, which RegisterTaskDefinition rejects or which describe output carries;
- * an environment entry keeps `value: ''` because an empty variable is meaningful.
- */
-export function dropEmpty(value: Json, path = ''): Json | undefined {
-  if (value === null || value === '') return undefined;
-  if (Array.isArray(value)) {
-    const items = value.map((item, i) => dropEmpty(item, `${path}[${i}]`)).filter((item): item is Json => item !== undefined);
-    return items.length ? items : undefined;
-  }
-  if (isObject(value)) {
-    const out: JsonObject = {};
-    for (const [key, child] of Object.entries(value)) {
-      const kept = /\.environment\[\d+\]$/.test(path) && key === 'value' && child === '' ? '' : dropEmpty(child, `${path}.${key}`);
-      if (kept !== undefined) out[key] = kept;
-    }
-    return Object.keys(out).length ? out : undefined;
-  }
-  return value;
-}
-
-/** The registerable form of a definition: describe-only fields removed, empties dropped. */
-export function toRegisterable(source: JsonObject): { definition: JsonObject; removed: string[] } {
-  const input = isObject(source.taskDefinition) ? source.taskDefinition : source;
-  const removed = DESCRIBE_ONLY_FIELDS.filter((key) => key in input);
-  const copy: JsonObject = {};
-  for (const [key, value] of Object.entries(input)) if (!DESCRIBE_ONLY_FIELDS.includes(key)) copy[key] = value;
-  return { definition: (dropEmpty(copy) as JsonObject | undefined) ?? {}, removed };
 }
 
 function containers(definition: JsonObject): JsonObject[] {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals';
+import { DescribeTaskDefinitionCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { container, errorsOf, FAMILY, REGION, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
+
+const fx = useDbMigrateFixture({ seed: 17 });
+
+const NEW_IMAGE = `123456789012.dkr.ecr.${REGION}.amazonaws.com/api@sha256:${'9c'.repeat(32)}`;
+const CURRENT_IMAGE = `123456789012.dkr.ecr.${REGION}.amazonaws.com/api:1`;
+const revisionArn = (revision: number) => `arn:aws:ecs:${REGION}:123456789012:task-definition/${FAMILY}:${revision}`;
+
+async function describeRevision(ref: string) {
+  return fx.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref, include: ['TAGS'] }));
+}
+
+describe('db-migrate dist: image runs the migration in a revision with that image', () => {
+  it('registers one revision with only the main container\'s image changed, runs it, and says so', async () => {
+    await fx.setup({ containers: [container('api'), container('envoy', { essential: false })] });
+    fx.script([{ outcome: 'exit', exitCode: 0, runMs: 1_000, logLines: ['migrated'] }]);
+    const result = await fx.migrate({ command: 'bin/migrate up', image: NEW_IMAGE });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.outputs.result).toBe('succeeded');
+
+    const registrations = fx.calls('RegisterTaskDefinition');
+    expect(registrations).toHaveLength(1);
+    expect(registrations[0]?.input).not.toHaveProperty('taskDefinitionArn');
+    expect(registrations[0]?.input).not.toHaveProperty('compatibilities');
+    const runs = fx.calls('RunTask');
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.input).toMatchObject({ taskDefinition: revisionArn(2) });
+
+    const registered = (await describeRevision(revisionArn(2))).taskDefinition;
+    expect(registered?.containerDefinitions?.map((c) => [c.name, c.image])).toEqual([['api', NEW_IMAGE], ['envoy', `123456789012.dkr.ecr.${REGION}.amazonaws.com/envoy:1`]]);
+    expect(registered).toMatchObject({ networkMode: 'awsvpc', cpu: '256', memory: '512', requiresCompatibilities: ['FARGATE'] });
+    // The service's revision is left as it was: deploying is ecs-deploy's job.
+    expect((await describeRevision(revisionArn(1))).taskDefinition?.containerDefinitions?.[0]?.image).toBe(CURRENT_IMAGE);
+    const [task] = await fx.migrationTasks();
+    expect(task?.taskDefinitionArn).toBe(revisionArn(2));
+
+    expect(result.log).toContain(`Registered ${revisionArn(2)} for image ${NEW_IMAGE} in container api (${FAMILY}:1 has ${CURRENT_IMAGE})`);
+    expect(result.summary).toContain(`| Task definition | ${revisionArn(2)}<br>registered by this step for image ${NEW_IMAGE} in container api (${FAMILY}:1 has ${CURRENT_IMAGE}) |`);
+  });
+
+  it('keeps the task definition\'s tags and changes the container named by container-name, from an explicit task-definition', async () => {
+    await fx.setup();
+    await fx.ecs.send(new RegisterTaskDefinitionCommand({
+      family: FAMILY, networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512',
+      containerDefinitions: [container('web'), container('migrator')], tags: [{ key: 'team', value: 'payments' }],
+    }));
+    fx.script([{ outcome: 'exit', exitCode: 0, runMs: 500 }]);
+    const result = await fx.migrate({ command: 'bin/migrate up', 'task-definition': `${FAMILY}:2`, 'container-name': 'migrator', image: NEW_IMAGE });
+    expect(errorsOf(result)).toEqual([]);
+    expect(fx.calls('RunTask')[0]?.input).toMatchObject({ taskDefinition: revisionArn(3), overrides: { containerOverrides: [{ name: 'migrator' }] } });
+    const registered = await describeRevision(revisionArn(3));
+    expect(registered.taskDefinition?.containerDefinitions?.map((c) => [c.name, c.image])).toEqual([
+      ['web', `123456789012.dkr.ecr.${REGION}.amazonaws.com/web:1`], ['migrator', NEW_IMAGE],
+    ]);
+    expect(registered.tags).toEqual([{ key: 'team', value: 'payments' }]);
+  });
+
+  it('registers nothing when the container already has the image', async () => {
+    await fx.setup();
+    fx.script([{ outcome: 'exit', exitCode: 0, runMs: 500 }]);
+    const result = await fx.migrate({ command: 'bin/migrate up', image: CURRENT_IMAGE });
+    expect(errorsOf(result)).toEqual([]);
+    expect(fx.calls('RegisterTaskDefinition')).toEqual([]);
+    expect(fx.calls('RunTask').map((c) => (c.input as { taskDefinition?: string }).taskDefinition)).toEqual([revisionArn(1)]);
+    expect(result.log).toContain(`${revisionArn(1)} already has image ${CURRENT_IMAGE} in container api: running it as is, registering no revision`);
+  });
+
+  it('retries a throttled registration and still registers one revision', async () => {
+    await fx.setup();
+    fx.script([{ outcome: 'exit', exitCode: 0, runMs: 500 }]);
+    fx.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'RegisterTaskDefinition', count: 1 });
+    const result = await fx.migrate({ command: 'bin/migrate up', image: NEW_IMAGE });
+    expect(errorsOf(result)).toEqual([]);
+    expect(fx.calls('RegisterTaskDefinition').map((c) => c.fault ?? 'ok')).toEqual(['throttle', 'ok']);
+    expect(fx.calls('RunTask')[0]?.input).toMatchObject({ taskDefinition: revisionArn(2) });
+    await expect(describeRevision(revisionArn(3))).rejects.toThrow();
+  });
+
+  it('fails naming the step, without a second attempt or a task, when the registration\'s connection is reset', async () => {
+    await fx.setup();
+    fx.sim.control.faults.add({ kind: 'reset', service: 'ecs', operation: 'RegisterTaskDefinition', count: 1 });
+    const result = await fx.migrate({ command: 'bin/migrate up', image: NEW_IMAGE });
+    expect(result.conclusion).toBe('failure');
+    expect(theError(result)).toContain(`Could not register a task definition revision for family ${FAMILY} with image ${NEW_IMAGE}: `);
+    expect(fx.calls('RegisterTaskDefinition')).toHaveLength(1);
+    expect(fx.calls('RunTask')).toEqual([]);
+  });
+
+  it('refuses a container-name the task definition lacks, before registering anything', async () => {
+    await fx.setup();
+    const result = await fx.migrate({ command: 'bin/migrate up', image: NEW_IMAGE, 'container-name': 'web' });
+    expect(theError(result)).toContain("Input 'container-name': api has no container 'web' (it has api)");
+    expect(fx.calls('RegisterTaskDefinition')).toEqual([]);
+    expect(fx.calls('RunTask')).toEqual([]);
+  });
+});
