@@ -9,7 +9,7 @@ const esm = {
 
 export default {
   projects: [
-    { ...esm, displayName: 'unit', testMatch: ['<rootDir>/actions/*/src/**/*.test.ts', '<rootDir>/test/harness/**/*.test.ts', '<rootDir>/test/sim/**/*.test.ts', '<rootDir>/test/repo/**/*.test.ts'] },
+    { ...esm, displayName: 'unit', testMatch: ['<rootDir>/actions/*/src/**/*.test.ts', '<rootDir>/test/harness/**/*.test.ts', '<rootDir>/test/sim/**/*.test.ts', '<rootDir>/test/repo/**/*.test.ts', '<rootDir>/generator/src/**/*.test.ts'] },
     { ...esm, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
     { ...esm, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
   ],

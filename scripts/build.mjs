@@ -1,4 +1,4 @@
-// Bundles every action's src/main.ts into its committed dist/ with ncc.
+// Bundles every action's src/main.ts, and the generator's src/bin.ts, into their committed dist/ with ncc.
 // `--check` builds into a temporary folder instead and fails when any committed dist differs from it
 // (a hand edit, or source changed without a rebuild), listing the files that differ.
 import { spawnSync } from 'node:child_process';
@@ -10,9 +10,13 @@ const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
-const actions = readdirSync(join(root, 'actions'))
-  .filter((name) => existsSync(join(root, 'actions', name, 'src', 'main.ts')))
-  .filter((name) => only.length === 0 || only.includes(name));
+// Every action, and the gen-workflow CLI (`generator`), each bundled with its dependencies into a committed dist/.
+const targets = [
+  ...readdirSync(join(root, 'actions'))
+    .filter((name) => existsSync(join(root, 'actions', name, 'src', 'main.ts')))
+    .map((name) => ({ name, label: `actions/${name}`, entry: join('actions', name, 'src', 'main.ts'), dist: join(root, 'actions', name, 'dist') })),
+  { name: 'generator', label: 'generator', entry: join('generator', 'src', 'bin.ts'), dist: join(root, 'generator', 'dist') },
+].filter((target) => only.length === 0 || only.includes(target.name));
 
 function listFiles(dir) {
   if (!existsSync(dir)) return [];
@@ -22,38 +26,38 @@ function listFiles(dir) {
     .sort();
 }
 
-function bundle(name, outDir) {
+function bundle(target, outDir) {
   const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  const args = [ncc, 'build', join('actions', name, 'src', 'main.ts'), '-o', outDir, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'];
+  const args = [ncc, 'build', target.entry, '-o', outDir, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'];
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
-    console.error(`::error::ncc failed for actions/${name}`);
+    console.error(`::error::ncc failed for ${target.label}`);
     process.exit(1);
   }
 }
 
 let differences = 0;
-for (const name of actions) {
-  const committed = join(root, 'actions', name, 'dist');
+for (const target of targets) {
+  const committed = target.dist;
   if (!check) {
     rmSync(committed, { recursive: true, force: true });
-    bundle(name, committed);
-    console.log(`built actions/${name}/dist`);
+    bundle(target, committed);
+    console.log(`built ${target.label}/dist`);
     continue;
   }
-  const fresh = mkdtempSync(join(tmpdir(), `dist-${name}-`));
+  const fresh = mkdtempSync(join(tmpdir(), `dist-${target.name}-`));
   try {
-    bundle(name, fresh);
+    bundle(target, fresh);
     const files = new Set([...listFiles(committed), ...listFiles(fresh)]);
     for (const file of files) {
       const a = join(committed, file);
       const b = join(fresh, file);
       if (!existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b))) {
         differences += 1;
-        console.error(`::error file=${relative(root, a)}::actions/${name}/dist/${file} differs from a fresh build (${existsSync(a) ? (existsSync(b) ? 'content' : 'not produced by the build') : 'missing from the commit'}). Run 'npm run build' and commit dist.`);
+        console.error(`::error file=${relative(root, a)}::${target.label}/dist/${file} differs from a fresh build (${existsSync(a) ? (existsSync(b) ? 'content' : 'not produced by the build') : 'missing from the commit'}). Run 'npm run build' and commit dist.`);
       }
     }
-    console.log(`checked actions/${name}/dist: ${files.size} file(s)`);
+    console.log(`checked ${target.label}/dist: ${files.size} file(s)`);
   } finally {
     rmSync(fresh, { recursive: true, force: true });
   }

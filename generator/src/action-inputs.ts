@@ -1,0 +1,54 @@
+/**
+ * The `with:` keys the pipeline gives our own actions, checked against each action's action.yml when the workflow
+ * is generated: actionlint cannot check a remote action's inputs, so a renamed input would otherwise surface only
+ * as a warning in a deploy run.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { OurAction, Workflow } from './model/types.js';
+
+export interface ActionInputs {
+  known: string[];
+  required: string[];
+}
+
+export type InputReader = (action: OurAction) => ActionInputs;
+
+export function actionYmlReader(root: string): InputReader {
+  const cache = new Map<OurAction, ActionInputs>();
+  return (action) => {
+    let inputs = cache.get(action);
+    if (!inputs) {
+      const file = join(root, 'actions', action, 'action.yml');
+      const metadata = parse(readFileSync(file, 'utf8')) as { inputs?: Record<string, { required?: boolean; default?: unknown }> };
+      const entries = Object.entries(metadata.inputs ?? {});
+      inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
+      cache.set(action, inputs);
+    }
+    return inputs;
+  };
+}
+
+export class GenerationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'GenerationError';
+  }
+}
+
+export function checkOurActionInputs(workflow: Workflow, read: InputReader): void {
+  const problems: string[] = [];
+  for (const job of workflow.jobs) {
+    for (const step of job.steps) {
+      if (!step.uses || !('ours' in step.uses)) continue;
+      const action = step.uses.ours;
+      const { known, required } = read(action);
+      const given = Object.keys(step.with ?? {});
+      const where = `job "${job.id}", step "${step.name}"`;
+      for (const key of given) if (!known.includes(key)) problems.push(`${where}: ${action} has no input "${key}" (its inputs: ${known.join(', ')})`);
+      for (const key of required) if (!given.includes(key)) problems.push(`${where}: ${action} needs input "${key}"`);
+    }
+  }
+  if (problems.length) throw new GenerationError(problems);
+}

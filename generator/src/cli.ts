@@ -1,0 +1,119 @@
+/**
+ * gen-workflow: platform.yml → .github/workflows/pipeline.yml. Thin: parses argv, calls the use cases, prints,
+ * and maps failures to exit codes (1: drift or an invalid config, 2: usage).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GenerationError } from './action-inputs.js';
+import { ConfigError } from './config/load.js';
+import { configJsonSchema } from './config/json-schema.js';
+import { checkGenerated, graphOf, writeGenerated, type GenerateOptions } from './generate.js';
+import { writeStarterConfig } from './init.js';
+import { generatorVersion } from './package-root.js';
+
+const HELP = `gen-workflow — generate the test → build → scan → staging → approval → production pipeline
+
+Usage:
+  gen-workflow [generate] [--config FILE] [--out DIR]   write the workflow (default: platform.yml → .github/workflows)
+  gen-workflow check [--config FILE] [--out DIR]        exit 1 with a diff when the workflow differs from the config
+  gen-workflow init [--config FILE] [--force]           write a starter platform.yml from what the repository has
+  gen-workflow schema [--out FILE]                      print (or write) the config's JSON Schema
+  gen-workflow --graph [--config FILE]                  print a mermaid diagram of the pipeline's jobs
+  gen-workflow --help | --version
+`;
+
+interface Args { command: string; config: string; out: string; force: boolean; graph: boolean; schemaOut?: string }
+
+class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): Args | 'help' | 'version' {
+  const args: Args = { command: 'generate', config: 'platform.yml', out: '.github/workflows', force: false, graph: false };
+  const rest = [...argv];
+  let outGiven = false;
+  const value = (flag: string) => {
+    const next = rest.shift();
+    if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    return next;
+  };
+  if (rest[0] && !rest[0].startsWith('-')) args.command = rest.shift() as string;
+  if (!['generate', 'check', 'init', 'schema'].includes(args.command)) throw new UsageError(`unknown command "${args.command}" (generate, check, init, schema)`);
+  while (rest.length) {
+    const arg = rest.shift() as string;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--help' || flag === '-h') return 'help';
+    if (flag === '--version' || flag === '-v') return 'version';
+    if (flag === '--config') args.config = inline ?? value(flag);
+    else if (flag === '--out') { args.out = inline ?? value(flag); outGiven = true; }
+    else if (flag === '--force') args.force = true;
+    else if (flag === '--graph') args.graph = true;
+    else throw new UsageError(`unknown option "${arg}"`);
+  }
+  if (args.command === 'schema' && outGiven) args.schemaOut = args.out;
+  return args;
+}
+
+export function main(argv: string[], cwd = process.cwd()): number {
+  let args: ReturnType<typeof parseArgs>;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    process.stderr.write(`gen-workflow: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (args === 'help') { process.stdout.write(HELP); return 0; }
+  if (args === 'version') { process.stdout.write(`${generatorVersion()}\n`); return 0; }
+  const options: GenerateOptions = { cwd, config: args.config, out: args.out };
+  try {
+    return run(args, options, cwd);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n${error.problems.length} problem(s) in ${args.config}.\n`);
+      return 1;
+    }
+    if (error instanceof GenerationError) {
+      process.stderr.write(`gen-workflow cannot generate the pipeline:\n${error.message}\n`);
+      return 1;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      process.stderr.write(`gen-workflow: ${(error as Error).message}\n`);
+      return 1;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      process.stderr.write(`gen-workflow: ${(error as Error).message}${args.command === 'init' ? '' : `\nNo ${args.config}? Run \`npx gen-workflow init\` to write a starter one.`}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function run(args: Args, options: GenerateOptions, cwd: string): number {
+  if (args.command === 'schema') {
+    if (args.schemaOut) writeFileSync(join(cwd, args.schemaOut), configJsonSchema());
+    else process.stdout.write(configJsonSchema());
+    return 0;
+  }
+  if (args.command === 'init') {
+    writeStarterConfig(cwd, args.config, { force: args.force });
+    process.stdout.write(`wrote ${args.config}: fill in the TODOs, then run \`npx gen-workflow\`\n`);
+    return 0;
+  }
+  if (args.graph) { process.stdout.write(`${graphOf(options)}\n`); return 0; }
+  if (args.command === 'check') {
+    const drifts = checkGenerated(options);
+    for (const drift of drifts) {
+      process.stdout.write(`${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`);
+    }
+    if (drifts.length) {
+      process.stdout.write(`Regenerate with \`npx gen-workflow --config ${args.config} --out ${args.out}\` and commit the result.\n`);
+      return 1;
+    }
+    process.stdout.write(`${args.out} matches ${args.config}.\n`);
+    return 0;
+  }
+  const result = writeGenerated(options);
+  for (const path of result.written) process.stdout.write(`wrote ${path}\n`);
+  for (const path of result.unchanged) process.stdout.write(`${path} is up to date\n`);
+  for (const path of result.removed) process.stdout.write(`removed ${path} (no longer generated)\n`);
+  for (const note of result.notes) process.stdout.write(`note: ${note}\n`);
+  return 0;
+}

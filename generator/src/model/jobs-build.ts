@@ -1,0 +1,75 @@
+/**
+ * Build jobs: one per service (jobs, not a matrix, so each image's digest is its own job output), and the frontend
+ * built once and handed to every environment as an artifact.
+ */
+import type { Config, ServiceConfig } from '../config/schema.js';
+import { TOOL_PINS } from '../pins.js';
+import { awsCredentials, checkout, installCommand, nodeSetup, packageManager } from './steps.js';
+import type { Job, Step } from './types.js';
+
+export interface TrivyGate { severity: string; ignoreUnfixed: boolean }
+
+export const buildJobId = (service: ServiceConfig) => `build-${service.name}`;
+export const FRONTEND_JOB = 'build-frontend';
+export const FRONTEND_ARTIFACT = 'frontend';
+
+export function serviceBuildJob(config: Config, service: ServiceConfig, role: string, gates: string[], trivy: TrivyGate | undefined): Job {
+  const buildArgs = Object.entries(service['build-args'] ?? {}).map(([k, v]) => `${k}=${v}`).join('\n');
+  const steps: Step[] = [
+    checkout(),
+    awsCredentials(role, config.aws.region),
+    {
+      name: `Build and push ${service['ecr-repository']}`, id: 'image', uses: { ours: 'build-push' },
+      with: {
+        repository: service['ecr-repository'], context: service.context,
+        ...(service.dockerfile ? { dockerfile: service.dockerfile } : {}),
+        ...(service.target ? { target: service.target } : {}),
+        ...(buildArgs ? { 'build-args': buildArgs } : {}),
+      },
+    },
+  ];
+  if (trivy) steps.push(...imageScanSteps(service, trivy));
+  return {
+    id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: "github.event_name != 'pull_request'", runsOn: config['runs-on'],
+    permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
+    timeoutMinutes: 45,
+    outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },
+    steps,
+  };
+}
+
+/**
+ * Trivy twice over the pushed digest: a full SARIF report (trivy-action drops the severity filter for SARIF, so
+ * a SARIF run cannot also be the gate) and a gate on the configured severities. The report is uploaded even when
+ * the gate fails, and only when it was written.
+ */
+function imageScanSteps(service: ServiceConfig, trivy: TrivyGate): Step[] {
+  const sarif = `trivy-${service.name}.sarif`;
+  const common = { 'image-ref': '${{ steps.image.outputs.image }}', version: TOOL_PINS.trivy.version };
+  return [
+    { name: 'Trivy: full report (SARIF)', uses: { pinned: 'aquasecurity/trivy-action' }, with: { ...common, format: 'sarif', output: sarif, 'exit-code': '0' } },
+    {
+      name: `Trivy: fail on ${trivy.severity}`, uses: { pinned: 'aquasecurity/trivy-action' },
+      with: { ...common, format: 'table', severity: trivy.severity, 'ignore-unfixed': trivy.ignoreUnfixed, 'exit-code': '1', 'skip-setup-trivy': true },
+    },
+    {
+      name: 'Upload the Trivy report to code scanning', if: `always() && hashFiles('${sarif}') != ''`, uses: { pinned: 'github/codeql-action/upload-sarif' },
+      with: { sarif_file: sarif, category: `trivy-${service.name}` },
+    },
+  ];
+}
+
+export function frontendBuildJob(config: Config, gates: string[]): Job | undefined {
+  const frontend = config.frontend;
+  if (!frontend) return undefined;
+  return {
+    id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: "github.event_name != 'pull_request'", runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
+    steps: [
+      checkout(),
+      ...nodeSetup(config),
+      { name: 'Install dependencies', run: frontend.install ?? installCommand(packageManager(config)) },
+      { name: 'Build', run: frontend.build },
+      { name: 'Keep the build for every environment', uses: { pinned: 'actions/upload-artifact' }, with: { name: FRONTEND_ARTIFACT, path: frontend.dir, 'if-no-files-found': 'error', 'retention-days': 30 } },
+    ],
+  };
+}

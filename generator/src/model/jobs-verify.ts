@@ -1,0 +1,111 @@
+/** The jobs that run on every event, pull requests included: drift check, tests, secret scan, dependency scan. */
+import type { Config } from '../config/schema.js';
+import { TOOL_PINS } from '../pins.js';
+import { checkout, commandStepName, nodeSetup } from './steps.js';
+import type { GenerationPaths, Job, ServiceContainer } from './types.js';
+
+const READ = { contents: 'read' } as const;
+
+/** Fails the pipeline when the committed workflow is not what the config generates (hand edit, stale generator). */
+export function driftJob(config: Config, paths: GenerationPaths, actionsRepo: { repository: string; ref: string }): Job {
+  return {
+    id: 'workflow-drift', name: 'Workflow matches platform config', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 5,
+    steps: [
+      checkout(),
+      { name: 'Check out gen-workflow', uses: { pinned: 'actions/checkout' }, with: { repository: actionsRepo.repository, ref: actionsRepo.ref, path: '.platform-actions', 'persist-credentials': false } },
+      { name: 'gen-workflow check', run: `node .platform-actions/generator/dist/index.js check --config ${shellWord(paths.config)} --out ${shellWord(paths.out)}` },
+    ],
+  };
+}
+
+interface ServiceSpec { image: string; port: number; env: Record<string, string>; health: string; exports: (db: string) => Record<string, string> }
+
+const SERVICE_SPECS: Record<'postgres' | 'mysql' | 'redis', ServiceSpec> = {
+  postgres: {
+    image: 'postgres:16-alpine', port: 5432, env: { POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: 'postgres' }, health: 'pg_isready -U postgres',
+    exports: (db) => ({ DATABASE_URL: `postgresql://postgres:postgres@localhost:5432/${db}`, PGHOST: 'localhost', PGPORT: '5432', PGUSER: 'postgres', PGPASSWORD: 'postgres', PGDATABASE: db }),
+  },
+  mysql: {
+    image: 'mysql:8.4', port: 3306, env: { MYSQL_ROOT_PASSWORD: 'root' }, health: 'mysqladmin ping -h 127.0.0.1 -uroot -proot',
+    exports: (db) => ({ MYSQL_URL: `mysql://root:root@127.0.0.1:3306/${db}` }),
+  },
+  redis: { image: 'redis:7-alpine', port: 6379, env: {}, health: 'redis-cli ping', exports: () => ({ REDIS_URL: 'redis://localhost:6379' }) },
+};
+
+export function testJob(config: Config): Job {
+  const database = `${config.app.replace(/-/g, '_')}_test`;
+  const services: Record<string, ServiceContainer> = {};
+  const env: Record<string, string> = {};
+  for (const entry of config.test.services) {
+    const type = typeof entry === 'string' ? entry : entry.type;
+    const spec = SERVICE_SPECS[type];
+    const serviceEnv = { ...spec.env, ...(type === 'postgres' ? { POSTGRES_DB: database } : type === 'mysql' ? { MYSQL_DATABASE: database } : {}) };
+    services[type] = {
+      image: typeof entry === 'string' ? spec.image : entry.image ?? spec.image,
+      ...(Object.keys(serviceEnv).length ? { env: serviceEnv } : {}),
+      ports: [`${spec.port}:${spec.port}`],
+      options: `--health-cmd "${spec.health}" --health-interval 5s --health-timeout 5s --health-retries 12`,
+    };
+    Object.assign(env, spec.exports(database));
+  }
+  if (env.MYSQL_URL && !env.DATABASE_URL) env.DATABASE_URL = env.MYSQL_URL;
+  Object.assign(env, config.test.env);
+  return {
+    id: 'test', name: 'Test', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 30,
+    ...(Object.keys(services).length ? { services } : {}),
+    ...(Object.keys(env).length ? { env } : {}),
+    steps: [checkout(), ...nodeSetup(config), ...config.test.run.map((run) => ({ name: commandStepName(run), run }))],
+  };
+}
+
+const GITLEAKS_INSTALL = `set -euo pipefail
+archive="$RUNNER_TEMP/gitleaks.tar.gz"
+curl -sSfL --retry 3 -o "$archive" "https://github.com/gitleaks/gitleaks/releases/download/v\${GITLEAKS_VERSION}/gitleaks_\${GITLEAKS_VERSION}_linux_x64.tar.gz"
+echo "\${GITLEAKS_SHA256}  $archive" | sha256sum --check --strict
+tar -xzf "$archive" -C "$RUNNER_TEMP" gitleaks
+"$RUNNER_TEMP/gitleaks" version`;
+
+// Pushes and pull requests scan only their new commits (a secret already in history fails the run that added it);
+// manual runs, and pushes whose base is unknown, scan the whole history.
+const GITLEAKS_SCAN = `set -euo pipefail
+range=()
+if [ -n "\${BASE_SHA}" ] && [ "\${BASE_SHA}" != "0000000000000000000000000000000000000000" ] && git cat-file -e "\${BASE_SHA}^{commit}" 2>/dev/null; then
+  range=(--log-opts="--no-merges --first-parent \${BASE_SHA}..\${HEAD_SHA}")
+fi
+"$RUNNER_TEMP/gitleaks" git --redact --exit-code 1 --report-format sarif --report-path "$RUNNER_TEMP/gitleaks.sarif" "\${range[@]}" .`;
+
+export function secretsScanJob(config: Config): Job {
+  const pin = TOOL_PINS.gitleaks;
+  return {
+    id: 'secrets-scan', name: 'Secrets scan (gitleaks)', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
+    steps: [
+      checkout({ 'fetch-depth': 0 }),
+      { name: `Install gitleaks ${pin.version} (checksum verified)`, env: { GITLEAKS_VERSION: pin.version, GITLEAKS_SHA256: pin.sha256 }, run: GITLEAKS_INSTALL },
+      {
+        name: 'Scan commits for secrets',
+        env: { BASE_SHA: '${{ github.event.pull_request.base.sha || github.event.before }}', HEAD_SHA: '${{ github.event.pull_request.head.sha || github.sha }}' },
+        run: GITLEAKS_SCAN,
+      },
+      // Kept as an artifact, not uploaded to code scanning: an alert there reads "fixed" once the secret is deleted, though it stays in history.
+      { name: 'Keep the gitleaks report', if: 'failure()', uses: { pinned: 'actions/upload-artifact' }, with: { name: 'gitleaks-report', path: '${{ runner.temp }}/gitleaks.sarif', 'if-no-files-found': 'ignore', 'retention-days': 14 } },
+    ],
+  };
+}
+
+/** Pull requests cannot push an image, so they get Trivy over the repository's lockfiles and IaC instead. */
+export function dependencyScanJob(config: Config, gate: { severity: string; ignoreUnfixed: boolean }): Job {
+  return {
+    id: 'dependency-scan', name: 'Dependency scan (Trivy)', needs: [], if: "github.event_name == 'pull_request'", runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
+    steps: [
+      checkout(),
+      {
+        name: 'Trivy: fail on ' + gate.severity, uses: { pinned: 'aquasecurity/trivy-action' },
+        with: { 'scan-type': 'fs', 'scan-ref': '.', severity: gate.severity, 'ignore-unfixed': gate.ignoreUnfixed, 'exit-code': '1', format: 'table', version: TOOL_PINS.trivy.version },
+      },
+    ],
+  };
+}
+
+function shellWord(value: string): string {
+  return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}

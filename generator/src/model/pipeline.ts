@@ -1,0 +1,49 @@
+/** config → the pipeline model. Pure: no I/O, the same config always gives the same model. */
+import type { Config } from '../config/schema.js';
+import { planEnvironments } from './conditions.js';
+import { frontendBuildJob, serviceBuildJob } from './jobs-build.js';
+import { APPROVAL_NOTE, deployJob } from './jobs-deploy.js';
+import { notifyJob } from './jobs-notify.js';
+import { dependencyScanJob, driftJob, secretsScanJob, testJob } from './jobs-verify.js';
+import type { GenerationPaths, Job, Workflow } from './types.js';
+
+export const WORKFLOW_FILE = 'pipeline.yml';
+
+export function parseActionsSource(actions: string): { repository: string; ref: string } {
+  const at = actions.lastIndexOf('@');
+  return { repository: actions.slice(0, at), ref: actions.slice(at + 1) };
+}
+
+export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
+  const trivySetting = config.security.trivy;
+  const trivy = trivySetting === false ? undefined : {
+    severity: (trivySetting === true ? ['CRITICAL', 'HIGH'] : trivySetting.severity).join(','),
+    ignoreUnfixed: trivySetting === true ? false : trivySetting['ignore-unfixed'],
+  };
+  const verify: Job[] = [driftJob(config, paths, parseActionsSource(config.actions)), testJob(config)];
+  if (config.security.gitleaks) verify.push(secretsScanJob(config));
+  const gates = verify.map((job) => job.id);
+  if (trivy) verify.push(dependencyScanJob(config, trivy));
+
+  const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
+  const builds = config.services.map((service) => serviceBuildJob(config, service, buildRole, gates, trivy));
+  const frontend = frontendBuildJob(config, gates);
+  const environments = planEnvironments(config);
+  const deploys = environments.map((plan) => deployJob(config, plan));
+
+  const jobs = [...verify, ...builds, ...(frontend ? [frontend] : []), ...deploys];
+  const notify = notifyJob(config, jobs.filter((job) => job.id !== 'dependency-scan').map((job) => job.id));
+  const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
+
+  return {
+    name: `${config.app} pipeline`,
+    file: WORKFLOW_FILE,
+    triggers: {
+      branches: environments.flatMap((plan) => (plan.config.branch ? [plan.config.branch] : [])),
+      tags: environments.flatMap((plan) => (plan.config['release-tags'] ? [plan.config['release-tags']] : [])),
+    },
+    env: { AWS_REGION: config.aws.region },
+    jobs: notify ? [...jobs, notify] : jobs,
+    notes,
+  };
+}

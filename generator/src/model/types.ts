@@ -1,0 +1,68 @@
+/** The pipeline as plain data: what the planner produces and the renderer turns into YAML. */
+
+export type OurAction = 'build-push' | 'ecs-deploy' | 'db-migrate' | 's3-spa-deploy' | 'smoke-test';
+export const OUR_ACTIONS: readonly OurAction[] = ['build-push', 'ecs-deploy', 'db-migrate', 's3-spa-deploy', 'smoke-test'];
+
+/** A third-party action from the pin manifest, or one of ours (resolved with the config's `actions`). */
+export type ActionRef = { pinned: string } | { ours: OurAction };
+
+export type Scalar = string | number | boolean;
+export type Permission = 'read' | 'write';
+
+export interface Step {
+  name: string;
+  id?: string;
+  if?: string;
+  uses?: ActionRef;
+  with?: Record<string, Scalar>;
+  env?: Record<string, string>;
+  run?: string;
+  shell?: string;
+}
+
+export interface ServiceContainer {
+  image: string;
+  env?: Record<string, string>;
+  ports: string[];
+  options: string;
+}
+
+export interface Job {
+  id: string;
+  name: string;
+  /** A comment rendered above the job (e.g. what an approval gate needs from the repository's plan). */
+  comment?: string;
+  needs: string[];
+  if?: string;
+  runsOn: string;
+  permissions: Record<string, Permission>;
+  environment?: { name: string; url?: string };
+  concurrency?: { group: string; cancelInProgress: boolean };
+  timeoutMinutes: number;
+  outputs?: Record<string, string>;
+  services?: Record<string, ServiceContainer>;
+  env?: Record<string, string>;
+  steps: Step[];
+}
+
+export interface Triggers {
+  branches: string[];
+  tags: string[];
+}
+
+export interface Workflow {
+  name: string;
+  /** File name under the output folder. */
+  file: string;
+  triggers: Triggers;
+  env: Record<string, string>;
+  jobs: Job[];
+  /** Printed at generation (not written): things the YAML cannot enforce by itself. */
+  notes: string[];
+}
+
+/** Where the generated pipeline finds its config and output again (for its drift check). */
+export interface GenerationPaths {
+  config: string;
+  out: string;
+}

