@@ -18908,7 +18908,6 @@ esac`,
 
 ;// CONCATENATED MODULE: ./generator/src/model/jobs-notify.ts
 const MESSAGE_SCRIPT = `set -euo pipefail
-esc() { local s="\${1//&/&amp;}"; s="\${s//</&lt;}"; printf '%s' "\${s//>/&gt;}"; }
 failed=""
 lines=""
 while IFS='=' read -r job result; do
@@ -18926,8 +18925,11 @@ if [ -n "$failed" ]; then
 else
   headline=":white_check_mark: *$APP* pipeline succeeded"
 fi
-text="$headline ($(esc "$REF_NAME") @ \${SHA:0:7}, by $(esc "$ACTOR"))"$'\\n'"$lines<$RUN_URL|Open the run>"
-jq -n --arg text "$text" '{text: $text}' > "$RUNNER_TEMP/slack-payload.json"`;
+# Names from the event are escaped for Slack's markup by jq (bash 5.2 would read '&' in a replacement as the match).
+# shellcheck disable=SC2016
+jq -n --arg headline "$headline" --arg ref "$REF_NAME" --arg sha "\${SHA:0:7}" --arg actor "$ACTOR" --arg lines "$lines" --arg url "$RUN_URL" \\
+  'def esc: gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;");
+   {text: "\\($headline) (\\($ref | esc) @ \\($sha), by \\($actor | esc))\\n\\($lines)<\\($url)|Open the run>"}' > "$RUNNER_TEMP/slack-payload.json"`;
 function notifyJob(config, watched) {
     const slack = config.notify.slack;
     if (!slack)
@@ -19330,11 +19332,10 @@ function graphOf(options) {
     return mermaidGraph(generateFiles(options).workflow);
 }
 
-;// CONCATENATED MODULE: ./generator/src/init.ts
+;// CONCATENATED MODULE: ./generator/src/init-inspect.ts
 /**
- * `gen-workflow init`: looks at a repository (read-only, a bounded walk) and writes a starter platform.yml that the
- * schema accepts as written. Every guess says where it came from; every value a repository cannot tell us (roles,
- * clusters, buckets, URLs) is a valid placeholder marked TODO, so the user's first `gen-workflow` run already works.
+ * `gen-workflow init`, first half: looks at a repository (read-only, a bounded walk) and tells what it has —
+ * Dockerfiles, package manager, scripts, a frontend, test services — and where each fact came from.
  */
 
 
@@ -19377,7 +19378,7 @@ catch {
 } };
 const folderOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 const within = (dir, file) => (dir ? `${dir}/${file}` : file);
-function init_slugify(text) {
+function init_inspect_slugify(text) {
     const slug = (text ?? '').toLowerCase().replace(/^@[^/]*\//, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
     const lettered = slug && !/^[a-z]/.test(slug) ? `app-${slug}` : slug;
     return lettered.slice(0, 40).replace(/-+$/, '');
@@ -19404,8 +19405,8 @@ function inspectRepository(dir) {
     const packages = files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'package.json').map((f) => readPackage(root, f)).filter((p) => p !== undefined);
     const rootPackage = packages.find((p) => p.dir === '');
     const notes = { contexts: new Map() };
-    const app = init_slugify(rootPackage?.name) || init_slugify((0,external_node_path_namespaceObject.basename)(root)) || 'app';
-    notes.app = init_slugify(rootPackage?.name) ? 'from package.json "name"' : 'from the folder name';
+    const app = init_inspect_slugify(rootPackage?.name) || init_inspect_slugify((0,external_node_path_namespaceObject.basename)(root)) || 'app';
+    notes.app = init_inspect_slugify(rootPackage?.name) ? 'from package.json "name"' : 'from the folder name';
     const lockfile = ['pnpm-lock.yaml', 'yarn.lock', 'package-lock.json', 'npm-shrinkwrap.json'].find((f) => present.has(f));
     const packageManager = lockfile === 'pnpm-lock.yaml' ? 'pnpm' : lockfile === 'yarn.lock' ? 'yarn' : 'npm';
     notes.packageManager = lockfile ? `from ${lockfile}` : 'no lockfile found';
@@ -19433,7 +19434,7 @@ function inspectRepository(dir) {
     for (const file of files.filter((f) => /^(?:Dockerfile|.+\.[Dd]ockerfile)$/.test((0,external_node_path_namespaceObject.basename)(f)))) {
         const folder = folderOf(file);
         const named = (0,external_node_path_namespaceObject.basename)(file) !== 'Dockerfile';
-        const base = named ? init_slugify((0,external_node_path_namespaceObject.basename)(file).replace(/\.dockerfile$/i, '')) : !folder || DOCKER_FOLDERS.has(folder) ? app : init_slugify((0,external_node_path_namespaceObject.basename)(folder));
+        const base = named ? init_inspect_slugify((0,external_node_path_namespaceObject.basename)(file).replace(/\.dockerfile$/i, '')) : !folder || DOCKER_FOLDERS.has(folder) ? app : init_inspect_slugify((0,external_node_path_namespaceObject.basename)(folder));
         let name = base || app;
         for (let n = 2; dockerfiles.some((d) => d.name === name); n++)
             name = `${base || app}-${n}`;
@@ -19493,7 +19494,7 @@ function spaOutput(pkg, files, read) {
     if (pkg.deps['react-scripts'])
         return { dir: 'build', marker: 'react-scripts' };
     if (pkg.deps['@angular/core'])
-        return { dir: `dist/${init_slugify(pkg.name) || 'app'}`, marker: '@angular/core' };
+        return { dir: `dist/${init_inspect_slugify(pkg.name) || 'app'}`, marker: '@angular/core' };
     const next = own(/^next\.config\.[cm]?[jt]s$/);
     // Only a static export (`output: 'export'`) can be served from S3; a server-rendered Next.js app is a service.
     if (pkg.deps.next && next && /output\s*:\s*['"]export['"]/.test(read(next)))
@@ -19562,6 +19563,18 @@ function defaultBranch(root) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./generator/src/init.ts
+/**
+ * `gen-workflow init`, second half: writes a starter platform.yml from what init-inspect found, one the schema
+ * accepts as written. Every guess says where it came from; every value a repository cannot tell us (roles,
+ * clusters, buckets, URLs) is a valid placeholder marked TODO, so the user's first `gen-workflow` run already works.
+ */
+
+
+
+
+
 function starterConfig(facts, options = {}) {
     const actions = options.actions ?? 'org/platform-actions@v1';
     const source = /^([\w.-]+)\/([\w.-]+)@([\w./-]+)$/.exec(actions);
@@ -19583,7 +19596,7 @@ function starterConfig(facts, options = {}) {
     const images = facts.dockerfiles.length ? facts.dockerfiles : [{ name: app, dockerfile: 'Dockerfile', context: '.' }];
     // The service whose package declares the migration runs it (else the first), so only one deploy migrates.
     const migrateDir = notes.migrate?.dir;
-    const migrateWith = images.find((d) => migrateDir && (d.dockerfile.startsWith(`${migrateDir}/`) || d.name === init_slugify((0,external_node_path_namespaceObject.basename)(migrateDir))))?.name ?? images[0]?.name;
+    const migrateWith = images.find((d) => migrateDir && (d.dockerfile.startsWith(`${migrateDir}/`) || d.name === init_inspect_slugify((0,external_node_path_namespaceObject.basename)(migrateDir))))?.name ?? images[0]?.name;
     const migrateFrom = notes.migrate ? `from the "${notes.migrate.script}" script in ${within(notes.migrate.dir, 'package.json')}` : 'your migration command';
     const services = images.map((image) => {
         const item = note({

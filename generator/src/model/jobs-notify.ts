@@ -6,7 +6,6 @@ import type { Config } from '../config/schema.js';
 import type { Job } from './types.js';
 
 const MESSAGE_SCRIPT = `set -euo pipefail
-esc() { local s="\${1//&/&amp;}"; s="\${s//</&lt;}"; printf '%s' "\${s//>/&gt;}"; }
 failed=""
 lines=""
 while IFS='=' read -r job result; do
@@ -24,8 +23,11 @@ if [ -n "$failed" ]; then
 else
   headline=":white_check_mark: *$APP* pipeline succeeded"
 fi
-text="$headline ($(esc "$REF_NAME") @ \${SHA:0:7}, by $(esc "$ACTOR"))"$'\\n'"$lines<$RUN_URL|Open the run>"
-jq -n --arg text "$text" '{text: $text}' > "$RUNNER_TEMP/slack-payload.json"`;
+# Names from the event are escaped for Slack's markup by jq (bash 5.2 would read '&' in a replacement as the match).
+# shellcheck disable=SC2016
+jq -n --arg headline "$headline" --arg ref "$REF_NAME" --arg sha "\${SHA:0:7}" --arg actor "$ACTOR" --arg lines "$lines" --arg url "$RUN_URL" \\
+  'def esc: gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;");
+   {text: "\\($headline) (\\($ref | esc) @ \\($sha), by \\($actor | esc))\\n\\($lines)<\\($url)|Open the run>"}' > "$RUNNER_TEMP/slack-payload.json"`;
 
 export function notifyJob(config: Config, watched: string[]): Job | undefined {
   const slack = config.notify.slack;
