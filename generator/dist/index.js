@@ -18609,37 +18609,10 @@ function unifiedDiff(before, after, labels, context = 3) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./generator/src/graph.ts
-const nodeId = (jobId) => jobId.replace(/[^A-Za-z0-9]/g, '_');
-function mermaidGraph(workflow) {
-    const lines = ['flowchart LR'];
-    for (const job of workflow.jobs) {
-        const marks = [];
-        if (job.if?.includes("== 'pull_request'"))
-            marks.push('pull requests only');
-        if (job.environment)
-            marks.push(`environment ${job.environment.name}`);
-        if (job.comment?.startsWith('Approval'))
-            marks.push('approval');
-        if (job.if?.startsWith('always()'))
-            marks.push('always');
-        const label = marks.length ? `${job.name}<br/><i>${marks.join(' · ')}</i>` : job.name;
-        lines.push(`  ${nodeId(job.id)}["${label.replace(/"/g, '#quot;')}"]`);
-    }
-    for (const job of workflow.jobs) {
-        // A job that waits for every other one (the notifier) gets one dotted edge, not an edge from each job.
-        const waitsForAll = job.if?.startsWith('always()') && job.needs.length === workflow.jobs.filter((j) => j !== job && j.if !== "github.event_name == 'pull_request'").length;
-        if (waitsForAll)
-            lines.push(`  ${nodeId(job.needs[job.needs.length - 1] ?? '')} -. every job .-> ${nodeId(job.id)}`);
-        else
-            for (const need of job.needs)
-                lines.push(`  ${nodeId(need)} --> ${nodeId(job.id)}`);
-    }
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./generator/src/model/conditions.ts
+/** The `if:` of jobs that skip pull requests, and of the jobs that run only for them. */
 const NOT_PR = "github.event_name != 'pull_request'";
+const PR_ONLY = "github.event_name == 'pull_request'";
 const ON_TAG = "startsWith(github.ref, 'refs/tags/')";
 function planEnvironments(config) {
     const entries = Object.entries(config.environments);
@@ -18662,6 +18635,37 @@ function planEnvironments(config) {
 /** A shell `case` pattern for a GitHub tag filter (our schema allows no '/', so `*` means the same in both). */
 function tagCasePattern(pattern) {
     return pattern.replace(/[^\w.*+-]/g, '');
+}
+
+;// CONCATENATED MODULE: ./generator/src/graph.ts
+/** A mermaid flowchart of the pipeline's jobs and their `needs`. */
+
+const nodeId = (jobId) => jobId.replace(/[^A-Za-z0-9]/g, '_');
+function mermaidGraph(workflow) {
+    const lines = ['flowchart LR'];
+    for (const job of workflow.jobs) {
+        const marks = [];
+        if (job.if === PR_ONLY)
+            marks.push('pull requests only');
+        if (job.environment)
+            marks.push(`environment ${job.environment.name}`);
+        if (job.comment?.startsWith('Approval'))
+            marks.push('approval');
+        if (job.if?.startsWith('always()'))
+            marks.push('always');
+        const label = marks.length ? `${job.name}<br/><i>${marks.join(' · ')}</i>` : job.name;
+        lines.push(`  ${nodeId(job.id)}["${label.replace(/"/g, '#quot;')}"]`);
+    }
+    for (const job of workflow.jobs) {
+        // A job that waits for every other one (the notifier) gets one dotted edge, not an edge from each job.
+        const waitsForAll = job.if?.startsWith('always()') && job.needs.length === workflow.jobs.filter((j) => j !== job && j.if !== PR_ONLY).length;
+        if (waitsForAll)
+            lines.push(`  ${nodeId(job.needs[job.needs.length - 1] ?? '')} -. every job .-> ${nodeId(job.id)}`);
+        else
+            for (const need of job.needs)
+                lines.push(`  ${nodeId(need)} --> ${nodeId(job.id)}`);
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./generator/src/pins.ts
@@ -18770,6 +18774,7 @@ function commandStepName(command) {
 ;// CONCATENATED MODULE: ./generator/src/model/jobs-build.ts
 
 
+
 const buildJobId = (service) => `build-${service.name}`;
 const FRONTEND_JOB = 'build-frontend';
 const FRONTEND_ARTIFACT = 'frontend';
@@ -18791,7 +18796,7 @@ function serviceBuildJob(config, service, role, gates, trivy) {
     if (trivy)
         steps.push(...imageScanSteps(service, trivy));
     return {
-        id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: "github.event_name != 'pull_request'", runsOn: config['runs-on'],
+        id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: NOT_PR, runsOn: config['runs-on'],
         permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
         timeoutMinutes: 45,
         outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },
@@ -18823,7 +18828,7 @@ function frontendBuildJob(config, gates) {
     if (!frontend)
         return undefined;
     return {
-        id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: "github.event_name != 'pull_request'", runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
+        id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: NOT_PR, runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
         steps: [
             checkout(),
             ...nodeSetup(config),
@@ -18907,6 +18912,7 @@ esac`,
 }
 
 ;// CONCATENATED MODULE: ./generator/src/model/jobs-notify.ts
+
 const MESSAGE_SCRIPT = `set -euo pipefail
 failed=""
 lines=""
@@ -18937,7 +18943,7 @@ function notifyJob(config, watched) {
     const when = slack.on === 'failure' ? " && (contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled'))" : '';
     return {
         id: 'notify', name: 'Notify Slack', needs: watched,
-        if: `always() && github.event_name != 'pull_request'${when}`,
+        if: `always() && ${NOT_PR}${when}`,
         runsOn: config['runs-on'], permissions: {}, timeoutMinutes: 5,
         steps: [
             {
@@ -18959,6 +18965,7 @@ function notifyJob(config, watched) {
 }
 
 ;// CONCATENATED MODULE: ./generator/src/model/jobs-verify.ts
+
 
 
 const READ = { contents: 'read' };
@@ -19044,7 +19051,7 @@ function secretsScanJob(config) {
 /** Pull requests cannot push an image, so they get Trivy over the repository's lockfiles and IaC instead. */
 function dependencyScanJob(config, gate) {
     return {
-        id: 'dependency-scan', name: 'Dependency scan (Trivy)', needs: [], if: "github.event_name == 'pull_request'", runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
+        id: 'dependency-scan', name: 'Dependency scan (Trivy)', needs: [], if: PR_ONLY, runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
         steps: [
             checkout(),
             {
@@ -19087,7 +19094,7 @@ function planWorkflow(config, paths) {
     const environments = planEnvironments(config);
     const deploys = environments.map((plan) => deployJob(config, plan));
     const jobs = [...verify, ...builds, ...(frontend ? [frontend] : []), ...deploys];
-    const notify = notifyJob(config, jobs.filter((job) => job.id !== 'dependency-scan').map((job) => job.id));
+    const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
     const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
     return {
         name: `${config.app} pipeline`,

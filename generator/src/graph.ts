@@ -1,4 +1,5 @@
 /** A mermaid flowchart of the pipeline's jobs and their `needs`. */
+import { PR_ONLY } from './model/conditions.js';
 import type { Workflow } from './model/types.js';
 
 const nodeId = (jobId: string) => jobId.replace(/[^A-Za-z0-9]/g, '_');
@@ -7,7 +8,7 @@ export function mermaidGraph(workflow: Workflow): string {
   const lines = ['flowchart LR'];
   for (const job of workflow.jobs) {
     const marks: string[] = [];
-    if (job.if?.includes("== 'pull_request'")) marks.push('pull requests only');
+    if (job.if === PR_ONLY) marks.push('pull requests only');
     if (job.environment) marks.push(`environment ${job.environment.name}`);
     if (job.comment?.startsWith('Approval')) marks.push('approval');
     if (job.if?.startsWith('always()')) marks.push('always');
@@ -16,7 +17,7 @@ export function mermaidGraph(workflow: Workflow): string {
   }
   for (const job of workflow.jobs) {
     // A job that waits for every other one (the notifier) gets one dotted edge, not an edge from each job.
-    const waitsForAll = job.if?.startsWith('always()') && job.needs.length === workflow.jobs.filter((j) => j !== job && j.if !== "github.event_name == 'pull_request'").length;
+    const waitsForAll = job.if?.startsWith('always()') && job.needs.length === workflow.jobs.filter((j) => j !== job && j.if !== PR_ONLY).length;
     if (waitsForAll) lines.push(`  ${nodeId(job.needs[job.needs.length - 1] ?? '')} -. every job .-> ${nodeId(job.id)}`);
     else for (const need of job.needs) lines.push(`  ${nodeId(need)} --> ${nodeId(job.id)}`);
   }

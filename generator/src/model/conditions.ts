@@ -16,7 +16,9 @@ export interface EnvironmentPlan {
   condition: string;
 }
 
-const NOT_PR = "github.event_name != 'pull_request'";
+/** The `if:` of jobs that skip pull requests, and of the jobs that run only for them. */
+export const NOT_PR = "github.event_name != 'pull_request'";
+export const PR_ONLY = "github.event_name == 'pull_request'";
 const ON_TAG = "startsWith(github.ref, 'refs/tags/')";
 
 export function planEnvironments(config: Config): EnvironmentPlan[] {

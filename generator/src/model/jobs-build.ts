@@ -4,6 +4,7 @@
  */
 import type { Config, ServiceConfig } from '../config/schema.js';
 import { TOOL_PINS } from '../pins.js';
+import { NOT_PR } from './conditions.js';
 import { awsCredentials, checkout, installCommand, nodeSetup, packageManager } from './steps.js';
 import type { Job, Step } from './types.js';
 
@@ -30,7 +31,7 @@ export function serviceBuildJob(config: Config, service: ServiceConfig, role: st
   ];
   if (trivy) steps.push(...imageScanSteps(service, trivy));
   return {
-    id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: "github.event_name != 'pull_request'", runsOn: config['runs-on'],
+    id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: NOT_PR, runsOn: config['runs-on'],
     permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
     timeoutMinutes: 45,
     outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },
@@ -63,7 +64,7 @@ export function frontendBuildJob(config: Config, gates: string[]): Job | undefin
   const frontend = config.frontend;
   if (!frontend) return undefined;
   return {
-    id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: "github.event_name != 'pull_request'", runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
+    id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: NOT_PR, runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
     steps: [
       checkout(),
       ...nodeSetup(config),

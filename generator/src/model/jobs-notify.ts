@@ -3,6 +3,7 @@
  * assembled by jq from environment variables, so nothing from the event is interpolated into the script.
  */
 import type { Config } from '../config/schema.js';
+import { NOT_PR } from './conditions.js';
 import type { Job } from './types.js';
 
 const MESSAGE_SCRIPT = `set -euo pipefail
@@ -35,7 +36,7 @@ export function notifyJob(config: Config, watched: string[]): Job | undefined {
   const when = slack.on === 'failure' ? " && (contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled'))" : '';
   return {
     id: 'notify', name: 'Notify Slack', needs: watched,
-    if: `always() && github.event_name != 'pull_request'${when}`,
+    if: `always() && ${NOT_PR}${when}`,
     runsOn: config['runs-on'], permissions: {}, timeoutMinutes: 5,
     steps: [
       {

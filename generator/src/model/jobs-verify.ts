@@ -1,6 +1,7 @@
 /** The jobs that run on every event, pull requests included: drift check, tests, secret scan, dependency scan. */
 import type { Config } from '../config/schema.js';
 import { TOOL_PINS } from '../pins.js';
+import { PR_ONLY } from './conditions.js';
 import { checkout, commandStepName, nodeSetup } from './steps.js';
 import type { GenerationPaths, Job, ServiceContainer } from './types.js';
 
@@ -95,7 +96,7 @@ export function secretsScanJob(config: Config): Job {
 /** Pull requests cannot push an image, so they get Trivy over the repository's lockfiles and IaC instead. */
 export function dependencyScanJob(config: Config, gate: { severity: string; ignoreUnfixed: boolean }): Job {
   return {
-    id: 'dependency-scan', name: 'Dependency scan (Trivy)', needs: [], if: "github.event_name == 'pull_request'", runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
+    id: 'dependency-scan', name: 'Dependency scan (Trivy)', needs: [], if: PR_ONLY, runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
     steps: [
       checkout(),
       {

@@ -1,6 +1,6 @@
 /** config → the pipeline model. Pure: no I/O, the same config always gives the same model. */
 import type { Config } from '../config/schema.js';
-import { planEnvironments } from './conditions.js';
+import { planEnvironments, PR_ONLY } from './conditions.js';
 import { frontendBuildJob, serviceBuildJob } from './jobs-build.js';
 import { APPROVAL_NOTE, deployJob } from './jobs-deploy.js';
 import { notifyJob } from './jobs-notify.js';
@@ -32,7 +32,7 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
   const deploys = environments.map((plan) => deployJob(config, plan));
 
   const jobs = [...verify, ...builds, ...(frontend ? [frontend] : []), ...deploys];
-  const notify = notifyJob(config, jobs.filter((job) => job.id !== 'dependency-scan').map((job) => job.id));
+  const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
   const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
 
   return {
