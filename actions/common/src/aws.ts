@@ -35,6 +35,9 @@ export function awsClientConfig(region: string, action: string, maxAttempts = DE
   return { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
 }
 
+/** Error names AWS services give a request they refused for its rate: nothing was done, so it may be sent again. */
+export const THROTTLING_ERROR_NAMES: readonly string[] = ['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded'];
+
 /**
  * Whether a failed AWS call may be tried again: throttling, 5xx, and connection-level failures. Used where
  * the SDK's own retries are turned off because a retry needs a check first (a lost response may have acted).
@@ -43,6 +46,6 @@ export function isRetryableAwsError(error: unknown): boolean {
   const e = error as { name?: string; code?: string; $retryable?: unknown; $metadata?: { httpStatusCode?: number } };
   if (e.$retryable) return true;
   if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
-  if (['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'TimeoutError'].includes(e.name ?? '')) return true;
+  if (THROTTLING_ERROR_NAMES.includes(e.name ?? '') || e.name === 'TimeoutError') return true;
   return ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNREFUSED', 'EAI_AGAIN'].includes(e.code ?? '');
 }

@@ -64692,6 +64692,7 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MX: () => (/* binding */ THROTTLING_ERROR_NAMES),
 /* harmony export */   Zv: () => (/* binding */ resolveRegion),
 /* harmony export */   rw: () => (/* binding */ awsClientConfig)
 /* harmony export */ });
@@ -64717,6 +64718,8 @@ function resolveRegion(input, env) {
 function awsClientConfig(region, action, maxAttempts = DEFAULT_MAX_ATTEMPTS) {
     return { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
 }
+/** Error names AWS services give a request they refused for its rate: nothing was done, so it may be sent again. */
+const THROTTLING_ERROR_NAMES = ['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded'];
 /**
  * Whether a failed AWS call may be tried again: throttling, 5xx, and connection-level failures. Used where
  * the SDK's own retries are turned off because a retry needs a check first (a lost response may have acted).
@@ -64727,7 +64730,7 @@ function isRetryableAwsError(error) {
         return true;
     if ((e.$metadata?.httpStatusCode ?? 0) >= 500)
         return true;
-    if (['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'TimeoutError'].includes(e.name ?? ''))
+    if (THROTTLING_ERROR_NAMES.includes(e.name ?? '') || e.name === 'TimeoutError')
         return true;
     return ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNREFUSED', 'EAI_AGAIN'].includes(e.code ?? '');
 }
@@ -64944,10 +64947,9 @@ async function describeOneService(ecs, cluster, service) {
 
 
 
-const THROTTLING = ['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded'];
 const isThrottling = (error) => {
     const e = error;
-    return THROTTLING.includes(e.name ?? '') || e.$metadata?.httpStatusCode === 429;
+    return aws/* THROTTLING_ERROR_NAMES */.MX.includes(e.name ?? '') || e.$metadata?.httpStatusCode === 429;
 };
 function createEcsApi(region, clock = src_clock/* systemClock */.m) {
     const ecs = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'db-migrate'));

@@ -4,7 +4,7 @@ import {
   type RunTaskCommandInput, type Service, type Tag, type Task, type TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { awsClientConfig } from '../../common/src/aws.js';
+import { awsClientConfig, THROTTLING_ERROR_NAMES } from '../../common/src/aws.js';
 import { retry } from '../../common/src/backoff.js';
 import { type Clock, systemClock } from '../../common/src/clock.js';
 import { describeOneService } from '../../common/src/ecs.js';
@@ -42,10 +42,9 @@ export interface DescribedTaskDefinition {
   tags: Tag[];
 }
 
-const THROTTLING = ['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded'];
 const isThrottling = (error: unknown): boolean => {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return THROTTLING.includes(e.name ?? '') || e.$metadata?.httpStatusCode === 429;
+  return THROTTLING_ERROR_NAMES.includes(e.name ?? '') || e.$metadata?.httpStatusCode === 429;
 };
 
 export function createEcsApi(region: string, clock: Clock = systemClock): EcsApi {

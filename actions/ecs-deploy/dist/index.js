@@ -64696,7 +64696,7 @@ module.exports = {
 /* harmony export */   ag: () => (/* binding */ isRetryableAwsError),
 /* harmony export */   rw: () => (/* binding */ awsClientConfig)
 /* harmony export */ });
-/* unused harmony export DEFAULT_MAX_ATTEMPTS */
+/* unused harmony exports DEFAULT_MAX_ATTEMPTS, THROTTLING_ERROR_NAMES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
 
 const DEFAULT_MAX_ATTEMPTS = 8;
@@ -64718,6 +64718,8 @@ function resolveRegion(input, env) {
 function awsClientConfig(region, action, maxAttempts = DEFAULT_MAX_ATTEMPTS) {
     return { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
 }
+/** Error names AWS services give a request they refused for its rate: nothing was done, so it may be sent again. */
+const THROTTLING_ERROR_NAMES = ['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded'];
 /**
  * Whether a failed AWS call may be tried again: throttling, 5xx, and connection-level failures. Used where
  * the SDK's own retries are turned off because a retry needs a check first (a lost response may have acted).
@@ -64728,7 +64730,7 @@ function isRetryableAwsError(error) {
         return true;
     if ((e.$metadata?.httpStatusCode ?? 0) >= 500)
         return true;
-    if (['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'TimeoutError'].includes(e.name ?? ''))
+    if (THROTTLING_ERROR_NAMES.includes(e.name ?? '') || e.name === 'TimeoutError')
         return true;
     return ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNREFUSED', 'EAI_AGAIN'].includes(e.code ?? '');
 }
