@@ -84,6 +84,27 @@ describe('StepLog', () => {
     expect(log.annotations.map((a) => a.message)).toEqual(['real']);
   });
 
+  it('processes the legacy ##[ syntax anywhere in a line, after the :: syntax, and not while commands are stopped', () => {
+    const log = new StepLog('/ws', false);
+    log.line('stdout', 'npm WARN ##[warning title=t%3Bx]mid-line%5D');
+    log.line('stdout', '##[add-mask]legacy-secret');
+    log.line('stdout', 'shows legacy-secret');
+    log.line('stdout', '::stop-commands::tok');
+    log.line('stdout', 'x ##[error]ignored while stopped');
+    log.line('stdout', '##[tok]');
+    log.line('stdout', 'x ##[unknown]not a command');
+    log.line('stdout', '\u0085::notice::NEL is .NET white space');
+    log.line('stdout', '\ufeff::notice::BOM is not');
+    expect(log.annotations.map((a) => [a.level, a.message, a.title])).toEqual([
+      ['warning', 'mid-line]', 't;x'],
+      ['notice', 'NEL is .NET white space', undefined],
+    ]);
+    expect(log.masks).toEqual(['legacy-secret']);
+    expect(log.render(false)).toContain('shows ***');
+    expect(log.render(false)).toContain('x ##[error]ignored while stopped');
+    expect(log.render(false)).toContain('x ##[unknown]not a command');
+  });
+
   it('fails the step for set-env and add-path, which GitHub disables', () => {
     const log = new StepLog('/ws', false);
     log.line('stdout', '::set-env name=A::1');

@@ -2,7 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 
 import { maskSecrets } from './secret-masker.js';
 import type { Annotation, AnnotationLevel, LogGroup, WorkflowCommandRecord } from './types.js';
-import { commandProperty, parseWorkflowCommand, type ParsedCommand } from './workflow-commands.js';
+import { commandProperty, parseLegacyWorkflowCommand, parseWorkflowCommand, type ParsedCommand } from './workflow-commands.js';
 
 // Turns the action's stdout/stderr lines into what the runner makes of them, in arrival order:
 // commands processed (both streams carry commands), masks applied from the moment `add-mask`
@@ -45,7 +45,8 @@ export class StepLog {
 
   line(stream: 'stdout' | 'stderr', raw: string): void {
     const extra = this.stopToken === undefined ? new Set<string>() : new Set([this.stopToken]);
-    const command = parseWorkflowCommand(raw, extra);
+    // The runner tries the `::` syntax first, then the legacy `##[` one (ActionCommandManager.TryProcessCommand).
+    const command = parseWorkflowCommand(raw, extra) ?? parseLegacyWorkflowCommand(raw, extra);
     if (!command) return this.print(raw);
 
     if (this.stopToken !== undefined) {

@@ -1,6 +1,6 @@
 // Parsing of `::name key=value,key=value::data` workflow commands, following the runner's own
 // rules (actions/runner src/Runner.Common/ActionCommand.cs, TryParseV2):
-// - leading whitespace is ignored, the line must then start with `::`;
+// - leading whitespace (as .NET defines it) is ignored, the line must then start with `::`;
 // - the command name is matched case-insensitively against the registered commands, anything
 //   else is plain output;
 // - properties are split on `,` then on the first `=`; a property without a value is dropped;
@@ -60,22 +60,34 @@ export function unescapeCommandProperty(text: string): string {
   return replaceInOrder(text, PROPERTY_ESCAPES);
 }
 
+/** The lower-cased command name at the start of a command's info part, and where its properties start. */
+function commandName(info: string): { name: string; space: number } {
+  const space = info.indexOf(' ');
+  return { name: (space < 0 ? info : info.slice(0, space)).toLowerCase(), space };
+}
+
+function isRegistered(name: string, extraNames: ReadonlySet<string>): boolean {
+  return name !== '' && (REGISTERED_COMMANDS.has(name) || [...extraNames].some((n) => n.toLowerCase() === name));
+}
+
+// .NET's String.TrimStart() removes what char.IsWhiteSpace calls white space, which differs from JavaScript's
+// trimStart(): U+0085 (NEL) is trimmed by .NET only, U+FEFF by JavaScript only.
+const DOTNET_LEADING_WHITESPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
 /**
  * Returns the command a line carries, or null when the runner would print the line as output.
  * `extraNames` lets the caller register a stop-commands resume token, which the runner treats
  * as a command name while commands are paused.
  */
 export function parseWorkflowCommand(line: string, extraNames: ReadonlySet<string> = new Set()): ParsedCommand | null {
-  const message = line.trimStart();
+  const message = line.replace(DOTNET_LEADING_WHITESPACE, '');
   if (!message.startsWith('::')) return null;
   const end = message.indexOf('::', 2);
   if (end < 0) return null;
 
   const info = message.slice(2, end);
-  const space = info.indexOf(' ');
-  const name = (space < 0 ? info : info.slice(0, space)).toLowerCase();
-  const known = REGISTERED_COMMANDS.has(name) || [...extraNames].some((n) => n.toLowerCase() === name);
-  if (!known || name === '') return null;
+  const { name, space } = commandName(info);
+  if (!isRegistered(name, extraNames)) return null;
 
   const properties: Record<string, string> = {};
   if (space > 0) {
@@ -96,4 +108,37 @@ export function commandProperty(properties: Readonly<Record<string, string>>, ke
     if (name.toLowerCase() === key.toLowerCase()) found = value;
   }
   return found;
+}
+
+const LEGACY_ESCAPES: ReadonlyArray<readonly [string, string]> = [
+  ['%3B', ';'],
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%5D', ']'],
+  ['%25', '%'],
+];
+
+/**
+ * The legacy `##[name key=value;key=value]data` syntax (ActionCommand.TryParse), which the runner tries when the
+ * line is not a `::` command. Unlike `::`, the prefix is found *anywhere* in the line, so text such as
+ * `npm WARN ##[error]x` raises an annotation on GitHub.
+ */
+export function parseLegacyWorkflowCommand(line: string, extraNames: ReadonlySet<string> = new Set()): ParsedCommand | null {
+  const prefix = line.indexOf('##[');
+  if (prefix < 0) return null;
+  const close = line.indexOf(']', prefix);
+  if (close < 0) return null;
+  const info = line.slice(prefix + 3, close);
+  const { name, space } = commandName(info);
+  if (!isRegistered(name, extraNames)) return null;
+
+  const properties: Record<string, string> = {};
+  if (space > 0) {
+    for (const part of info.slice(space + 1).split(';')) {
+      const eq = part.indexOf('=');
+      if (eq <= 0) continue;
+      properties[part.slice(0, eq).trim()] = replaceInOrder(part.slice(eq + 1), LEGACY_ESCAPES);
+    }
+  }
+  return { name, properties, data: replaceInOrder(line.slice(close + 1), LEGACY_ESCAPES) };
 }
