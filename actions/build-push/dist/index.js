@@ -56583,7 +56583,7 @@ function runDocker(args, env, options) {
 
 /***/ }),
 
-/***/ 9610:
+/***/ 8416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56604,7 +56604,82 @@ var aws = __nccwpck_require__(1442);
 var errors = __nccwpck_require__(8860);
 // EXTERNAL MODULE: ./actions/common/src/durations.ts
 var durations = __nccwpck_require__(4558);
+;// CONCATENATED MODULE: ./actions/common/src/names.ts
+
+/**
+ * AWS and OCI naming rules, checked before any call so that a newline, a path or a 100k-character value is an input
+ * error, not a registered revision or an UpdateService call. Messages quote the value only as far as it is safe and
+ * short (see `quoted`).
+ */
+/**
+ * A value quoted for an error message: on one line (control characters escaped as in JSON, so a newline in an input
+ * cannot split the annotation's text) and at most 80 characters of it.
+ */
+function names_quoted(value) {
+    const short = value.length > 80 ? value.slice(0, 80) : value;
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
+    const text = /[\u0000-\u001f\u007f-\u009f\u2028\u2029']/.test(short) ? JSON.stringify(short) : `'${short}'`;
+    return value.length > 80 ? `${text}… (${value.length} characters)` : text;
+}
+// ECS names (clusters, services, containers, task definition families): up to 255 letters, digits, hyphens and
+// underscores (CreateCluster, CreateService, ContainerDefinition.name, RegisterTaskDefinition.family API references).
+const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
+const PARTITION_REGION_ACCOUNT = 'arn:aws[a-z-]*:ecs:[a-z]{2}(?:-[a-z]+)+-\\d+:\\d{12}';
+const CLUSTER_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:cluster/[A-Za-z0-9_-]{1,255}$`);
+// Services have a short ARN form (service/name) and the long one that names the cluster (service/cluster/name).
+const SERVICE_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:service/(?:[A-Za-z0-9_-]{1,255}/)?[A-Za-z0-9_-]{1,255}$`);
+const KIND_TEXT = {
+    cluster: 'an ECS cluster name (up to 255 letters, digits, hyphens and underscores) or a cluster ARN',
+    service: 'an ECS service name (up to 255 letters, digits, hyphens and underscores) or a service ARN',
+    container: 'a container name (up to 255 letters, digits, hyphens and underscores)',
+    family: 'a task definition family (up to 255 letters, digits, hyphens and underscores)',
+};
+/** Checks an ECS name, or for clusters and services also an ARN; returns it unchanged. */
+function checkEcsName(input, kind, value) {
+    const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
+    if (ECS_NAME.test(value) || arn?.test(value))
+        return value;
+    throw new ConfigurationError(input, `expected ${KIND_TEXT[kind]}, got ${names_quoted(value)}`);
+}
+// The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
+// lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** Parses an image reference by the OCI rules, or returns undefined. A sha256 digest must have 64 hex digits. */
+function parseImageReference(value) {
+    if (value.length > 512)
+        return undefined;
+    const match = REFERENCE.exec(value);
+    if (!match)
+        return undefined;
+    const [, , , tag, digest] = match;
+    let [, registry, repository] = match;
+    // Without a `.`, `:` or `localhost`, the first component is a path component of Docker Hub, not a host.
+    if (registry && !/[.:[]/.test(registry) && registry !== 'localhost') {
+        if (!new RegExp(`^${PATH_COMPONENT}$`).test(registry))
+            return undefined;
+        repository = `${registry}/${repository}`;
+        registry = undefined;
+    }
+    if (repository.length > 255)
+        return undefined;
+    if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
+        return undefined;
+    return { registry, repository: repository, tag, digest };
+}
+/** Checks an image reference; returns it unchanged. */
+function checkImageReference(input, value) {
+    if (parseImageReference(value))
+        return value;
+    throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${names_quoted(value)}`);
+}
+
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
+
 
 
 /**
@@ -56619,14 +56694,21 @@ function parseBooleanInput(name, raw, fallback) {
         return true;
     if (['false', 'no', 'off', '0'].includes(value))
         return false;
-    throw new errors/* ConfigurationError */.j1(name, `expected true or false, got '${raw.trim()}'`);
+    throw new errors/* ConfigurationError */.j1(name, `expected true or false, got ${names_quoted(raw.trim())}`);
 }
+/**
+ * Node's timers hold at most 2^31 - 1 ms (about 24.8 days): a longer delay fires at once, which would turn a long
+ * timeout into an instant one.
+ */
+const MAX_TIMER_MS = 2_147_483_647;
 function parseDurationInput(name, raw, fallback) {
     const text = raw.trim() === '' ? fallback : raw.trim();
     const ms = parseDuration(text);
     if (ms === undefined || ms <= 0) {
-        throw new ConfigurationError(name, `expected a duration such as 90s, 5m or 1h30m, got '${text}'`);
+        throw new ConfigurationError(name, `expected a duration such as 90s, 5m or 1h30m, got ${quoted(text)}`);
     }
+    if (ms > MAX_TIMER_MS)
+        throw new ConfigurationError(name, `expected a duration of at most 596h (about 24.8 days), got ${quoted(text)}`);
     return ms;
 }
 function parseIntegerInput(name, raw, fallback, min, max = Number.MAX_SAFE_INTEGER) {
@@ -56635,7 +56717,7 @@ function parseIntegerInput(name, raw, fallback, min, max = Number.MAX_SAFE_INTEG
         return fallback;
     if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
         const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new errors/* ConfigurationError */.j1(name, `expected a whole number ${range}, got '${text}'`);
+        throw new errors/* ConfigurationError */.j1(name, `expected a whole number ${range}, got ${names_quoted(text)}`);
     }
     return Number(text);
 }
@@ -56835,7 +56917,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2301);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5172);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8645);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9610);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8416);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6899);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5203);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9192);

@@ -1,5 +1,6 @@
 import { ConfigurationError } from './errors.js';
 import { parseDuration } from './durations.js';
+import { quoted } from './names.js';
 
 /**
  * Typed parsing of raw input strings. Each action's inputs.ts reads the raw values from the runner and hands
@@ -11,15 +12,22 @@ export function parseBooleanInput(name: string, raw: string, fallback: boolean):
   if (value === '') return fallback;
   if (['true', 'yes', 'on', '1'].includes(value)) return true;
   if (['false', 'no', 'off', '0'].includes(value)) return false;
-  throw new ConfigurationError(name, `expected true or false, got '${raw.trim()}'`);
+  throw new ConfigurationError(name, `expected true or false, got ${quoted(raw.trim())}`);
 }
+
+/**
+ * Node's timers hold at most 2^31 - 1 ms (about 24.8 days): a longer delay fires at once, which would turn a long
+ * timeout into an instant one.
+ */
+export const MAX_TIMER_MS = 2_147_483_647;
 
 export function parseDurationInput(name: string, raw: string, fallback: string): number {
   const text = raw.trim() === '' ? fallback : raw.trim();
   const ms = parseDuration(text);
   if (ms === undefined || ms <= 0) {
-    throw new ConfigurationError(name, `expected a duration such as 90s, 5m or 1h30m, got '${text}'`);
+    throw new ConfigurationError(name, `expected a duration such as 90s, 5m or 1h30m, got ${quoted(text)}`);
   }
+  if (ms > MAX_TIMER_MS) throw new ConfigurationError(name, `expected a duration of at most 596h (about 24.8 days), got ${quoted(text)}`);
   return ms;
 }
 
@@ -28,7 +36,7 @@ export function parseIntegerInput(name: string, raw: string, fallback: number, m
   if (text === '') return fallback;
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-    throw new ConfigurationError(name, `expected a whole number ${range}, got '${text}'`);
+    throw new ConfigurationError(name, `expected a whole number ${range}, got ${quoted(text)}`);
   }
   return Number(text);
 }

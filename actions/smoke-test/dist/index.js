@@ -30769,7 +30769,7 @@ function createFetchProbe(now = () => performance.now()) {
 
 /***/ }),
 
-/***/ 1998:
+/***/ 1045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30786,7 +30786,7 @@ var core = __nccwpck_require__(3218);
  * A mistake in what the user wrote (an input, a config file), as opposed to a bug or an AWS failure.
  * Its message is shown as is, once, before any AWS call is made.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     input;
     constructor(input, expected, options) {
         super(`Input '${input}': ${expected}`, options);
@@ -30805,7 +30805,82 @@ function errorMessage(error) {
 
 // EXTERNAL MODULE: ./actions/common/src/durations.ts
 var durations = __nccwpck_require__(4558);
+;// CONCATENATED MODULE: ./actions/common/src/names.ts
+
+/**
+ * AWS and OCI naming rules, checked before any call so that a newline, a path or a 100k-character value is an input
+ * error, not a registered revision or an UpdateService call. Messages quote the value only as far as it is safe and
+ * short (see `quoted`).
+ */
+/**
+ * A value quoted for an error message: on one line (control characters escaped as in JSON, so a newline in an input
+ * cannot split the annotation's text) and at most 80 characters of it.
+ */
+function quoted(value) {
+    const short = value.length > 80 ? value.slice(0, 80) : value;
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
+    const text = /[\u0000-\u001f\u007f-\u009f\u2028\u2029']/.test(short) ? JSON.stringify(short) : `'${short}'`;
+    return value.length > 80 ? `${text}… (${value.length} characters)` : text;
+}
+// ECS names (clusters, services, containers, task definition families): up to 255 letters, digits, hyphens and
+// underscores (CreateCluster, CreateService, ContainerDefinition.name, RegisterTaskDefinition.family API references).
+const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
+const PARTITION_REGION_ACCOUNT = 'arn:aws[a-z-]*:ecs:[a-z]{2}(?:-[a-z]+)+-\\d+:\\d{12}';
+const CLUSTER_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:cluster/[A-Za-z0-9_-]{1,255}$`);
+// Services have a short ARN form (service/name) and the long one that names the cluster (service/cluster/name).
+const SERVICE_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:service/(?:[A-Za-z0-9_-]{1,255}/)?[A-Za-z0-9_-]{1,255}$`);
+const KIND_TEXT = {
+    cluster: 'an ECS cluster name (up to 255 letters, digits, hyphens and underscores) or a cluster ARN',
+    service: 'an ECS service name (up to 255 letters, digits, hyphens and underscores) or a service ARN',
+    container: 'a container name (up to 255 letters, digits, hyphens and underscores)',
+    family: 'a task definition family (up to 255 letters, digits, hyphens and underscores)',
+};
+/** Checks an ECS name, or for clusters and services also an ARN; returns it unchanged. */
+function checkEcsName(input, kind, value) {
+    const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
+    if (ECS_NAME.test(value) || arn?.test(value))
+        return value;
+    throw new ConfigurationError(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
+}
+// The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
+// lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** Parses an image reference by the OCI rules, or returns undefined. A sha256 digest must have 64 hex digits. */
+function parseImageReference(value) {
+    if (value.length > 512)
+        return undefined;
+    const match = REFERENCE.exec(value);
+    if (!match)
+        return undefined;
+    const [, , , tag, digest] = match;
+    let [, registry, repository] = match;
+    // Without a `.`, `:` or `localhost`, the first component is a path component of Docker Hub, not a host.
+    if (registry && !/[.:[]/.test(registry) && registry !== 'localhost') {
+        if (!new RegExp(`^${PATH_COMPONENT}$`).test(registry))
+            return undefined;
+        repository = `${registry}/${repository}`;
+        registry = undefined;
+    }
+    if (repository.length > 255)
+        return undefined;
+    if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
+        return undefined;
+    return { registry, repository: repository, tag, digest };
+}
+/** Checks an image reference; returns it unchanged. */
+function checkImageReference(input, value) {
+    if (parseImageReference(value))
+        return value;
+    throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
+}
+
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
+
 
 
 /**
@@ -30820,14 +30895,21 @@ function parseBooleanInput(name, raw, fallback) {
         return true;
     if (['false', 'no', 'off', '0'].includes(value))
         return false;
-    throw new ConfigurationError(name, `expected true or false, got '${raw.trim()}'`);
+    throw new errors_ConfigurationError(name, `expected true or false, got ${quoted(raw.trim())}`);
 }
+/**
+ * Node's timers hold at most 2^31 - 1 ms (about 24.8 days): a longer delay fires at once, which would turn a long
+ * timeout into an instant one.
+ */
+const MAX_TIMER_MS = 2_147_483_647;
 function parseDurationInput(name, raw, fallback) {
     const text = raw.trim() === '' ? fallback : raw.trim();
     const ms = (0,durations/* parseDuration */.E)(text);
     if (ms === undefined || ms <= 0) {
-        throw new ConfigurationError(name, `expected a duration such as 90s, 5m or 1h30m, got '${text}'`);
+        throw new errors_ConfigurationError(name, `expected a duration such as 90s, 5m or 1h30m, got ${quoted(text)}`);
     }
+    if (ms > MAX_TIMER_MS)
+        throw new errors_ConfigurationError(name, `expected a duration of at most 596h (about 24.8 days), got ${quoted(text)}`);
     return ms;
 }
 function parseIntegerInput(name, raw, fallback, min, max = Number.MAX_SAFE_INTEGER) {
@@ -30836,7 +30918,7 @@ function parseIntegerInput(name, raw, fallback, min, max = Number.MAX_SAFE_INTEG
         return fallback;
     if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
         const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new ConfigurationError(name, `expected a whole number ${range}, got '${text}'`);
+        throw new errors_ConfigurationError(name, `expected a whole number ${range}, got ${quoted(text)}`);
     }
     return Number(text);
 }
@@ -30853,7 +30935,7 @@ function parseKeyValueLines(name, raw, separator, form) {
         const at = line.indexOf(separator);
         const key = at > 0 ? line.slice(0, at).trim() : '';
         if (!key)
-            throw new ConfigurationError(name, `line ${index + 1} is not of the form ${form}`);
+            throw new errors_ConfigurationError(name, `line ${index + 1} is not of the form ${form}`);
         return [key, line.slice(at + separator.length).trim()];
     });
 }
@@ -30870,17 +30952,17 @@ const fromRunner = (name) => core.getInput(name);
 function parseUrls(raw) {
     const urls = parseLines(raw).flatMap((line) => line.split(/\s+/));
     if (urls.length === 0)
-        throw new ConfigurationError('urls', 'expected at least one http(s) URL');
+        throw new errors_ConfigurationError('urls', 'expected at least one http(s) URL');
     for (const text of urls) {
         let url;
         try {
             url = new URL(text);
         }
         catch {
-            throw new ConfigurationError('urls', `'${text}' is not a URL (expected http:// or https://)`);
+            throw new errors_ConfigurationError('urls', `'${text}' is not a URL (expected http:// or https://)`);
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            throw new ConfigurationError('urls', `'${text}' uses ${url.protocol} (expected http:// or https://)`);
+            throw new errors_ConfigurationError('urls', `'${text}' uses ${url.protocol} (expected http:// or https://)`);
         }
     }
     return urls;
@@ -30894,22 +30976,22 @@ function wrap(input, parse) {
         return parse();
     }
     catch (error) {
-        throw new ConfigurationError(input, error.message, { cause: error });
+        throw new errors_ConfigurationError(input, error.message, { cause: error });
     }
 }
 function getInputs(read = fromRunner) {
     const urls = parseUrls(read('urls'));
     const method = (read('method').trim() || 'GET').toUpperCase();
     if (!METHODS.includes(method))
-        throw new ConfigurationError('method', `expected one of ${METHODS.join(', ')}, got '${method}'`);
+        throw new errors_ConfigurationError('method', `expected one of ${METHODS.join(', ')}, got '${method}'`);
     const headers = parseKeyValueLines('headers', read('headers'), ':', "'Name: value'");
     for (const [name] of headers) {
         if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-            throw new ConfigurationError('headers', `'${name}' is not a valid header name`);
+            throw new errors_ConfigurationError('headers', `'${name}' is not a valid header name`);
     }
     const body = read('body');
     if (body !== '' && (method === 'GET' || method === 'HEAD')) {
-        throw new ConfigurationError('body', `a ${method} request cannot carry a body; set method to POST, PUT or PATCH`);
+        throw new errors_ConfigurationError('body', `a ${method} request cannot carry a body; set method to POST, PUT or PATCH`);
     }
     const statuses = wrap('expected-status', () => (0,assertions/* parseStatusRanges */.C2)(read('expected-status').trim() || '200-399'));
     const jsonAssertions = wrap('json-assert', () => parseLines(read('json-assert')).map(assertions/* parseJsonAssertion */.YE));
@@ -30959,7 +31041,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6912);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1998);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1045);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5390);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7481);
 
