@@ -3,12 +3,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../../common/src/clock.js';
+import { untrustedSafeLogger } from '../../common/src/untrusted.js';
 import { createEcrApi } from './aws.js';
 import { createDockerCli } from './docker.js';
 import { getInputs } from './inputs.js';
 import { post } from './post.js';
 import { outputsOf, summaryMarkdown } from './report.js';
 import { run } from './run.js';
+
+// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
+const logger = untrustedSafeLogger(core);
 
 async function main(): Promise<void> {
   core.saveState('is-post', 'true');
@@ -19,7 +23,7 @@ async function main(): Promise<void> {
     core.saveState('docker-config', configDir);
     const docker = createDockerCli({ configDir, classic: inputs.builder === 'classic', buildxPlugin: inputs.buildxPlugin, env: process.env });
     const report = await run(inputs, {
-      ecr: createEcrApi(inputs.region, inputs.registryId), docker, clock: systemClock, logger: core, random: Math.random,
+      ecr: createEcrApi(inputs.region, inputs.registryId), docker, clock: systemClock, logger, random: Math.random,
       mask: (secret) => core.setSecret(secret), saveState: (name, value) => core.saveState(name, value),
     });
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
@@ -30,5 +34,5 @@ async function main(): Promise<void> {
 }
 
 // One bundle serves both steps: the post step is told apart by the state main saved first thing.
-if (core.getState('is-post')) await post(core.getState('docker-config'), core.getState('registry'), core);
+if (core.getState('is-post')) await post(core.getState('docker-config'), core.getState('registry'), logger);
 else await main();

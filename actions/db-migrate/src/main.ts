@@ -1,26 +1,24 @@
 import * as core from '@actions/core';
-import { randomUUID } from 'node:crypto';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
+import { untrustedSafeLogger } from '../../common/src/untrusted.js';
 import { createEcsApi, createLogsApi } from './aws.js';
 import { getInputs } from './inputs.js';
 import { failureMessage, outputsOf, summaryMarkdown } from './report.js';
 import { run } from './run.js';
 import { execCommandLine, runExecSession } from './session/index.js';
 
-// The migration's own lines must not act as workflow commands (`::set-output`, `::error::`, legacy `##[...]`).
-const pauseToken = randomUUID();
-function printLine(line: string): void {
-  if (/^\s*(::|##\[)/.test(line)) core.info(`::stop-commands::${pauseToken}\n${line}\n::${pauseToken}::`);
-  else core.info(line);
-}
+// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
+const logger = untrustedSafeLogger(core);
+
+const printLine = (line: string): void => logger.info(line);
 
 async function main(): Promise<void> {
   const cancel = runnerCancelSignal();
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger: core, printLine, signal: cancel,
+      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger, printLine, signal: cancel,
       session: { commandLine: execCommandLine, run: runExecSession },
     });
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);

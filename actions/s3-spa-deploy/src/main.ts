@@ -1,10 +1,14 @@
 import * as core from '@actions/core';
 import { systemClock } from '../../common/src/clock.js';
+import { untrustedSafeLogger } from '../../common/src/untrusted.js';
 import { createCloudFrontApi, createS3Api } from './aws.js';
 import { scanDirectory } from './files.js';
 import { getInputs } from './inputs.js';
 import { outputsOf, summaryMarkdown } from './report.js';
 import { run } from './run.js';
+
+// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
+const logger = untrustedSafeLogger(core);
 
 async function main(): Promise<void> {
   try {
@@ -12,7 +16,7 @@ async function main(): Promise<void> {
     const report = await run(inputs, {
       s3: createS3Api(inputs.region, inputs.bucket, inputs.multipartThresholdBytes),
       cloudfront: inputs.distributionId ? createCloudFrontApi(inputs.region) : undefined,
-      scan: scanDirectory, clock: systemClock, logger: core, random: Math.random,
+      scan: scanDirectory, clock: systemClock, logger, random: Math.random,
     });
     for (const warning of report.warnings) core.warning(warning);
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);

@@ -28451,6 +28451,114 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eU: () => (/* binding */ untrustedSafeLogger)
+/* harmony export */ });
+/* unused harmony exports isCommandLike, splitRunnerLines, neutralize, UntrustedLineStream */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Text we did not write (container logs, service events, stopped reasons, docker output, file names, object keys,
+ * HTTP bodies, user inputs) must never become a workflow command. The runner splits a step's stdout and stderr on
+ * `\r\n`, `\r` and `\n`, then, for each line:
+ * - strips leading whitespace (.NET `TrimStart`, which also strips U+0085) and treats `::name::` as a command;
+ * - else treats `##[name]` found *anywhere* in the line as a legacy command (ActionCommand.TryParse);
+ * - while `::stop-commands::TOKEN` is in force, ignores every command but the resume line `::TOKEN::`.
+ * So each line that could parse is printed inside its own stop-commands block with a fresh random token that the
+ * text does not contain: it still reads as written, and nothing in it can raise an annotation, add a mask, set an
+ * output or stop the action's own commands. Other lines are printed unchanged.
+ */
+/** A line the runner could parse as a command, by either the current or the legacy syntax. */
+function isCommandLike(line) {
+    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+/** Splits as the runner does; a text without a line break is one line. */
+function splitRunnerLines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+/** A token for one stop-commands block: random, and absent from the text it guards. */
+function pauseToken(text, newToken) {
+    for (;;) {
+        const token = newToken().replace(/-/g, '');
+        if (!text.toLowerCase().includes(token.toLowerCase()))
+            return token;
+    }
+}
+/**
+ * The text as lines the runner prints but never executes, joined with `\n`. Runs of consecutive command-like lines
+ * share one block. `newToken` is injectable for tests; production uses random UUIDs.
+ */
+function neutralize(text, newToken = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID) {
+    const lines = splitRunnerLines(text);
+    const out = [];
+    for (let i = 0; i < lines.length;) {
+        if (!isCommandLike(lines[i])) {
+            out.push(lines[i]);
+            i += 1;
+            continue;
+        }
+        let end = i;
+        while (end < lines.length && isCommandLike(lines[end]))
+            end += 1;
+        const block = lines.slice(i, end);
+        const token = pauseToken(block.join('\n'), newToken);
+        out.push(`::stop-commands::${token}`, ...block, `::${token}::`);
+        i = end;
+    }
+    return out.join('\n');
+}
+/**
+ * The Logger every action hands its run(): `info` lines are neutralised, so no message that embeds outside text
+ * (`Running ${command}`, an event message, a file name) can carry a command. Annotations and debug lines are already
+ * safe: @actions/core escapes `%`, `\r` and `\n` in a command's data, so they stay one command line each.
+ */
+function untrustedSafeLogger(base) {
+    return {
+        info: (message) => base.info(neutralize(message)),
+        warning: (message) => base.warning(message),
+        error: (message) => base.error(message),
+        debug: (message) => base.debug(message),
+    };
+}
+/**
+ * Neutralises a stream of outside text (a child's stdout, a log stream) chunk by chunk, so lines are printed as they
+ * complete. A `\r` at the end of a chunk waits for the next one, since it may be the first half of `\r\n`.
+ */
+class UntrustedLineStream {
+    print;
+    buffer = '';
+    constructor(print) {
+        this.print = print;
+    }
+    push(chunk) {
+        let text = this.buffer + chunk;
+        const held = text.endsWith('\r') ? '\r' : '';
+        if (held)
+            text = text.slice(0, -1);
+        const lines = splitRunnerLines(text);
+        this.buffer = lines.pop() + held;
+        for (const line of lines)
+            this.emit(line);
+    }
+    /** Prints what is left: a last line without a line break. */
+    end() {
+        const rest = this.buffer.endsWith('\r') ? this.buffer.slice(0, -1) : this.buffer;
+        this.buffer = '';
+        if (rest !== '')
+            this.emit(rest);
+    }
+    emit(line) {
+        this.print(neutralize(line));
+    }
+}
+
+
+/***/ }),
+
 /***/ 966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31040,27 +31148,31 @@ function headerSecrets(headers) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6912);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1045);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5390);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7481);
+/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6912);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1045);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5390);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7481);
 
 
 
 
 
 
+
+// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
+const logger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedSafeLogger */ .eU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
 async function main() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInputs */ .G)();
-        for (const secret of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .headerSecrets */ .n)(inputs.headers))
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)();
+        for (const secret of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .headerSecrets */ .n)(inputs.headers))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
-        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, { probe: (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createFetchProbe */ .r)(), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _actions_core__WEBPACK_IMPORTED_MODULE_0__, random: Math.random });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('report', (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportJson */ .l4)(report));
+        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, { probe: (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .createFetchProbe */ .r)(), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('report', (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportJson */ .l4)(report));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('passed', String(report.passed));
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryMarkdown */ .eH)(report)).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .summaryMarkdown */ .eH)(report)).write();
         if (!report.passed)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .failureMessage */ .oh)(report));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .failureMessage */ .oh)(report));
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error ? error.message : String(error));
@@ -34589,6 +34701,18 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,15 +1,19 @@
 import * as core from '@actions/core';
 import { systemClock } from '../../common/src/clock.js';
+import { untrustedSafeLogger } from '../../common/src/untrusted.js';
 import { createFetchProbe } from './http.js';
 import { getInputs, headerSecrets } from './inputs.js';
 import { failureMessage, reportJson, summaryMarkdown } from './report.js';
 import { run } from './run.js';
 
+// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
+const logger = untrustedSafeLogger(core);
+
 async function main(): Promise<void> {
   try {
     const inputs = getInputs();
     for (const secret of headerSecrets(inputs.headers)) core.setSecret(secret);
-    const report = await run(inputs, { probe: createFetchProbe(), clock: systemClock, logger: core, random: Math.random });
+    const report = await run(inputs, { probe: createFetchProbe(), clock: systemClock, logger, random: Math.random });
     core.setOutput('report', reportJson(report));
     core.setOutput('passed', String(report.passed));
     await core.summary.addRaw(summaryMarkdown(report)).write();
