@@ -18552,6 +18552,75 @@ function configJsonSchema() {
     return `${JSON.stringify({ ...schema, title: 'platform.yml (gen-workflow)', description: 'The config gen-workflow turns into a GitHub Actions pipeline.' }, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./actions/common/src/semver.ts
+/**
+ * Semantic versions (semver.org 2.0.0) and the one rule every floating tag obeys: `1`, `1.4`, `latest` (and our own
+ * `v1` git tag) move only to the highest release of their line, so a backport published after a newer release never
+ * moves them back. build-push (Docker tags), the release script (the `v1` tag, npm's `latest`) and gen-workflow's
+ * "a newer version is available" notice all decide with this module. Pure: no I/O.
+ */
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+/** `1.2.3`, `v1.2.3`, `1.2.3-rc.1+build.7`; anything else (`1.2`, `v01.2.3`, `latest`) is undefined. */
+function parseSemver(text) {
+    const m = SEMVER.exec(text);
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), prerelease: m[4] ?? '', build: m[5] ?? '' };
+}
+/** A release: a version without a pre-release part (build metadata does not make a pre-release). */
+const isRelease = (v) => v.prerelease === '';
+/** Orders by major, minor, patch only. */
+function compareReleases(a, b) {
+    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+// semver.org §11: numeric identifiers compare as numbers and below alphanumeric ones; a longer list wins a tie.
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '')
+        return 1;
+    if (b === '')
+        return -1;
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const [p, q] = [x[i], y[i]];
+        if (p === q)
+            continue;
+        const [pn, qn] = [/^\d+$/.test(p), /^\d+$/.test(q)];
+        if (pn && qn)
+            return Number(p) - Number(q);
+        if (pn !== qn)
+            return pn ? -1 : 1;
+        return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+/** Full semver precedence: `1.4.0-rc.1` < `1.4.0-rc.2` < `1.4.0` < `1.4.1`; build metadata is ignored. */
+function compareSemver(a, b) {
+    return compareReleases(a, b) || comparePrerelease(a.prerelease, b.prerelease);
+}
+const formatSemver = (v) => `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+function higherReleases(version, published) {
+    const higher = {};
+    const keep = (line, v) => {
+        const current = higher[line];
+        if (!current || compareReleases(v, current) > 0)
+            higher[line] = v;
+    };
+    for (const text of published) {
+        const v = parseSemver(text);
+        if (!v || !isRelease(v) || compareReleases(v, version) <= 0)
+            continue;
+        keep('all', v);
+        if (v.major === version.major)
+            keep('major', v);
+        if (v.major === version.major && v.minor === version.minor)
+            keep('minor', v);
+    }
+    return higher;
+}
+
 ;// CONCATENATED MODULE: ./generator/src/diff.ts
 /** A unified line diff (LCS), enough to show what differs between a committed workflow and a regenerated one. */
 function edits(a, b) {
@@ -18968,15 +19037,30 @@ function notifyJob(config, watched) {
 
 
 
+
 const READ = { contents: 'read' };
-/** Fails the pipeline when the committed workflow is not what the config generates (hand edit, stale generator). */
-function driftJob(config, paths, actionsRepo) {
+/** The npm package the drift job runs (the name is the command: `npx gen-workflow`). */
+const GENERATOR_PACKAGE = 'gen-workflow';
+/**
+ * Fails the pipeline when the committed workflow is not what the config generates (a hand edit, a changed config).
+ * It runs the exact gen-workflow version that wrote the file (`npx gen-workflow@<version>`, the version in the header),
+ * so releasing a new generator never fails a consumer's pipeline; `--notice-newer` only tells them one is out, and
+ * `--exact-version` makes an edited version (in the header or in this step) a failure like any hand edit. An
+ * npm version never changes once published and the package has no dependencies, so the version pins the code. No
+ * checkout of the actions repository, so no token for a private one.
+ */
+function driftJob(config, paths) {
+    const version = paths.generatorVersion;
+    if (!parseSemver(version))
+        throw new Error(`gen-workflow's own version "${version}" is not a semantic version (package.json)`);
     return {
         id: 'workflow-drift', name: 'Workflow matches platform config', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 5,
         steps: [
             checkout(),
-            { name: 'Check out gen-workflow', uses: { pinned: 'actions/checkout' }, with: { repository: actionsRepo.repository, ref: actionsRepo.ref, path: '.platform-actions', 'persist-credentials': false } },
-            { name: 'gen-workflow check', run: `node .platform-actions/generator/dist/index.js check --config ${shellWord(paths.config)} --out ${shellWord(paths.out)}` },
+            {
+                name: `gen-workflow ${version} check (the version that wrote this file)`,
+                run: `npx --yes ${GENERATOR_PACKAGE}@${version} check --config ${shellWord(paths.config)} --out ${shellWord(paths.out)} --exact-version --notice-newer`,
+            },
         ],
     };
 }
@@ -19082,7 +19166,7 @@ function planWorkflow(config, paths) {
         severity: (trivySetting === true ? ['CRITICAL', 'HIGH'] : trivySetting.severity).join(','),
         ignoreUnfixed: trivySetting === true ? false : trivySetting['ignore-unfixed'],
     };
-    const verify = [driftJob(config, paths, parseActionsSource(config.actions)), testJob(config)];
+    const verify = [driftJob(config, paths), testJob(config)];
     if (config.security.gitleaks)
         verify.push(secretsScanJob(config));
     const gates = verify.map((job) => job.id);
@@ -19254,16 +19338,17 @@ function renderWorkflow(workflow, actionsSource, facts) {
 
 
 
+
 const posix = (path) => path.split('\\').join('/');
 function generateFiles(options) {
     const root = options.root ?? packageRoot();
     const configFile = (0,external_node_path_namespaceObject.join)(options.cwd, options.config);
     const text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
     const { config, hash } = parseConfig(text, options.config);
-    const paths = { config: posix(options.config), out: posix(options.out) };
+    const paths = { config: posix(options.config), out: posix(options.out), generatorVersion: options.version ?? generatorVersion(root) };
     const workflow = planWorkflow(config, paths);
     checkOurActionInputs(workflow, actionYmlReader(root));
-    const content = renderWorkflow(workflow, config.actions, { version: options.version ?? generatorVersion(root), configPath: paths.config, configHash: hash });
+    const content = renderWorkflow(workflow, config.actions, { version: paths.generatorVersion, configPath: paths.config, configHash: hash });
     return { workflow, files: [{ path: posix((0,external_node_path_namespaceObject.join)(options.out, workflow.file)), content }] };
 }
 /** Workflow files in `out` that carry our header but are no longer generated (e.g. a renamed output). */
@@ -19301,39 +19386,62 @@ function readHeader(content) {
     const configHash = /^# config-sha256: ([0-9a-f]{64})$/m.exec(content)?.[1];
     return { version, configHash };
 }
-/** Why a committed file differs: the config changed, another generator version wrote it, or it was edited by hand. */
-function explain(committed, expected, configPath) {
+/**
+ * Why a committed file differs, and whether that fails the check. The rule for another version: a file written by
+ * gen-workflow A, checked by B ≠ A, is compared only by its config hash (SHA-256 of the config text, computed the same
+ * way by every version), since B writes other bytes for the same config. A changed config still fails; anything else
+ * is a notice, never a failure: the generated drift job runs exactly A (`npx gen-workflow@A`), which compares every
+ * line, so a hand edit is caught there. Releasing B must not fail pipelines that A wrote. The job passes
+ * `--exact-version`, under which a header naming another version than the one running is itself a hand edit (the
+ * header's version or the job's was changed), so neither edit slips through as "another version".
+ */
+function classify(path, committed, expected, options) {
     const had = readHeader(committed);
     const want = readHeader(expected);
     if (!had.version)
-        return 'it has no gen-workflow header (written by hand, or the header was removed)';
+        return { drift: 'it has no gen-workflow header (written by hand, or the header was removed)' };
     if (had.configHash !== want.configHash)
-        return `${configPath} changed since it was generated`;
-    if (had.version !== want.version)
-        return `it was generated by gen-workflow ${had.version}; this is ${want.version} (a stale generator)`;
-    return 'it was edited by hand after generation';
+        return { drift: `${options.config} changed since it was generated` };
+    if (had.version === want.version)
+        return { drift: 'it was edited by hand after generation' };
+    if (options.exactVersion)
+        return { drift: `its header names gen-workflow ${JSON.stringify(had.version)}, but the drift job runs ${want.version} (--exact-version): the header or the job was edited by hand` };
+    const old = parseSemver(had.version);
+    const current = parseSemver(want.version ?? '');
+    if (!old || !current)
+        return { drift: `its header names gen-workflow ${JSON.stringify(had.version)}, which is not a version (edited by hand)` };
+    const compared = `so only its config hash was compared, and ${options.config} has not changed`;
+    const regenerate = `npx gen-workflow@${want.version} --config ${options.config} --out ${options.out}`;
+    return compareSemver(old, current) < 0
+        ? { notice: `${path} was generated by gen-workflow ${had.version}; this is ${want.version}, which writes it differently, ${compared}. The pipeline's drift job runs gen-workflow@${had.version}, which compares every line. To move to ${want.version}, run \`${regenerate}\` and commit the result.` }
+        : { notice: `${path} was generated by a newer gen-workflow, ${had.version}; this is ${want.version}, ${compared}. Run \`npx gen-workflow@${had.version} check --config ${options.config} --out ${options.out}\` to compare every line.` };
 }
 function checkGenerated(options) {
     const { files } = generateFiles(options);
-    const drifts = [];
+    const result = { drifts: [], notices: [] };
     for (const file of files) {
         const target = (0,external_node_path_namespaceObject.join)(options.cwd, file.path);
         if (!(0,external_node_fs_namespaceObject.existsSync)(target)) {
-            drifts.push({ path: file.path, reason: 'it is missing', diff: '' });
+            result.drifts.push({ path: file.path, reason: 'it is missing', diff: '' });
             continue;
         }
         const committed = (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8');
         if (committed === file.content)
             continue;
-        drifts.push({
+        const verdict = classify(file.path, committed, file.content, options);
+        if ('notice' in verdict) {
+            result.notices.push(verdict.notice);
+            continue;
+        }
+        result.drifts.push({
             path: file.path,
-            reason: explain(committed, file.content, options.config),
+            reason: verdict.drift,
             diff: unifiedDiff(committed, file.content, { before: `${file.path} (committed)`, after: `${file.path} (generated from ${options.config})` }),
         });
     }
     for (const path of staleFiles(options, files))
-        drifts.push({ path, reason: 'gen-workflow wrote it, but the config no longer generates it', diff: '' });
-    return drifts;
+        result.drifts.push({ path, reason: 'gen-workflow wrote it, but the config no longer generates it', diff: '' });
+    return result;
 }
 function graphOf(options) {
     return mermaidGraph(generateFiles(options).workflow);
@@ -19691,6 +19799,44 @@ function writeStarterConfig(dir, file, options) {
     return { path, facts };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./generator/src/newer-version.ts
+/**
+ * `check --notice-newer`: "a newer gen-workflow is available", as a notice and never a failure. The drift job runs
+ * the exact version that wrote the workflow, so this is how users hear of a new release without their pipeline
+ * failing for it. npm is asked which version its `latest` dist-tag names (pre-releases and backports are published
+ * under other dist-tags, see scripts/release.ts), and that is compared with ours by semver precedence.
+ */
+
+
+
+const runNpm = (args) => {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('npm', args, { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    return { status: result.status, stdout: result.stdout ?? '', error: result.error };
+};
+function latestPublishedVersion(npm = runNpm) {
+    const result = npm(['view', GENERATOR_PACKAGE, 'version']);
+    if (result.error)
+        return { problem: `npm could not be run (${result.error.message.split('\n')[0]})` };
+    if (result.status !== 0)
+        return { problem: `npm view ${GENERATOR_PACKAGE} version exited with ${result.status ?? 'a signal'}` };
+    // What npm printed is outside text: only a version is taken from it, never echoed otherwise.
+    const text = result.stdout.trim();
+    return parseSemver(text) ? { version: text } : { problem: `npm view ${GENERATOR_PACKAGE} version did not print a version` };
+}
+/** The notice to print when `latest` is newer than `current`; undefined when it is not (equal, older, or unknown). */
+function newerVersionNotice(current, latest, paths) {
+    if (!('version' in latest))
+        return undefined;
+    const mine = parseSemver(current);
+    const theirs = parseSemver(latest.version);
+    if (!mine || !theirs || compareSemver(theirs, mine) <= 0)
+        return undefined;
+    return `A newer gen-workflow is available: ${latest.version} (this is ${current}). ` +
+        `To upgrade, run \`npx gen-workflow@${latest.version} --config ${paths.config} --out ${paths.out}\` and commit the result.`;
+}
+
 ;// CONCATENATED MODULE: ./generator/src/cli.ts
 /**
  * gen-workflow: platform.yml → .github/workflows/pipeline.yml. Thin: parses argv, calls the use cases, prints,
@@ -19704,11 +19850,15 @@ function writeStarterConfig(dir, file, options) {
 
 
 
+
 const HELP = `gen-workflow — generate the test → build → scan → staging → approval → production pipeline
 
 Usage:
   gen-workflow [generate] [--config FILE] [--out DIR]   write the workflow (default: platform.yml → .github/workflows)
-  gen-workflow check [--config FILE] [--out DIR]        exit 1 with a diff when the workflow differs from the config
+  gen-workflow check [--config FILE] [--out DIR] [--notice-newer] [--exact-version]
+                                                        exit 1 with a diff when the workflow differs from the config;
+                                                        --notice-newer: also say when npm has a newer gen-workflow;
+                                                        --exact-version: a file another version wrote is drift too
   gen-workflow init [--config FILE] [--force]           write a starter platform.yml from what the repository has
   gen-workflow schema [--out FILE]                      print (or write) the config's JSON Schema
   gen-workflow --graph [--config FILE]                  print a mermaid diagram of the pipeline's jobs
@@ -19717,7 +19867,7 @@ Usage:
 class UsageError extends Error {
 }
 function parseArgs(argv) {
-    const args = { command: 'generate', config: 'platform.yml', out: '.github/workflows', force: false, graph: false };
+    const args = { command: 'generate', config: 'platform.yml', out: '.github/workflows', force: false, graph: false, noticeNewer: false, exactVersion: false };
     const rest = [...argv];
     let outGiven = false;
     const value = (flag) => {
@@ -19747,14 +19897,24 @@ function parseArgs(argv) {
             args.force = true;
         else if (flag === '--graph')
             args.graph = true;
+        else if (flag === '--notice-newer')
+            args.noticeNewer = true;
+        else if (flag === '--exact-version')
+            args.exactVersion = true;
         else
             throw new UsageError(`unknown option "${arg}"`);
     }
     if (args.command === 'schema' && outGiven)
         args.schemaOut = args.out;
+    for (const [flag, given] of [['--notice-newer', args.noticeNewer], ['--exact-version', args.exactVersion]]) {
+        if (given && args.command !== 'check')
+            throw new UsageError(`${flag} goes with check`);
+    }
     return args;
 }
-function main(argv, cwd = process.cwd()) {
+const processEnv = () => ({ cwd: process.cwd(), githubActions: process.env.GITHUB_ACTIONS === 'true', latestVersion: () => latestPublishedVersion() });
+function main(argv, env = processEnv()) {
+    const { cwd } = env;
     let args;
     try {
         args = parseArgs(argv);
@@ -19773,7 +19933,7 @@ function main(argv, cwd = process.cwd()) {
     }
     const options = { cwd, config: args.config, out: args.out };
     try {
-        return run(args, options, cwd);
+        return run(args, options, env);
     }
     catch (error) {
         if (error instanceof ConfigError) {
@@ -19795,7 +19955,40 @@ function main(argv, cwd = process.cwd()) {
         throw error;
     }
 }
-function run(args, options, cwd) {
+/**
+ * A notice: an annotation on GitHub (the message escaped as the runner decodes it, so a path cannot start another
+ * command), a plain line elsewhere.
+ */
+function notice(text, env) {
+    if (!env.githubActions)
+        return `notice: ${text}\n`;
+    return `::notice title=gen-workflow::${text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
+}
+function cli_check(args, options, env) {
+    if (args.noticeNewer) {
+        const version = options.version ?? generatorVersion(options.root);
+        const latest = env.latestVersion();
+        const newer = newerVersionNotice(version, latest, args);
+        if (newer)
+            process.stdout.write(notice(newer, env));
+        else if ('problem' in latest)
+            process.stdout.write(`Could not tell whether a newer gen-workflow is available: ${latest.problem}.\n`);
+    }
+    const { drifts, notices } = checkGenerated({ ...options, exactVersion: args.exactVersion });
+    for (const text of notices)
+        process.stdout.write(notice(text, env));
+    for (const drift of drifts) {
+        process.stdout.write(`${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`);
+    }
+    if (drifts.length) {
+        process.stdout.write(`Regenerate with \`npx gen-workflow --config ${args.config} --out ${args.out}\` and commit the result.\n`);
+        return 1;
+    }
+    process.stdout.write(notices.length ? `${args.config} has not changed since ${args.out} was generated (see the notice).\n` : `${args.out} matches ${args.config}.\n`);
+    return 0;
+}
+function run(args, options, env) {
+    const { cwd } = env;
     if (args.command === 'schema') {
         if (args.schemaOut)
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(cwd, args.schemaOut), configJsonSchema());
@@ -19812,18 +20005,8 @@ function run(args, options, cwd) {
         process.stdout.write(`${graphOf(options)}\n`);
         return 0;
     }
-    if (args.command === 'check') {
-        const drifts = checkGenerated(options);
-        for (const drift of drifts) {
-            process.stdout.write(`${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`);
-        }
-        if (drifts.length) {
-            process.stdout.write(`Regenerate with \`npx gen-workflow --config ${args.config} --out ${args.out}\` and commit the result.\n`);
-            return 1;
-        }
-        process.stdout.write(`${args.out} matches ${args.config}.\n`);
-        return 0;
-    }
+    if (args.command === 'check')
+        return cli_check(args, options, env);
     const result = writeGenerated(options);
     for (const path of result.written)
         process.stdout.write(`wrote ${path}\n`);

@@ -9,25 +9,29 @@ import { ConfigError } from './config/load.js';
 import { configJsonSchema } from './config/json-schema.js';
 import { checkGenerated, graphOf, writeGenerated, type GenerateOptions } from './generate.js';
 import { writeStarterConfig } from './init.js';
+import { latestPublishedVersion, newerVersionNotice, type LatestVersion } from './newer-version.js';
 import { generatorVersion } from './package-root.js';
 
 const HELP = `gen-workflow — generate the test → build → scan → staging → approval → production pipeline
 
 Usage:
   gen-workflow [generate] [--config FILE] [--out DIR]   write the workflow (default: platform.yml → .github/workflows)
-  gen-workflow check [--config FILE] [--out DIR]        exit 1 with a diff when the workflow differs from the config
+  gen-workflow check [--config FILE] [--out DIR] [--notice-newer] [--exact-version]
+                                                        exit 1 with a diff when the workflow differs from the config;
+                                                        --notice-newer: also say when npm has a newer gen-workflow;
+                                                        --exact-version: a file another version wrote is drift too
   gen-workflow init [--config FILE] [--force]           write a starter platform.yml from what the repository has
   gen-workflow schema [--out FILE]                      print (or write) the config's JSON Schema
   gen-workflow --graph [--config FILE]                  print a mermaid diagram of the pipeline's jobs
   gen-workflow --help | --version
 `;
 
-interface Args { command: string; config: string; out: string; force: boolean; graph: boolean; schemaOut?: string }
+interface Args { command: string; config: string; out: string; force: boolean; graph: boolean; noticeNewer: boolean; exactVersion: boolean; schemaOut?: string }
 
 class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  const args: Args = { command: 'generate', config: 'platform.yml', out: '.github/workflows', force: false, graph: false };
+  const args: Args = { command: 'generate', config: 'platform.yml', out: '.github/workflows', force: false, graph: false, noticeNewer: false, exactVersion: false };
   const rest = [...argv];
   let outGiven = false;
   const value = (flag: string) => {
@@ -46,13 +50,24 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
     else if (flag === '--out') { args.out = inline ?? value(flag); outGiven = true; }
     else if (flag === '--force') args.force = true;
     else if (flag === '--graph') args.graph = true;
+    else if (flag === '--notice-newer') args.noticeNewer = true;
+    else if (flag === '--exact-version') args.exactVersion = true;
     else throw new UsageError(`unknown option "${arg}"`);
   }
   if (args.command === 'schema' && outGiven) args.schemaOut = args.out;
+  for (const [flag, given] of [['--notice-newer', args.noticeNewer], ['--exact-version', args.exactVersion]] as const) {
+    if (given && args.command !== 'check') throw new UsageError(`${flag} goes with check`);
+  }
   return args;
 }
 
-export function main(argv: string[], cwd = process.cwd()): number {
+/** What main reads from its surroundings; tests pass their own. */
+export interface CliEnv { cwd: string; githubActions: boolean; latestVersion: () => LatestVersion }
+
+const processEnv = (): CliEnv => ({ cwd: process.cwd(), githubActions: process.env.GITHUB_ACTIONS === 'true', latestVersion: () => latestPublishedVersion() });
+
+export function main(argv: string[], env: CliEnv = processEnv()): number {
+  const { cwd } = env;
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
@@ -64,7 +79,7 @@ export function main(argv: string[], cwd = process.cwd()): number {
   if (args === 'version') { process.stdout.write(`${generatorVersion()}\n`); return 0; }
   const options: GenerateOptions = { cwd, config: args.config, out: args.out };
   try {
-    return run(args, options, cwd);
+    return run(args, options, env);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n${error.problems.length} problem(s) in ${args.config}.\n`);
@@ -86,7 +101,38 @@ export function main(argv: string[], cwd = process.cwd()): number {
   }
 }
 
-function run(args: Args, options: GenerateOptions, cwd: string): number {
+/**
+ * A notice: an annotation on GitHub (the message escaped as the runner decodes it, so a path cannot start another
+ * command), a plain line elsewhere.
+ */
+function notice(text: string, env: CliEnv): string {
+  if (!env.githubActions) return `notice: ${text}\n`;
+  return `::notice title=gen-workflow::${text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
+}
+
+function check(args: Args, options: GenerateOptions, env: CliEnv): number {
+  if (args.noticeNewer) {
+    const version = options.version ?? generatorVersion(options.root);
+    const latest = env.latestVersion();
+    const newer = newerVersionNotice(version, latest, args);
+    if (newer) process.stdout.write(notice(newer, env));
+    else if ('problem' in latest) process.stdout.write(`Could not tell whether a newer gen-workflow is available: ${latest.problem}.\n`);
+  }
+  const { drifts, notices } = checkGenerated({ ...options, exactVersion: args.exactVersion });
+  for (const text of notices) process.stdout.write(notice(text, env));
+  for (const drift of drifts) {
+    process.stdout.write(`${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`);
+  }
+  if (drifts.length) {
+    process.stdout.write(`Regenerate with \`npx gen-workflow --config ${args.config} --out ${args.out}\` and commit the result.\n`);
+    return 1;
+  }
+  process.stdout.write(notices.length ? `${args.config} has not changed since ${args.out} was generated (see the notice).\n` : `${args.out} matches ${args.config}.\n`);
+  return 0;
+}
+
+function run(args: Args, options: GenerateOptions, env: CliEnv): number {
+  const { cwd } = env;
   if (args.command === 'schema') {
     if (args.schemaOut) writeFileSync(join(cwd, args.schemaOut), configJsonSchema());
     else process.stdout.write(configJsonSchema());
@@ -98,18 +144,7 @@ function run(args: Args, options: GenerateOptions, cwd: string): number {
     return 0;
   }
   if (args.graph) { process.stdout.write(`${graphOf(options)}\n`); return 0; }
-  if (args.command === 'check') {
-    const drifts = checkGenerated(options);
-    for (const drift of drifts) {
-      process.stdout.write(`${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`);
-    }
-    if (drifts.length) {
-      process.stdout.write(`Regenerate with \`npx gen-workflow --config ${args.config} --out ${args.out}\` and commit the result.\n`);
-      return 1;
-    }
-    process.stdout.write(`${args.out} matches ${args.config}.\n`);
-    return 0;
-  }
+  if (args.command === 'check') return check(args, options, env);
   const result = writeGenerated(options);
   for (const path of result.written) process.stdout.write(`wrote ${path}\n`);
   for (const path of result.unchanged) process.stdout.write(`${path} is up to date\n`);

@@ -82,6 +82,22 @@ describe('build-push: build, push, skip, tag rules', () => {
     // The pre-release moved none of the release tags.
     for (const tag of ['1', '1.4', 'latest']) expect(await bed.registryDigest('shop/api', tag)).toBe(releaseDigest);
   });
+
+  it('a backport v1.4.3 after v1.5.0 moves 1.4 only: 1 and latest stay on 1.5.0, as ECR says', async () => {
+    const next = await bed.run({ repository: 'shop/api', context: await bed.context('v150', 'release 1.5.0\n') }, { sha: sha(11), ref: 'refs/tags/v1.5.0' });
+    expect(errorsOf(next.main)).toEqual([]);
+    expect(outputTags(next.main.outputs.tags)).toEqual([sha(11), '1.5.0', '1.5', '1', 'latest']);
+    const nextDigest = next.main.outputs.digest as string;
+
+    const backport = await bed.run({ repository: 'shop/api', context: await bed.context('v143', 'backport 1.4.3\n') }, { sha: sha(12), ref: 'refs/tags/v1.4.3' });
+    expect(errorsOf(backport.main)).toEqual([]);
+    expect(outputTags(backport.main.outputs.tags)).toEqual([sha(12), '1.4.3', '1.4']);
+    expect(backport.main.log).toContain('tags: 1: 1.4.3 is older than 1.5.0, already in the repository');
+    const backportDigest = backport.main.outputs.digest as string;
+    expect(backportDigest).not.toBe(nextDigest);
+    for (const tag of ['1.4.3', '1.4']) expect(await bed.registryDigest('shop/api', tag)).toBe(backportDigest);
+    for (const tag of ['1.5.0', '1.5', '1', 'latest']) expect(await bed.registryDigest('shop/api', tag)).toBe(nextDigest);
+  });
 });
 
 describe('build-push: repositories and registry faults', () => {

@@ -56743,8 +56743,8 @@ function parseKeyValueLines(name, raw, separator, form) {
 var docker_args = __nccwpck_require__(7143);
 // EXTERNAL MODULE: ./actions/build-push/src/docker.ts
 var docker = __nccwpck_require__(8645);
-// EXTERNAL MODULE: ./actions/build-push/src/tags.ts
-var tags = __nccwpck_require__(6656);
+// EXTERNAL MODULE: ./actions/build-push/src/tags.ts + 1 modules
+var tags = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./actions/build-push/src/inputs.ts
 
 
@@ -57200,8 +57200,8 @@ async function pushAll(repository, references, attempts, deps) {
     return { digest, results, attempts: total, sizeBytes };
 }
 
-// EXTERNAL MODULE: ./actions/build-push/src/tags.ts
-var tags = __nccwpck_require__(6656);
+// EXTERNAL MODULE: ./actions/build-push/src/tags.ts + 1 modules
+var tags = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./actions/build-push/src/run.ts
 
 
@@ -57354,37 +57354,100 @@ async function run(inputs, deps) {
 
 /***/ }),
 
-/***/ 6656:
+/***/ 8301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vd: () => (/* binding */ planTags),
-/* harmony export */   g6: () => (/* binding */ DOCKER_TAG),
-/* harmony export */   lX: () => (/* binding */ TAG_RULES),
-/* harmony export */   rP: () => (/* binding */ DEFAULT_TAG_RULES)
-/* harmony export */ });
-/* unused harmony exports parseSemver, isRelease, compareReleases, versionTag, branchOf, gitTagOf, sanitizeTag */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rP: () => (/* binding */ DEFAULT_TAG_RULES),
+  g6: () => (/* binding */ DOCKER_TAG),
+  lX: () => (/* binding */ TAG_RULES),
+  Vd: () => (/* binding */ planTags)
+});
+
+// UNUSED EXPORTS: branchOf, gitTagOf, sanitizeTag, versionTag
+
+;// CONCATENATED MODULE: ./actions/common/src/semver.ts
 /**
- * Tag rules: which tags a build gets from the commit and ref it was triggered by. Pure, so every rule is
- * tested by tables; the one fact it needs from ECR (the release tags already pushed, for `latest` on a release)
- * is passed in.
+ * Semantic versions (semver.org 2.0.0) and the one rule every floating tag obeys: `1`, `1.4`, `latest` (and our own
+ * `v1` git tag) move only to the highest release of their line, so a backport published after a newer release never
+ * moves them back. build-push (Docker tags), the release script (the `v1` tag, npm's `latest`) and gen-workflow's
+ * "a newer version is available" notice all decide with this module. Pure: no I/O.
  */
-const TAG_RULES = ['sha', 'sha-short', 'semver', 'latest', 'branch'];
-const DEFAULT_TAG_RULES = ['sha', 'semver', 'latest'];
-/** Docker's tag grammar (distribution/reference): a word character, then up to 127 of [A-Za-z0-9_.-]. */
-const DOCKER_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+/** `1.2.3`, `v1.2.3`, `1.2.3-rc.1+build.7`; anything else (`1.2`, `v01.2.3`, `latest`) is undefined. */
 function parseSemver(text) {
     const m = SEMVER.exec(text);
     if (!m)
         return undefined;
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), prerelease: m[4] ?? '', build: m[5] ?? '' };
 }
-/** A release: a semver without pre-release part (build metadata does not make a pre-release). */
+/** A release: a version without a pre-release part (build metadata does not make a pre-release). */
 const isRelease = (v) => v.prerelease === '';
+/** Orders by major, minor, patch only. */
 function compareReleases(a, b) {
     return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
+// semver.org §11: numeric identifiers compare as numbers and below alphanumeric ones; a longer list wins a tie.
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '')
+        return 1;
+    if (b === '')
+        return -1;
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const [p, q] = [x[i], y[i]];
+        if (p === q)
+            continue;
+        const [pn, qn] = [/^\d+$/.test(p), /^\d+$/.test(q)];
+        if (pn && qn)
+            return Number(p) - Number(q);
+        if (pn !== qn)
+            return pn ? -1 : 1;
+        return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+/** Full semver precedence: `1.4.0-rc.1` < `1.4.0-rc.2` < `1.4.0` < `1.4.1`; build metadata is ignored. */
+function compareSemver(a, b) {
+    return compareReleases(a, b) || comparePrerelease(a.prerelease, b.prerelease);
+}
+const formatSemver = (v) => `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+function higherReleases(version, published) {
+    const higher = {};
+    const keep = (line, v) => {
+        const current = higher[line];
+        if (!current || compareReleases(v, current) > 0)
+            higher[line] = v;
+    };
+    for (const text of published) {
+        const v = parseSemver(text);
+        if (!v || !isRelease(v) || compareReleases(v, version) <= 0)
+            continue;
+        keep('all', v);
+        if (v.major === version.major)
+            keep('major', v);
+        if (v.major === version.major && v.minor === version.minor)
+            keep('minor', v);
+    }
+    return higher;
+}
+
+;// CONCATENATED MODULE: ./actions/build-push/src/tags.ts
+/**
+ * Tag rules: which tags a build gets from the commit and ref it was triggered by. Pure, so every rule is
+ * tested by tables; the one fact it needs from ECR (the release tags already pushed, so that `1`, `1.4` and `latest`
+ * move only to the highest release of their line) is passed in.
+ */
+
+const TAG_RULES = ['sha', 'sha-short', 'semver', 'latest', 'branch'];
+const DEFAULT_TAG_RULES = ['sha', 'semver', 'latest'];
+/** Docker's tag grammar (distribution/reference): a word character, then up to 127 of [A-Za-z0-9_.-]. */
+const DOCKER_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** The full version as a tag: `+` is not allowed in Docker tags, so build metadata is joined with `-`. */
 function versionTag(v) {
     const base = `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
@@ -57397,15 +57460,6 @@ function sanitizeTag(text) {
     const cleaned = text.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128);
     return cleaned;
 }
-function highestRelease(tags) {
-    let best;
-    for (const tag of tags) {
-        const v = parseSemver(tag);
-        if (v && isRelease(v) && !v.build && (!best || compareReleases(v, best) > 0))
-            best = v;
-    }
-    return best;
-}
 function planTags(input) {
     const { git } = input;
     const tags = [];
@@ -57417,6 +57471,12 @@ function planTags(input) {
     const branch = branchOf(git.ref);
     const gitTag = gitTagOf(git.ref);
     const version = gitTag ? parseSemver(gitTag) : undefined;
+    const moveUnlessHigher = (tag, higher) => {
+        if (!higher)
+            add(tag);
+        else if (version)
+            notes.push(`${tag}: ${versionTag(version)} is older than ${versionTag(higher)}, already in the repository`);
+    };
     let commitTag;
     for (const rule of input.rules) {
         switch (rule) {
@@ -57444,8 +57504,10 @@ function planTags(input) {
                 }
                 else {
                     add(versionTag(version));
-                    add(`${version.major}.${version.minor}`);
-                    add(`${version.major}`);
+                    // A backport (1.4.2 after 1.5.0) moves 1.4 only if it is the highest 1.4.x, and never 1 back from 1.5.0.
+                    const higher = higherReleases(version, input.existingTags);
+                    moveUnlessHigher(`${version.major}.${version.minor}`, higher.minor);
+                    moveUnlessHigher(`${version.major}`, higher.major);
                 }
                 break;
             case 'latest': {
@@ -57453,11 +57515,7 @@ function planTags(input) {
                     add('latest');
                 }
                 else if (version && isRelease(version)) {
-                    const highest = highestRelease(input.existingTags);
-                    if (!highest || compareReleases(version, highest) >= 0)
-                        add('latest');
-                    else
-                        notes.push(`latest: ${versionTag(version)} is older than ${versionTag(highest)}, already in the repository`);
+                    moveUnlessHigher('latest', higherReleases(version, input.existingTags).all);
                 }
                 else {
                     notes.push(`latest: ${git.ref} is neither the default branch${git.defaultBranch ? ` (${git.defaultBranch})` : ' (unknown)'} nor a release tag`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_TAG_RULES, parseSemver, planTags, sanitizeTag, type TagRule } from './tags.js';
+import { parseSemver } from '../../common/src/semver.js';
+import { DEFAULT_TAG_RULES, planTags, sanitizeTag, type TagRule } from './tags.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const plan = (ref: string, options: { rules?: TagRule[]; existing?: string[]; defaultBranch?: string; extra?: string[] } = {}) =>
@@ -16,6 +17,12 @@ describe('planTags', () => {
     ['v1.4.2 when 1.4.1 and 1.3.0 exist', 'refs/tags/v1.4.2', { existing: ['1.4.1', '1.3.0', 'latest', SHA] }, [SHA, '1.4.2', '1.4', '1', 'latest']],
     ['v1.4.2 rebuilt when it is the highest', 'refs/tags/v1.4.2', { existing: ['1.4.2', '1.4'] }, [SHA, '1.4.2', '1.4', '1', 'latest']],
     ['a backport v1.4.2 when 2.0.0 exists', 'refs/tags/v1.4.2', { existing: ['2.0.0', '2.0', '2'] }, [SHA, '1.4.2', '1.4', '1']],
+    ['a backport v1.4.2 after 1.5.0: only 1.4 moves, neither 1 nor latest', 'refs/tags/v1.4.2', { existing: ['1.4.1', '1.5.0', '1.5', '1', 'latest'] }, [SHA, '1.4.2', '1.4']],
+    ['v1.4.2 after 1.4.3 and 1.5.0: only its own version', 'refs/tags/v1.4.2', { existing: ['1.4.3', '1.5.0'] }, [SHA, '1.4.2']],
+    ['v1.4.2 after 1.4.3 when 2.0.0 exists: 1.4.3 holds 1.4 and 1', 'refs/tags/v1.4.2', { existing: ['1.4.3', '2.0.0'] }, [SHA, '1.4.2']],
+    ['a release on an old major line moves its X and X.Y, not latest', 'refs/tags/v1.9.0', { existing: ['1.8.0', '2.1.0'] }, [SHA, '1.9.0', '1.9', '1']],
+    ['a re-run of a backport after 1.5.0 still moves only 1.4', 'refs/tags/v1.4.2', { existing: ['1.4.2', '1.4', '1.5.0', '1', 'latest'] }, [SHA, '1.4.2', '1.4']],
+    ['a pre-release after 1.5.0 gets only its full version', 'refs/tags/v1.6.0-rc.1', { existing: ['1.5.0'] }, [SHA, '1.6.0-rc.1']],
     ['2.0.0 is compared as a number, not text', 'refs/tags/v10.0.0', { existing: ['9.9.9'] }, [SHA, '10.0.0', '10.0', '10', 'latest']],
     ['a pre-release only gets its full version', 'refs/tags/v2.0.0-rc.1', {}, [SHA, '2.0.0-rc.1']],
     ['pre-releases in the repository do not block latest', 'refs/tags/v1.5.0', { existing: ['2.0.0-rc.1'] }, [SHA, '1.5.0', '1.5', '1', 'latest']],
@@ -38,6 +45,11 @@ describe('planTags', () => {
   it('says why a rule gave no tag', () => {
     const notes = plan('refs/tags/v1.4.2', { existing: ['2.0.0'] }).notes;
     expect(notes).toContain('latest: 1.4.2 is older than 2.0.0, already in the repository');
+    expect(plan('refs/tags/v1.4.2', { existing: ['1.5.0', '1.4.3'] }).notes).toEqual([
+      '1.4: 1.4.2 is older than 1.4.3, already in the repository',
+      '1: 1.4.2 is older than 1.5.0, already in the repository',
+      'latest: 1.4.2 is older than 1.5.0, already in the repository',
+    ]);
     expect(plan('refs/heads/dev').notes).toContain('semver: refs/heads/dev is not a version tag (refs/tags/v1.2.3)');
   });
 

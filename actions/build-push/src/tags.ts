@@ -1,8 +1,9 @@
 /**
  * Tag rules: which tags a build gets from the commit and ref it was triggered by. Pure, so every rule is
- * tested by tables; the one fact it needs from ECR (the release tags already pushed, for `latest` on a release)
- * is passed in.
+ * tested by tables; the one fact it needs from ECR (the release tags already pushed, so that `1`, `1.4` and `latest`
+ * move only to the highest release of their line) is passed in.
  */
+import { higherReleases, isRelease, parseSemver, type Semver } from '../../common/src/semver.js';
 
 export type TagRule = 'sha' | 'sha-short' | 'semver' | 'latest' | 'branch';
 
@@ -19,29 +20,6 @@ export interface GitContext {
   ref: string;
   /** The repository's default branch, when known (event payload or input). */
   defaultBranch?: string;
-}
-
-export interface Semver {
-  major: number;
-  minor: number;
-  patch: number;
-  prerelease: string;
-  build: string;
-}
-
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
-
-export function parseSemver(text: string): Semver | undefined {
-  const m = SEMVER.exec(text);
-  if (!m) return undefined;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), prerelease: m[4] ?? '', build: m[5] ?? '' };
-}
-
-/** A release: a semver without pre-release part (build metadata does not make a pre-release). */
-export const isRelease = (v: Semver): boolean => v.prerelease === '';
-
-export function compareReleases(a: Semver, b: Semver): number {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
 
 /** The full version as a tag: `+` is not allowed in Docker tags, so build metadata is joined with `-`. */
@@ -74,17 +52,8 @@ export interface TagPlanInput {
   rules: readonly TagRule[];
   extraTags: readonly string[];
   git: GitContext;
-  /** Tags already in the repository; only the release versions among them matter (for `latest`). */
+  /** Tags already in the repository; only the release versions among them matter (for `1`, `1.4` and `latest`). */
   existingTags: readonly string[];
-}
-
-function highestRelease(tags: readonly string[]): Semver | undefined {
-  let best: Semver | undefined;
-  for (const tag of tags) {
-    const v = parseSemver(tag);
-    if (v && isRelease(v) && !v.build && (!best || compareReleases(v, best) > 0)) best = v;
-  }
-  return best;
 }
 
 export function planTags(input: TagPlanInput): TagPlan {
@@ -97,6 +66,10 @@ export function planTags(input: TagPlanInput): TagPlan {
   const branch = branchOf(git.ref);
   const gitTag = gitTagOf(git.ref);
   const version = gitTag ? parseSemver(gitTag) : undefined;
+  const moveUnlessHigher = (tag: string, higher: Semver | undefined) => {
+    if (!higher) add(tag);
+    else if (version) notes.push(`${tag}: ${versionTag(version)} is older than ${versionTag(higher)}, already in the repository`);
+  };
   let commitTag: string | undefined;
   for (const rule of input.rules) {
     switch (rule) {
@@ -120,17 +93,17 @@ export function planTags(input: TagPlanInput): TagPlan {
           add(versionTag(version));
         } else {
           add(versionTag(version));
-          add(`${version.major}.${version.minor}`);
-          add(`${version.major}`);
+          // A backport (1.4.2 after 1.5.0) moves 1.4 only if it is the highest 1.4.x, and never 1 back from 1.5.0.
+          const higher = higherReleases(version, input.existingTags);
+          moveUnlessHigher(`${version.major}.${version.minor}`, higher.minor);
+          moveUnlessHigher(`${version.major}`, higher.major);
         }
         break;
       case 'latest': {
         if (branch !== undefined && git.defaultBranch !== undefined && branch === git.defaultBranch) {
           add('latest');
         } else if (version && isRelease(version)) {
-          const highest = highestRelease(input.existingTags);
-          if (!highest || compareReleases(version, highest) >= 0) add('latest');
-          else notes.push(`latest: ${versionTag(version)} is older than ${versionTag(highest)}, already in the repository`);
+          moveUnlessHigher('latest', higherReleases(version, input.existingTags).all);
         } else {
           notes.push(`latest: ${git.ref} is neither the default branch${git.defaultBranch ? ` (${git.defaultBranch})` : ' (unknown)'} nor a release tag`);
         }

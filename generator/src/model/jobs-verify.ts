@@ -1,5 +1,6 @@
 /** The jobs that run on every event, pull requests included: drift check, tests, secret scan, dependency scan. */
 import type { Config } from '../config/schema.js';
+import { parseSemver } from '../../../actions/common/src/semver.js';
 import { TOOL_PINS } from '../pins.js';
 import { PR_ONLY } from './conditions.js';
 import { checkout, commandStepName, nodeSetup } from './steps.js';
@@ -7,14 +8,28 @@ import type { GenerationPaths, Job, ServiceContainer } from './types.js';
 
 const READ = { contents: 'read' } as const;
 
-/** Fails the pipeline when the committed workflow is not what the config generates (hand edit, stale generator). */
-export function driftJob(config: Config, paths: GenerationPaths, actionsRepo: { repository: string; ref: string }): Job {
+/** The npm package the drift job runs (the name is the command: `npx gen-workflow`). */
+export const GENERATOR_PACKAGE = 'gen-workflow';
+
+/**
+ * Fails the pipeline when the committed workflow is not what the config generates (a hand edit, a changed config).
+ * It runs the exact gen-workflow version that wrote the file (`npx gen-workflow@<version>`, the version in the header),
+ * so releasing a new generator never fails a consumer's pipeline; `--notice-newer` only tells them one is out, and
+ * `--exact-version` makes an edited version (in the header or in this step) a failure like any hand edit. An
+ * npm version never changes once published and the package has no dependencies, so the version pins the code. No
+ * checkout of the actions repository, so no token for a private one.
+ */
+export function driftJob(config: Config, paths: GenerationPaths): Job {
+  const version = paths.generatorVersion;
+  if (!parseSemver(version)) throw new Error(`gen-workflow's own version "${version}" is not a semantic version (package.json)`);
   return {
     id: 'workflow-drift', name: 'Workflow matches platform config', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 5,
     steps: [
       checkout(),
-      { name: 'Check out gen-workflow', uses: { pinned: 'actions/checkout' }, with: { repository: actionsRepo.repository, ref: actionsRepo.ref, path: '.platform-actions', 'persist-credentials': false } },
-      { name: 'gen-workflow check', run: `node .platform-actions/generator/dist/index.js check --config ${shellWord(paths.config)} --out ${shellWord(paths.out)}` },
+      {
+        name: `gen-workflow ${version} check (the version that wrote this file)`,
+        run: `npx --yes ${GENERATOR_PACKAGE}@${version} check --config ${shellWord(paths.config)} --out ${shellWord(paths.out)} --exact-version --notice-newer`,
+      },
     ],
   };
 }

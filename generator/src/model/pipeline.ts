@@ -20,7 +20,7 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
     severity: (trivySetting === true ? ['CRITICAL', 'HIGH'] : trivySetting.severity).join(','),
     ignoreUnfixed: trivySetting === true ? false : trivySetting['ignore-unfixed'],
   };
-  const verify: Job[] = [driftJob(config, paths, parseActionsSource(config.actions)), testJob(config)];
+  const verify: Job[] = [driftJob(config, paths), testJob(config)];
   if (config.security.gitleaks) verify.push(secretsScanJob(config));
   const gates = verify.map((job) => job.id);
   if (trivy) verify.push(dependencyScanJob(config, trivy));

@@ -61,8 +61,10 @@ export interface Workflow {
   notes: string[];
 }
 
-/** Where the generated pipeline finds its config and output again (for its drift check). */
+/** What the generated pipeline's drift check needs: where it finds its config and output again, and who wrote them. */
 export interface GenerationPaths {
   config: string;
   out: string;
+  /** The gen-workflow version generating the file (its header records it): the drift job runs exactly this one. */
+  generatorVersion: string;
 }
