@@ -140,6 +140,7 @@ describe('the READMEs', () => {
       for (const match of text.matchAll(/uses: (\S+\/platform-actions\/\S+)/g)) {
         const path = OURS.exec(match[1]!.replace(/[`'"]$/, ''))?.[2];
         expect([file, match[1], path !== undefined]).toEqual([file, match[1], true]);
+        if (path!.includes('<')) continue; // a template in prose (`<name>`), not a path anyone copies
         expect(() => resolveUses(path!)).not.toThrow();
         seen.push(path!);
       }
