@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionYmlReader, checkOurActionInputs, GenerationError } from './action-inputs.js';
@@ -14,8 +14,18 @@ function workflowWith(step: Workflow['jobs'][number]['steps'][number]): Workflow
 }
 
 describe('actionYmlReader', () => {
-  it('reads <tree>/<published path>/action.yml, the file `uses:` resolves to, not actions/<name>/action.yml', () => {
+  const trees: string[] = [];
+  const emptyTree = () => {
     const tree = mkdtempSync(join(tmpdir(), 'action-tree-'));
+    trees.push(tree);
+    return tree;
+  };
+  afterEach(() => {
+    for (const tree of trees.splice(0)) rmSync(tree, { recursive: true, force: true });
+  });
+
+  it('reads <tree>/<published path>/action.yml, the file `uses:` resolves to, not actions/<name>/action.yml', () => {
+    const tree = emptyTree();
     mkdirSync(join(tree, 'smoke-test'));
     mkdirSync(join(tree, 'actions', 'smoke-test'), { recursive: true });
     writeFileSync(join(tree, 'smoke-test', 'action.yml'), 'inputs:\n  urls: { required: true }\n  published: { default: x }\n');
@@ -24,7 +34,7 @@ describe('actionYmlReader', () => {
   });
 
   it('a tree without the published action.yml fails generation, naming the file', () => {
-    const tree = mkdtempSync(join(tmpdir(), 'action-tree-'));
+    const tree = emptyTree();
     expect(() => actionYmlReader(tree)('ecs-deploy')).toThrow(GenerationError);
     expect(() => actionYmlReader(tree)('ecs-deploy')).toThrow(`cannot read ${join(tree, 'ecs-deploy', 'action.yml')}, the action.yml of ecs-deploy that its uses: path resolves to (ENOENT)`);
   });
