@@ -8628,22 +8628,607 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./generator/src/model/conditions.ts
+/** The `if:` of jobs that skip pull requests, and of the jobs that run only for them. */
+const NOT_PR = "github.event_name != 'pull_request'";
+const PR_ONLY = "github.event_name == 'pull_request'";
+const ON_TAG = "startsWith(github.ref, 'refs/tags/')";
+function planEnvironments(config) {
+    const entries = Object.entries(config.environments);
+    const tagEnv = entries.find(([, env]) => env['release-tags'] !== undefined);
+    const tagIndex = tagEnv ? entries.indexOf(tagEnv) : -1;
+    const plans = [];
+    entries.forEach(([name, env], index) => {
+        const jobId = `deploy-${name}`;
+        if (env['release-tags'] !== undefined) {
+            plans.push({ name, config: env, jobId, promotesFrom: plans[index - 1], condition: `${NOT_PR} && ${ON_TAG}` });
+            return;
+        }
+        const onBranch = `github.ref == 'refs/heads/${env.branch}'`;
+        // The environment right before the release-tag one also deploys on release tags: that is the promotion's first leg.
+        const condition = index === tagIndex - 1 ? `${NOT_PR} && (${onBranch} || ${ON_TAG})` : `${NOT_PR} && ${onBranch}`;
+        plans.push({ name, config: env, jobId, condition });
+    });
+    return plans;
+}
+/** A shell `case` pattern for a GitHub tag filter (our schema allows no '/', so `*` means the same in both). */
+function tagCasePattern(pattern) {
+    return pattern.replace(/[^\w.*+-]/g, '');
+}
+
+;// CONCATENATED MODULE: ./generator/src/pins.ts
+/**
+ * The pin manifest: every third-party action the generated pipeline uses, pinned to a full commit SHA (tags can be
+ * moved: trivy-action's were force-pushed to credential stealers on 2026-03-19), and the tool binaries with their
+ * checksums. The version is written next to the SHA as a comment. Each entry records where the SHA was confirmed.
+ */
+const ACTION_PINS = {
+    'actions/checkout': {
+        version: 'v6.1.0', sha: 'd23441a48e516b6c34aea4fa41551a30e30af803', runsUsing: 'node24',
+        source: 'pinned with this version comment in several public workflows; `@v6` resolved to it (git ls-remote, 2026-09-05)',
+    },
+    'actions/setup-node': {
+        version: 'v6.5.0', sha: '249970729cb0ef3589644e2896645e5dc5ba9c38', runsUsing: 'node24',
+        source: 'release API + git ls-remote table in a public repo; several `# v6` pins',
+    },
+    'actions/upload-artifact': {
+        version: 'v7.0.2', sha: 'cf430e030ddbb5b0abf93d22962f4752f3646cd9', runsUsing: 'node24',
+        source: 'several public workflows pin it with `# v7.0.2`',
+    },
+    'actions/download-artifact': {
+        version: 'v8.0.2', sha: '9000827ccba6bdab643e8b6fd33ac0654aef8333', runsUsing: 'node24',
+        source: 'several public workflows pin it with `# v8.0.2`',
+    },
+    'aws-actions/configure-aws-credentials': {
+        version: 'v6.3.0', sha: 'e1253824e5c10ff9df46874f81ed3ec929e19cfd', runsUsing: 'node24',
+        source: 'six+ public pins with `# v6.3.0`; release PR aws-actions/configure-aws-credentials#1963 (v5.x is still node20)',
+    },
+    'aquasecurity/trivy-action': {
+        version: 'v0.36.0', sha: 'ed142fd0673e97e23eac54620cfb913e5ce36c25', runsUsing: 'composite',
+        source: 'public pins with `# v0.36.0`; a Dependabot update 57a97c7 (v0.35.0, the first clean release after 2026-03-19) → ed142fd',
+    },
+    'github/codeql-action/upload-sarif': {
+        version: 'v4.38.3', sha: '24c54180a607b1449ed407dd24f251e4e9147c8d', runsUsing: 'node24',
+        source: 'public pins with `# v4.38.3`; git ls-remote shows the tag peels to this commit (not the tag object)',
+    },
+    'slackapi/slack-github-action': {
+        version: 'v4.0.0', sha: 'dcb1066f776dd043e64d0e8ba94ca15cc7e1875d', runsUsing: 'node24',
+        source: 'LedgerHQ/ledger-live#20002; a Dependabot 3.0.3 → 4.0.0 commit in awslabs/mountpoint-s3',
+    },
+    'pnpm/action-setup': {
+        version: 'v6.1.0', sha: 'ea17c68df8912ef543352723c149a84f56e3d413', runsUsing: 'node24',
+        source: 'several public pins with `# v6.1.0`, checked against the published tags on 2026-10-06',
+    },
+};
+const TOOL_PINS = {
+    gitleaks: {
+        version: '8.30.1', asset: 'gitleaks_8.30.1_linux_x64.tar.gz', sha256: '551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb',
+        source: 'the same sha256 in several public workflows, one of which hashed the download itself (the checksums file line was not seen)',
+    },
+    trivy: { version: 'v0.70.0', source: 'the default `version` of trivy-action v0.36.0 (after the v0.69.4–v0.69.6 incident)' },
+};
+/** Versions known to be malicious; a manifest that names one fails the generator's own tests. */
+const KNOWN_BAD = {
+    trivy: ['v0.69.4', 'v0.69.5', 'v0.69.6'],
+};
+function pinFor(action) {
+    const pin = ACTION_PINS[action];
+    if (!pin)
+        throw new Error(`No pin for ${action} in the manifest (generator/src/pins.ts)`);
+    return pin;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/steps.ts
+const checkout = (extra = {}) => ({
+    name: 'Check out',
+    uses: { pinned: 'actions/checkout' },
+    with: { 'persist-credentials': false, ...extra },
+});
+function awsCredentials(role, region) {
+    return {
+        name: 'AWS credentials (OIDC)',
+        uses: { pinned: 'aws-actions/configure-aws-credentials' },
+        with: { 'role-to-assume': role, 'aws-region': region, 'role-session-name': 'gh-${{ github.run_id }}-${{ github.run_attempt }}' },
+    };
+}
+/** The package manager: configured, else the one the first test command calls. */
+function packageManager(config) {
+    const configured = config.test['package-manager'];
+    if (configured)
+        return configured;
+    const first = config.test.run[0]?.trim().split(/\s+/)[0];
+    return first === 'pnpm' || first === 'yarn' ? first : 'npm';
+}
+function installCommand(manager) {
+    return { npm: 'npm ci', pnpm: 'pnpm install --frozen-lockfile', yarn: 'yarn install --frozen-lockfile' }[manager];
+}
+/** setup-node with the package manager's cache (pnpm must be on PATH before setup-node can cache it). */
+function nodeSetup(config) {
+    const manager = packageManager(config);
+    const steps = [];
+    if (manager === 'pnpm')
+        steps.push({ name: 'Set up pnpm', uses: { pinned: 'pnpm/action-setup' } });
+    if (manager === 'yarn')
+        steps.push({ name: 'Enable corepack (yarn)', run: 'corepack enable' });
+    steps.push({ name: 'Set up Node.js', uses: { pinned: 'actions/setup-node' }, with: { 'node-version': String(config.test['node-version']), cache: manager } });
+    return steps;
+}
+/** A step name for a command: the command itself, shortened. */
+function commandStepName(command) {
+    const line = command.split('\n')[0] ?? command;
+    return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/jobs-build.ts
+
+
+
+const buildJobId = (service) => `build-${service.name}`;
+const FRONTEND_JOB = 'build-frontend';
+const FRONTEND_ARTIFACT = 'frontend';
+function serviceBuildJob(config, service, role, gates, trivy) {
+    const buildArgs = Object.entries(service['build-args'] ?? {}).map(([k, v]) => `${k}=${v}`).join('\n');
+    const steps = [
+        checkout(),
+        awsCredentials(role, config.aws.region),
+        {
+            name: `Build and push ${service['ecr-repository']}`, id: 'image', uses: { ours: 'build-push' },
+            with: {
+                repository: service['ecr-repository'], context: service.context,
+                ...(service.dockerfile ? { dockerfile: service.dockerfile } : {}),
+                ...(service.target ? { target: service.target } : {}),
+                ...(buildArgs ? { 'build-args': buildArgs } : {}),
+            },
+        },
+    ];
+    if (trivy)
+        steps.push(...imageScanSteps(service, trivy));
+    return {
+        id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: NOT_PR, runsOn: config['runs-on'],
+        permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
+        timeoutMinutes: 45,
+        outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },
+        steps,
+    };
+}
+/**
+ * Trivy twice over the pushed digest: a full SARIF report (trivy-action drops the severity filter for SARIF, so
+ * a SARIF run cannot also be the gate) and a gate on the configured severities. The report is uploaded even when
+ * the gate fails, and only when it was written.
+ */
+function imageScanSteps(service, trivy) {
+    const sarif = `trivy-${service.name}.sarif`;
+    const common = { 'image-ref': '${{ steps.image.outputs.image }}', version: TOOL_PINS.trivy.version };
+    return [
+        { name: 'Trivy: full report (SARIF)', uses: { pinned: 'aquasecurity/trivy-action' }, with: { ...common, format: 'sarif', output: sarif, 'exit-code': '0' } },
+        {
+            name: `Trivy: fail on ${trivy.severity}`, uses: { pinned: 'aquasecurity/trivy-action' },
+            with: { ...common, format: 'table', severity: trivy.severity, 'ignore-unfixed': trivy.ignoreUnfixed, 'exit-code': '1', 'skip-setup-trivy': true },
+        },
+        {
+            name: 'Upload the Trivy report to code scanning', if: `always() && hashFiles('${sarif}') != ''`, uses: { pinned: 'github/codeql-action/upload-sarif' },
+            with: { sarif_file: sarif, category: `trivy-${service.name}` },
+        },
+    ];
+}
+function frontendBuildJob(config, gates) {
+    const frontend = config.frontend;
+    if (!frontend)
+        return undefined;
+    return {
+        id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: NOT_PR, runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
+        steps: [
+            checkout(),
+            ...nodeSetup(config),
+            { name: 'Install dependencies', run: frontend.install ?? installCommand(packageManager(config)) },
+            { name: 'Build', run: frontend.build },
+            { name: 'Keep the build for every environment', uses: { pinned: 'actions/upload-artifact' }, with: { name: FRONTEND_ARTIFACT, path: frontend.dir, 'if-no-files-found': 'error', 'retention-days': 30 } },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/jobs-deploy.ts
+
+
+
+const APPROVAL_NOTE = 'Required reviewers on a GitHub environment are enforced only on public repositories or on GitHub Enterprise plans; on a private repository with Free, Pro or Team the deploy job will not wait for approval.';
+function deployJob(config, plan) {
+    const env = plan.config;
+    const region = env.region ?? config.aws.region;
+    const services = config.services.filter((s) => env.services[s.name] !== undefined);
+    const steps = [];
+    if (env['release-tags'] !== undefined)
+        steps.push(releaseTagCheck(env['release-tags']));
+    steps.push(awsCredentials(env.role, region));
+    for (const service of services) {
+        const ecsService = env.services[service.name] ?? '';
+        const image = `\${{ needs.${buildJobId(service)}.outputs.image }}`;
+        if (service.migrate) {
+            steps.push({
+                name: `Migrate ${service.name}`, uses: { ours: 'db-migrate' },
+                with: { cluster: env.cluster, service: ecsService, 'container-name': service.container, image, command: service.migrate },
+            });
+        }
+        steps.push({
+            name: `Deploy ${service.name}`, uses: { ours: 'ecs-deploy' },
+            with: { cluster: env.cluster, service: ecsService, 'container-name': service.container, image },
+        });
+    }
+    if (config.frontend && env.bucket) {
+        steps.push({ name: 'Download the frontend build', uses: { pinned: 'actions/download-artifact' }, with: { name: FRONTEND_ARTIFACT, path: '${{ runner.temp }}/frontend' } });
+        steps.push({
+            name: 'Deploy the frontend', uses: { ours: 's3-spa-deploy' },
+            with: { source: '${{ runner.temp }}/frontend', bucket: env.bucket, ...(env.distribution ? { 'distribution-id': env.distribution } : {}) },
+        });
+    }
+    const smoke = env.smoke ? (Array.isArray(env.smoke) ? { urls: env.smoke } : env.smoke) : undefined;
+    if (smoke) {
+        steps.push({
+            name: 'Smoke test', uses: { ours: 'smoke-test' },
+            with: {
+                urls: smoke.urls.join('\n'),
+                ...('body-contains' in smoke && smoke['body-contains'] ? { 'body-contains': smoke['body-contains'] } : {}),
+                ...('expected-status' in smoke && smoke['expected-status'] ? { 'expected-status': smoke['expected-status'] } : {}),
+                ...('timeout' in smoke && smoke.timeout ? { timeout: smoke.timeout } : {}),
+            },
+        });
+    }
+    const url = env.url ?? (smoke ? new URL(smoke.urls[0] ?? '').origin : undefined);
+    const needs = [...services.map(buildJobId), ...(config.frontend && env.bucket ? [FRONTEND_JOB] : []), ...(plan.promotesFrom ? [plan.promotesFrom.jobId] : [])];
+    return {
+        id: plan.jobId, name: `Deploy ${plan.name}`,
+        ...(env.approval ? { comment: `Approval: add required reviewers to the "${plan.name}" environment (Settings → Environments). ${APPROVAL_NOTE}` } : {}),
+        needs, if: plan.condition, runsOn: config['runs-on'],
+        permissions: { contents: 'read', 'id-token': 'write' },
+        environment: { name: plan.name, ...(url ? { url } : {}) },
+        // Queued deploys wait; one in flight is never cancelled (a half-applied ECS or S3 deploy is worse than a late one).
+        concurrency: { group: `${config.app}-deploy-${plan.name}`, cancelInProgress: false },
+        timeoutMinutes: 60,
+        steps,
+    };
+}
+/** A manual run can start on any tag; only the configured release tags may deploy here. */
+function releaseTagCheck(pattern) {
+    return {
+        name: `Only release tags (${pattern}) deploy here`,
+        env: { REF_TYPE: '${{ github.ref_type }}', REF_NAME: '${{ github.ref_name }}' },
+        run: `case "$REF_TYPE:$REF_NAME" in
+  tag:${tagCasePattern(pattern)}) echo "Release $REF_NAME" ;;
+  *) echo "::error::This environment deploys release tags matching ${pattern}; $REF_TYPE $REF_NAME is not one."; exit 1 ;;
+esac`,
+    };
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/jobs-notify.ts
+
+const MESSAGE_SCRIPT = `set -euo pipefail
+failed=""
+lines=""
+while IFS='=' read -r job result; do
+  [ -n "$job" ] || continue
+  case "$result" in
+    success) icon=":white_check_mark:" ;;
+    failure) icon=":x:"; failed="$failed $job" ;;
+    cancelled) icon=":no_entry_sign:"; failed="$failed $job" ;;
+    *) icon=":heavy_minus_sign:" ;;
+  esac
+  lines="$lines$icon $job: $result"$'\\n'
+done <<< "$JOB_RESULTS"
+if [ -n "$failed" ]; then
+  headline=":x: *$APP* pipeline failed:$failed"
+else
+  headline=":white_check_mark: *$APP* pipeline succeeded"
+fi
+# Names from the event are escaped for Slack's markup by jq (bash 5.2 would read '&' in a replacement as the match).
+# shellcheck disable=SC2016
+jq -n --arg headline "$headline" --arg ref "$REF_NAME" --arg sha "\${SHA:0:7}" --arg actor "$ACTOR" --arg lines "$lines" --arg url "$RUN_URL" \\
+  'def esc: gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;");
+   {text: "\\($headline) (\\($ref | esc) @ \\($sha), by \\($actor | esc))\\n\\($lines)<\\($url)|Open the run>"}' > "$RUNNER_TEMP/slack-payload.json"`;
+function notifyJob(config, watched) {
+    const slack = config.notify.slack;
+    if (!slack)
+        return undefined;
+    const when = slack.on === 'failure' ? " && (contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled'))" : '';
+    return {
+        id: 'notify', name: 'Notify Slack', needs: watched,
+        if: `always() && ${NOT_PR}${when}`,
+        runsOn: config['runs-on'], permissions: {}, timeoutMinutes: 5,
+        steps: [
+            {
+                name: 'Compose the message',
+                env: {
+                    APP: config.app,
+                    JOB_RESULTS: watched.map((id) => `${id}=\${{ needs.${id}.result }}`).join('\n'),
+                    REF_NAME: '${{ github.ref_name }}', SHA: '${{ github.sha }}', ACTOR: '${{ github.actor }}',
+                    RUN_URL: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
+                },
+                run: MESSAGE_SCRIPT,
+            },
+            {
+                name: 'Post to Slack', uses: { pinned: 'slackapi/slack-github-action' },
+                with: { webhook: `\${{ secrets.${slack['webhook-secret']} }}`, 'webhook-type': 'incoming-webhook', 'payload-file-path': '${{ runner.temp }}/slack-payload.json', errors: true },
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/common/src/semver.ts
+/**
+ * Semantic versions (semver.org 2.0.0) and the one rule every floating tag obeys: `1`, `1.4`, `latest` (and our own
+ * `v1` git tag) move only to the highest release of their line, so a backport published after a newer release never
+ * moves them back. build-push (Docker tags), the release script (the `v1` tag, npm's `latest`) and gen-workflow's
+ * "a newer version is available" notice all decide with this module. Pure: no I/O.
+ */
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+/** `1.2.3`, `v1.2.3`, `1.2.3-rc.1+build.7`; anything else (`1.2`, `v01.2.3`, `latest`) is undefined. */
+function parseSemver(text) {
+    const m = SEMVER.exec(text);
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), prerelease: m[4] ?? '', build: m[5] ?? '' };
+}
+/** A release: a version without a pre-release part (build metadata does not make a pre-release). */
+const isRelease = (v) => v.prerelease === '';
+/** Orders by major, minor, patch only. */
+function compareReleases(a, b) {
+    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+// semver.org §11: numeric identifiers compare as numbers and below alphanumeric ones; a longer list wins a tie.
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '')
+        return 1;
+    if (b === '')
+        return -1;
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const [p, q] = [x[i], y[i]];
+        if (p === q)
+            continue;
+        const [pn, qn] = [/^\d+$/.test(p), /^\d+$/.test(q)];
+        if (pn && qn)
+            return Number(p) - Number(q);
+        if (pn !== qn)
+            return pn ? -1 : 1;
+        return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+/** Full semver precedence: `1.4.0-rc.1` < `1.4.0-rc.2` < `1.4.0` < `1.4.1`; build metadata is ignored. */
+function compareSemver(a, b) {
+    return compareReleases(a, b) || comparePrerelease(a.prerelease, b.prerelease);
+}
+const formatSemver = (v) => `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+function higherReleases(version, published) {
+    const higher = {};
+    const keep = (line, v) => {
+        const current = higher[line];
+        if (!current || compareReleases(v, current) > 0)
+            higher[line] = v;
+    };
+    for (const text of published) {
+        const v = parseSemver(text);
+        if (!v || !isRelease(v) || compareReleases(v, version) <= 0)
+            continue;
+        keep('all', v);
+        if (v.major === version.major)
+            keep('major', v);
+        if (v.major === version.major && v.minor === version.minor)
+            keep('minor', v);
+    }
+    return higher;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/jobs-verify.ts
+
+
+
+
+const READ = { contents: 'read' };
+/** The npm package the drift job runs (the name is the command: `npx gen-workflow`). */
+const GENERATOR_PACKAGE = 'gen-workflow';
+/**
+ * Fails the pipeline when the committed workflow is not what the config generates (a hand edit, a changed config).
+ * It runs the exact gen-workflow version that wrote the file (`npx gen-workflow@<version>`, the version in the header),
+ * so releasing a new generator never fails a consumer's pipeline; `--notice-newer` only tells them one is out, and
+ * `--exact-version` makes an edited version (in the header or in this step) a failure like any hand edit. An
+ * npm version never changes once published and the package has no dependencies, so the version pins the code. No
+ * checkout of the actions repository, so no token for a private one.
+ */
+function driftJob(config, paths) {
+    const version = paths.generatorVersion;
+    if (!parseSemver(version))
+        throw new Error(`gen-workflow's own version "${version}" is not a semantic version (package.json)`);
+    return {
+        id: 'workflow-drift', name: 'Workflow matches platform config', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 5,
+        steps: [
+            checkout(),
+            {
+                name: `gen-workflow ${version} check (the version that wrote this file)`,
+                run: `npx --yes ${GENERATOR_PACKAGE}@${version} check --config ${shellWord(paths.config)} --out ${shellWord(paths.out)} --exact-version --notice-newer`,
+            },
+        ],
+    };
+}
+const SERVICE_SPECS = {
+    postgres: {
+        image: 'postgres:16-alpine', port: 5432, env: { POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: 'postgres' }, health: 'pg_isready -U postgres',
+        exports: (db) => ({ DATABASE_URL: `postgresql://postgres:postgres@localhost:5432/${db}`, PGHOST: 'localhost', PGPORT: '5432', PGUSER: 'postgres', PGPASSWORD: 'postgres', PGDATABASE: db }),
+    },
+    mysql: {
+        image: 'mysql:8.4', port: 3306, env: { MYSQL_ROOT_PASSWORD: 'root' }, health: 'mysqladmin ping -h 127.0.0.1 -uroot -proot',
+        exports: (db) => ({ MYSQL_URL: `mysql://root:root@127.0.0.1:3306/${db}` }),
+    },
+    redis: { image: 'redis:7-alpine', port: 6379, env: {}, health: 'redis-cli ping', exports: () => ({ REDIS_URL: 'redis://localhost:6379' }) },
+};
+function testJob(config) {
+    const database = `${config.app.replace(/-/g, '_')}_test`;
+    const services = {};
+    const env = {};
+    for (const entry of config.test.services) {
+        const type = typeof entry === 'string' ? entry : entry.type;
+        const spec = SERVICE_SPECS[type];
+        const serviceEnv = { ...spec.env, ...(type === 'postgres' ? { POSTGRES_DB: database } : type === 'mysql' ? { MYSQL_DATABASE: database } : {}) };
+        services[type] = {
+            image: typeof entry === 'string' ? spec.image : entry.image ?? spec.image,
+            ...(Object.keys(serviceEnv).length ? { env: serviceEnv } : {}),
+            ports: [`${spec.port}:${spec.port}`],
+            options: `--health-cmd "${spec.health}" --health-interval 5s --health-timeout 5s --health-retries 12`,
+        };
+        Object.assign(env, spec.exports(database));
+    }
+    if (env.MYSQL_URL && !env.DATABASE_URL)
+        env.DATABASE_URL = env.MYSQL_URL;
+    Object.assign(env, config.test.env);
+    return {
+        id: 'test', name: 'Test', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 30,
+        ...(Object.keys(services).length ? { services } : {}),
+        ...(Object.keys(env).length ? { env } : {}),
+        steps: [checkout(), ...nodeSetup(config), ...config.test.run.map((run) => ({ name: commandStepName(run), run }))],
+    };
+}
+const GITLEAKS_INSTALL = `set -euo pipefail
+archive="$RUNNER_TEMP/gitleaks.tar.gz"
+curl -sSfL --retry 3 -o "$archive" "https://github.com/gitleaks/gitleaks/releases/download/v\${GITLEAKS_VERSION}/gitleaks_\${GITLEAKS_VERSION}_linux_x64.tar.gz"
+echo "\${GITLEAKS_SHA256}  $archive" | sha256sum --check --strict
+tar -xzf "$archive" -C "$RUNNER_TEMP" gitleaks
+"$RUNNER_TEMP/gitleaks" version`;
+// Pushes and pull requests scan only their new commits (a secret already in history fails the run that added it);
+// manual runs, and pushes whose base is unknown, scan the whole history.
+const GITLEAKS_SCAN = `set -euo pipefail
+range=()
+if [ -n "\${BASE_SHA}" ] && [ "\${BASE_SHA}" != "0000000000000000000000000000000000000000" ] && git cat-file -e "\${BASE_SHA}^{commit}" 2>/dev/null; then
+  range=(--log-opts="--no-merges --first-parent \${BASE_SHA}..\${HEAD_SHA}")
+fi
+"$RUNNER_TEMP/gitleaks" git --redact --exit-code 1 --report-format sarif --report-path "$RUNNER_TEMP/gitleaks.sarif" "\${range[@]}" .`;
+function secretsScanJob(config) {
+    const pin = TOOL_PINS.gitleaks;
+    return {
+        id: 'secrets-scan', name: 'Secrets scan (gitleaks)', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
+        steps: [
+            checkout({ 'fetch-depth': 0 }),
+            { name: `Install gitleaks ${pin.version} (checksum verified)`, env: { GITLEAKS_VERSION: pin.version, GITLEAKS_SHA256: pin.sha256 }, run: GITLEAKS_INSTALL },
+            {
+                name: 'Scan commits for secrets',
+                env: { BASE_SHA: '${{ github.event.pull_request.base.sha || github.event.before }}', HEAD_SHA: '${{ github.event.pull_request.head.sha || github.sha }}' },
+                run: GITLEAKS_SCAN,
+            },
+            // Kept as an artifact, not uploaded to code scanning: an alert there reads "fixed" once the secret is deleted, though it stays in history.
+            { name: 'Keep the gitleaks report', if: 'failure()', uses: { pinned: 'actions/upload-artifact' }, with: { name: 'gitleaks-report', path: '${{ runner.temp }}/gitleaks.sarif', 'if-no-files-found': 'ignore', 'retention-days': 14 } },
+        ],
+    };
+}
+/** Pull requests cannot push an image, so they get Trivy over the repository's lockfiles and IaC instead. */
+function dependencyScanJob(config, gate) {
+    return {
+        id: 'dependency-scan', name: 'Dependency scan (Trivy)', needs: [], if: PR_ONLY, runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
+        steps: [
+            checkout(),
+            {
+                name: 'Trivy: fail on ' + gate.severity, uses: { pinned: 'aquasecurity/trivy-action' },
+                with: { 'scan-type': 'fs', 'scan-ref': '.', severity: gate.severity, 'ignore-unfixed': gate.ignoreUnfixed, 'exit-code': '1', format: 'table', version: TOOL_PINS.trivy.version },
+            },
+        ],
+    };
+}
+function shellWord(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/pipeline.ts
+
+
+
+
+
+const WORKFLOW_FILE = 'pipeline.yml';
+function parseActionsSource(actions) {
+    const at = actions.lastIndexOf('@');
+    return { repository: actions.slice(0, at), ref: actions.slice(at + 1) };
+}
+function planWorkflow(config, paths) {
+    const trivySetting = config.security.trivy;
+    const trivy = trivySetting === false ? undefined : {
+        severity: (trivySetting === true ? ['CRITICAL', 'HIGH'] : trivySetting.severity).join(','),
+        ignoreUnfixed: trivySetting === true ? false : trivySetting['ignore-unfixed'],
+    };
+    const verify = [driftJob(config, paths), testJob(config)];
+    if (config.security.gitleaks)
+        verify.push(secretsScanJob(config));
+    const gates = verify.map((job) => job.id);
+    if (trivy)
+        verify.push(dependencyScanJob(config, trivy));
+    const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
+    const builds = config.services.map((service) => serviceBuildJob(config, service, buildRole, gates, trivy));
+    const frontend = frontendBuildJob(config, gates);
+    const environments = planEnvironments(config);
+    const deploys = environments.map((plan) => deployJob(config, plan));
+    const jobs = [...verify, ...builds, ...(frontend ? [frontend] : []), ...deploys];
+    const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
+    const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
+    return {
+        name: `${config.app} pipeline`,
+        file: WORKFLOW_FILE,
+        triggers: {
+            branches: environments.flatMap((plan) => (plan.config.branch ? [plan.config.branch] : [])),
+            tags: environments.flatMap((plan) => (plan.config['release-tags'] ? [plan.config['release-tags']] : [])),
+        },
+        env: { AWS_REGION: config.aws.region },
+        jobs: notify ? [...jobs, notify] : jobs,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./generator/src/published-path.ts
+/**
+ * Where each of our actions is published. `uses: <owner>/<repository>/<path>@<ref>` makes the runner fetch the
+ * repository at <ref> and read `<path>/action.yml` from its root (then run runs.main relative to that folder). Our
+ * actions answer there with root copies generated from actions/<name>/action.yml (scripts/action-copies.mjs).
+ * The generator writes `uses:` and finds the action.yml whose inputs it checks through this one mapping, so the
+ * path it emits is the path it checked.
+ */
+
+
+/** The folder, from the root of the actions repository, that holds the action's action.yml. */
+function publishedPath(action) {
+    return action;
+}
+/** `owner/repository@ref` (the config's `actions`) → the `uses:` value for one of our actions. */
+function ourUses(action, actionsSource) {
+    const { repository, ref } = parseActionsSource(actionsSource);
+    return `${repository}/${publishedPath(action)}@${ref}`;
+}
+/** The action.yml `ourUses(action, …)` resolves to, in `tree`, a folder laid out like the actions repository's root. */
+function publishedActionYml(tree, action) {
+    return (0,external_node_path_namespaceObject.join)(tree, ...publishedPath(action).split('/'), 'action.yml');
+}
+
 ;// CONCATENATED MODULE: ./generator/src/action-inputs.ts
 /**
  * The `with:` keys the pipeline gives our own actions, checked against each action's action.yml when the workflow
  * is generated: actionlint cannot check a remote action's inputs, so a renamed input would otherwise surface only
- * as a warning in a deploy run.
+ * as a warning in a deploy run. The action.yml read is the one the emitted `uses:` path resolves to.
  */
 
 
 
-function actionYmlReader(root) {
+/** Reads inputs from `tree`, a folder laid out like the actions repository's root (see package-root.ts). */
+function actionYmlReader(tree) {
     const cache = new Map();
     return (action) => {
         let inputs = cache.get(action);
         if (!inputs) {
-            const file = (0,external_node_path_namespaceObject.join)(root, 'actions', action, 'action.yml');
-            const metadata = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            const file = publishedActionYml(tree, action);
+            let text;
+            try {
+                text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+            }
+            catch (error) {
+                throw new GenerationError([`cannot read ${file}, the action.yml of ${action} that its uses: path resolves to (${error.code ?? String(error)})`]);
+            }
+            const metadata = (0,dist/* parse */.qg)(text);
             const entries = Object.entries(metadata.inputs ?? {});
             inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
             cache.set(action, inputs);
@@ -18552,75 +19137,6 @@ function configJsonSchema() {
     return `${JSON.stringify({ ...schema, title: 'platform.yml (gen-workflow)', description: 'The config gen-workflow turns into a GitHub Actions pipeline.' }, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./actions/common/src/semver.ts
-/**
- * Semantic versions (semver.org 2.0.0) and the one rule every floating tag obeys: `1`, `1.4`, `latest` (and our own
- * `v1` git tag) move only to the highest release of their line, so a backport published after a newer release never
- * moves them back. build-push (Docker tags), the release script (the `v1` tag, npm's `latest`) and gen-workflow's
- * "a newer version is available" notice all decide with this module. Pure: no I/O.
- */
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-/** `1.2.3`, `v1.2.3`, `1.2.3-rc.1+build.7`; anything else (`1.2`, `v01.2.3`, `latest`) is undefined. */
-function parseSemver(text) {
-    const m = SEMVER.exec(text);
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), prerelease: m[4] ?? '', build: m[5] ?? '' };
-}
-/** A release: a version without a pre-release part (build metadata does not make a pre-release). */
-const isRelease = (v) => v.prerelease === '';
-/** Orders by major, minor, patch only. */
-function compareReleases(a, b) {
-    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-// semver.org §11: numeric identifiers compare as numbers and below alphanumeric ones; a longer list wins a tie.
-function comparePrerelease(a, b) {
-    if (a === b)
-        return 0;
-    if (a === '')
-        return 1;
-    if (b === '')
-        return -1;
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const [p, q] = [x[i], y[i]];
-        if (p === q)
-            continue;
-        const [pn, qn] = [/^\d+$/.test(p), /^\d+$/.test(q)];
-        if (pn && qn)
-            return Number(p) - Number(q);
-        if (pn !== qn)
-            return pn ? -1 : 1;
-        return p < q ? -1 : 1;
-    }
-    return x.length - y.length;
-}
-/** Full semver precedence: `1.4.0-rc.1` < `1.4.0-rc.2` < `1.4.0` < `1.4.1`; build metadata is ignored. */
-function compareSemver(a, b) {
-    return compareReleases(a, b) || comparePrerelease(a.prerelease, b.prerelease);
-}
-const formatSemver = (v) => `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
-function higherReleases(version, published) {
-    const higher = {};
-    const keep = (line, v) => {
-        const current = higher[line];
-        if (!current || compareReleases(v, current) > 0)
-            higher[line] = v;
-    };
-    for (const text of published) {
-        const v = parseSemver(text);
-        if (!v || !isRelease(v) || compareReleases(v, version) <= 0)
-            continue;
-        keep('all', v);
-        if (v.major === version.major)
-            keep('major', v);
-        if (v.major === version.major && v.minor === version.minor)
-            keep('minor', v);
-    }
-    return higher;
-}
-
 ;// CONCATENATED MODULE: ./generator/src/diff.ts
 /** A unified line diff (LCS), enough to show what differs between a committed workflow and a regenerated one. */
 function edits(a, b) {
@@ -18678,34 +19194,6 @@ function unifiedDiff(before, after, labels, context = 3) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./generator/src/model/conditions.ts
-/** The `if:` of jobs that skip pull requests, and of the jobs that run only for them. */
-const NOT_PR = "github.event_name != 'pull_request'";
-const PR_ONLY = "github.event_name == 'pull_request'";
-const ON_TAG = "startsWith(github.ref, 'refs/tags/')";
-function planEnvironments(config) {
-    const entries = Object.entries(config.environments);
-    const tagEnv = entries.find(([, env]) => env['release-tags'] !== undefined);
-    const tagIndex = tagEnv ? entries.indexOf(tagEnv) : -1;
-    const plans = [];
-    entries.forEach(([name, env], index) => {
-        const jobId = `deploy-${name}`;
-        if (env['release-tags'] !== undefined) {
-            plans.push({ name, config: env, jobId, promotesFrom: plans[index - 1], condition: `${NOT_PR} && ${ON_TAG}` });
-            return;
-        }
-        const onBranch = `github.ref == 'refs/heads/${env.branch}'`;
-        // The environment right before the release-tag one also deploys on release tags: that is the promotion's first leg.
-        const condition = index === tagIndex - 1 ? `${NOT_PR} && (${onBranch} || ${ON_TAG})` : `${NOT_PR} && ${onBranch}`;
-        plans.push({ name, config: env, jobId, condition });
-    });
-    return plans;
-}
-/** A shell `case` pattern for a GitHub tag filter (our schema allows no '/', so `*` means the same in both). */
-function tagCasePattern(pattern) {
-    return pattern.replace(/[^\w.*+-]/g, '');
-}
-
 ;// CONCATENATED MODULE: ./generator/src/graph.ts
 /** A mermaid flowchart of the pipeline's jobs and their `needs`. */
 
@@ -18737,479 +19225,34 @@ function mermaidGraph(workflow) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./generator/src/pins.ts
-/**
- * The pin manifest: every third-party action the generated pipeline uses, pinned to a full commit SHA (tags can be
- * moved: trivy-action's were force-pushed to credential stealers on 2026-03-19), and the tool binaries with their
- * checksums. The version is written next to the SHA as a comment. Each entry records where the SHA was confirmed.
- */
-const ACTION_PINS = {
-    'actions/checkout': {
-        version: 'v6.1.0', sha: 'd23441a48e516b6c34aea4fa41551a30e30af803', runsUsing: 'node24',
-        source: 'pinned with this version comment in several public workflows; `@v6` resolved to it (git ls-remote, 2026-09-05)',
-    },
-    'actions/setup-node': {
-        version: 'v6.5.0', sha: '249970729cb0ef3589644e2896645e5dc5ba9c38', runsUsing: 'node24',
-        source: 'release API + git ls-remote table in a public repo; several `# v6` pins',
-    },
-    'actions/upload-artifact': {
-        version: 'v7.0.2', sha: 'cf430e030ddbb5b0abf93d22962f4752f3646cd9', runsUsing: 'node24',
-        source: 'several public workflows pin it with `# v7.0.2`',
-    },
-    'actions/download-artifact': {
-        version: 'v8.0.2', sha: '9000827ccba6bdab643e8b6fd33ac0654aef8333', runsUsing: 'node24',
-        source: 'several public workflows pin it with `# v8.0.2`',
-    },
-    'aws-actions/configure-aws-credentials': {
-        version: 'v6.3.0', sha: 'e1253824e5c10ff9df46874f81ed3ec929e19cfd', runsUsing: 'node24',
-        source: 'six+ public pins with `# v6.3.0`; release PR aws-actions/configure-aws-credentials#1963 (v5.x is still node20)',
-    },
-    'aquasecurity/trivy-action': {
-        version: 'v0.36.0', sha: 'ed142fd0673e97e23eac54620cfb913e5ce36c25', runsUsing: 'composite',
-        source: 'public pins with `# v0.36.0`; a Dependabot update 57a97c7 (v0.35.0, the first clean release after 2026-03-19) → ed142fd',
-    },
-    'github/codeql-action/upload-sarif': {
-        version: 'v4.38.3', sha: '24c54180a607b1449ed407dd24f251e4e9147c8d', runsUsing: 'node24',
-        source: 'public pins with `# v4.38.3`; git ls-remote shows the tag peels to this commit (not the tag object)',
-    },
-    'slackapi/slack-github-action': {
-        version: 'v4.0.0', sha: 'dcb1066f776dd043e64d0e8ba94ca15cc7e1875d', runsUsing: 'node24',
-        source: 'LedgerHQ/ledger-live#20002; a Dependabot 3.0.3 → 4.0.0 commit in awslabs/mountpoint-s3',
-    },
-    'pnpm/action-setup': {
-        version: 'v6.1.0', sha: 'ea17c68df8912ef543352723c149a84f56e3d413', runsUsing: 'node24',
-        source: 'several public pins with `# v6.1.0`, checked against the published tags on 2026-10-06',
-    },
-};
-const TOOL_PINS = {
-    gitleaks: {
-        version: '8.30.1', asset: 'gitleaks_8.30.1_linux_x64.tar.gz', sha256: '551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb',
-        source: 'the same sha256 in several public workflows, one of which hashed the download itself (the checksums file line was not seen)',
-    },
-    trivy: { version: 'v0.70.0', source: 'the default `version` of trivy-action v0.36.0 (after the v0.69.4–v0.69.6 incident)' },
-};
-/** Versions known to be malicious; a manifest that names one fails the generator's own tests. */
-const KNOWN_BAD = {
-    trivy: ['v0.69.4', 'v0.69.5', 'v0.69.6'],
-};
-function pinFor(action) {
-    const pin = ACTION_PINS[action];
-    if (!pin)
-        throw new Error(`No pin for ${action} in the manifest (generator/src/pins.ts)`);
-    return pin;
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/steps.ts
-const checkout = (extra = {}) => ({
-    name: 'Check out',
-    uses: { pinned: 'actions/checkout' },
-    with: { 'persist-credentials': false, ...extra },
-});
-function awsCredentials(role, region) {
-    return {
-        name: 'AWS credentials (OIDC)',
-        uses: { pinned: 'aws-actions/configure-aws-credentials' },
-        with: { 'role-to-assume': role, 'aws-region': region, 'role-session-name': 'gh-${{ github.run_id }}-${{ github.run_attempt }}' },
-    };
-}
-/** The package manager: configured, else the one the first test command calls. */
-function packageManager(config) {
-    const configured = config.test['package-manager'];
-    if (configured)
-        return configured;
-    const first = config.test.run[0]?.trim().split(/\s+/)[0];
-    return first === 'pnpm' || first === 'yarn' ? first : 'npm';
-}
-function installCommand(manager) {
-    return { npm: 'npm ci', pnpm: 'pnpm install --frozen-lockfile', yarn: 'yarn install --frozen-lockfile' }[manager];
-}
-/** setup-node with the package manager's cache (pnpm must be on PATH before setup-node can cache it). */
-function nodeSetup(config) {
-    const manager = packageManager(config);
-    const steps = [];
-    if (manager === 'pnpm')
-        steps.push({ name: 'Set up pnpm', uses: { pinned: 'pnpm/action-setup' } });
-    if (manager === 'yarn')
-        steps.push({ name: 'Enable corepack (yarn)', run: 'corepack enable' });
-    steps.push({ name: 'Set up Node.js', uses: { pinned: 'actions/setup-node' }, with: { 'node-version': String(config.test['node-version']), cache: manager } });
-    return steps;
-}
-/** A step name for a command: the command itself, shortened. */
-function commandStepName(command) {
-    const line = command.split('\n')[0] ?? command;
-    return line.length > 60 ? `${line.slice(0, 57)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/jobs-build.ts
-
-
-
-const buildJobId = (service) => `build-${service.name}`;
-const FRONTEND_JOB = 'build-frontend';
-const FRONTEND_ARTIFACT = 'frontend';
-function serviceBuildJob(config, service, role, gates, trivy) {
-    const buildArgs = Object.entries(service['build-args'] ?? {}).map(([k, v]) => `${k}=${v}`).join('\n');
-    const steps = [
-        checkout(),
-        awsCredentials(role, config.aws.region),
-        {
-            name: `Build and push ${service['ecr-repository']}`, id: 'image', uses: { ours: 'build-push' },
-            with: {
-                repository: service['ecr-repository'], context: service.context,
-                ...(service.dockerfile ? { dockerfile: service.dockerfile } : {}),
-                ...(service.target ? { target: service.target } : {}),
-                ...(buildArgs ? { 'build-args': buildArgs } : {}),
-            },
-        },
-    ];
-    if (trivy)
-        steps.push(...imageScanSteps(service, trivy));
-    return {
-        id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: NOT_PR, runsOn: config['runs-on'],
-        permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
-        timeoutMinutes: 45,
-        outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },
-        steps,
-    };
-}
-/**
- * Trivy twice over the pushed digest: a full SARIF report (trivy-action drops the severity filter for SARIF, so
- * a SARIF run cannot also be the gate) and a gate on the configured severities. The report is uploaded even when
- * the gate fails, and only when it was written.
- */
-function imageScanSteps(service, trivy) {
-    const sarif = `trivy-${service.name}.sarif`;
-    const common = { 'image-ref': '${{ steps.image.outputs.image }}', version: TOOL_PINS.trivy.version };
-    return [
-        { name: 'Trivy: full report (SARIF)', uses: { pinned: 'aquasecurity/trivy-action' }, with: { ...common, format: 'sarif', output: sarif, 'exit-code': '0' } },
-        {
-            name: `Trivy: fail on ${trivy.severity}`, uses: { pinned: 'aquasecurity/trivy-action' },
-            with: { ...common, format: 'table', severity: trivy.severity, 'ignore-unfixed': trivy.ignoreUnfixed, 'exit-code': '1', 'skip-setup-trivy': true },
-        },
-        {
-            name: 'Upload the Trivy report to code scanning', if: `always() && hashFiles('${sarif}') != ''`, uses: { pinned: 'github/codeql-action/upload-sarif' },
-            with: { sarif_file: sarif, category: `trivy-${service.name}` },
-        },
-    ];
-}
-function frontendBuildJob(config, gates) {
-    const frontend = config.frontend;
-    if (!frontend)
-        return undefined;
-    return {
-        id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: NOT_PR, runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
-        steps: [
-            checkout(),
-            ...nodeSetup(config),
-            { name: 'Install dependencies', run: frontend.install ?? installCommand(packageManager(config)) },
-            { name: 'Build', run: frontend.build },
-            { name: 'Keep the build for every environment', uses: { pinned: 'actions/upload-artifact' }, with: { name: FRONTEND_ARTIFACT, path: frontend.dir, 'if-no-files-found': 'error', 'retention-days': 30 } },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/jobs-deploy.ts
-
-
-
-const APPROVAL_NOTE = 'Required reviewers on a GitHub environment are enforced only on public repositories or on GitHub Enterprise plans; on a private repository with Free, Pro or Team the deploy job will not wait for approval.';
-function deployJob(config, plan) {
-    const env = plan.config;
-    const region = env.region ?? config.aws.region;
-    const services = config.services.filter((s) => env.services[s.name] !== undefined);
-    const steps = [];
-    if (env['release-tags'] !== undefined)
-        steps.push(releaseTagCheck(env['release-tags']));
-    steps.push(awsCredentials(env.role, region));
-    for (const service of services) {
-        const ecsService = env.services[service.name] ?? '';
-        const image = `\${{ needs.${buildJobId(service)}.outputs.image }}`;
-        if (service.migrate) {
-            steps.push({
-                name: `Migrate ${service.name}`, uses: { ours: 'db-migrate' },
-                with: { cluster: env.cluster, service: ecsService, 'container-name': service.container, image, command: service.migrate },
-            });
-        }
-        steps.push({
-            name: `Deploy ${service.name}`, uses: { ours: 'ecs-deploy' },
-            with: { cluster: env.cluster, service: ecsService, 'container-name': service.container, image },
-        });
-    }
-    if (config.frontend && env.bucket) {
-        steps.push({ name: 'Download the frontend build', uses: { pinned: 'actions/download-artifact' }, with: { name: FRONTEND_ARTIFACT, path: '${{ runner.temp }}/frontend' } });
-        steps.push({
-            name: 'Deploy the frontend', uses: { ours: 's3-spa-deploy' },
-            with: { source: '${{ runner.temp }}/frontend', bucket: env.bucket, ...(env.distribution ? { 'distribution-id': env.distribution } : {}) },
-        });
-    }
-    const smoke = env.smoke ? (Array.isArray(env.smoke) ? { urls: env.smoke } : env.smoke) : undefined;
-    if (smoke) {
-        steps.push({
-            name: 'Smoke test', uses: { ours: 'smoke-test' },
-            with: {
-                urls: smoke.urls.join('\n'),
-                ...('body-contains' in smoke && smoke['body-contains'] ? { 'body-contains': smoke['body-contains'] } : {}),
-                ...('expected-status' in smoke && smoke['expected-status'] ? { 'expected-status': smoke['expected-status'] } : {}),
-                ...('timeout' in smoke && smoke.timeout ? { timeout: smoke.timeout } : {}),
-            },
-        });
-    }
-    const url = env.url ?? (smoke ? new URL(smoke.urls[0] ?? '').origin : undefined);
-    const needs = [...services.map(buildJobId), ...(config.frontend && env.bucket ? [FRONTEND_JOB] : []), ...(plan.promotesFrom ? [plan.promotesFrom.jobId] : [])];
-    return {
-        id: plan.jobId, name: `Deploy ${plan.name}`,
-        ...(env.approval ? { comment: `Approval: add required reviewers to the "${plan.name}" environment (Settings → Environments). ${APPROVAL_NOTE}` } : {}),
-        needs, if: plan.condition, runsOn: config['runs-on'],
-        permissions: { contents: 'read', 'id-token': 'write' },
-        environment: { name: plan.name, ...(url ? { url } : {}) },
-        // Queued deploys wait; one in flight is never cancelled (a half-applied ECS or S3 deploy is worse than a late one).
-        concurrency: { group: `${config.app}-deploy-${plan.name}`, cancelInProgress: false },
-        timeoutMinutes: 60,
-        steps,
-    };
-}
-/** A manual run can start on any tag; only the configured release tags may deploy here. */
-function releaseTagCheck(pattern) {
-    return {
-        name: `Only release tags (${pattern}) deploy here`,
-        env: { REF_TYPE: '${{ github.ref_type }}', REF_NAME: '${{ github.ref_name }}' },
-        run: `case "$REF_TYPE:$REF_NAME" in
-  tag:${tagCasePattern(pattern)}) echo "Release $REF_NAME" ;;
-  *) echo "::error::This environment deploys release tags matching ${pattern}; $REF_TYPE $REF_NAME is not one."; exit 1 ;;
-esac`,
-    };
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/jobs-notify.ts
-
-const MESSAGE_SCRIPT = `set -euo pipefail
-failed=""
-lines=""
-while IFS='=' read -r job result; do
-  [ -n "$job" ] || continue
-  case "$result" in
-    success) icon=":white_check_mark:" ;;
-    failure) icon=":x:"; failed="$failed $job" ;;
-    cancelled) icon=":no_entry_sign:"; failed="$failed $job" ;;
-    *) icon=":heavy_minus_sign:" ;;
-  esac
-  lines="$lines$icon $job: $result"$'\\n'
-done <<< "$JOB_RESULTS"
-if [ -n "$failed" ]; then
-  headline=":x: *$APP* pipeline failed:$failed"
-else
-  headline=":white_check_mark: *$APP* pipeline succeeded"
-fi
-# Names from the event are escaped for Slack's markup by jq (bash 5.2 would read '&' in a replacement as the match).
-# shellcheck disable=SC2016
-jq -n --arg headline "$headline" --arg ref "$REF_NAME" --arg sha "\${SHA:0:7}" --arg actor "$ACTOR" --arg lines "$lines" --arg url "$RUN_URL" \\
-  'def esc: gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;");
-   {text: "\\($headline) (\\($ref | esc) @ \\($sha), by \\($actor | esc))\\n\\($lines)<\\($url)|Open the run>"}' > "$RUNNER_TEMP/slack-payload.json"`;
-function notifyJob(config, watched) {
-    const slack = config.notify.slack;
-    if (!slack)
-        return undefined;
-    const when = slack.on === 'failure' ? " && (contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled'))" : '';
-    return {
-        id: 'notify', name: 'Notify Slack', needs: watched,
-        if: `always() && ${NOT_PR}${when}`,
-        runsOn: config['runs-on'], permissions: {}, timeoutMinutes: 5,
-        steps: [
-            {
-                name: 'Compose the message',
-                env: {
-                    APP: config.app,
-                    JOB_RESULTS: watched.map((id) => `${id}=\${{ needs.${id}.result }}`).join('\n'),
-                    REF_NAME: '${{ github.ref_name }}', SHA: '${{ github.sha }}', ACTOR: '${{ github.actor }}',
-                    RUN_URL: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
-                },
-                run: MESSAGE_SCRIPT,
-            },
-            {
-                name: 'Post to Slack', uses: { pinned: 'slackapi/slack-github-action' },
-                with: { webhook: `\${{ secrets.${slack['webhook-secret']} }}`, 'webhook-type': 'incoming-webhook', 'payload-file-path': '${{ runner.temp }}/slack-payload.json', errors: true },
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/jobs-verify.ts
-
-
-
-
-const READ = { contents: 'read' };
-/** The npm package the drift job runs (the name is the command: `npx gen-workflow`). */
-const GENERATOR_PACKAGE = 'gen-workflow';
-/**
- * Fails the pipeline when the committed workflow is not what the config generates (a hand edit, a changed config).
- * It runs the exact gen-workflow version that wrote the file (`npx gen-workflow@<version>`, the version in the header),
- * so releasing a new generator never fails a consumer's pipeline; `--notice-newer` only tells them one is out, and
- * `--exact-version` makes an edited version (in the header or in this step) a failure like any hand edit. An
- * npm version never changes once published and the package has no dependencies, so the version pins the code. No
- * checkout of the actions repository, so no token for a private one.
- */
-function driftJob(config, paths) {
-    const version = paths.generatorVersion;
-    if (!parseSemver(version))
-        throw new Error(`gen-workflow's own version "${version}" is not a semantic version (package.json)`);
-    return {
-        id: 'workflow-drift', name: 'Workflow matches platform config', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 5,
-        steps: [
-            checkout(),
-            {
-                name: `gen-workflow ${version} check (the version that wrote this file)`,
-                run: `npx --yes ${GENERATOR_PACKAGE}@${version} check --config ${shellWord(paths.config)} --out ${shellWord(paths.out)} --exact-version --notice-newer`,
-            },
-        ],
-    };
-}
-const SERVICE_SPECS = {
-    postgres: {
-        image: 'postgres:16-alpine', port: 5432, env: { POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: 'postgres' }, health: 'pg_isready -U postgres',
-        exports: (db) => ({ DATABASE_URL: `postgresql://postgres:postgres@localhost:5432/${db}`, PGHOST: 'localhost', PGPORT: '5432', PGUSER: 'postgres', PGPASSWORD: 'postgres', PGDATABASE: db }),
-    },
-    mysql: {
-        image: 'mysql:8.4', port: 3306, env: { MYSQL_ROOT_PASSWORD: 'root' }, health: 'mysqladmin ping -h 127.0.0.1 -uroot -proot',
-        exports: (db) => ({ MYSQL_URL: `mysql://root:root@127.0.0.1:3306/${db}` }),
-    },
-    redis: { image: 'redis:7-alpine', port: 6379, env: {}, health: 'redis-cli ping', exports: () => ({ REDIS_URL: 'redis://localhost:6379' }) },
-};
-function testJob(config) {
-    const database = `${config.app.replace(/-/g, '_')}_test`;
-    const services = {};
-    const env = {};
-    for (const entry of config.test.services) {
-        const type = typeof entry === 'string' ? entry : entry.type;
-        const spec = SERVICE_SPECS[type];
-        const serviceEnv = { ...spec.env, ...(type === 'postgres' ? { POSTGRES_DB: database } : type === 'mysql' ? { MYSQL_DATABASE: database } : {}) };
-        services[type] = {
-            image: typeof entry === 'string' ? spec.image : entry.image ?? spec.image,
-            ...(Object.keys(serviceEnv).length ? { env: serviceEnv } : {}),
-            ports: [`${spec.port}:${spec.port}`],
-            options: `--health-cmd "${spec.health}" --health-interval 5s --health-timeout 5s --health-retries 12`,
-        };
-        Object.assign(env, spec.exports(database));
-    }
-    if (env.MYSQL_URL && !env.DATABASE_URL)
-        env.DATABASE_URL = env.MYSQL_URL;
-    Object.assign(env, config.test.env);
-    return {
-        id: 'test', name: 'Test', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 30,
-        ...(Object.keys(services).length ? { services } : {}),
-        ...(Object.keys(env).length ? { env } : {}),
-        steps: [checkout(), ...nodeSetup(config), ...config.test.run.map((run) => ({ name: commandStepName(run), run }))],
-    };
-}
-const GITLEAKS_INSTALL = `set -euo pipefail
-archive="$RUNNER_TEMP/gitleaks.tar.gz"
-curl -sSfL --retry 3 -o "$archive" "https://github.com/gitleaks/gitleaks/releases/download/v\${GITLEAKS_VERSION}/gitleaks_\${GITLEAKS_VERSION}_linux_x64.tar.gz"
-echo "\${GITLEAKS_SHA256}  $archive" | sha256sum --check --strict
-tar -xzf "$archive" -C "$RUNNER_TEMP" gitleaks
-"$RUNNER_TEMP/gitleaks" version`;
-// Pushes and pull requests scan only their new commits (a secret already in history fails the run that added it);
-// manual runs, and pushes whose base is unknown, scan the whole history.
-const GITLEAKS_SCAN = `set -euo pipefail
-range=()
-if [ -n "\${BASE_SHA}" ] && [ "\${BASE_SHA}" != "0000000000000000000000000000000000000000" ] && git cat-file -e "\${BASE_SHA}^{commit}" 2>/dev/null; then
-  range=(--log-opts="--no-merges --first-parent \${BASE_SHA}..\${HEAD_SHA}")
-fi
-"$RUNNER_TEMP/gitleaks" git --redact --exit-code 1 --report-format sarif --report-path "$RUNNER_TEMP/gitleaks.sarif" "\${range[@]}" .`;
-function secretsScanJob(config) {
-    const pin = TOOL_PINS.gitleaks;
-    return {
-        id: 'secrets-scan', name: 'Secrets scan (gitleaks)', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
-        steps: [
-            checkout({ 'fetch-depth': 0 }),
-            { name: `Install gitleaks ${pin.version} (checksum verified)`, env: { GITLEAKS_VERSION: pin.version, GITLEAKS_SHA256: pin.sha256 }, run: GITLEAKS_INSTALL },
-            {
-                name: 'Scan commits for secrets',
-                env: { BASE_SHA: '${{ github.event.pull_request.base.sha || github.event.before }}', HEAD_SHA: '${{ github.event.pull_request.head.sha || github.sha }}' },
-                run: GITLEAKS_SCAN,
-            },
-            // Kept as an artifact, not uploaded to code scanning: an alert there reads "fixed" once the secret is deleted, though it stays in history.
-            { name: 'Keep the gitleaks report', if: 'failure()', uses: { pinned: 'actions/upload-artifact' }, with: { name: 'gitleaks-report', path: '${{ runner.temp }}/gitleaks.sarif', 'if-no-files-found': 'ignore', 'retention-days': 14 } },
-        ],
-    };
-}
-/** Pull requests cannot push an image, so they get Trivy over the repository's lockfiles and IaC instead. */
-function dependencyScanJob(config, gate) {
-    return {
-        id: 'dependency-scan', name: 'Dependency scan (Trivy)', needs: [], if: PR_ONLY, runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
-        steps: [
-            checkout(),
-            {
-                name: 'Trivy: fail on ' + gate.severity, uses: { pinned: 'aquasecurity/trivy-action' },
-                with: { 'scan-type': 'fs', 'scan-ref': '.', severity: gate.severity, 'ignore-unfixed': gate.ignoreUnfixed, 'exit-code': '1', format: 'table', version: TOOL_PINS.trivy.version },
-            },
-        ],
-    };
-}
-function shellWord(value) {
-    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/pipeline.ts
-
-
-
-
-
-const WORKFLOW_FILE = 'pipeline.yml';
-function parseActionsSource(actions) {
-    const at = actions.lastIndexOf('@');
-    return { repository: actions.slice(0, at), ref: actions.slice(at + 1) };
-}
-function planWorkflow(config, paths) {
-    const trivySetting = config.security.trivy;
-    const trivy = trivySetting === false ? undefined : {
-        severity: (trivySetting === true ? ['CRITICAL', 'HIGH'] : trivySetting.severity).join(','),
-        ignoreUnfixed: trivySetting === true ? false : trivySetting['ignore-unfixed'],
-    };
-    const verify = [driftJob(config, paths), testJob(config)];
-    if (config.security.gitleaks)
-        verify.push(secretsScanJob(config));
-    const gates = verify.map((job) => job.id);
-    if (trivy)
-        verify.push(dependencyScanJob(config, trivy));
-    const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
-    const builds = config.services.map((service) => serviceBuildJob(config, service, buildRole, gates, trivy));
-    const frontend = frontendBuildJob(config, gates);
-    const environments = planEnvironments(config);
-    const deploys = environments.map((plan) => deployJob(config, plan));
-    const jobs = [...verify, ...builds, ...(frontend ? [frontend] : []), ...deploys];
-    const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
-    const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
-    return {
-        name: `${config.app} pipeline`,
-        file: WORKFLOW_FILE,
-        triggers: {
-            branches: environments.flatMap((plan) => (plan.config.branch ? [plan.config.branch] : [])),
-            tags: environments.flatMap((plan) => (plan.config['release-tags'] ? [plan.config['release-tags']] : [])),
-        },
-        env: { AWS_REGION: config.aws.region },
-        jobs: notify ? [...jobs, notify] : jobs,
-        notes,
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./generator/src/package-root.ts
 /**
- * The package root, found from this module's own location: `generator/src/*.ts` in the repository and the bundled
- * `generator/dist/index.js` are both two folders below it, so the same code works from a checkout and an install.
+ * Where the generator finds its own files, from this module's location: `generator/src/*.ts` and the bundled
+ * `dist/index.js` are both one folder below the package root (generator/ here, node_modules/gen-workflow/ when
+ * installed), so the same code works from a checkout and an install.
  */
 
 
 
+const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+/** The folder next to the bundle holding the root action.yml copies (written there by scripts/build.mjs). */
+const SHIPPED_ACTIONS_DIR = 'platform-actions';
 function packageRoot() {
-    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    return (0,external_node_path_namespaceObject.resolve)(here, '..', '..');
+    return (0,external_node_path_namespaceObject.resolve)(here, '..');
 }
 function generatorVersion(root = packageRoot()) {
     const manifest = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, 'package.json'), 'utf8'));
     return manifest.version ?? '0.0.0';
+}
+/**
+ * A folder laid out like the actions repository's root, where `uses:` paths resolve. The bundle (in this
+ * repository, or installed from npm without the actions) reads the copies shipped next to it; the sources (tests,
+ * tsx) read the repository root, whose copies the bundle's are built from.
+ */
+function actionsTree() {
+    return (0,external_node_path_namespaceObject.basename)(here) === 'dist' ? (0,external_node_path_namespaceObject.join)(here, SHIPPED_ACTIONS_DIR) : (0,external_node_path_namespaceObject.resolve)(here, '..', '..');
 }
 
 ;// CONCATENATED MODULE: ./generator/src/render.ts
@@ -19228,10 +19271,8 @@ function headerLines(facts) {
     ];
 }
 function resolveUses(ref, actionsSource) {
-    if ('ours' in ref) {
-        const { repository, ref: version } = parseActionsSource(actionsSource);
-        return { uses: `${repository}/${ref.ours}@${version}` };
-    }
+    if ('ours' in ref)
+        return { uses: ourUses(ref.ours, actionsSource) };
     const pin = pinFor(ref.pinned);
     return { uses: `${ref.pinned}@${pin.sha}`, comment: ` ${pin.version}` };
 }
@@ -19341,13 +19382,12 @@ function renderWorkflow(workflow, actionsSource, facts) {
 
 const posix = (path) => path.split('\\').join('/');
 function generateFiles(options) {
-    const root = options.root ?? packageRoot();
     const configFile = (0,external_node_path_namespaceObject.join)(options.cwd, options.config);
     const text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
     const { config, hash } = parseConfig(text, options.config);
-    const paths = { config: posix(options.config), out: posix(options.out), generatorVersion: options.version ?? generatorVersion(root) };
+    const paths = { config: posix(options.config), out: posix(options.out), generatorVersion: options.version ?? generatorVersion() };
     const workflow = planWorkflow(config, paths);
-    checkOurActionInputs(workflow, actionYmlReader(root));
+    checkOurActionInputs(workflow, actionYmlReader(options.actionsTree ?? actionsTree()));
     const content = renderWorkflow(workflow, config.actions, { version: paths.generatorVersion, configPath: paths.config, configHash: hash });
     return { workflow, files: [{ path: posix((0,external_node_path_namespaceObject.join)(options.out, workflow.file)), content }] };
 }
@@ -19966,7 +20006,7 @@ function notice(text, env) {
 }
 function cli_check(args, options, env) {
     if (args.noticeNewer) {
-        const version = options.version ?? generatorVersion(options.root);
+        const version = options.version ?? generatorVersion();
         const latest = env.latestVersion();
         const newer = newerVersionNotice(version, latest, args);
         if (newer)

@@ -1,7 +1,10 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { actionYmlReader, checkOurActionInputs, GenerationError } from './action-inputs.js';
 import type { Workflow } from './model/types.js';
-import { packageRoot } from './package-root.js';
+import { actionsTree } from './package-root.js';
 
 function workflowWith(step: Workflow['jobs'][number]['steps'][number]): Workflow {
   return {
@@ -10,8 +13,35 @@ function workflowWith(step: Workflow['jobs'][number]['steps'][number]): Workflow
   };
 }
 
+describe('actionYmlReader', () => {
+  const trees: string[] = [];
+  const emptyTree = () => {
+    const tree = mkdtempSync(join(tmpdir(), 'action-tree-'));
+    trees.push(tree);
+    return tree;
+  };
+  afterEach(() => {
+    for (const tree of trees.splice(0)) rmSync(tree, { recursive: true, force: true });
+  });
+
+  it('reads <tree>/<published path>/action.yml, the file `uses:` resolves to, not actions/<name>/action.yml', () => {
+    const tree = emptyTree();
+    mkdirSync(join(tree, 'smoke-test'));
+    mkdirSync(join(tree, 'actions', 'smoke-test'), { recursive: true });
+    writeFileSync(join(tree, 'smoke-test', 'action.yml'), 'inputs:\n  urls: { required: true }\n  published: { default: x }\n');
+    writeFileSync(join(tree, 'actions', 'smoke-test', 'action.yml'), 'inputs:\n  source-only: { default: x }\n');
+    expect(actionYmlReader(tree)('smoke-test')).toEqual({ known: ['urls', 'published'], required: ['urls'] });
+  });
+
+  it('a tree without the published action.yml fails generation, naming the file', () => {
+    const tree = emptyTree();
+    expect(() => actionYmlReader(tree)('ecs-deploy')).toThrow(GenerationError);
+    expect(() => actionYmlReader(tree)('ecs-deploy')).toThrow(`cannot read ${join(tree, 'ecs-deploy', 'action.yml')}, the action.yml of ecs-deploy that its uses: path resolves to (ENOENT)`);
+  });
+});
+
 describe('checkOurActionInputs, against the real action.yml files', () => {
-  const read = actionYmlReader(packageRoot());
+  const read = actionYmlReader(actionsTree());
 
   it('accepts keys the action declares', () => {
     expect(() => checkOurActionInputs(workflowWith({ name: 'Deploy api', uses: { ours: 'ecs-deploy' }, with: { cluster: 'c', service: 's', image: 'i', 'container-name': 'app' } }), read)).not.toThrow();

@@ -1,12 +1,12 @@
 /**
  * The `with:` keys the pipeline gives our own actions, checked against each action's action.yml when the workflow
  * is generated: actionlint cannot check a remote action's inputs, so a renamed input would otherwise surface only
- * as a warning in a deploy run.
+ * as a warning in a deploy run. The action.yml read is the one the emitted `uses:` path resolves to.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { OurAction, Workflow } from './model/types.js';
+import { publishedActionYml } from './published-path.js';
 
 export interface ActionInputs {
   known: string[];
@@ -15,13 +15,20 @@ export interface ActionInputs {
 
 export type InputReader = (action: OurAction) => ActionInputs;
 
-export function actionYmlReader(root: string): InputReader {
+/** Reads inputs from `tree`, a folder laid out like the actions repository's root (see package-root.ts). */
+export function actionYmlReader(tree: string): InputReader {
   const cache = new Map<OurAction, ActionInputs>();
   return (action) => {
     let inputs = cache.get(action);
     if (!inputs) {
-      const file = join(root, 'actions', action, 'action.yml');
-      const metadata = parse(readFileSync(file, 'utf8')) as { inputs?: Record<string, { required?: boolean; default?: unknown }> };
+      const file = publishedActionYml(tree, action);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new GenerationError([`cannot read ${file}, the action.yml of ${action} that its uses: path resolves to (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+      }
+      const metadata = parse(text) as { inputs?: Record<string, { required?: boolean; default?: unknown }> };
       const entries = Object.entries(metadata.inputs ?? {});
       inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
       cache.set(action, inputs);

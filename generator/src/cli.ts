@@ -112,7 +112,7 @@ function notice(text: string, env: CliEnv): string {
 
 function check(args: Args, options: GenerateOptions, env: CliEnv): number {
   if (args.noticeNewer) {
-    const version = options.version ?? generatorVersion(options.root);
+    const version = options.version ?? generatorVersion();
     const latest = env.latestVersion();
     const newer = newerVersionNotice(version, latest, args);
     if (newer) process.stdout.write(notice(newer, env));

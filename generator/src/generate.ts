@@ -11,7 +11,7 @@ import { unifiedDiff } from './diff.js';
 import { mermaidGraph } from './graph.js';
 import { planWorkflow } from './model/pipeline.js';
 import type { Workflow } from './model/types.js';
-import { generatorVersion, packageRoot } from './package-root.js';
+import { actionsTree, generatorVersion } from './package-root.js';
 import { HEADER_MARK, renderWorkflow } from './render.js';
 
 export interface GenerateOptions {
@@ -19,8 +19,8 @@ export interface GenerateOptions {
   cwd: string;
   config: string;
   out: string;
-  /** Overrides for tests: where action.yml files and package.json are read. */
-  root?: string;
+  /** Overrides for tests: the folder our action.yml files are read from (see actionsTree), the version written. */
+  actionsTree?: string;
   version?: string;
 }
 
@@ -31,13 +31,12 @@ export interface Generation { workflow: Workflow; files: GeneratedFile[] }
 const posix = (path: string) => path.split('\\').join('/');
 
 export function generateFiles(options: GenerateOptions): Generation {
-  const root = options.root ?? packageRoot();
   const configFile = join(options.cwd, options.config);
   const text = readFileSync(configFile, 'utf8');
   const { config, hash } = parseConfig(text, options.config);
-  const paths = { config: posix(options.config), out: posix(options.out), generatorVersion: options.version ?? generatorVersion(root) };
+  const paths = { config: posix(options.config), out: posix(options.out), generatorVersion: options.version ?? generatorVersion() };
   const workflow = planWorkflow(config, paths);
-  checkOurActionInputs(workflow, actionYmlReader(root));
+  checkOurActionInputs(workflow, actionYmlReader(options.actionsTree ?? actionsTree()));
   const content = renderWorkflow(workflow, config.actions, { version: paths.generatorVersion, configPath: paths.config, configHash: hash });
   return { workflow, files: [{ path: posix(join(options.out, workflow.file)), content }] };
 }

@@ -1,10 +1,12 @@
 /** Structure-level assertions on the pipeline generated from the documented example config. */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { generateFiles } from './generate.js';
 import { ACTION_PINS, TOOL_PINS } from './pins.js';
 import { configHash } from './config/load.js';
-import { examplePath, readWorkflow, tempRepo, type JobYaml, type Yaml } from '../test/support.js';
+import { examplePath, readWorkflow, repoRoot, tempRepo, type JobYaml, type Yaml } from '../test/support.js';
 import { writeGenerated } from './generate.js';
 
 let text: string;
@@ -141,6 +143,17 @@ describe('the example config', () => {
       expect([ref, pin?.sha]).toEqual([ref, sha]);
       expect(sha).toMatch(/^[0-9a-f]{40}$/);
       expect(comment).toBe(` # ${pin!.version}`);
+    }
+  });
+
+  it('writes our actions as paths that resolve at the repository root, to an action.yml with the keys given', () => {
+    const ours = Object.values(jobs).flatMap((job) => job.steps).filter((s) => String(s.uses ?? '').startsWith('org/platform-actions/'));
+    expect(new Set(ours.map((s) => s.uses))).toEqual(new Set(['build-push', 'db-migrate', 'ecs-deploy', 's3-spa-deploy', 'smoke-test'].map((name) => `org/platform-actions/${name}@v1`)));
+    for (const s of ours) {
+      const path = /^org\/platform-actions\/(.+)@v1$/.exec(String(s.uses))![1]!;
+      const manifest = parse(readFileSync(join(repoRoot, path, 'action.yml'), 'utf8')) as { inputs: Yaml; runs: { main: string } };
+      expect([path, Object.keys(s.with ?? {}).filter((key) => !(key in manifest.inputs))]).toEqual([path, []]);
+      expect([path, existsSync(join(repoRoot, path, manifest.runs.main))]).toEqual([path, true]);
     }
   });
 

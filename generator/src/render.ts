@@ -3,9 +3,9 @@
  * as `owner/repo@<sha> # vX.Y.Z`, and a comment above jobs that need something the YAML cannot do by itself.
  */
 import { Document, isMap, isPair, isScalar, visit, type Scalar } from 'yaml';
-import { parseActionsSource } from './model/pipeline.js';
 import type { ActionRef, Job, Step, Workflow } from './model/types.js';
 import { pinFor } from './pins.js';
+import { ourUses } from './published-path.js';
 
 export interface HeaderFacts {
   version: string;
@@ -24,10 +24,7 @@ export function headerLines(facts: HeaderFacts): string[] {
 }
 
 export function resolveUses(ref: ActionRef, actionsSource: string): { uses: string; comment?: string } {
-  if ('ours' in ref) {
-    const { repository, ref: version } = parseActionsSource(actionsSource);
-    return { uses: `${repository}/${ref.ours}@${version}` };
-  }
+  if ('ours' in ref) return { uses: ourUses(ref.ours, actionsSource) };
   const pin = pinFor(ref.pinned);
   return { uses: `${ref.pinned}@${pin.sha}`, comment: ` ${pin.version}` };
 }
