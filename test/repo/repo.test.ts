@@ -38,8 +38,7 @@ describe('workflows', () => {
   });
 });
 
-// release.yml is pinned by the release work of issue 12 (another branch); add it here once it is.
-describe.each(['ci.yml', 'check-dist.yml'])('.github/workflows/%s', (file) => {
+describe.each(['ci.yml', 'check-dist.yml', 'release.yml'])('.github/workflows/%s', (file) => {
   // Tags can be moved (see generator/src/pins.ts); Renovate updates the SHA and the comment together.
   it('pins every third-party action to a full commit SHA with a # vX.Y.Z comment', () => {
     const uses = [...readFileSync(join(root, '.github', 'workflows', file), 'utf8').matchAll(/^\s*(?:- )?uses: (\S+)(.*)$/gm)];
