@@ -65208,6 +65208,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ getInputs)
 });
 
+// UNUSED EXPORTS: jsonSyntaxProblem
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: external "node:fs"
@@ -65216,8 +65218,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var aws = __nccwpck_require__(1442);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
 
 /**
@@ -65253,7 +65253,7 @@ function checkEcsName(input, kind, value) {
     const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
     if (ECS_NAME.test(value) || arn?.test(value))
         return value;
-    throw new ConfigurationError(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
+    throw new errors/* ConfigurationError */.j1(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
 }
 // The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
 // lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
@@ -65289,9 +65289,11 @@ function parseImageReference(value) {
 function checkImageReference(input, value) {
     if (parseImageReference(value))
         return value;
-    throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
+    throw new errors/* ConfigurationError */.j1(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
 }
 
+// EXTERNAL MODULE: ./actions/common/src/durations.ts
+var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
 
 
@@ -65359,14 +65361,52 @@ function parseKeyValueLines(name, raw, separator, form) {
 
 
 
+
 const fromRunner = { read: (name) => core.getInput(name), env: process.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8') };
-function jsonPosition(text, error) {
-    const at = /position (\d+)/.exec(error.message);
-    if (!at)
-        return '';
-    const before = text.slice(0, Number(at[1]));
-    const line = before.split('\n').length;
-    return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+/** `at line L, column C` (1-based) of a character offset. */
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    return `at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+const END_OF_INPUT = /^Unexpected end of JSON input/;
+/** Whether JSON.parse stops at a character of `prefix` rather than at its end (where a longer text might go on). */
+function failsInside(prefix) {
+    try {
+        JSON.parse(prefix);
+        return false;
+    }
+    catch (error) {
+        const message = error.message;
+        if (END_OF_INPUT.test(message))
+            return false;
+        const at = /at position (\d+)/.exec(message);
+        return at ? Number(at[1]) < prefix.length : true;
+    }
+}
+/**
+ * Where and why a text is not JSON, without V8's message: for an unexpected character it quotes the text
+ * (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`), and a file that is not JSON may be anything the path
+ * named by mistake. V8's other messages are fixed phrases with `at position N`; for the quoting ones the position
+ * is found by bisecting prefixes (the parser reads left to right, so every prefix that holds the bad character
+ * fails on it, and no shorter one does).
+ */
+function jsonSyntaxProblem(text, error) {
+    if (END_OF_INPUT.test(error.message))
+        return `${lineAndColumn(text, text.length)}: the text ends before the JSON value does`;
+    const positioned = /^(.*?) in JSON at position (\d+)/.exec(error.message);
+    if (positioned && !positioned[1].includes('"')) {
+        const phrase = positioned[1];
+        return `${lineAndColumn(text, Number(positioned[2]))}: ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+    }
+    let [low, high] = [1, text.length];
+    while (low < high) {
+        const mid = Math.floor((low + high) / 2);
+        if (failsInside(text.slice(0, mid)))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return `${lineAndColumn(text, low - 1)}: unexpected character`;
 }
 function readTaskDefinitionFile(path, readFile) {
     let text;
@@ -65374,17 +65414,18 @@ function readTaskDefinitionFile(path, readFile) {
         text = readFile(path);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1('task-definition', `cannot read '${path}' (${error.code ?? error.message})`, { cause: error });
+        throw new errors/* ConfigurationError */.j1('task-definition', `cannot read ${quoted(path)} (${error.code ?? error.message})`, { cause: error });
     }
     let content;
     try {
         content = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1('task-definition', `'${path}' is not valid JSON${jsonPosition(text, error)}: ${error.message}`, { cause: error });
+        // No `cause`: its message quotes the text.
+        throw new errors/* ConfigurationError */.j1('task-definition', `${quoted(path)} is not valid JSON ${jsonSyntaxProblem(text, error)}`);
     }
     if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-        throw new errors/* ConfigurationError */.j1('task-definition', `'${path}' must hold a JSON object (a task definition)`);
+        throw new errors/* ConfigurationError */.j1('task-definition', `${quoted(path)} must hold a JSON object (a task definition)`);
     }
     return { path, content: content };
 }
@@ -65394,38 +65435,34 @@ function required(read, name, what) {
         throw new errors/* ConfigurationError */.j1(name, `required: ${what}`);
     return value;
 }
-const IMAGE = /^[\w.\-/:@]+$/;
-function checkImage(input, image) {
-    if (!IMAGE.test(image))
-        throw new errors/* ConfigurationError */.j1(input, `'${image}' is not an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api@sha256:…`);
-    return image;
-}
 function getInputs(sources = fromRunner) {
     const { read, env } = sources;
-    const cluster = required(read, 'cluster', 'the ECS cluster name or ARN');
-    const service = required(read, 'service', 'the ECS service name or ARN');
+    const cluster = checkEcsName('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
+    const service = checkEcsName('service', 'service', required(read, 'service', 'the ECS service name or ARN'));
     const region = (0,aws/* resolveRegion */.Zv)(read('aws-region'), env);
     const file = read('task-definition').trim();
     const arn = read('task-definition-arn').trim();
     if (file && arn)
         throw new errors/* ConfigurationError */.j1('task-definition-arn', 'give either task-definition (a file to register) or task-definition-arn (an existing revision), not both');
     if (arn && !/^(arn:aws[\w-]*:ecs:[\w-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/.test(arn)) {
-        throw new errors/* ConfigurationError */.j1('task-definition-arn', `'${arn}' is not a task definition ARN or family:revision`);
+        throw new errors/* ConfigurationError */.j1('task-definition-arn', `${quoted(arn)} is not a task definition ARN or family:revision`);
     }
-    const containerName = read('container-name').trim() || undefined;
+    const containerRaw = read('container-name').trim();
+    const containerName = containerRaw ? checkEcsName('container-name', 'container', containerRaw) : undefined;
     const image = read('image').trim();
     const images = new Map();
     for (const [name, ref] of parseKeyValueLines('images', read('images'), '=', 'container=image')) {
+        checkEcsName('images', 'container', name);
         if (images.has(name))
             throw new errors/* ConfigurationError */.j1('images', `container '${name}' is listed twice`);
-        images.set(name, checkImage('images', ref));
+        images.set(name, checkImageReference('images', ref));
     }
     let imageForOnlyContainer;
     if (image) {
         if (containerName)
-            images.set(containerName, checkImage('image', image));
+            images.set(containerName, checkImageReference('image', image));
         else
-            imageForOnlyContainer = checkImage('image', image);
+            imageForOnlyContainer = checkImageReference('image', image);
     }
     const environment = parseKeyValueLines('environment-variables', read('environment-variables'), '=', 'KEY=VALUE');
     if (environment.length > 0 && !containerName)
@@ -65435,7 +65472,7 @@ function getInputs(sources = fromRunner) {
     }
     const waitUntil = (read('wait-until').trim() || 'deployed');
     if (!['deployed', 'stable', 'none'].includes(waitUntil))
-        throw new errors/* ConfigurationError */.j1('wait-until', `expected deployed, stable or none, got '${waitUntil}'`);
+        throw new errors/* ConfigurationError */.j1('wait-until', `expected deployed, stable or none, got ${quoted(waitUntil)}`);
     const desiredRaw = read('desired-count').trim();
     const keepRaw = read('keep-revisions').trim();
     const tags = parseKeyValueLines('tags', read('tags'), '=', 'key=value');
@@ -65447,7 +65484,7 @@ function getInputs(sources = fromRunner) {
             tags.push([key, value]);
     for (const [key, value] of tags) {
         if (key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:')) {
-            throw new errors/* ConfigurationError */.j1('tags', `'${key}' is not a valid tag (key up to 128 characters, value up to 256, no aws: prefix)`);
+            throw new errors/* ConfigurationError */.j1('tags', `${quoted(key)} is not a valid tag (key up to 128 characters, value up to 256, no aws: prefix)`);
         }
     }
     return {
