@@ -95,6 +95,24 @@ describe('ecs-deploy dist against the simulator: inputs and options', () => {
   });
 });
 
+describe('a failure after the registration', () => {
+  it('still sets the outputs it knows and writes the job summary', async () => {
+    await fx.startService();
+    // ECS refuses an awsvpc revision for a service created without a network configuration, after it registered it.
+    const path = writeFile('awsvpc.json', JSON.stringify({ family: FAMILY, networkMode: 'awsvpc', containerDefinitions: [containerDefinition('v2')] }));
+    const result = await fx.deploy({ 'task-definition': path });
+    expect(result.conclusion).toBe('failure');
+    expect(fx.calls('RegisterTaskDefinition').filter((c) => c.status === 200)).toHaveLength(1);
+    expect(result.outputs).toEqual({
+      'task-definition-arn': revisionArn(2), 'previous-task-definition-arn': revisionArn(1), 'deployment-id': '', 'rollout-state': '', result: 'failed',
+    });
+    expect(theError(result)).toMatch(/^ecs-deploy failed: api in prod, api:1 → api:2 \(deployment none\): Could not update service api: InvalidParameterException: Network Configuration must be provided/);
+    expect(result.summary).toContain('❌ ecs-deploy: failed');
+    expect(result.summary).toContain(`| Task definition | ${FAMILY}:1 → ${FAMILY}:2 |`);
+    expect(result.summary).toContain('| Reason | Could not update service api: InvalidParameterException');
+  });
+});
+
 describe('bad inputs end in one ::error:: naming the input, before any write', () => {
   const twoContainers = { family: FAMILY, containerDefinitions: [containerDefinition('v2'), { name: 'sidecar', memory: 64 }] };
   const cases: Array<[string, () => Record<string, string>, RegExp]> = [

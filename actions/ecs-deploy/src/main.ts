@@ -10,8 +10,9 @@ import { run } from './run.js';
 // Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
 const logger = untrustedSafeLogger(core);
 
+const cancel = runnerCancelSignal();
+
 async function main(): Promise<void> {
-  const cancel = runnerCancelSignal();
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
@@ -26,3 +27,6 @@ async function main(): Promise<void> {
 }
 
 await main();
+// The report is out. A call the cancel abandoned may still hold an SDK backoff timer (not abortable), which would
+// keep a cancelled step alive until the runner kills it.
+if (cancel.aborted) process.exit();

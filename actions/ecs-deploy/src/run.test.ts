@@ -5,7 +5,11 @@ import { MemoryLogger } from '../../common/src/logger.js';
 import type { EcsApi, LogsApi } from './aws.js';
 import { getInputs } from './inputs.js';
 import type { JsonObject } from './render.js';
+import { outputsOf, summaryMarkdown } from './report.js';
 import { run } from './run.js';
+
+/** Real milliseconds: the cancel path's deadline is a real timer (it ends SDK requests). */
+const CANCEL_BUDGET_MS = 100;
 
 const ARN = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/api:${n}`;
 const def = (image: string): JsonObject => ({
@@ -21,11 +25,22 @@ class FakeEcs implements EcsApi {
   loseNextRegisterResponse = false;
   script: Array<(fake: FakeEcs) => Deployment[]> = [];
   stopped: Task[] = [];
+  /** Every call by name (updateService with its task definition), in order. */
+  readonly calls: string[] = [];
+  /** Runs at each DescribeServices (1-based count): a cancel arriving mid-wait, a poll that fails. */
+  onDescribeService?: (n: number) => void;
+  onRegister?: () => void;
+  /** Replaces the answer of UpdateService (after it was recorded). */
+  updateAnswer?: (input: UpdateServiceCommandInput) => Service;
+  stoppedTasksCall?: (signal?: AbortSignal) => Promise<Task[]>;
   private polls = 0;
+  private describes = 0;
   service: Service = { serviceName: 'api', status: 'ACTIVE', desiredCount: 2, runningCount: 2, taskDefinition: ARN(1), events: [{ id: 'old-event', message: 'old' }],
     deployments: [{ id: 'ecs-svc/1', status: 'PRIMARY', taskDefinition: ARN(1), rolloutState: 'COMPLETED', desiredCount: 2, runningCount: 2 }] };
 
   async describeService() {
+    this.calls.push('describeService');
+    this.onDescribeService?.((this.describes += 1));
     if (this.updates.length > 0 && this.script.length > 0) {
       const step = this.script[Math.min(this.polls++, this.script.length - 1)] as (f: FakeEcs) => Deployment[];
       this.service = { ...this.service, deployments: step(this) };
@@ -39,6 +54,7 @@ class FakeEcs implements EcsApi {
   }
   async registerTaskDefinition(definition: JsonObject) {
     this.registerCalls += 1;
+    this.onRegister?.();
     const arn = ARN(this.revisions.length + 1);
     this.revisions.push({ arn, definition, tags: (definition.tags as Tag[]) ?? [] });
     if (this.loseNextRegisterResponse) {
@@ -48,14 +64,17 @@ class FakeEcs implements EcsApi {
     return arn;
   }
   async updateService(input: UpdateServiceCommandInput) {
+    this.calls.push(`updateService ${input.taskDefinition}`);
     this.updates.push(input);
+    if (this.updateAnswer) return this.updateAnswer(input);
     const id = `ecs-svc/${this.updates.length + 1}`;
     const deployments: Deployment[] = [{ id, status: 'PRIMARY', taskDefinition: input.taskDefinition, rolloutState: 'IN_PROGRESS' }, ...(this.service.deployments ?? []).map((d) => ({ ...d, status: 'ACTIVE' }))];
     this.service = { ...this.service, taskDefinition: input.taskDefinition, deployments };
     return this.service;
   }
-  async stoppedTasks() {
-    return this.stopped;
+  async stoppedTasks(_cluster: string, _service: string, _arn: string, _limit: number, signal?: AbortSignal) {
+    this.calls.push('stoppedTasks');
+    return this.stoppedTasksCall ? this.stoppedTasksCall(signal) : this.stopped;
   }
   async activeRevisions() {
     return this.revisions.map((r) => r.arn);
@@ -69,7 +88,7 @@ function setup(values: Record<string, string>) {
   const ecs = new FakeEcs();
   const logger = new MemoryLogger();
   const inputs = getInputs({ read: (n) => ({ cluster: 'prod', service: 'api', timeout: '2m', ...values })[n] ?? '', env: { AWS_REGION: 'us-east-1', GITHUB_RUN_ID: '9' }, readFile: () => '' });
-  const go = (signal?: AbortSignal) => run(inputs, { ecs, logs, clock: new ManualClock(0), logger, random: () => 0.5, signal });
+  const go = (signal?: AbortSignal) => run(inputs, { ecs, logs, clock: new ManualClock(0), logger, random: () => 0.5, signal, cancelBudgetMs: CANCEL_BUDGET_MS });
   return { ecs, logger, go };
 }
 
@@ -132,4 +151,70 @@ describe('run', () => {
     await expect(s.go()).rejects.toThrow('CODE_DEPLOY deployment controller');
     expect(s.ecs.registerCalls).toBe(0);
   });
+
+  it('on a cancel with rollback-on-failure, updates the service back first, then diagnoses within the deadline', async () => {
+    const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
+    s.ecs.script = [ours('IN_PROGRESS')];
+    const cancel = new AbortController();
+    // SIGINT arrives while the action waits (its second DescribeServices is the first poll after the update).
+    s.ecs.onDescribeService = (n) => n === 3 && cancel.abort();
+    // DescribeTasks throttled for ever: a call that never answers, whatever signal it gets.
+    s.ecs.stoppedTasksCall = () => new Promise(() => undefined);
+    const started = Date.now();
+    const report = await s.go(cancel.signal);
+    expect(Date.now() - started).toBeLessThan(CANCEL_BUDGET_MS + 2_000);
+    expect(report.result).toBe('cancelled');
+    expect(s.ecs.calls.filter((c) => c !== 'describeService')).toEqual([`updateService ${ARN(2)}`, `updateService ${ARN(1)}`, 'stoppedTasks']);
+    expect(report.rollback).toBe(`requested rollback to ${ARN(1)} (deployment ecs-svc/3) on the cancel; ECS rolls it out, the step did not wait for it`);
+    expect(report.diagnosis?.notes).toEqual([`the stopped tasks could not be listed: gave up ${CANCEL_BUDGET_MS / 1000} s after the cancel, before the runner stops the step`]);
+    const log = s.logger.text('info');
+    expect(log.indexOf(`updating api back to ${ARN(1)} first, as the workflow was cancelled`)).toBeLessThan(log.indexOf('Verdict: cancelled'));
+    expect(summaryMarkdown(report)).toContain(`| Rollback | requested rollback to ${ARN(1)} (deployment ecs-svc/3) on the cancel;`);
+    expect(summaryMarkdown(report)).toContain('Not shown: the stopped tasks could not be listed: gave up');
+  });
+
+  it('a cancel before the update leaves the service alone', async () => {
+    const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
+    const cancel = new AbortController();
+    s.ecs.onRegister = () => cancel.abort();
+    const report = await s.go(cancel.signal);
+    expect(s.ecs.registerCalls).toBe(1);
+    expect(s.ecs.updates).toEqual([]);
+    expect(report).toMatchObject({ result: 'cancelled', taskDefinitionArn: ARN(2), deploymentId: '' });
+    expect(report.reason).toBe(`the workflow was cancelled before the service was updated; it still runs ${ARN(1)}`);
+  });
+
+  it('reports the registered revision when UpdateService starts no deployment of it', async () => {
+    const s = setup({ image: 'api:2' });
+    s.ecs.updateAnswer = () => s.ecs.service;
+    const report = await s.go();
+    expect(report).toMatchObject({ result: 'failed', taskDefinitionArn: ARN(2), previousTaskDefinitionArn: ARN(1), deploymentId: '' });
+    expect(report.reason).toBe(`UpdateService did not start a deployment of ${ARN(2)}`);
+    expect(outputsOf(report)).toMatchObject({ 'task-definition-arn': ARN(2), result: 'failed' });
+    expect(summaryMarkdown(report)).toContain(`| Reason | UpdateService did not start a deployment of ${ARN(2)} |`);
+  });
+
+  it('reports the registered revision when UpdateService fails', async () => {
+    const s = setup({ image: 'api:2' });
+    s.ecs.updateAnswer = () => {
+      throw new Error('Could not update service api: AccessDeniedException: not authorized to perform ecs:UpdateService');
+    };
+    const report = await s.go();
+    expect(report).toMatchObject({ result: 'failed', taskDefinitionArn: ARN(2), deploymentId: '' });
+    expect(report.reason).toContain('AccessDeniedException');
+  });
+
+  it('treats a wait that gives up as a failed rollout: the deployment id is kept, the rollback requested, the failure diagnosed', async () => {
+    const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
+    s.ecs.onDescribeService = (n) => {
+      if (n > 1) throw new Error('Could not describe service api in cluster prod: ThrottlingException: Rate exceeded');
+    };
+    const report = await s.go();
+    expect(report).toMatchObject({ result: 'failed', taskDefinitionArn: ARN(2), deploymentId: 'ecs-svc/2' });
+    expect(report.reason).toBe('could not follow deployment ecs-svc/2: Could not describe service api in cluster prod: ThrottlingException: Rate exceeded');
+    expect(s.ecs.updates.map((u) => u.taskDefinition)).toEqual([ARN(2), ARN(1)]);
+    expect(report.rollback).toMatch(new RegExp(`^rollback to ${ARN(1)} \\(deployment ecs-svc/3\\) could not be followed: .*Rate exceeded$`));
+    expect(report.diagnosis?.verdict).toContain('could not follow deployment ecs-svc/2');
+  });
 });
+

@@ -44,6 +44,9 @@ export const POLL = { firstMs: 1000, factor: 1.25, maxMs: 2500 };
 /** DescribeServices failures in a row (after the SDK's own retries) before giving up on the wait. */
 const MAX_POLL_FAILURES = 5;
 
+const cancelled = (service: Service | undefined, events: ServiceEvent[]): WaitOutcome =>
+  ({ result: { state: 'cancelled', reason: 'the workflow was cancelled' }, service, events });
+
 export async function waitForRollout(request: WaitRequest, deps: WaitDeps): Promise<WaitOutcome> {
   const { clock, logger } = deps;
   const seen = new Set<string>(request.knownEventIds);
@@ -54,12 +57,15 @@ export async function waitForRollout(request: WaitRequest, deps: WaitDeps): Prom
   let lastProgress = '';
   let service: Service | undefined;
   for (;;) {
-    if (deps.signal?.aborted) return { result: { state: 'cancelled', reason: 'the workflow was cancelled' }, service, events };
+    if (deps.signal?.aborted) return cancelled(service, events);
     try {
-      service = await deps.ecs.describeService(request.cluster, request.service);
+      // The cancel aborts a poll in flight too: with DescribeServices throttled, its retries would eat the time a
+      // cancelled step has to roll back and report.
+      service = await deps.ecs.describeService(request.cluster, request.service, deps.signal);
       failures = 0;
       if (!service) return { result: { state: 'failed', reason: `service ${request.service} is gone from cluster ${request.cluster}`, ecsRollingBack: false }, events };
     } catch (error) {
+      if (deps.signal?.aborted) return cancelled(service, events);
       failures += 1;
       logger.warning(`${errorMessage(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
       if (failures >= MAX_POLL_FAILURES) throw error;
