@@ -64938,9 +64938,10 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mp: () => (/* binding */ splitRunnerLines),
 /* harmony export */   eU: () => (/* binding */ untrustedSafeLogger)
 /* harmony export */ });
-/* unused harmony exports isCommandLike, splitRunnerLines, neutralize, UntrustedLineStream */
+/* unused harmony exports isCommandLike, neutralize, UntrustedLineStream */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -65159,9 +65160,11 @@ function createLogsApi(region) {
 /* harmony export */   Nb: () => (/* binding */ formatDiagnosis),
 /* harmony export */   h4: () => (/* binding */ diagnose)
 /* harmony export */ });
-/* unused harmony exports consoleUrls, awslogsStream, LOG_LINES, TASKS_SHOWN, EVENTS_SHOWN */
+/* unused harmony exports consoleUrls, awslogsStream, LOG_LINES, TASKS_SHOWN, EVENTS_SHOWN, underPrefix */
 /* harmony import */ var _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3979);
 /* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
+
 
 
 const nameOf = (arnOrName) => arnOrName.split('/').pop();
@@ -65241,13 +65244,20 @@ async function diagnose(request, deps) {
     }
     return diagnosis;
 }
+/**
+ * Outside text under a prefix, one line per line the runner will see: a multi-line log event (a stack trace) or an
+ * event with a line break keeps the prefix on every line, so the reader sees where each line came from.
+ */
+function underPrefix(prefix, text) {
+    return (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRunnerLines */ .Mp)(text).map((line) => `${prefix}${line}`);
+}
 /** The diagnosis as plain text for the job log and the failure annotation. */
 function formatDiagnosis(d) {
     const lines = [`Verdict: ${d.verdict}`];
     if (d.rolloutStateReason)
         lines.push(`Rollout state reason: ${d.rolloutStateReason}`);
     if (d.events.length)
-        lines.push('Recent service events:', ...d.events.map((e) => `  ${e}`));
+        lines.push('Recent service events:', ...d.events.flatMap((e) => underPrefix('  ', e)));
     if (d.tasks.length === 0 && d.notes.length === 0)
         lines.push('No stopped tasks of the new task definition were found.');
     for (const note of d.notes)
@@ -65258,7 +65268,7 @@ function formatDiagnosis(d) {
             const health = c.healthStatus && c.healthStatus !== 'UNKNOWN' ? `, health ${c.healthStatus}` : '';
             lines.push(`  container ${c.name}: exit code ${c.exitCode ?? 'none'}${health}${c.reason ? ` — ${c.reason}` : ''}`);
             if (c.logs?.length)
-                lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.map((l) => `    | ${l}`));
+                lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.flatMap((l) => underPrefix('    | ', l)));
             else if (c.logs)
                 lines.push(`    the log stream is empty (${c.logUrl})`);
             if (c.logNote)
@@ -65585,6 +65595,26 @@ function getInputs(sources = fromRunner) {
 
 /***/ }),
 
+/***/ 9339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ actionLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(633);
+
+
+/**
+ * The logger main.ts hands to run(). Every info line may embed outside text (a service event, a stopped reason, a
+ * container's log line): the printer neutralises each line the runner could take for a workflow command. Its own
+ * module so that the tests print through exactly this logger.
+ */
+const actionLogger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedSafeLogger */ .eU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
+
+
+/***/ }),
+
 /***/ 1044:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -65592,9 +65622,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
-/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8157);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4080);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8157);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4080);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9339);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6373);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6720);
 
@@ -65605,14 +65635,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
-const logger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedSafeLogger */ .eU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
 const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .runnerCancelSignal */ .v)();
 async function main() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)();
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(inputs, {
-            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random, signal: cancel,
+            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLogger */ .v, random: Math.random, signal: cancel,
         });
         for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .outputsOf */ .Yz)(report)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
@@ -65660,14 +65688,22 @@ function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
 }
 
+// EXTERNAL MODULE: ./actions/common/src/untrusted.ts
+var untrusted = __nccwpck_require__(633);
 // EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts
 var diagnosis = __nccwpck_require__(4164);
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/report.ts
 
 
 
+
 const revision = (arn) => arn.split('/').pop() ?? arn;
 const SUCCESS_RESULTS = ['deployed', 'unchanged', 'started'];
+/** A fenced block its text cannot close: the fence is longer than any run of backticks in it (CommonMark). */
+function codeBlock(text) {
+    const fence = '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)));
+    return `${fence}\n${text}\n${fence}`;
+}
 function outputsOf(report) {
     return {
         'task-definition-arn': report.taskDefinitionArn,
@@ -65704,10 +65740,11 @@ function summaryMarkdown(report) {
     if (report.rollback)
         rows.push(['Rollback', report.rollback]);
     let text = `### ${ok ? '✅' : '❌'} ecs-deploy: ${report.result}\n\n${markdownTable(['', ''], rows)}\n`;
+    // Events and the diagnosis are outside text: an event stays one list item, the diagnosis stays inside its block.
     if (!ok && report.events.length)
-        text += `\n#### Service events\n\n${report.events.slice(-10).map((e) => `- ${e}`).join('\n')}\n`;
+        text += `\n#### Service events\n\n${report.events.slice(-10).map((e) => `- ${(0,untrusted/* splitRunnerLines */.Mp)(e).join(' ')}`).join('\n')}\n`;
     if (report.diagnosis)
-        text += `\n#### Diagnosis\n\n\`\`\`\n${(0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis)}\n\`\`\`\n`;
+        text += `\n#### Diagnosis\n\n${codeBlock((0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis))}\n`;
     return text;
 }
 
@@ -65955,6 +65992,8 @@ function revisionsToDeregister(activeArns, keep, protectedArns) {
     return newestFirst.filter((arn) => !keepSet.has(arn));
 }
 
+// EXTERNAL MODULE: ./actions/common/src/untrusted.ts
+var untrusted = __nccwpck_require__(633);
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/verdict.ts
 /** Repeated placement failures or a stream of failing tasks with none healthy: what ECS itself would take a long time to call. */
 function failFastThreshold(desired) {
@@ -66025,6 +66064,7 @@ function unsupportedController(service) {
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/wait.ts
 
 
+
 /**
  * Fast first polls, then a gentle back-off to a ceiling low enough that a verdict comes within 3 s of the rollout's
  * end (the ceiling plus one DescribeServices round trip).
@@ -66070,7 +66110,8 @@ async function waitForRollout(request, deps) {
                 events.push(event);
                 if (/unable to place a task/.test(event.message ?? ''))
                     placementFailures += 1;
-                logger.info(`event ${event.createdAt?.toISOString() ?? ''} ${event.message ?? ''}`);
+                const [first = '', ...more] = (0,untrusted/* splitRunnerLines */.Mp)(event.message ?? '');
+                logger.info([`event ${event.createdAt?.toISOString() ?? ''} ${first}`, ...more.map((line) => `      ${line}`)].join('\n'));
             }
             const assessment = assessRollout(service, request.target, request.waitUntil, { enabled: request.failFast, placementFailures });
             const progress = progressLine(assessment.state === 'rolled-back' ? undefined : assessment.deployment);

@@ -2,6 +2,7 @@ import type { Service, ServiceEvent, Task } from '@aws-sdk/client-ecs';
 import { withinDeadline } from '../../common/src/deadline.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
+import { splitRunnerLines } from '../../common/src/untrusted.js';
 import type { EcsApi, LogsApi } from './aws.js';
 import type { JsonObject } from './render.js';
 
@@ -114,11 +115,19 @@ export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; lo
   return diagnosis;
 }
 
+/**
+ * Outside text under a prefix, one line per line the runner will see: a multi-line log event (a stack trace) or an
+ * event with a line break keeps the prefix on every line, so the reader sees where each line came from.
+ */
+export function underPrefix(prefix: string, text: string): string[] {
+  return splitRunnerLines(text).map((line) => `${prefix}${line}`);
+}
+
 /** The diagnosis as plain text for the job log and the failure annotation. */
 export function formatDiagnosis(d: Diagnosis): string {
   const lines = [`Verdict: ${d.verdict}`];
   if (d.rolloutStateReason) lines.push(`Rollout state reason: ${d.rolloutStateReason}`);
-  if (d.events.length) lines.push('Recent service events:', ...d.events.map((e) => `  ${e}`));
+  if (d.events.length) lines.push('Recent service events:', ...d.events.flatMap((e) => underPrefix('  ', e)));
   if (d.tasks.length === 0 && d.notes.length === 0) lines.push('No stopped tasks of the new task definition were found.');
   for (const note of d.notes) lines.push(`Not shown: ${note}`);
   for (const t of d.tasks) {
@@ -126,7 +135,7 @@ export function formatDiagnosis(d: Diagnosis): string {
     for (const c of t.containers) {
       const health = c.healthStatus && c.healthStatus !== 'UNKNOWN' ? `, health ${c.healthStatus}` : '';
       lines.push(`  container ${c.name}: exit code ${c.exitCode ?? 'none'}${health}${c.reason ? ` — ${c.reason}` : ''}`);
-      if (c.logs?.length) lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.map((l) => `    | ${l}`));
+      if (c.logs?.length) lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.flatMap((l) => underPrefix('    | ', l)));
       else if (c.logs) lines.push(`    the log stream is empty (${c.logUrl})`);
       if (c.logNote) lines.push(`    ${c.logNote}`);
     }

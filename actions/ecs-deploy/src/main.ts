@@ -1,14 +1,11 @@
 import * as core from '@actions/core';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
-import { untrustedSafeLogger } from '../../common/src/untrusted.js';
 import { createEcsApi, createLogsApi } from './aws.js';
 import { getInputs } from './inputs.js';
+import { actionLogger } from './log.js';
 import { failureMessage, outputsOf, SUCCESS_RESULTS, summaryMarkdown } from './report.js';
 import { run } from './run.js';
-
-// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
-const logger = untrustedSafeLogger(core);
 
 const cancel = runnerCancelSignal();
 
@@ -16,7 +13,7 @@ async function main(): Promise<void> {
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger, random: Math.random, signal: cancel,
+      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger: actionLogger, random: Math.random, signal: cancel,
     });
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report)).write();

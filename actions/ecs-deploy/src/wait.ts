@@ -2,6 +2,7 @@ import type { Service, ServiceEvent } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
+import { splitRunnerLines } from '../../common/src/untrusted.js';
 import type { EcsApi } from './aws.js';
 import type { WaitUntil } from './inputs.js';
 import { type Assessment, assessRollout, progressLine, type Target } from './verdict.js';
@@ -78,7 +79,8 @@ export async function waitForRollout(request: WaitRequest, deps: WaitDeps): Prom
         seen.add(event.id as string);
         events.push(event);
         if (/unable to place a task/.test(event.message ?? '')) placementFailures += 1;
-        logger.info(`event ${event.createdAt?.toISOString() ?? ''} ${event.message ?? ''}`);
+        const [first = '', ...more] = splitRunnerLines(event.message ?? '');
+        logger.info([`event ${event.createdAt?.toISOString() ?? ''} ${first}`, ...more.map((line) => `      ${line}`)].join('\n'));
       }
       const assessment = assessRollout(service, request.target, request.waitUntil, { enabled: request.failFast, placementFailures });
       const progress = progressLine(assessment.state === 'rolled-back' ? undefined : assessment.deployment);
