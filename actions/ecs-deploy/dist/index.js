@@ -64804,9 +64804,10 @@ class ManualClock {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ZZ: () => (/* binding */ afterCancel),
-/* harmony export */   iP: () => (/* binding */ withinDeadline)
+/* harmony export */   iP: () => (/* binding */ withinDeadline),
+/* harmony export */   j3: () => (/* binding */ DeadlineError)
 /* harmony export */ });
-/* unused harmony exports CANCEL_BUDGET_MS, DeadlineError */
+/* unused harmony export CANCEL_BUDGET_MS */
 /**
  * Deadlines for what a step does once it is cancelled. The runner sends SIGINT, SIGTERM 7.5 s later and kills the
  * process tree 2.5 s after that: whatever the step does after the first signal (stop or roll back first, then
@@ -66309,8 +66310,8 @@ async function resolveTarget(inputs, service, deps) {
 
 class DeployError extends Error {
 }
-async function currentService(inputs, deps) {
-    const service = await deps.ecs.describeService(inputs.cluster, inputs.service);
+async function currentService(inputs, deps, cancelWindow) {
+    const service = await (0,src_deadline/* withinDeadline */.iP)(cancelWindow, (signal) => deps.ecs.describeService(inputs.cluster, inputs.service, signal));
     if (!service || service.status === 'INACTIVE')
         throw new DeployError(`Service ${inputs.service} was not found in cluster ${inputs.cluster}`);
     if (service.status !== 'ACTIVE')
@@ -66367,9 +66368,14 @@ async function deploy(inputs, report, context, deps) {
         return;
     }
     const knownEventIds = (service.events ?? []).map((e) => e.id ?? '');
-    const updated = await deps.ecs.updateService({
+    // A cancel while this is in flight ends it at the cancel's deadline, and then whether ECS applied it is unknown.
+    const updated = await (0,src_deadline/* withinDeadline */.iP)(context.cancelWindow, (signal) => deps.ecs.updateService({
         cluster: inputs.cluster, service: inputs.service, taskDefinition: target.arn,
         forceNewDeployment: inputs.forceNewDeployment || undefined, desiredCount: inputs.desiredCount,
+    }, signal)).catch((error) => {
+        if (!(error instanceof src_deadline/* DeadlineError */.j3))
+            throw error;
+        throw new DeployError(`UpdateService to ${target.arn} had no answer (${error.message}); whether ECS applied it is unknown`);
     });
     const ours = updated.deployments?.find((d) => d.status === 'PRIMARY' && d.taskDefinition === target.arn);
     if (!ours?.id)
@@ -66431,7 +66437,7 @@ async function run(inputs, deps) {
     const started = deps.clock.now();
     // Started now, so that the budget counts from the signal whenever it comes.
     const cancelWindow = (0,src_deadline/* afterCancel */.ZZ)(deps.signal, deps.cancelBudgetMs);
-    const service = await currentService(inputs, deps);
+    const service = await currentService(inputs, deps, cancelWindow);
     const previousArn = service.taskDefinition;
     const target = await resolveTarget(inputs, service, deps);
     const report = {
@@ -66444,7 +66450,7 @@ async function run(inputs, deps) {
     catch (error) {
         // A revision may be registered and the service updated by now: the outputs and the job summary must still say
         // what is known, so the failure is reported rather than thrown.
-        report.result = 'failed';
+        report.result = deps.signal?.aborted ? 'cancelled' : 'failed';
         report.reason = (0,errors/* errorMessage */.gJ)(error);
     }
     return { ...report, durationMs: deps.clock.now() - started };

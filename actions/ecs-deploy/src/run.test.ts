@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { Service } from '@aws-sdk/client-ecs';
 import { ManualClock } from '../../common/src/clock.js';
 import { MemoryLogger } from '../../common/src/logger.js';
 import { ARN, FakeEcs, logs, ours } from './fakes.js';
@@ -104,6 +105,27 @@ describe('run', () => {
     expect(s.ecs.updates).toEqual([]);
     expect(report).toMatchObject({ result: 'cancelled', taskDefinitionArn: ARN(2), deploymentId: '' });
     expect(report.reason).toBe(`the workflow was cancelled before the service was updated; it still runs ${ARN(1)}`);
+  });
+
+  it('a cancel during an UpdateService that does not answer ends it at the deadline and reports cancelled', async () => {
+    const s = setup({ image: 'api:2' });
+    const cancel = new AbortController();
+    s.ecs.updateAnswer = () => {
+      cancel.abort();
+      return new Promise<never>(() => undefined) as unknown as Service;
+    };
+    const report = await s.go(cancel.signal);
+    expect(report).toMatchObject({ result: 'cancelled', taskDefinitionArn: ARN(2), deploymentId: '' });
+    expect(report.reason).toBe(`UpdateService to ${ARN(2)} had no answer (gave up ${CANCEL_BUDGET_MS / 1000} s after the cancel, before the runner stops the step); whether ECS applied it is unknown`);
+  });
+
+  it('a cancel while the first DescribeServices has no answer ends it at the deadline', async () => {
+    const s = setup({ image: 'api:2' });
+    const cancel = new AbortController();
+    cancel.abort();
+    s.ecs.describeService = () => new Promise<never>(() => undefined);
+    await expect(s.go(cancel.signal)).rejects.toThrow(`gave up ${CANCEL_BUDGET_MS / 1000} s after the cancel`);
+    expect(s.ecs.registerCalls).toBe(0);
   });
 
   it('reports the registered revision when UpdateService starts no deployment of it', async () => {

@@ -1,6 +1,6 @@
 import type { Service } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
-import { afterCancel } from '../../common/src/deadline.js';
+import { afterCancel, DeadlineError, withinDeadline } from '../../common/src/deadline.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { EcsApi, LogsApi } from './aws.js';
@@ -45,8 +45,8 @@ export interface Deps {
 
 export class DeployError extends Error {}
 
-async function currentService(inputs: Inputs, deps: Deps): Promise<Service> {
-  const service = await deps.ecs.describeService(inputs.cluster, inputs.service);
+async function currentService(inputs: Inputs, deps: Deps, cancelWindow: AbortSignal): Promise<Service> {
+  const service = await withinDeadline(cancelWindow, (signal) => deps.ecs.describeService(inputs.cluster, inputs.service, signal));
   if (!service || service.status === 'INACTIVE') throw new DeployError(`Service ${inputs.service} was not found in cluster ${inputs.cluster}`);
   if (service.status !== 'ACTIVE') throw new DeployError(`Service ${inputs.service} is ${service.status}; it must be ACTIVE to deploy`);
   const refusal = unsupportedController(service);
@@ -106,9 +106,13 @@ async function deploy(inputs: Inputs, report: DeployReport, context: DeployConte
     return;
   }
   const knownEventIds = (service.events ?? []).map((e) => e.id ?? '');
-  const updated = await deps.ecs.updateService({
+  // A cancel while this is in flight ends it at the cancel's deadline, and then whether ECS applied it is unknown.
+  const updated = await withinDeadline(context.cancelWindow, (signal) => deps.ecs.updateService({
     cluster: inputs.cluster, service: inputs.service, taskDefinition: target.arn,
     forceNewDeployment: inputs.forceNewDeployment || undefined, desiredCount: inputs.desiredCount,
+  }, signal)).catch((error: unknown) => {
+    if (!(error instanceof DeadlineError)) throw error;
+    throw new DeployError(`UpdateService to ${target.arn} had no answer (${error.message}); whether ECS applied it is unknown`);
   });
   const ours = updated.deployments?.find((d) => d.status === 'PRIMARY' && d.taskDefinition === target.arn);
   if (!ours?.id) throw new DeployError(`UpdateService did not start a deployment of ${target.arn}`);
@@ -170,7 +174,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<DeployReport> {
   const started = deps.clock.now();
   // Started now, so that the budget counts from the signal whenever it comes.
   const cancelWindow = afterCancel(deps.signal, deps.cancelBudgetMs);
-  const service = await currentService(inputs, deps);
+  const service = await currentService(inputs, deps, cancelWindow);
   const previousArn = service.taskDefinition as string;
   const target = await resolveTarget(inputs, service, deps);
   const report: DeployReport = {
@@ -182,7 +186,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<DeployReport> {
   } catch (error) {
     // A revision may be registered and the service updated by now: the outputs and the job summary must still say
     // what is known, so the failure is reported rather than thrown.
-    report.result = 'failed';
+    report.result = deps.signal?.aborted ? 'cancelled' : 'failed';
     report.reason = errorMessage(error);
   }
   return { ...report, durationMs: deps.clock.now() - started };
