@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type EcsDeployFixture, errorsOf, image, revisionArn, theError, useEcsDeployFixture } from './ecs-fixtures.js';
+import { type EcsDeployFixture, errorsOf, image, inputsOf, revisionArn, theError, useEcsDeployFixture } from './ecs-fixtures.js';
 
 /**
  * Rate faults draw from one seeded stream per simulator, so each scenario gets its own simulator: the draws one
@@ -9,6 +9,7 @@ import { type EcsDeployFixture, errorsOf, image, revisionArn, theError, useEcsDe
 const forSuccess = useEcsDeployFixture({ seed: 7 }); // the first registration is throttled
 const forRollback = useEcsDeployFixture({ seed: 16 }); // the first registration gets a 503
 const forCancel = useEcsDeployFixture({ seed: 31 });
+const forCancelRollback = useEcsDeployFixture({ seed: 43 });
 
 function addFaults(fx: EcsDeployFixture): void {
   for (const operation of ['DescribeServices', 'RegisterTaskDefinition']) {
@@ -66,4 +67,40 @@ describe('cancellation', () => {
     expect(theError(result)).toMatch(/^ecs-deploy cancelled: api in prod, api:1 → api:2 \(deployment ecs-svc\/\d+\): the workflow was cancelled/);
     expect(result.summary).toContain('❌ ecs-deploy: cancelled');
   });
+
+  it('with rollback-on-failure and DescribeTasks throttled: updates the service back first, then reports before SIGTERM', async () => {
+    const fx = forCancelRollback;
+    await fx.startService();
+    // The new revision's first task crashes (a stopped task for the diagnosis to describe); its replacement never starts.
+    fx.setOutcomes([{ outcome: 'crash', afterMs: 500, limit: 1 }, { outcome: 'stuck-pending' }], { steadyStateMs: 60_000 });
+    fx.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'DescribeTasks', count: 100_000 });
+    // The runner's own timings: SIGTERM 7.5 s after SIGINT, SIGKILL 2.5 s later.
+    const running = fx.startDeploy({ image: image('v2'), 'rollback-on-failure': 'true', timeout: '30m' }, 40_000);
+    await running.waitForLine(/^deployment ecs-svc\/\d+ IN_PROGRESS: .*failed 1$/, 20_000);
+    const result = await running.cancel();
+    await result.dispose();
+    fx.sim.control.faults.clear();
+
+    expect(result.conclusion).toBe('cancelled');
+    expect(result.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
+    expect((result.exitedAtMs ?? Infinity) - (result.signalsSent[0]?.atMs ?? 0)).toBeLessThan(7_500);
+    // Acted first: the update back to api:1 went out before the diagnosis's first DescribeTasks.
+    const updates = fx.calls('UpdateService');
+    expect(inputsOf(updates).map((input) => input.taskDefinition)).toEqual([revisionArn(2), revisionArn(1)]);
+    const describeTasks = fx.calls('DescribeTasks');
+    expect(describeTasks.length).toBeGreaterThan(0);
+    expect(describeTasks.every((c) => c.errorType === 'ThrottlingException')).toBe(true);
+    expect(updates[1]!.seq).toBeLessThan(describeTasks[0]!.seq);
+    expect((await fx.service()).taskDefinition).toBe(revisionArn(1));
+
+    expect(result.outputs).toMatchObject({ result: 'cancelled', 'task-definition-arn': revisionArn(2), 'previous-task-definition-arn': revisionArn(1) });
+    const rollback = new RegExp(`requested rollback to ${revisionArn(1)} \\(deployment ecs-svc/\\d+\\) on the cancel; ECS rolls it out, the step did not wait for it`);
+    expect(result.log).toContain(`rollback-on-failure: updating api back to ${revisionArn(1)} first, as the workflow was cancelled; the diagnosis follows with the time left`);
+    expect(result.log).toMatch(rollback);
+    expect(theError(result)).toMatch(rollback);
+    expect(result.summary).toContain('❌ ecs-deploy: cancelled');
+    expect(result.summary).toMatch(new RegExp(`\\| Rollback \\| ${rollback.source}`));
+    expect(result.summary).toContain('Not shown: the stopped tasks could not be listed: gave up 5 s after the cancel, before the runner stops the step');
+  });
 });
+

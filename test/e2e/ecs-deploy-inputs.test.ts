@@ -95,6 +95,24 @@ describe('ecs-deploy dist against the simulator: inputs and options', () => {
   });
 });
 
+describe('a failure after the registration', () => {
+  it('still sets the outputs it knows and writes the job summary', async () => {
+    await fx.startService();
+    // ECS refuses an awsvpc revision for a service created without a network configuration, after it registered it.
+    const path = writeFile('awsvpc.json', JSON.stringify({ family: FAMILY, networkMode: 'awsvpc', containerDefinitions: [containerDefinition('v2')] }));
+    const result = await fx.deploy({ 'task-definition': path });
+    expect(result.conclusion).toBe('failure');
+    expect(fx.calls('RegisterTaskDefinition').filter((c) => c.status === 200)).toHaveLength(1);
+    expect(result.outputs).toEqual({
+      'task-definition-arn': revisionArn(2), 'previous-task-definition-arn': revisionArn(1), 'deployment-id': '', 'rollout-state': '', result: 'failed',
+    });
+    expect(theError(result)).toMatch(/^ecs-deploy failed: api in prod, api:1 → api:2 \(deployment none\): Could not update service api: InvalidParameterException: Network Configuration must be provided/);
+    expect(result.summary).toContain('❌ ecs-deploy: failed');
+    expect(result.summary).toContain(`| Task definition | ${FAMILY}:1 → ${FAMILY}:2 |`);
+    expect(result.summary).toContain('| Reason | Could not update service api: InvalidParameterException');
+  });
+});
+
 describe('bad inputs end in one ::error:: naming the input, before any write', () => {
   const twoContainers = { family: FAMILY, containerDefinitions: [containerDefinition('v2'), { name: 'sidecar', memory: 64 }] };
   const cases: Array<[string, () => Record<string, string>, RegExp]> = [
@@ -122,5 +140,58 @@ describe('bad inputs end in one ::error:: naming the input, before any write', (
     expect(fx.calls('RegisterTaskDefinition')).toEqual([]);
     expect(fx.calls('UpdateService')).toEqual([]);
     expect(result.env.AWS_REGION).toBe(REGION);
+  });
+});
+
+describe('names, image references, durations and files refused before any AWS call', () => {
+  const long = 'a'.repeat(100_000);
+  const digest = `sha256:${'0'.repeat(64)}`;
+  // [label, inputs, the input named, what the message shows of the value]
+  const cases: Array<[string, () => Record<string, string>, string, string]> = [
+    ['cluster with a newline', () => ({ cluster: 'prod\n::warning::forged-cluster' }), 'cluster', '"prod\\n::warning::forged-cluster"'],
+    ['cluster of 100,000 characters', () => ({ cluster: long }), 'cluster', '… (100000 characters)'],
+    ['cluster a/b/c', () => ({ cluster: 'a/b/c' }), 'cluster', "'a/b/c'"],
+    ['service with a newline', () => ({ service: 'api\r::error::forged-service' }), 'service', '"api\\r::error::forged-service"'],
+    ['service of 100,000 characters', () => ({ service: long }), 'service', '… (100000 characters)'],
+    ['service a/b/c', () => ({ service: 'a/b/c' }), 'service', "'a/b/c'"],
+    ['container-name with a newline', () => ({ 'container-name': 'api\nx', image: image('v2') }), 'container-name', '"api\\nx"'],
+    ['container-name of 100,000 characters', () => ({ 'container-name': long, image: image('v2') }), 'container-name', '… (100000 characters)'],
+    ['container-name a/b/c', () => ({ 'container-name': 'a/b/c', image: image('v2') }), 'container-name', "'a/b/c'"],
+    ['image ../../../../etc/passwd', () => ({ image: '../../../../etc/passwd' }), 'image', "'../../../../etc/passwd'"],
+    ['image ::warning::x', () => ({ image: '::warning::x' }), 'image', "'::warning::x'"],
+    ['image REPO/API@sha256:xyz', () => ({ image: 'REPO/API@sha256:xyz' }), 'image', "'REPO/API@sha256:xyz'"],
+    ['an images line with a path for an image', () => ({ images: `${CONTAINER}=${image('v2')}@${digest}\nworker=../../etc/passwd` }), 'images', "'../../etc/passwd'"],
+    ['an images line naming container a/b/c', () => ({ images: `a/b/c=${image('v2')}` }), 'images', "'a/b/c'"],
+    ['timeout beyond the timer limit', () => ({ image: image('v2'), timeout: '600h' }), 'timeout', "'600h'"],
+    ['task-definition-arn with a newline', () => ({ 'task-definition-arn': 'api:1\n::error::forged-arn' }), 'task-definition-arn', '"api:1\\n::error::forged-arn"'],
+    ['wait-until with a newline', () => ({ image: image('v2'), 'wait-until': 'none\n::error::forged-wait' }), 'wait-until', '"none\\n::error::forged-wait"'],
+  ];
+
+  it.each(cases)('%s', async (_name, inputs, input, shown) => {
+    await fx.startService();
+    const result = await fx.deploy(inputs());
+    expect(result.conclusion).toBe('failure');
+    expect(result.exitCode).toBe(1);
+    const message = theError(result);
+    expect(message.startsWith(`Input '${input}': expected `) || message.startsWith(`Input '${input}': ${shown} is not`)).toBe(true);
+    expect(message).toContain(shown);
+    expect(message.length).toBeLessThan(400);
+    expect(result.annotations).toHaveLength(1);
+    expect(fx.allCalls()).toEqual([]);
+  });
+
+  it('a task-definition file that is not JSON: the position, never the content', async () => {
+    await fx.startService();
+    const content = 'db_password=hunter2-8f3a\n::warning::forged-from-file\n';
+    const path = writeFile('secrets.env', content);
+    const result = await fx.deploy({ 'task-definition': path });
+    expect(result.conclusion).toBe('failure');
+    expect(theError(result)).toMatch(/^Input 'task-definition': '.*secrets\.env' is not valid JSON at line 1, column 1: [a-z ]+$/);
+    expect(result.annotations).toHaveLength(1);
+    for (const shown of [result.log, result.stdout, result.stderr, result.summary]) {
+      expect(shown).not.toContain('hunter2');
+      expect(shown).not.toContain('forged-from-file');
+    }
+    expect(fx.allCalls()).toEqual([]);
   });
 });

@@ -115,8 +115,14 @@ describe('ecs-deploy dist against moto', () => {
     expect(service.deployments?.map((d) => [d.status, d.taskDefinition])).toEqual([['PRIMARY', revisionArn(1)]]);
 
     expect(result.conclusion).toBe('failure');
-    expect(errors(result)).toEqual([`UpdateService did not start a deployment of ${revisionArn(2)}`]);
+    expect(errors(result)).toEqual([`ecs-deploy failed: web in prod, api:1 → api:2 (deployment none): UpdateService did not start a deployment of ${revisionArn(2)}`]);
     expect(result.log).toContain(`Registered ${revisionArn(2)}`);
+    // A failure after the registration still says what is known, in the outputs and the job summary.
+    expect(result.outputs).toEqual({
+      'task-definition-arn': revisionArn(2), 'previous-task-definition-arn': revisionArn(1), 'deployment-id': '', 'rollout-state': '', result: 'failed',
+    });
+    expect(result.summary).toContain('❌ ecs-deploy: failed');
+    expect(result.summary).toContain(`| Reason | UpdateService did not start a deployment of ${revisionArn(2)} |`);
   });
 
   it('force-new-deployment of the current revision: follows moto\'s new deployment id to its COMPLETED state ("deployed")', async () => {
@@ -174,6 +180,7 @@ describe('ecs-deploy dist against moto', () => {
     });
     expect(registered).toMatchObject({ cpu: '256', memory: '512', executionRoleArn: baseDefinition.executionRoleArn });
     // As in the first test: accepted by moto, then moto's missing deployment is the only error.
-    expect(errors(result)).toEqual([`UpdateService did not start a deployment of ${revisionArn(next)}`]);
+    expect(errors(result)).toEqual([`ecs-deploy failed: roundtrip in prod, api:1 → api:${next} (deployment none): UpdateService did not start a deployment of ${revisionArn(next)}`]);
+    expect(result.outputs).toMatchObject({ 'task-definition-arn': revisionArn(next), result: 'failed' });
   });
 });

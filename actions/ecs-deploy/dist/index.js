@@ -64799,6 +64799,70 @@ class ManualClock {
 
 /***/ }),
 
+/***/ 3979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZZ: () => (/* binding */ afterCancel),
+/* harmony export */   iP: () => (/* binding */ withinDeadline),
+/* harmony export */   j3: () => (/* binding */ DeadlineError)
+/* harmony export */ });
+/* unused harmony export CANCEL_BUDGET_MS */
+/**
+ * Deadlines for what a step does once it is cancelled. The runner sends SIGINT, SIGTERM 7.5 s later and kills the
+ * process tree 2.5 s after that: whatever the step does after the first signal (stop or roll back first, then
+ * explain) must end inside the first window, with time left to write the outputs and the summary. These are real
+ * timers, not the injected Clock, because what they end is an SDK request, which runs in real time.
+ */
+/** What a cancelled step may spend on its cancel path: 2.5 s short of the runner's SIGTERM, for the report and exit. */
+const CANCEL_BUDGET_MS = 5_000;
+/** The reason a deadline signal carries; its message is what a report shows for a call the deadline ended. */
+class DeadlineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeadlineError';
+    }
+}
+/**
+ * A signal that aborts `budgetMs` after `cancel` does (counting from when it did), and never when there is no
+ * cancel: calls that may run on the cancel path take it, so they are unbounded on a normal run and bounded once the
+ * workflow is cancelled. The timer is unref'd, so it never keeps a finished step alive.
+ */
+function afterCancel(cancel, budgetMs = CANCEL_BUDGET_MS) {
+    const deadline = new AbortController();
+    const reason = new DeadlineError(`gave up ${budgetMs / 1000} s after the cancel, before the runner stops the step`);
+    const start = () => setTimeout(() => deadline.abort(reason), budgetMs).unref();
+    if (cancel?.aborted)
+        start();
+    else
+        cancel?.addEventListener('abort', start, { once: true });
+    return deadline.signal;
+}
+/**
+ * Calls `call` with `signal` and settles as it does, or rejects with the signal's reason the moment it aborts even
+ * if the call does not honour it: the caller's deadline holds whatever the adapter does.
+ */
+function withinDeadline(signal, call) {
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        let settled;
+        try {
+            settled = call(signal);
+        }
+        catch (error) {
+            settled = Promise.reject(error);
+        }
+        // A late settlement after the abort is ignored (and handled, so it is no unhandled rejection).
+        settled.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+
+
+/***/ }),
+
 /***/ 4558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64875,9 +64939,10 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mp: () => (/* binding */ splitRunnerLines),
 /* harmony export */   eU: () => (/* binding */ untrustedSafeLogger)
 /* harmony export */ });
-/* unused harmony exports isCommandLike, splitRunnerLines, neutralize, UntrustedLineStream */
+/* unused harmony exports isCommandLike, neutralize, UntrustedLineStream */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -65000,10 +65065,13 @@ var errors = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./actions/common/src/ecs.ts
 
 
-/** One service as DescribeServices shows it; undefined when ECS does not know it (it answers with a failure, not an error). */
-async function describeOneService(ecs, cluster, service) {
+/**
+ * One service as DescribeServices shows it; undefined when ECS does not know it (it answers with a failure, not an
+ * error). `signal` aborts the request and the SDK's retries.
+ */
+async function describeOneService(ecs, cluster, service, signal) {
     try {
-        const out = await ecs.send(new dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: [service] }));
+        const out = await ecs.send(new dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: [service] }), { abortSignal: signal });
         return out.services?.[0];
     }
     catch (error) {
@@ -65021,7 +65089,7 @@ function createEcsApi(region) {
     const ecs = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'ecs-deploy'));
     const registerOnce = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'ecs-deploy', 1));
     return {
-        describeService: (cluster, service) => describeOneService(ecs, cluster, service),
+        describeService: (cluster, service, signal) => describeOneService(ecs, cluster, service, signal),
         async describeTaskDefinition(ref) {
             try {
                 const out = await ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref, include: ['TAGS'] }));
@@ -65039,9 +65107,9 @@ function createEcsApi(region) {
                 throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
             return arn;
         },
-        async updateService(input) {
+        async updateService(input, signal) {
             try {
-                const out = await ecs.send(new dist_cjs/* UpdateServiceCommand */.kZr(input));
+                const out = await ecs.send(new dist_cjs/* UpdateServiceCommand */.kZr(input), { abortSignal: signal });
                 if (!out.service)
                     throw new Error('UpdateService returned no service');
                 return out.service;
@@ -65050,12 +65118,12 @@ function createEcsApi(region) {
                 throw (0,errors/* withStep */.p$)(`Could not update service ${input.service}`, error);
             }
         },
-        async stoppedTasks(cluster, service, taskDefinitionArn, limit) {
-            const listed = await ecs.send(new dist_cjs/* ListTasksCommand */.MYg({ cluster, serviceName: service, desiredStatus: 'STOPPED', maxResults: 100 }));
+        async stoppedTasks(cluster, service, taskDefinitionArn, limit, signal) {
+            const listed = await ecs.send(new dist_cjs/* ListTasksCommand */.MYg({ cluster, serviceName: service, desiredStatus: 'STOPPED', maxResults: 100 }), { abortSignal: signal });
             const arns = listed.taskArns ?? [];
             if (arns.length === 0)
                 return [];
-            const described = await ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: arns.slice(0, 100) }));
+            const described = await ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: arns.slice(0, 100) }), { abortSignal: signal });
             return (described.tasks ?? [])
                 .filter((t) => t.taskDefinitionArn === taskDefinitionArn)
                 .sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0))
@@ -65076,8 +65144,8 @@ function createEcsApi(region) {
 function createLogsApi(region) {
     const logs = new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr((0,aws/* awsClientConfig */.rw)(region, 'ecs-deploy'));
     return {
-        async tail(group, stream, limit) {
-            const out = await logs.send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: group, logStreamName: stream, startFromHead: false, limit }));
+        async tail(group, stream, limit, signal) {
+            const out = await logs.send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: group, logStreamName: stream, startFromHead: false, limit }), { abortSignal: signal });
             return (out.events ?? []).map((e) => e.message ?? '');
         },
     };
@@ -65093,8 +65161,12 @@ function createLogsApi(region) {
 /* harmony export */   Nb: () => (/* binding */ formatDiagnosis),
 /* harmony export */   h4: () => (/* binding */ diagnose)
 /* harmony export */ });
-/* unused harmony exports consoleUrls, awslogsStream, LOG_LINES, TASKS_SHOWN, EVENTS_SHOWN */
-/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+/* unused harmony exports consoleUrls, awslogsStream, LOG_LINES, TASKS_SHOWN, EVENTS_SHOWN, underPrefix */
+/* harmony import */ var _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3979);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
+
+
 
 const nameOf = (arnOrName) => arnOrName.split('/').pop();
 function consoleUrls(region, cluster, service) {
@@ -65135,14 +65207,17 @@ async function diagnose(request, deps) {
         rolloutStateReason: ours?.rolloutStateReason,
         events: recentEvents.map((e) => `${e.createdAt?.toISOString() ?? ''} ${e.message ?? ''}`),
         tasks: [],
+        notes: [],
         serviceUrl: urls.service,
     };
+    const signal = request.signal ?? new AbortController().signal;
     let tasks = [];
     try {
-        tasks = await deps.ecs.stoppedTasks(request.cluster, request.service, request.taskDefinitionArn, TASKS_SHOWN);
+        tasks = await (0,_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .withinDeadline */ .iP)(signal, (s) => deps.ecs.stoppedTasks(request.cluster, request.service, request.taskDefinitionArn, TASKS_SHOWN, s));
     }
     catch (error) {
-        deps.logger.warning(`Could not list stopped tasks for the diagnosis: ${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+        diagnosis.notes.push(`the stopped tasks could not be listed: ${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        deps.logger.warning(`Could not list stopped tasks for the diagnosis: ${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
     }
     for (const task of tasks) {
         const taskId = nameOf(task.taskArn ?? '');
@@ -65158,10 +65233,10 @@ async function diagnose(request, deps) {
             else {
                 item.logUrl = urls.logStream(where.group, where.stream);
                 try {
-                    item.logs = await deps.logs.tail(where.group, where.stream, LOG_LINES);
+                    item.logs = await (0,_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .withinDeadline */ .iP)(signal, (s) => deps.logs.tail(where.group, where.stream, LOG_LINES, s));
                 }
                 catch (error) {
-                    item.logNote = `no logs read from ${where.group}/${where.stream}: ${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`;
+                    item.logNote = `no logs read from ${where.group}/${where.stream}: ${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
                 }
             }
             entry.containers.push(item);
@@ -65170,22 +65245,31 @@ async function diagnose(request, deps) {
     }
     return diagnosis;
 }
+/**
+ * Outside text under a prefix, one line per line the runner will see: a multi-line log event (a stack trace) or an
+ * event with a line break keeps the prefix on every line, so the reader sees where each line came from.
+ */
+function underPrefix(prefix, text) {
+    return (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRunnerLines */ .Mp)(text).map((line) => `${prefix}${line}`);
+}
 /** The diagnosis as plain text for the job log and the failure annotation. */
 function formatDiagnosis(d) {
     const lines = [`Verdict: ${d.verdict}`];
     if (d.rolloutStateReason)
         lines.push(`Rollout state reason: ${d.rolloutStateReason}`);
     if (d.events.length)
-        lines.push('Recent service events:', ...d.events.map((e) => `  ${e}`));
-    if (d.tasks.length === 0)
+        lines.push('Recent service events:', ...d.events.flatMap((e) => underPrefix('  ', e)));
+    if (d.tasks.length === 0 && d.notes.length === 0)
         lines.push('No stopped tasks of the new task definition were found.');
+    for (const note of d.notes)
+        lines.push(`Not shown: ${note}`);
     for (const t of d.tasks) {
         lines.push(`Stopped task ${t.taskId}: ${t.stopCode ?? 'no stop code'} — ${t.stoppedReason ?? 'no reason given'} (${t.url})`);
         for (const c of t.containers) {
             const health = c.healthStatus && c.healthStatus !== 'UNKNOWN' ? `, health ${c.healthStatus}` : '';
             lines.push(`  container ${c.name}: exit code ${c.exitCode ?? 'none'}${health}${c.reason ? ` — ${c.reason}` : ''}`);
             if (c.logs?.length)
-                lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.map((l) => `    | ${l}`));
+                lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.flatMap((l) => underPrefix('    | ', l)));
             else if (c.logs)
                 lines.push(`    the log stream is empty (${c.logUrl})`);
             if (c.logNote)
@@ -65208,6 +65292,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ getInputs)
 });
 
+// UNUSED EXPORTS: jsonSyntaxProblem
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: external "node:fs"
@@ -65216,8 +65302,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var aws = __nccwpck_require__(1442);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
 
 /**
@@ -65253,7 +65337,7 @@ function checkEcsName(input, kind, value) {
     const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
     if (ECS_NAME.test(value) || arn?.test(value))
         return value;
-    throw new ConfigurationError(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
+    throw new errors/* ConfigurationError */.j1(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
 }
 // The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
 // lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
@@ -65289,9 +65373,11 @@ function parseImageReference(value) {
 function checkImageReference(input, value) {
     if (parseImageReference(value))
         return value;
-    throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
+    throw new errors/* ConfigurationError */.j1(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
 }
 
+// EXTERNAL MODULE: ./actions/common/src/durations.ts
+var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
 
 
@@ -65359,14 +65445,52 @@ function parseKeyValueLines(name, raw, separator, form) {
 
 
 
+
 const fromRunner = { read: (name) => core.getInput(name), env: process.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8') };
-function jsonPosition(text, error) {
-    const at = /position (\d+)/.exec(error.message);
-    if (!at)
-        return '';
-    const before = text.slice(0, Number(at[1]));
-    const line = before.split('\n').length;
-    return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+/** `at line L, column C` (1-based) of a character offset. */
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    return `at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+const END_OF_INPUT = /^Unexpected end of JSON input/;
+/** Whether JSON.parse stops at a character of `prefix` rather than at its end (where a longer text might go on). */
+function failsInside(prefix) {
+    try {
+        JSON.parse(prefix);
+        return false;
+    }
+    catch (error) {
+        const message = error.message;
+        if (END_OF_INPUT.test(message))
+            return false;
+        const at = /at position (\d+)/.exec(message);
+        return at ? Number(at[1]) < prefix.length : true;
+    }
+}
+/**
+ * Where and why a text is not JSON, without V8's message: for an unexpected character it quotes the text
+ * (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`), and a file that is not JSON may be anything the path
+ * named by mistake. V8's other messages are fixed phrases with `at position N`; for the quoting ones the position
+ * is found by bisecting prefixes (the parser reads left to right, so every prefix that holds the bad character
+ * fails on it, and no shorter one does).
+ */
+function jsonSyntaxProblem(text, error) {
+    if (END_OF_INPUT.test(error.message))
+        return `${lineAndColumn(text, text.length)}: the text ends before the JSON value does`;
+    const positioned = /^(.*?) in JSON at position (\d+)/.exec(error.message);
+    if (positioned && !positioned[1].includes('"')) {
+        const phrase = positioned[1];
+        return `${lineAndColumn(text, Number(positioned[2]))}: ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+    }
+    let [low, high] = [1, text.length];
+    while (low < high) {
+        const mid = Math.floor((low + high) / 2);
+        if (failsInside(text.slice(0, mid)))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return `${lineAndColumn(text, low - 1)}: unexpected character`;
 }
 function readTaskDefinitionFile(path, readFile) {
     let text;
@@ -65374,17 +65498,18 @@ function readTaskDefinitionFile(path, readFile) {
         text = readFile(path);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1('task-definition', `cannot read '${path}' (${error.code ?? error.message})`, { cause: error });
+        throw new errors/* ConfigurationError */.j1('task-definition', `cannot read ${quoted(path)} (${error.code ?? error.message})`, { cause: error });
     }
     let content;
     try {
         content = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1('task-definition', `'${path}' is not valid JSON${jsonPosition(text, error)}: ${error.message}`, { cause: error });
+        // No `cause`: its message quotes the text.
+        throw new errors/* ConfigurationError */.j1('task-definition', `${quoted(path)} is not valid JSON ${jsonSyntaxProblem(text, error)}`);
     }
     if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-        throw new errors/* ConfigurationError */.j1('task-definition', `'${path}' must hold a JSON object (a task definition)`);
+        throw new errors/* ConfigurationError */.j1('task-definition', `${quoted(path)} must hold a JSON object (a task definition)`);
     }
     return { path, content: content };
 }
@@ -65394,38 +65519,34 @@ function required(read, name, what) {
         throw new errors/* ConfigurationError */.j1(name, `required: ${what}`);
     return value;
 }
-const IMAGE = /^[\w.\-/:@]+$/;
-function checkImage(input, image) {
-    if (!IMAGE.test(image))
-        throw new errors/* ConfigurationError */.j1(input, `'${image}' is not an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api@sha256:…`);
-    return image;
-}
 function getInputs(sources = fromRunner) {
     const { read, env } = sources;
-    const cluster = required(read, 'cluster', 'the ECS cluster name or ARN');
-    const service = required(read, 'service', 'the ECS service name or ARN');
+    const cluster = checkEcsName('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
+    const service = checkEcsName('service', 'service', required(read, 'service', 'the ECS service name or ARN'));
     const region = (0,aws/* resolveRegion */.Zv)(read('aws-region'), env);
     const file = read('task-definition').trim();
     const arn = read('task-definition-arn').trim();
     if (file && arn)
         throw new errors/* ConfigurationError */.j1('task-definition-arn', 'give either task-definition (a file to register) or task-definition-arn (an existing revision), not both');
     if (arn && !/^(arn:aws[\w-]*:ecs:[\w-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/.test(arn)) {
-        throw new errors/* ConfigurationError */.j1('task-definition-arn', `'${arn}' is not a task definition ARN or family:revision`);
+        throw new errors/* ConfigurationError */.j1('task-definition-arn', `${quoted(arn)} is not a task definition ARN or family:revision`);
     }
-    const containerName = read('container-name').trim() || undefined;
+    const containerRaw = read('container-name').trim();
+    const containerName = containerRaw ? checkEcsName('container-name', 'container', containerRaw) : undefined;
     const image = read('image').trim();
     const images = new Map();
     for (const [name, ref] of parseKeyValueLines('images', read('images'), '=', 'container=image')) {
+        checkEcsName('images', 'container', name);
         if (images.has(name))
             throw new errors/* ConfigurationError */.j1('images', `container '${name}' is listed twice`);
-        images.set(name, checkImage('images', ref));
+        images.set(name, checkImageReference('images', ref));
     }
     let imageForOnlyContainer;
     if (image) {
         if (containerName)
-            images.set(containerName, checkImage('image', image));
+            images.set(containerName, checkImageReference('image', image));
         else
-            imageForOnlyContainer = checkImage('image', image);
+            imageForOnlyContainer = checkImageReference('image', image);
     }
     const environment = parseKeyValueLines('environment-variables', read('environment-variables'), '=', 'KEY=VALUE');
     if (environment.length > 0 && !containerName)
@@ -65435,7 +65556,7 @@ function getInputs(sources = fromRunner) {
     }
     const waitUntil = (read('wait-until').trim() || 'deployed');
     if (!['deployed', 'stable', 'none'].includes(waitUntil))
-        throw new errors/* ConfigurationError */.j1('wait-until', `expected deployed, stable or none, got '${waitUntil}'`);
+        throw new errors/* ConfigurationError */.j1('wait-until', `expected deployed, stable or none, got ${quoted(waitUntil)}`);
     const desiredRaw = read('desired-count').trim();
     const keepRaw = read('keep-revisions').trim();
     const tags = parseKeyValueLines('tags', read('tags'), '=', 'key=value');
@@ -65447,7 +65568,7 @@ function getInputs(sources = fromRunner) {
             tags.push([key, value]);
     for (const [key, value] of tags) {
         if (key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:')) {
-            throw new errors/* ConfigurationError */.j1('tags', `'${key}' is not a valid tag (key up to 128 characters, value up to 256, no aws: prefix)`);
+            throw new errors/* ConfigurationError */.j1('tags', `${quoted(key)} is not a valid tag (key up to 128 characters, value up to 256, no aws: prefix)`);
         }
     }
     return {
@@ -65475,6 +65596,26 @@ function getInputs(sources = fromRunner) {
 
 /***/ }),
 
+/***/ 9339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ actionLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(633);
+
+
+/**
+ * The logger main.ts hands to run(). Every info line may embed outside text (a service event, a stopped reason, a
+ * container's log line): the printer neutralises each line the runner could take for a workflow command. Its own
+ * module so that the tests print through exactly this logger.
+ */
+const actionLogger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .untrustedSafeLogger */ .eU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
+
+
+/***/ }),
+
 /***/ 1044:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -65482,11 +65623,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
-/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8157);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4080);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8157);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4080);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9339);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6373);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2067);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6720);
 
 
 
@@ -65495,14 +65636,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
-const logger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedSafeLogger */ .eU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
+const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .runnerCancelSignal */ .v)();
 async function main() {
-    const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .runnerCancelSignal */ .v)();
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)();
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(inputs, {
-            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random, signal: cancel,
+            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLogger */ .v, random: Math.random, signal: cancel,
         });
         for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .outputsOf */ .Yz)(report)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
@@ -65515,6 +65654,10 @@ async function main() {
     }
 }
 await main();
+// The report is out. A call the cancel abandoned may still hold an SDK backoff timer (not abortable), which would
+// keep a cancelled step alive until the runner kills it.
+if (cancel.aborted)
+    process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -65546,14 +65689,22 @@ function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
 }
 
+// EXTERNAL MODULE: ./actions/common/src/untrusted.ts
+var untrusted = __nccwpck_require__(633);
 // EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts
 var diagnosis = __nccwpck_require__(4164);
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/report.ts
 
 
 
+
 const revision = (arn) => arn.split('/').pop() ?? arn;
 const SUCCESS_RESULTS = ['deployed', 'unchanged', 'started'];
+/** A fenced block its text cannot close: the fence is longer than any run of backticks in it (CommonMark). */
+function codeBlock(text) {
+    const fence = '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)));
+    return `${fence}\n${text}\n${fence}`;
+}
 function outputsOf(report) {
     return {
         'task-definition-arn': report.taskDefinitionArn,
@@ -65590,17 +65741,18 @@ function summaryMarkdown(report) {
     if (report.rollback)
         rows.push(['Rollback', report.rollback]);
     let text = `### ${ok ? '✅' : '❌'} ecs-deploy: ${report.result}\n\n${markdownTable(['', ''], rows)}\n`;
+    // Events and the diagnosis are outside text: an event stays one list item, the diagnosis stays inside its block.
     if (!ok && report.events.length)
-        text += `\n#### Service events\n\n${report.events.slice(-10).map((e) => `- ${e}`).join('\n')}\n`;
+        text += `\n#### Service events\n\n${report.events.slice(-10).map((e) => `- ${(0,untrusted/* splitRunnerLines */.Mp)(e).join(' ')}`).join('\n')}\n`;
     if (report.diagnosis)
-        text += `\n#### Diagnosis\n\n\`\`\`\n${(0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis)}\n\`\`\`\n`;
+        text += `\n#### Diagnosis\n\n${codeBlock((0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis))}\n`;
     return text;
 }
 
 
 /***/ }),
 
-/***/ 2067:
+/***/ 6720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65611,6 +65763,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DeployError
 
+// EXTERNAL MODULE: ./actions/common/src/deadline.ts
+var src_deadline = __nccwpck_require__(3979);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
 // EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts
@@ -65839,6 +65993,187 @@ function revisionsToDeregister(activeArns, keep, protectedArns) {
     return newestFirst.filter((arn) => !keepSet.has(arn));
 }
 
+// EXTERNAL MODULE: ./actions/common/src/untrusted.ts
+var untrusted = __nccwpck_require__(633);
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/verdict.ts
+/** Repeated placement failures or a stream of failing tasks with none healthy: what ECS itself would take a long time to call. */
+function failFastThreshold(desired) {
+    return Math.max(3, 2 * desired);
+}
+const PLACEMENT_FAILURES_TO_FAIL = 5;
+function assessRollout(service, target, waitUntil, failFast) {
+    const deployments = service.deployments ?? [];
+    const ours = deployments.find((d) => d.id === target.deploymentId);
+    const primary = deployments.find((d) => d.status === 'PRIMARY');
+    if (service.status && service.status !== 'ACTIVE') {
+        return { state: 'failed', deployment: ours, reason: `the service is ${service.status}`, ecsRollingBack: false };
+    }
+    if (!ours) {
+        if (primary && primary.taskDefinition !== target.taskDefinitionArn) {
+            return { state: 'rolled-back', reason: `deployment ${target.deploymentId} is gone and the service now runs ${primary.taskDefinition} (deployment ${primary.id}): ECS rolled back` };
+        }
+        return { state: 'failed', reason: `deployment ${target.deploymentId} was replaced by ${primary?.id ?? 'another deployment'} before it completed`, ecsRollingBack: false };
+    }
+    if (ours.rolloutState === 'FAILED') {
+        const rollingBack = !!primary && primary.id !== ours.id && primary.taskDefinition !== target.taskDefinitionArn;
+        return { state: 'failed', deployment: ours, reason: ours.rolloutStateReason ?? 'the deployment failed', ecsRollingBack: rollingBack };
+    }
+    if (ours.status !== 'PRIMARY') {
+        const reason = primary && primary.taskDefinition !== target.taskDefinitionArn
+            ? `the service moved on to ${primary.taskDefinition} (deployment ${primary.id})`
+            : `deployment ${ours.id} is no longer the primary one`;
+        return { state: 'failed', deployment: ours, reason, ecsRollingBack: false };
+    }
+    const done = ours.rolloutState ? ours.rolloutState === 'COMPLETED' : deployments.length === 1 && ours.runningCount === ours.desiredCount;
+    if (done && (waitUntil !== 'stable' || (deployments.length === 1 && service.runningCount === service.desiredCount))) {
+        return { state: 'deployed', deployment: ours };
+    }
+    const circuitBreaker = service.deploymentConfiguration?.deploymentCircuitBreaker?.enable === true;
+    if (failFast.enabled && !circuitBreaker) {
+        const failed = ours.failedTasks ?? 0;
+        if ((ours.runningCount ?? 0) === 0 && failed >= failFastThreshold(ours.desiredCount ?? 1)) {
+            return { state: 'failed', deployment: ours, reason: `${failed} tasks of the new deployment failed and none is running (fail-fast; the circuit breaker is off)`, ecsRollingBack: false };
+        }
+        if (failFast.placementFailures >= PLACEMENT_FAILURES_TO_FAIL) {
+            return { state: 'failed', deployment: ours, reason: `ECS reported ${failFast.placementFailures} times that it was unable to place a task (fail-fast)`, ecsRollingBack: false };
+        }
+    }
+    return { state: 'waiting', deployment: ours };
+}
+/** `running 1/3, pending 2, failed 0` for our deployment. */
+function progressLine(deployment) {
+    if (!deployment)
+        return 'deployment not found';
+    return `${deployment.rolloutState ?? deployment.status}: running ${deployment.runningCount ?? 0}/${deployment.desiredCount ?? 0}, pending ${deployment.pendingCount ?? 0}, failed ${deployment.failedTasks ?? 0}`;
+}
+/**
+ * Deployment controllers whose rollouts this action can judge. CodeDeploy and external controllers, and ECS's
+ * own blue/green, linear and canary strategies, run rollouts whose state is not in deployments[] the same way.
+ */
+function unsupportedController(service) {
+    const type = service.deploymentController?.type ?? 'ECS';
+    if (type !== 'ECS') {
+        return `service ${service.serviceName} uses the ${type} deployment controller; ecs-deploy drives ECS rolling updates only (use CodeDeploy's own deployment for ${type})`;
+    }
+    const strategy = service.deploymentConfiguration?.strategy;
+    if (strategy && strategy !== 'ROLLING') {
+        return `service ${service.serviceName} uses the ECS ${strategy} deployment strategy; ecs-deploy judges ROLLING deployments only and will not give a verdict it cannot verify`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/wait.ts
+
+
+
+/**
+ * Fast first polls, then a gentle back-off to a ceiling low enough that a verdict comes within 3 s of the rollout's
+ * end (the ceiling plus one DescribeServices round trip).
+ */
+const POLL = { firstMs: 1000, factor: 1.25, maxMs: 2500 };
+/** DescribeServices failures in a row (after the SDK's own retries) before giving up on the wait. */
+const MAX_POLL_FAILURES = 5;
+const cancelled = (service, events) => ({ result: { state: 'cancelled', reason: 'the workflow was cancelled' }, service, events });
+async function waitForRollout(request, deps) {
+    const { clock, logger } = deps;
+    const seen = new Set(request.knownEventIds);
+    const events = [];
+    let placementFailures = 0;
+    let delay = POLL.firstMs;
+    let failures = 0;
+    let lastProgress = '';
+    let service;
+    for (;;) {
+        if (deps.signal?.aborted)
+            return cancelled(service, events);
+        try {
+            // The cancel aborts a poll in flight too: with DescribeServices throttled, its retries would eat the time a
+            // cancelled step has to roll back and report.
+            service = await deps.ecs.describeService(request.cluster, request.service, deps.signal);
+            failures = 0;
+            if (!service)
+                return { result: { state: 'failed', reason: `service ${request.service} is gone from cluster ${request.cluster}`, ecsRollingBack: false }, events };
+        }
+        catch (error) {
+            if (deps.signal?.aborted)
+                return cancelled(service, events);
+            failures += 1;
+            logger.warning(`${(0,errors/* errorMessage */.gJ)(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
+            if (failures >= MAX_POLL_FAILURES)
+                throw error;
+        }
+        if (service) {
+            const fresh = (service.events ?? [])
+                .filter((e) => e.id && !seen.has(e.id))
+                .reverse();
+            for (const event of fresh) {
+                seen.add(event.id);
+                events.push(event);
+                if (/unable to place a task/.test(event.message ?? ''))
+                    placementFailures += 1;
+                const [first = '', ...more] = (0,untrusted/* splitRunnerLines */.Mp)(event.message ?? '');
+                logger.info([`event ${event.createdAt?.toISOString() ?? ''} ${first}`, ...more.map((line) => `      ${line}`)].join('\n'));
+            }
+            const assessment = assessRollout(service, request.target, request.waitUntil, { enabled: request.failFast, placementFailures });
+            const progress = progressLine(assessment.state === 'rolled-back' ? undefined : assessment.deployment);
+            if (progress !== lastProgress) {
+                logger.info(`deployment ${request.target.deploymentId} ${progress}`);
+                lastProgress = progress;
+            }
+            if (assessment.state !== 'waiting')
+                return { result: assessment, service, events };
+        }
+        const left = request.deadline - clock.now();
+        if (left <= 0) {
+            return { result: { state: 'timed-out', reason: `the rollout did not finish before the timeout (${progressLine(service?.deployments?.find((d) => d.id === request.target.deploymentId))})` }, service, events };
+        }
+        await clock.sleep(Math.min(delay, left), deps.signal);
+        delay = Math.min(POLL.maxMs, delay * POLL.factor);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/rollback.ts
+
+
+
+/**
+ * UpdateService back to the previous revision. `deadline` aborts it (with the SDK's retries) once a cancelled step's
+ * time is up; on a normal run it never fires.
+ */
+async function requestRollback(inputs, previousArn, deadline, deps) {
+    const cancelled = deps.signal?.aborted === true;
+    deps.logger.info(`rollback-on-failure: updating ${inputs.service} back to ${previousArn}` +
+        (cancelled ? ' first, as the workflow was cancelled; the diagnosis follows with the time left' : ''));
+    try {
+        const updated = await (0,src_deadline/* withinDeadline */.iP)(deadline, (signal) => deps.ecs.updateService({ cluster: inputs.cluster, service: inputs.service, taskDefinition: previousArn }, signal));
+        const deployment = updated.deployments?.find((d) => d.status === 'PRIMARY' && d.taskDefinition === previousArn);
+        if (!deployment?.id)
+            return { text: `requested rollback to ${previousArn}, but UpdateService started no deployment of it` };
+        const text = cancelled
+            ? `requested rollback to ${previousArn} (deployment ${deployment.id}) on the cancel; ECS rolls it out, the step did not wait for it`
+            : `requested rollback to ${previousArn} (deployment ${deployment.id})`;
+        return { text, deploymentId: deployment.id };
+    }
+    catch (error) {
+        return { text: `rollback to ${previousArn} failed: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+}
+/** Waits for the rollback's deployment, within `deadline` (clock ms); says how it ended. */
+async function awaitRollback(inputs, previousArn, deploymentId, deadline, knownEventIds, deps) {
+    try {
+        const outcome = await waitForRollout({
+            cluster: inputs.cluster, service: inputs.service, target: { deploymentId, taskDefinitionArn: previousArn },
+            waitUntil: 'deployed', deadline, failFast: inputs.failFast, knownEventIds,
+        }, deps);
+        return outcome.result.state === 'deployed'
+            ? `rolled back to ${previousArn} (deployment ${deploymentId} completed)`
+            : `rollback to ${previousArn} did not complete: ${'reason' in outcome.result ? outcome.result.reason : outcome.result.state}`;
+    }
+    catch (error) {
+        return `rollback to ${previousArn} (deployment ${deploymentId}) could not be followed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/common/src/backoff.ts
 /**
  * Delay before retry number `retry` (1-based): exponential growth, capped, with "equal jitter" so that many
@@ -65963,137 +66298,9 @@ async function resolveTarget(inputs, service, deps) {
     return { arn, definition, registered: true, unchangedFromCurrent: false };
 }
 
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/verdict.ts
-/** Repeated placement failures or a stream of failing tasks with none healthy: what ECS itself would take a long time to call. */
-function failFastThreshold(desired) {
-    return Math.max(3, 2 * desired);
-}
-const PLACEMENT_FAILURES_TO_FAIL = 5;
-function assessRollout(service, target, waitUntil, failFast) {
-    const deployments = service.deployments ?? [];
-    const ours = deployments.find((d) => d.id === target.deploymentId);
-    const primary = deployments.find((d) => d.status === 'PRIMARY');
-    if (service.status && service.status !== 'ACTIVE') {
-        return { state: 'failed', deployment: ours, reason: `the service is ${service.status}`, ecsRollingBack: false };
-    }
-    if (!ours) {
-        if (primary && primary.taskDefinition !== target.taskDefinitionArn) {
-            return { state: 'rolled-back', reason: `deployment ${target.deploymentId} is gone and the service now runs ${primary.taskDefinition} (deployment ${primary.id}): ECS rolled back` };
-        }
-        return { state: 'failed', reason: `deployment ${target.deploymentId} was replaced by ${primary?.id ?? 'another deployment'} before it completed`, ecsRollingBack: false };
-    }
-    if (ours.rolloutState === 'FAILED') {
-        const rollingBack = !!primary && primary.id !== ours.id && primary.taskDefinition !== target.taskDefinitionArn;
-        return { state: 'failed', deployment: ours, reason: ours.rolloutStateReason ?? 'the deployment failed', ecsRollingBack: rollingBack };
-    }
-    if (ours.status !== 'PRIMARY') {
-        const reason = primary && primary.taskDefinition !== target.taskDefinitionArn
-            ? `the service moved on to ${primary.taskDefinition} (deployment ${primary.id})`
-            : `deployment ${ours.id} is no longer the primary one`;
-        return { state: 'failed', deployment: ours, reason, ecsRollingBack: false };
-    }
-    const done = ours.rolloutState ? ours.rolloutState === 'COMPLETED' : deployments.length === 1 && ours.runningCount === ours.desiredCount;
-    if (done && (waitUntil !== 'stable' || (deployments.length === 1 && service.runningCount === service.desiredCount))) {
-        return { state: 'deployed', deployment: ours };
-    }
-    const circuitBreaker = service.deploymentConfiguration?.deploymentCircuitBreaker?.enable === true;
-    if (failFast.enabled && !circuitBreaker) {
-        const failed = ours.failedTasks ?? 0;
-        if ((ours.runningCount ?? 0) === 0 && failed >= failFastThreshold(ours.desiredCount ?? 1)) {
-            return { state: 'failed', deployment: ours, reason: `${failed} tasks of the new deployment failed and none is running (fail-fast; the circuit breaker is off)`, ecsRollingBack: false };
-        }
-        if (failFast.placementFailures >= PLACEMENT_FAILURES_TO_FAIL) {
-            return { state: 'failed', deployment: ours, reason: `ECS reported ${failFast.placementFailures} times that it was unable to place a task (fail-fast)`, ecsRollingBack: false };
-        }
-    }
-    return { state: 'waiting', deployment: ours };
-}
-/** `running 1/3, pending 2, failed 0` for our deployment. */
-function progressLine(deployment) {
-    if (!deployment)
-        return 'deployment not found';
-    return `${deployment.rolloutState ?? deployment.status}: running ${deployment.runningCount ?? 0}/${deployment.desiredCount ?? 0}, pending ${deployment.pendingCount ?? 0}, failed ${deployment.failedTasks ?? 0}`;
-}
-/**
- * Deployment controllers whose rollouts this action can judge. CodeDeploy and external controllers, and ECS's
- * own blue/green, linear and canary strategies, run rollouts whose state is not in deployments[] the same way.
- */
-function unsupportedController(service) {
-    const type = service.deploymentController?.type ?? 'ECS';
-    if (type !== 'ECS') {
-        return `service ${service.serviceName} uses the ${type} deployment controller; ecs-deploy drives ECS rolling updates only (use CodeDeploy's own deployment for ${type})`;
-    }
-    const strategy = service.deploymentConfiguration?.strategy;
-    if (strategy && strategy !== 'ROLLING') {
-        return `service ${service.serviceName} uses the ECS ${strategy} deployment strategy; ecs-deploy judges ROLLING deployments only and will not give a verdict it cannot verify`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/wait.ts
-
-
-/**
- * Fast first polls, then a gentle back-off to a ceiling low enough that a verdict comes within 3 s of the rollout's
- * end (the ceiling plus one DescribeServices round trip).
- */
-const POLL = { firstMs: 1000, factor: 1.25, maxMs: 2500 };
-/** DescribeServices failures in a row (after the SDK's own retries) before giving up on the wait. */
-const MAX_POLL_FAILURES = 5;
-async function waitForRollout(request, deps) {
-    const { clock, logger } = deps;
-    const seen = new Set(request.knownEventIds);
-    const events = [];
-    let placementFailures = 0;
-    let delay = POLL.firstMs;
-    let failures = 0;
-    let lastProgress = '';
-    let service;
-    for (;;) {
-        if (deps.signal?.aborted)
-            return { result: { state: 'cancelled', reason: 'the workflow was cancelled' }, service, events };
-        try {
-            service = await deps.ecs.describeService(request.cluster, request.service);
-            failures = 0;
-            if (!service)
-                return { result: { state: 'failed', reason: `service ${request.service} is gone from cluster ${request.cluster}`, ecsRollingBack: false }, events };
-        }
-        catch (error) {
-            failures += 1;
-            logger.warning(`${(0,errors/* errorMessage */.gJ)(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
-            if (failures >= MAX_POLL_FAILURES)
-                throw error;
-        }
-        if (service) {
-            const fresh = (service.events ?? [])
-                .filter((e) => e.id && !seen.has(e.id))
-                .reverse();
-            for (const event of fresh) {
-                seen.add(event.id);
-                events.push(event);
-                if (/unable to place a task/.test(event.message ?? ''))
-                    placementFailures += 1;
-                logger.info(`event ${event.createdAt?.toISOString() ?? ''} ${event.message ?? ''}`);
-            }
-            const assessment = assessRollout(service, request.target, request.waitUntil, { enabled: request.failFast, placementFailures });
-            const progress = progressLine(assessment.state === 'rolled-back' ? undefined : assessment.deployment);
-            if (progress !== lastProgress) {
-                logger.info(`deployment ${request.target.deploymentId} ${progress}`);
-                lastProgress = progress;
-            }
-            if (assessment.state !== 'waiting')
-                return { result: assessment, service, events };
-        }
-        const left = request.deadline - clock.now();
-        if (left <= 0) {
-            return { result: { state: 'timed-out', reason: `the rollout did not finish before the timeout (${progressLine(service?.deployments?.find((d) => d.id === request.target.deploymentId))})` }, service, events };
-        }
-        await clock.sleep(Math.min(delay, left), deps.signal);
-        delay = Math.min(POLL.maxMs, delay * POLL.factor);
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/run.ts
+
+
 
 
 
@@ -66103,8 +66310,8 @@ async function waitForRollout(request, deps) {
 
 class DeployError extends Error {
 }
-async function currentService(inputs, deps) {
-    const service = await deps.ecs.describeService(inputs.cluster, inputs.service);
+async function currentService(inputs, deps, cancelWindow) {
+    const service = await (0,src_deadline/* withinDeadline */.iP)(cancelWindow, (signal) => deps.ecs.describeService(inputs.cluster, inputs.service, signal));
     if (!service || service.status === 'INACTIVE')
         throw new DeployError(`Service ${inputs.service} was not found in cluster ${inputs.cluster}`);
     if (service.status !== 'ACTIVE')
@@ -66122,21 +66329,6 @@ function failureResult(outcome) {
         return r.state;
     return 'failed';
 }
-/** rollback-on-failure: put the previous revision back and wait for it, within what is left of the budget. */
-async function rollBack(inputs, previousArn, deadline, knownEventIds, deps) {
-    deps.logger.info(`rollback-on-failure: updating ${inputs.service} back to ${previousArn}`);
-    const updated = await deps.ecs.updateService({ cluster: inputs.cluster, service: inputs.service, taskDefinition: previousArn });
-    const deployment = updated.deployments?.find((d) => d.status === 'PRIMARY');
-    if (!deployment?.id || deps.signal?.aborted)
-        return `requested rollback to ${previousArn} (deployment ${deployment?.id ?? 'unknown'}); not waited for`;
-    const outcome = await waitForRollout({
-        cluster: inputs.cluster, service: inputs.service, target: { deploymentId: deployment.id, taskDefinitionArn: previousArn },
-        waitUntil: 'deployed', deadline, failFast: inputs.failFast, knownEventIds,
-    }, deps);
-    return outcome.result.state === 'deployed'
-        ? `rolled back to ${previousArn} (deployment ${deployment.id} completed)`
-        : `rollback to ${previousArn} did not complete: ${'reason' in outcome.result ? outcome.result.reason : outcome.result.state}`;
-}
 async function pruneRevisions(inputs, family, keep, deps) {
     try {
         const stale = revisionsToDeregister(await deps.ecs.activeRevisions(family), inputs.keepRevisions, keep);
@@ -66149,29 +66341,41 @@ async function pruneRevisions(inputs, family, keep, deps) {
         deps.logger.warning(`keep-revisions: could not deregister older revisions of ${family}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
-async function run(inputs, deps) {
-    const started = deps.clock.now();
-    const deadline = started + inputs.timeoutMs;
-    const service = await currentService(inputs, deps);
-    const previousArn = service.taskDefinition;
-    const target = await resolveTarget(inputs, service, deps);
-    const report = {
-        result: 'unchanged', cluster: inputs.cluster, service: inputs.service, taskDefinitionArn: target.arn, previousTaskDefinitionArn: previousArn,
-        deploymentId: '', rolloutState: '', images: containerImages(target.definition), durationMs: 0, events: [],
-    };
-    const finish = () => ({ ...report, durationMs: deps.clock.now() - started });
+/** A wait that gives up (DescribeServices failing again and again) is a failed rollout: it still gets the rollback and the diagnosis. */
+async function follow(request, deps) {
+    try {
+        return await waitForRollout(request, deps);
+    }
+    catch (error) {
+        return { result: { state: 'failed', reason: `could not follow deployment ${request.target.deploymentId}: ${(0,errors/* errorMessage */.gJ)(error)}`, ecsRollingBack: false }, events: [] };
+    }
+}
+/** Updates the service, follows the rollout and settles a failure; fills in `report` as it learns. */
+async function deploy(inputs, report, context, deps) {
+    const { target, service } = context;
+    const previousArn = report.previousTaskDefinitionArn;
     if (target.unchangedFromCurrent && !inputs.forceNewDeployment) {
         if (inputs.desiredCount !== undefined && inputs.desiredCount !== service.desiredCount) {
             await deps.ecs.updateService({ cluster: inputs.cluster, service: inputs.service, desiredCount: inputs.desiredCount });
             deps.logger.info(`Task definition unchanged; desired count set to ${inputs.desiredCount}`);
         }
         report.reason = `${target.arn} is already the service's task definition`;
-        return finish();
+        return;
+    }
+    if (deps.signal?.aborted) {
+        report.result = 'cancelled';
+        report.reason = `the workflow was cancelled before the service was updated; it still runs ${previousArn}`;
+        return;
     }
     const knownEventIds = (service.events ?? []).map((e) => e.id ?? '');
-    const updated = await deps.ecs.updateService({
+    // A cancel while this is in flight ends it at the cancel's deadline, and then whether ECS applied it is unknown.
+    const updated = await (0,src_deadline/* withinDeadline */.iP)(context.cancelWindow, (signal) => deps.ecs.updateService({
         cluster: inputs.cluster, service: inputs.service, taskDefinition: target.arn,
         forceNewDeployment: inputs.forceNewDeployment || undefined, desiredCount: inputs.desiredCount,
+    }, signal)).catch((error) => {
+        if (!(error instanceof src_deadline/* DeadlineError */.j3))
+            throw error;
+        throw new DeployError(`UpdateService to ${target.arn} had no answer (${error.message}); whether ECS applied it is unknown`);
     });
     const ours = updated.deployments?.find((d) => d.status === 'PRIMARY' && d.taskDefinition === target.arn);
     if (!ours?.id)
@@ -66179,11 +66383,13 @@ async function run(inputs, deps) {
     report.deploymentId = ours.id;
     report.rolloutState = ours.rolloutState ?? '';
     deps.logger.info(`Deployment ${ours.id} started: ${previousArn} → ${target.arn}`);
-    if (inputs.waitUntil === 'none')
-        return { ...finish(), result: 'started' };
-    const outcome = await waitForRollout({
+    if (inputs.waitUntil === 'none') {
+        report.result = 'started';
+        return;
+    }
+    const outcome = await follow({
         cluster: inputs.cluster, service: inputs.service, target: { deploymentId: ours.id, taskDefinitionArn: target.arn },
-        waitUntil: inputs.waitUntil, deadline, failFast: inputs.failFast, knownEventIds,
+        waitUntil: inputs.waitUntil, deadline: context.deadline, failFast: inputs.failFast, knownEventIds,
     }, deps);
     const last = outcome.service?.deployments?.find((d) => d.id === ours.id);
     report.rolloutState = last?.rolloutState ?? (outcome.result.state === 'rolled-back' ? 'GONE' : report.rolloutState);
@@ -66192,30 +66398,62 @@ async function run(inputs, deps) {
         report.result = 'deployed';
         if (inputs.keepRevisions)
             await pruneRevisions(inputs, String(target.definition.family), [target.arn, previousArn], deps);
-        return finish();
+        return;
     }
     report.result = failureResult(outcome);
     report.reason = 'reason' in outcome.result ? outcome.result.reason : outcome.result.state;
     // A plain log line: the step's one ::error:: annotation is main.ts's setFailed, which carries the diagnosis too.
     deps.logger.info(`Deployment ${ours.id} ${report.result}: ${report.reason}`);
-    report.diagnosis = await (0,diagnosis/* diagnose */.h4)({
-        region: inputs.region, cluster: inputs.cluster, service: inputs.service, verdict: `${report.result}: ${report.reason}`,
-        serviceState: outcome.service, events: outcome.events, taskDefinitionArn: target.arn, definition: target.definition,
-    }, deps);
-    deps.logger.info((0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis));
+    await settleFailure(inputs, report, { ...context, outcome, knownEventIds }, deps);
+}
+/**
+ * Act first, explain after. The rollback is requested before the diagnosis: on a cancel the runner kills the step
+ * 10 s after SIGINT, and a diagnosis with DescribeTasks throttled takes longer than that. The diagnosis gets the time
+ * left; only a run that was not cancelled then waits for the rollback to complete.
+ */
+async function settleFailure(inputs, report, context, deps) {
+    const { target, outcome, cancelWindow } = context;
+    const previousArn = report.previousTaskDefinitionArn;
+    let rollback;
     if (inputs.rollbackOnFailure && report.result !== 'rolled-back' && previousArn !== target.arn) {
-        try {
-            const seen = [...knownEventIds, ...outcome.events.map((e) => e.id ?? '')];
-            report.rollback = await rollBack(inputs, previousArn, Math.max(deadline, deps.clock.now() + 10 * 60_000), seen, deps);
-            if (report.rollback.startsWith('rolled back'))
-                report.result = 'rolled-back';
-        }
-        catch (error) {
-            report.rollback = `rollback to ${previousArn} failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        }
+        rollback = await requestRollback(inputs, previousArn, cancelWindow, deps);
+        report.rollback = rollback.text;
         deps.logger.info(`rollback-on-failure: ${report.rollback}`);
     }
-    return finish();
+    report.diagnosis = await (0,diagnosis/* diagnose */.h4)({
+        region: inputs.region, cluster: inputs.cluster, service: inputs.service, verdict: `${report.result}: ${report.reason}`,
+        serviceState: outcome.service, events: outcome.events, taskDefinitionArn: target.arn, definition: target.definition, signal: cancelWindow,
+    }, deps);
+    deps.logger.info((0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis));
+    if (rollback?.deploymentId && !deps.signal?.aborted) {
+        const seen = [...context.knownEventIds, ...outcome.events.map((e) => e.id ?? '')];
+        report.rollback = await awaitRollback(inputs, previousArn, rollback.deploymentId, Math.max(context.deadline, deps.clock.now() + 10 * 60_000), seen, deps);
+        if (report.rollback.startsWith('rolled back'))
+            report.result = 'rolled-back';
+        deps.logger.info(`rollback-on-failure: ${report.rollback}`);
+    }
+}
+async function run(inputs, deps) {
+    const started = deps.clock.now();
+    // Started now, so that the budget counts from the signal whenever it comes.
+    const cancelWindow = (0,src_deadline/* afterCancel */.ZZ)(deps.signal, deps.cancelBudgetMs);
+    const service = await currentService(inputs, deps, cancelWindow);
+    const previousArn = service.taskDefinition;
+    const target = await resolveTarget(inputs, service, deps);
+    const report = {
+        result: 'unchanged', cluster: inputs.cluster, service: inputs.service, taskDefinitionArn: target.arn, previousTaskDefinitionArn: previousArn,
+        deploymentId: '', rolloutState: '', images: containerImages(target.definition), durationMs: 0, events: [],
+    };
+    try {
+        await deploy(inputs, report, { target, service, deadline: started + inputs.timeoutMs, cancelWindow }, deps);
+    }
+    catch (error) {
+        // A revision may be registered and the service updated by now: the outputs and the job summary must still say
+        // what is known, so the failure is reported rather than thrown.
+        report.result = deps.signal?.aborted ? 'cancelled' : 'failed';
+        report.reason = (0,errors/* errorMessage */.gJ)(error);
+    }
+    return { ...report, durationMs: deps.clock.now() - started };
 }
 
 

@@ -9,28 +9,31 @@ import { describeOneService } from '../../common/src/ecs.js';
 import { withStep } from '../../common/src/errors.js';
 import type { JsonObject } from './render.js';
 
-/** What ecs-deploy asks of ECS, and nothing more: run.ts is tested against fakes of this. */
+/**
+ * What ecs-deploy asks of ECS, and nothing more: run.ts is tested against fakes of this. A `signal` aborts the call
+ * and the SDK's retries: the calls a cancel may leave running take one.
+ */
 export interface EcsApi {
-  describeService(cluster: string, service: string): Promise<Service | undefined>;
+  describeService(cluster: string, service: string, signal?: AbortSignal): Promise<Service | undefined>;
   describeTaskDefinition(ref: string): Promise<{ definition: JsonObject; arn: string; tags: Tag[] }>;
   /** One attempt, no SDK retry: run.ts decides whether a retry is safe (a lost response may have registered). */
   registerTaskDefinition(definition: JsonObject): Promise<string>;
-  updateService(input: UpdateServiceCommandInput): Promise<Service>;
-  stoppedTasks(cluster: string, service: string, taskDefinitionArn: string, limit: number): Promise<Task[]>;
+  updateService(input: UpdateServiceCommandInput, signal?: AbortSignal): Promise<Service>;
+  stoppedTasks(cluster: string, service: string, taskDefinitionArn: string, limit: number, signal?: AbortSignal): Promise<Task[]>;
   activeRevisions(family: string): Promise<string[]>;
   deregisterTaskDefinition(arn: string): Promise<void>;
 }
 
 export interface LogsApi {
   /** The last `limit` lines of a stream, oldest first. */
-  tail(group: string, stream: string, limit: number): Promise<string[]>;
+  tail(group: string, stream: string, limit: number, signal?: AbortSignal): Promise<string[]>;
 }
 
 export function createEcsApi(region: string): EcsApi {
   const ecs = new ECSClient(awsClientConfig(region, 'ecs-deploy'));
   const registerOnce = new ECSClient(awsClientConfig(region, 'ecs-deploy', 1));
   return {
-    describeService: (cluster, service) => describeOneService(ecs, cluster, service),
+    describeService: (cluster, service, signal) => describeOneService(ecs, cluster, service, signal),
     async describeTaskDefinition(ref) {
       try {
         const out = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref, include: ['TAGS'] }));
@@ -46,20 +49,20 @@ export function createEcsApi(region: string): EcsApi {
       if (!arn) throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
       return arn;
     },
-    async updateService(input) {
+    async updateService(input, signal) {
       try {
-        const out = await ecs.send(new UpdateServiceCommand(input));
+        const out = await ecs.send(new UpdateServiceCommand(input), { abortSignal: signal });
         if (!out.service) throw new Error('UpdateService returned no service');
         return out.service;
       } catch (error) {
         throw withStep(`Could not update service ${input.service}`, error);
       }
     },
-    async stoppedTasks(cluster, service, taskDefinitionArn, limit) {
-      const listed = await ecs.send(new ListTasksCommand({ cluster, serviceName: service, desiredStatus: 'STOPPED', maxResults: 100 }));
+    async stoppedTasks(cluster, service, taskDefinitionArn, limit, signal) {
+      const listed = await ecs.send(new ListTasksCommand({ cluster, serviceName: service, desiredStatus: 'STOPPED', maxResults: 100 }), { abortSignal: signal });
       const arns = listed.taskArns ?? [];
       if (arns.length === 0) return [];
-      const described = await ecs.send(new DescribeTasksCommand({ cluster, tasks: arns.slice(0, 100) }));
+      const described = await ecs.send(new DescribeTasksCommand({ cluster, tasks: arns.slice(0, 100) }), { abortSignal: signal });
       return (described.tasks ?? [])
         .filter((t) => t.taskDefinitionArn === taskDefinitionArn)
         .sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0))
@@ -81,8 +84,8 @@ export function createEcsApi(region: string): EcsApi {
 export function createLogsApi(region: string): LogsApi {
   const logs = new CloudWatchLogsClient(awsClientConfig(region, 'ecs-deploy'));
   return {
-    async tail(group, stream, limit) {
-      const out = await logs.send(new GetLogEventsCommand({ logGroupName: group, logStreamName: stream, startFromHead: false, limit }));
+    async tail(group, stream, limit, signal) {
+      const out = await logs.send(new GetLogEventsCommand({ logGroupName: group, logStreamName: stream, startFromHead: false, limit }), { abortSignal: signal });
       return (out.events ?? []).map((e) => e.message ?? '');
     },
   };

@@ -1,6 +1,8 @@
 import type { Service, ServiceEvent, Task } from '@aws-sdk/client-ecs';
+import { withinDeadline } from '../../common/src/deadline.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
+import { splitRunnerLines } from '../../common/src/untrusted.js';
 import type { EcsApi, LogsApi } from './aws.js';
 import type { JsonObject } from './render.js';
 
@@ -10,6 +12,8 @@ export interface Diagnosis {
   rolloutStateReason?: string;
   events: string[];
   tasks: TaskDiagnosis[];
+  /** What could not be gathered, and why (a throttled call, the cancel's deadline). */
+  notes: string[];
   serviceUrl: string;
 }
 
@@ -63,6 +67,8 @@ export interface DiagnoseRequest {
   events: ServiceEvent[];
   taskDefinitionArn: string;
   definition: JsonObject;
+  /** Ends the diagnosis's calls: on a cancel the diagnosis gets only the time the rollback left. */
+  signal?: AbortSignal;
 }
 
 export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; logs: LogsApi; logger: Logger }): Promise<Diagnosis> {
@@ -74,12 +80,15 @@ export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; lo
     rolloutStateReason: ours?.rolloutStateReason,
     events: recentEvents.map((e) => `${e.createdAt?.toISOString() ?? ''} ${e.message ?? ''}`),
     tasks: [],
+    notes: [],
     serviceUrl: urls.service,
   };
+  const signal = request.signal ?? new AbortController().signal;
   let tasks: Task[] = [];
   try {
-    tasks = await deps.ecs.stoppedTasks(request.cluster, request.service, request.taskDefinitionArn, TASKS_SHOWN);
+    tasks = await withinDeadline(signal, (s) => deps.ecs.stoppedTasks(request.cluster, request.service, request.taskDefinitionArn, TASKS_SHOWN, s));
   } catch (error) {
+    diagnosis.notes.push(`the stopped tasks could not be listed: ${errorMessage(error)}`);
     deps.logger.warning(`Could not list stopped tasks for the diagnosis: ${errorMessage(error)}`);
   }
   for (const task of tasks) {
@@ -94,7 +103,7 @@ export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; lo
       else {
         item.logUrl = urls.logStream(where.group, where.stream);
         try {
-          item.logs = await deps.logs.tail(where.group, where.stream, LOG_LINES);
+          item.logs = await withinDeadline(signal, (s) => deps.logs.tail(where.group, where.stream, LOG_LINES, s));
         } catch (error) {
           item.logNote = `no logs read from ${where.group}/${where.stream}: ${errorMessage(error)}`;
         }
@@ -106,18 +115,27 @@ export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; lo
   return diagnosis;
 }
 
+/**
+ * Outside text under a prefix, one line per line the runner will see: a multi-line log event (a stack trace) or an
+ * event with a line break keeps the prefix on every line, so the reader sees where each line came from.
+ */
+export function underPrefix(prefix: string, text: string): string[] {
+  return splitRunnerLines(text).map((line) => `${prefix}${line}`);
+}
+
 /** The diagnosis as plain text for the job log and the failure annotation. */
 export function formatDiagnosis(d: Diagnosis): string {
   const lines = [`Verdict: ${d.verdict}`];
   if (d.rolloutStateReason) lines.push(`Rollout state reason: ${d.rolloutStateReason}`);
-  if (d.events.length) lines.push('Recent service events:', ...d.events.map((e) => `  ${e}`));
-  if (d.tasks.length === 0) lines.push('No stopped tasks of the new task definition were found.');
+  if (d.events.length) lines.push('Recent service events:', ...d.events.flatMap((e) => underPrefix('  ', e)));
+  if (d.tasks.length === 0 && d.notes.length === 0) lines.push('No stopped tasks of the new task definition were found.');
+  for (const note of d.notes) lines.push(`Not shown: ${note}`);
   for (const t of d.tasks) {
     lines.push(`Stopped task ${t.taskId}: ${t.stopCode ?? 'no stop code'} — ${t.stoppedReason ?? 'no reason given'} (${t.url})`);
     for (const c of t.containers) {
       const health = c.healthStatus && c.healthStatus !== 'UNKNOWN' ? `, health ${c.healthStatus}` : '';
       lines.push(`  container ${c.name}: exit code ${c.exitCode ?? 'none'}${health}${c.reason ? ` — ${c.reason}` : ''}`);
-      if (c.logs?.length) lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.map((l) => `    | ${l}`));
+      if (c.logs?.length) lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`, ...c.logs.flatMap((l) => underPrefix('    | ', l)));
       else if (c.logs) lines.push(`    the log stream is empty (${c.logUrl})`);
       if (c.logNote) lines.push(`    ${c.logNote}`);
     }

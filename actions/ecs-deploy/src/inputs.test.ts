@@ -1,8 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { getInputs, type InputSources } from './inputs.js';
+import { getInputs, type InputSources, jsonSyntaxProblem } from './inputs.js';
 
 const ENV = { AWS_REGION: 'us-east-1', GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc123', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'deploy' };
-const files: Record<string, string> = { 'td.json': '{"family":"api","containerDefinitions":[]}', 'broken.json': '{\n  "family": "api",\n  "cpu": 256,,\n}' };
+const DIGEST = `sha256:${'ab'.repeat(32)}`;
+const files: Record<string, string> = {
+  'td.json': '{"family":"api","containerDefinitions":[]}',
+  'broken.json': '{\n  "family": "api",\n  "cpu": 256,,\n}',
+  // Not JSON at all: V8's message for it quotes the start of the text.
+  'passwd': 'root:x:0:0:root:/root:/bin/bash\nsvc:x:1000:1000::/home/svc:/bin/sh\n',
+  'cut.json': '{\n  "family": "api",\n  "cpu": "2',
+};
 
 function sources(values: Record<string, string>, env: Record<string, string> = ENV): InputSources {
   return {
@@ -17,12 +24,12 @@ function sources(values: Record<string, string>, env: Record<string, string> = E
 
 describe('getInputs', () => {
   it('applies defaults and adds the run tags', () => {
-    const inputs = getInputs(sources({ cluster: 'prod', service: 'api', 'container-name': 'api', image: 'repo/api@sha256:abc' }));
+    const inputs = getInputs(sources({ cluster: 'prod', service: 'api', 'container-name': 'api', image: `repo/api@${DIGEST}` }));
     expect(inputs).toMatchObject({
       cluster: 'prod', service: 'api', region: 'us-east-1', waitUntil: 'deployed', timeoutMs: 1_800_000,
       forceNewDeployment: false, rollbackOnFailure: false, failFast: true, runToken: 'acme/shop/77/2/deploy',
     });
-    expect([...inputs.images]).toEqual([['api', 'repo/api@sha256:abc']]);
+    expect([...inputs.images]).toEqual([['api', `repo/api@${DIGEST}`]]);
     expect(inputs.tags).toEqual([['github-repository', 'acme/shop'], ['github-sha', 'abc123'], ['github-run-id', '77']]);
   });
 
@@ -40,11 +47,12 @@ describe('getInputs', () => {
     [{ service: 's' }, "Input 'cluster': required"],
     [{ cluster: 'c' }, "Input 'service': required"],
     [{ cluster: 'c', service: 's', 'task-definition': 'missing.json' }, "Input 'task-definition': cannot read 'missing.json' (ENOENT)"],
-    [{ cluster: 'c', service: 's', 'task-definition': 'broken.json' }, "Input 'task-definition': 'broken.json' is not valid JSON at line 3, column"],
+    [{ cluster: 'c', service: 's', 'task-definition': 'broken.json' }, "Input 'task-definition': 'broken.json' is not valid JSON at line 3, column 14: expected double-quoted property name"],
+    [{ cluster: 'c', service: 's', 'task-definition': 'cut.json' }, "Input 'task-definition': 'cut.json' is not valid JSON at line 3, column 12: "],
     [{ cluster: 'c', service: 's', 'task-definition': 'td.json', 'task-definition-arn': 'api:3' }, "Input 'task-definition-arn': give either"],
     [{ cluster: 'c', service: 's', 'task-definition-arn': 'api' }, "Input 'task-definition-arn': 'api' is not a task definition ARN"],
     [{ cluster: 'c', service: 's', 'task-definition-arn': 'api:3', image: 'x:1' }, "Input 'task-definition-arn': deploys an existing revision as it is"],
-    [{ cluster: 'c', service: 's', image: 'not an image' }, "Input 'image': 'not an image' is not an image reference"],
+    [{ cluster: 'c', service: 's', image: 'not an image' }, "Input 'image': expected an image reference such as"],
     [{ cluster: 'c', service: 's', images: 'api' }, "Input 'images': line 1 is not of the form container=image"],
     [{ cluster: 'c', service: 's', 'environment-variables': 'A=1' }, "Input 'container-name': required with environment-variables"],
     [{ cluster: 'c', service: 's', 'wait-until': 'ready' }, "Input 'wait-until': expected deployed, stable or none, got 'ready'"],
@@ -59,5 +67,89 @@ describe('getInputs', () => {
   it('needs a region from the input or the environment', () => {
     expect(() => getInputs(sources({ cluster: 'c', service: 's' }, {}))).toThrow("Input 'aws-region': no region");
     expect(getInputs(sources({ cluster: 'c', service: 's', 'aws-region': 'eu-west-1' }, {})).region).toBe('eu-west-1');
+  });
+});
+
+describe('names and image references are checked before anything is called', () => {
+  const base = { cluster: 'prod', service: 'api' };
+  const long = 'a'.repeat(100_000);
+  it.each([
+    ['cluster', '"prod\\n::warning::x"', { ...base, cluster: 'prod\n::warning::x' }, 'expected an ECS cluster name', '"prod\\n::warning::x"'],
+    ['cluster', '… (100000 characters)', { ...base, cluster: long }, 'expected an ECS cluster name', '… (100000 characters)'],
+    ['cluster', "'a/b/c'", { ...base, cluster: 'a/b/c' }, 'expected an ECS cluster name', "'a/b/c'"],
+    ['service', '"api\\r\\nx"', { ...base, service: 'api\r\nx' }, 'expected an ECS service name', '"api\\r\\nx"'],
+    ['service', '… (100000 characters)', { ...base, service: long }, 'expected an ECS service name', '… (100000 characters)'],
+    ['service', "'a/b/c'", { ...base, service: 'a/b/c' }, 'expected an ECS service name', "'a/b/c'"],
+    ['container-name', '"api\\nx"', { ...base, 'container-name': 'api\nx', image: 'api:1' }, 'expected a container name', '"api\\nx"'],
+    ['container-name', '… (100000 characters)', { ...base, 'container-name': long, image: 'api:1' }, 'expected a container name', '… (100000 characters)'],
+    ['container-name', "'a/b/c'", { ...base, 'container-name': 'a/b/c', image: 'api:1' }, 'expected a container name', "'a/b/c'"],
+    ['image', "'../../../../etc/passwd'", { ...base, image: '../../../../etc/passwd' }, 'expected an image reference', "'../../../../etc/passwd'"],
+    ['image', "'::warning::x'", { ...base, image: '::warning::x' }, 'expected an image reference', "'::warning::x'"],
+    ['image', "'REPO/API@sha256:xyz'", { ...base, image: 'REPO/API@sha256:xyz' }, 'expected an image reference', "'REPO/API@sha256:xyz'"],
+    ['image', "'repo/api@sha256:abc'", { ...base, 'container-name': 'api', image: 'repo/api@sha256:abc' }, 'expected an image reference', "'repo/api@sha256:abc'"],
+    ['images', "'../../etc/passwd'", { ...base, images: `api=repo/api@${DIGEST}\nworker=../../etc/passwd` }, 'expected an image reference', "'../../etc/passwd'"],
+    ['images', "'a/b/c'", { ...base, images: `a/b/c=repo/api:1` }, 'expected a container name', "'a/b/c'"],
+    ['timeout', "'600h'", { ...base, timeout: '600h' }, 'expected a duration of at most 596h', "'600h'"],
+  ])('%s: %s', (input, _label, values, expected, shown) => {
+    let thrown: unknown;
+    try {
+      getInputs(sources(values as Record<string, string>));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ name: 'ConfigurationError', input });
+    const message = (thrown as Error).message;
+    expect(message).toContain(expected);
+    expect(message).toContain(shown);
+    // One line, and never the whole of a long value.
+    expect(message).not.toMatch(/[\r\n]/);
+    expect(message.length).toBeLessThan(400);
+  });
+
+  it('accepts ARNs for cluster and service, and OCI references with a registry, tag and digest', () => {
+    const inputs = getInputs(sources({
+      cluster: 'arn:aws:ecs:us-east-1:123456789012:cluster/prod',
+      service: 'arn:aws:ecs:us-east-1:123456789012:service/prod/api',
+      images: `api=123456789012.dkr.ecr.us-east-1.amazonaws.com/team/api:1.2.3@${DIGEST}\nproxy=localhost:5000/envoy:v1`,
+    }));
+    expect(inputs.images.get('api')).toBe(`123456789012.dkr.ecr.us-east-1.amazonaws.com/team/api:1.2.3@${DIGEST}`);
+    expect(inputs.images.get('proxy')).toBe('localhost:5000/envoy:v1');
+  });
+});
+
+describe('a task-definition file that is not JSON', () => {
+  it('is reported by position, without quoting the text', () => {
+    let message = '';
+    try {
+      getInputs(sources({ cluster: 'c', service: 's', 'task-definition': 'passwd' }));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe("Input 'task-definition': 'passwd' is not valid JSON at line 1, column 1: unexpected character");
+    expect(message).not.toContain('root');
+  });
+
+  // V8 gives a position for most mistakes but quotes the text instead for an unexpected character, and its phrases
+  // differ between Node versions (20 runs these tests, 24 the dist): the position must be right either way.
+  it.each([
+    ['{\n  "family": "api",\n  "cpu": "256",\n}\n', 'line 4, column 1'],
+    ['{"a": tru}', 'line 1, column 10'],
+    ['{"a": 1} trailing', 'line 1, column 10'],
+    ['NaN', 'line 1, column 1'],
+    ['[1, 2', 'line 1, column 6'],
+    ['', 'line 1, column 1'],
+    ['{\n  "secret": "hunter2" x\n}', 'line 2, column 23'],
+    ['{\n  "key": hunter2\n}', 'line 2, column 10'],
+    ['{\r\n  "key": "hunter2\u0001"\r\n}', 'line 2, column 18'],
+  ])('%j: at %s', (text, position) => {
+    let error: Error | undefined;
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      error = e as Error;
+    }
+    const problem = jsonSyntaxProblem(text, error as Error);
+    expect(problem.startsWith(`at ${position}: `)).toBe(true);
+    expect(problem).not.toMatch(/hunter|NaN|tru|trailing|"/);
   });
 });

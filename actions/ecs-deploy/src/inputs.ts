@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { resolveRegion } from '../../common/src/aws.js';
 import { ConfigurationError } from '../../common/src/errors.js';
+import { checkEcsName, checkImageReference, quoted } from '../../common/src/names.js';
 import { parseBooleanInput, parseDurationInput, parseIntegerInput, parseKeyValueLines } from '../../common/src/parse.js';
 import type { JsonObject } from './render.js';
 
@@ -40,12 +41,48 @@ export interface InputSources {
 
 const fromRunner: InputSources = { read: (name) => core.getInput(name), env: process.env, readFile: (path) => readFileSync(path, 'utf8') };
 
-function jsonPosition(text: string, error: Error): string {
-  const at = /position (\d+)/.exec(error.message);
-  if (!at) return '';
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split('\n').length;
-  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+/** `at line L, column C` (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+
+const END_OF_INPUT = /^Unexpected end of JSON input/;
+
+/** Whether JSON.parse stops at a character of `prefix` rather than at its end (where a longer text might go on). */
+function failsInside(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return false;
+  } catch (error) {
+    const message = (error as Error).message;
+    if (END_OF_INPUT.test(message)) return false;
+    const at = /at position (\d+)/.exec(message);
+    return at ? Number(at[1]) < prefix.length : true;
+  }
+}
+
+/**
+ * Where and why a text is not JSON, without V8's message: for an unexpected character it quotes the text
+ * (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`), and a file that is not JSON may be anything the path
+ * named by mistake. V8's other messages are fixed phrases with `at position N`; for the quoting ones the position
+ * is found by bisecting prefixes (the parser reads left to right, so every prefix that holds the bad character
+ * fails on it, and no shorter one does).
+ */
+export function jsonSyntaxProblem(text: string, error: Error): string {
+  if (END_OF_INPUT.test(error.message)) return `${lineAndColumn(text, text.length)}: the text ends before the JSON value does`;
+  const positioned = /^(.*?) in JSON at position (\d+)/.exec(error.message);
+  if (positioned && !positioned[1]!.includes('"')) {
+    const phrase = positioned[1]!;
+    return `${lineAndColumn(text, Number(positioned[2]))}: ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+  }
+  let [low, high] = [1, text.length];
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (failsInside(text.slice(0, mid))) high = mid;
+    else low = mid + 1;
+  }
+  return `${lineAndColumn(text, low - 1)}: unexpected character`;
 }
 
 function readTaskDefinitionFile(path: string, readFile: InputSources['readFile']): { path: string; content: JsonObject } {
@@ -53,16 +90,17 @@ function readTaskDefinitionFile(path: string, readFile: InputSources['readFile']
   try {
     text = readFile(path);
   } catch (error) {
-    throw new ConfigurationError('task-definition', `cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
+    throw new ConfigurationError('task-definition', `cannot read ${quoted(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
   }
   let content: unknown;
   try {
     content = JSON.parse(text);
   } catch (error) {
-    throw new ConfigurationError('task-definition', `'${path}' is not valid JSON${jsonPosition(text, error as Error)}: ${(error as Error).message}`, { cause: error });
+    // No `cause`: its message quotes the text.
+    throw new ConfigurationError('task-definition', `${quoted(path)} is not valid JSON ${jsonSyntaxProblem(text, error as Error)}`);
   }
   if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-    throw new ConfigurationError('task-definition', `'${path}' must hold a JSON object (a task definition)`);
+    throw new ConfigurationError('task-definition', `${quoted(path)} must hold a JSON object (a task definition)`);
   }
   return { path, content: content as JsonObject };
 }
@@ -73,35 +111,30 @@ function required(read: InputSources['read'], name: string, what: string): strin
   return value;
 }
 
-const IMAGE = /^[\w.\-/:@]+$/;
-
-function checkImage(input: string, image: string): string {
-  if (!IMAGE.test(image)) throw new ConfigurationError(input, `'${image}' is not an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api@sha256:…`);
-  return image;
-}
-
 export function getInputs(sources: InputSources = fromRunner): Inputs {
   const { read, env } = sources;
-  const cluster = required(read, 'cluster', 'the ECS cluster name or ARN');
-  const service = required(read, 'service', 'the ECS service name or ARN');
+  const cluster = checkEcsName('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
+  const service = checkEcsName('service', 'service', required(read, 'service', 'the ECS service name or ARN'));
   const region = resolveRegion(read('aws-region'), env);
   const file = read('task-definition').trim();
   const arn = read('task-definition-arn').trim();
   if (file && arn) throw new ConfigurationError('task-definition-arn', 'give either task-definition (a file to register) or task-definition-arn (an existing revision), not both');
   if (arn && !/^(arn:aws[\w-]*:ecs:[\w-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/.test(arn)) {
-    throw new ConfigurationError('task-definition-arn', `'${arn}' is not a task definition ARN or family:revision`);
+    throw new ConfigurationError('task-definition-arn', `${quoted(arn)} is not a task definition ARN or family:revision`);
   }
-  const containerName = read('container-name').trim() || undefined;
+  const containerRaw = read('container-name').trim();
+  const containerName = containerRaw ? checkEcsName('container-name', 'container', containerRaw) : undefined;
   const image = read('image').trim();
   const images = new Map<string, string>();
   for (const [name, ref] of parseKeyValueLines('images', read('images'), '=', 'container=image')) {
+    checkEcsName('images', 'container', name);
     if (images.has(name)) throw new ConfigurationError('images', `container '${name}' is listed twice`);
-    images.set(name, checkImage('images', ref));
+    images.set(name, checkImageReference('images', ref));
   }
   let imageForOnlyContainer: string | undefined;
   if (image) {
-    if (containerName) images.set(containerName, checkImage('image', image));
-    else imageForOnlyContainer = checkImage('image', image);
+    if (containerName) images.set(containerName, checkImageReference('image', image));
+    else imageForOnlyContainer = checkImageReference('image', image);
   }
   const environment = parseKeyValueLines('environment-variables', read('environment-variables'), '=', 'KEY=VALUE');
   if (environment.length > 0 && !containerName) throw new ConfigurationError('container-name', 'required with environment-variables: the container whose environment to change');
@@ -109,7 +142,7 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
     throw new ConfigurationError('task-definition-arn', 'deploys an existing revision as it is; image, images and environment-variables need task-definition or the service\'s current definition');
   }
   const waitUntil = (read('wait-until').trim() || 'deployed') as WaitUntil;
-  if (!['deployed', 'stable', 'none'].includes(waitUntil)) throw new ConfigurationError('wait-until', `expected deployed, stable or none, got '${waitUntil}'`);
+  if (!['deployed', 'stable', 'none'].includes(waitUntil)) throw new ConfigurationError('wait-until', `expected deployed, stable or none, got ${quoted(waitUntil)}`);
   const desiredRaw = read('desired-count').trim();
   const keepRaw = read('keep-revisions').trim();
   const tags = parseKeyValueLines('tags', read('tags'), '=', 'key=value');
@@ -119,7 +152,7 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
   for (const [key, value] of defaults) if (value && !tags.some(([k]) => k === key)) tags.push([key, value]);
   for (const [key, value] of tags) {
     if (key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:')) {
-      throw new ConfigurationError('tags', `'${key}' is not a valid tag (key up to 128 characters, value up to 256, no aws: prefix)`);
+      throw new ConfigurationError('tags', `${quoted(key)} is not a valid tag (key up to 128 characters, value up to 256, no aws: prefix)`);
     }
   }
   return {

@@ -1,21 +1,19 @@
 import * as core from '@actions/core';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
-import { untrustedSafeLogger } from '../../common/src/untrusted.js';
 import { createEcsApi, createLogsApi } from './aws.js';
 import { getInputs } from './inputs.js';
+import { actionLogger } from './log.js';
 import { failureMessage, outputsOf, SUCCESS_RESULTS, summaryMarkdown } from './report.js';
 import { run } from './run.js';
 
-// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
-const logger = untrustedSafeLogger(core);
+const cancel = runnerCancelSignal();
 
 async function main(): Promise<void> {
-  const cancel = runnerCancelSignal();
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger, random: Math.random, signal: cancel,
+      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger: actionLogger, random: Math.random, signal: cancel,
     });
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report)).write();
@@ -26,3 +24,6 @@ async function main(): Promise<void> {
 }
 
 await main();
+// The report is out. A call the cancel abandoned may still hold an SDK backoff timer (not abortable), which would
+// keep a cancelled step alive until the runner kills it.
+if (cancel.aborted) process.exit();

@@ -1,11 +1,18 @@
 import { formatDuration } from '../../common/src/durations.js';
 import { markdownTable } from '../../common/src/summary.js';
+import { splitRunnerLines } from '../../common/src/untrusted.js';
 import { formatDiagnosis } from './diagnosis.js';
 import type { DeployReport } from './run.js';
 
 const revision = (arn: string) => arn.split('/').pop() ?? arn;
 
 export const SUCCESS_RESULTS = ['deployed', 'unchanged', 'started'];
+
+/** A fenced block its text cannot close: the fence is longer than any run of backticks in it (CommonMark). */
+function codeBlock(text: string): string {
+  const fence = '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)));
+  return `${fence}\n${text}\n${fence}`;
+}
 
 export function outputsOf(report: DeployReport): Record<string, string> {
   return {
@@ -41,7 +48,8 @@ export function summaryMarkdown(report: DeployReport): string {
   if (report.reason) rows.push(['Reason', report.reason]);
   if (report.rollback) rows.push(['Rollback', report.rollback]);
   let text = `### ${ok ? '✅' : '❌'} ecs-deploy: ${report.result}\n\n${markdownTable(['', ''], rows)}\n`;
-  if (!ok && report.events.length) text += `\n#### Service events\n\n${report.events.slice(-10).map((e) => `- ${e}`).join('\n')}\n`;
-  if (report.diagnosis) text += `\n#### Diagnosis\n\n\`\`\`\n${formatDiagnosis(report.diagnosis)}\n\`\`\`\n`;
+  // Events and the diagnosis are outside text: an event stays one list item, the diagnosis stays inside its block.
+  if (!ok && report.events.length) text += `\n#### Service events\n\n${report.events.slice(-10).map((e) => `- ${splitRunnerLines(e).join(' ')}`).join('\n')}\n`;
+  if (report.diagnosis) text += `\n#### Diagnosis\n\n${codeBlock(formatDiagnosis(report.diagnosis))}\n`;
   return text;
 }

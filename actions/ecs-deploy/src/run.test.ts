@@ -1,80 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Deployment, Service, Tag, Task, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
+import type { Service } from '@aws-sdk/client-ecs';
 import { ManualClock } from '../../common/src/clock.js';
 import { MemoryLogger } from '../../common/src/logger.js';
-import type { EcsApi, LogsApi } from './aws.js';
+import { ARN, FakeEcs, logs, ours } from './fakes.js';
 import { getInputs } from './inputs.js';
-import type { JsonObject } from './render.js';
+import { outputsOf, summaryMarkdown } from './report.js';
 import { run } from './run.js';
 
-const ARN = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/api:${n}`;
-const def = (image: string): JsonObject => ({
-  family: 'api',
-  containerDefinitions: [{ name: 'api', image, memory: 512, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/api', 'awslogs-stream-prefix': 'ecs' } } }],
-});
-
-/** An in-memory ECS whose service answers DescribeServices from a script of deployment lists, one per poll after the update. */
-class FakeEcs implements EcsApi {
-  readonly revisions: Array<{ arn: string; definition: JsonObject; tags: Tag[] }> = [{ arn: ARN(1), definition: def('api:1'), tags: [] }];
-  readonly updates: UpdateServiceCommandInput[] = [];
-  registerCalls = 0;
-  loseNextRegisterResponse = false;
-  script: Array<(fake: FakeEcs) => Deployment[]> = [];
-  stopped: Task[] = [];
-  private polls = 0;
-  service: Service = { serviceName: 'api', status: 'ACTIVE', desiredCount: 2, runningCount: 2, taskDefinition: ARN(1), events: [{ id: 'old-event', message: 'old' }],
-    deployments: [{ id: 'ecs-svc/1', status: 'PRIMARY', taskDefinition: ARN(1), rolloutState: 'COMPLETED', desiredCount: 2, runningCount: 2 }] };
-
-  async describeService() {
-    if (this.updates.length > 0 && this.script.length > 0) {
-      const step = this.script[Math.min(this.polls++, this.script.length - 1)] as (f: FakeEcs) => Deployment[];
-      this.service = { ...this.service, deployments: step(this) };
-    }
-    return this.service;
-  }
-  async describeTaskDefinition(ref: string) {
-    const found = ref === 'api' ? this.revisions.at(-1) : this.revisions.find((r) => r.arn === ref);
-    if (!found) throw new Error(`no ${ref}`);
-    return { definition: found.definition, arn: found.arn, tags: found.tags };
-  }
-  async registerTaskDefinition(definition: JsonObject) {
-    this.registerCalls += 1;
-    const arn = ARN(this.revisions.length + 1);
-    this.revisions.push({ arn, definition, tags: (definition.tags as Tag[]) ?? [] });
-    if (this.loseNextRegisterResponse) {
-      this.loseNextRegisterResponse = false;
-      throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
-    }
-    return arn;
-  }
-  async updateService(input: UpdateServiceCommandInput) {
-    this.updates.push(input);
-    const id = `ecs-svc/${this.updates.length + 1}`;
-    const deployments: Deployment[] = [{ id, status: 'PRIMARY', taskDefinition: input.taskDefinition, rolloutState: 'IN_PROGRESS' }, ...(this.service.deployments ?? []).map((d) => ({ ...d, status: 'ACTIVE' }))];
-    this.service = { ...this.service, taskDefinition: input.taskDefinition, deployments };
-    return this.service;
-  }
-  async stoppedTasks() {
-    return this.stopped;
-  }
-  async activeRevisions() {
-    return this.revisions.map((r) => r.arn);
-  }
-  async deregisterTaskDefinition() {}
-}
-
-const logs: LogsApi = { tail: async (_group, stream) => [`${stream}: Error: DATABASE_URL is not set`] };
+/** Real milliseconds: the cancel path's deadline is a real timer (it ends SDK requests). */
+const CANCEL_BUDGET_MS = 100;
 
 function setup(values: Record<string, string>) {
   const ecs = new FakeEcs();
   const logger = new MemoryLogger();
   const inputs = getInputs({ read: (n) => ({ cluster: 'prod', service: 'api', timeout: '2m', ...values })[n] ?? '', env: { AWS_REGION: 'us-east-1', GITHUB_RUN_ID: '9' }, readFile: () => '' });
-  const go = (signal?: AbortSignal) => run(inputs, { ecs, logs, clock: new ManualClock(0), logger, random: () => 0.5, signal });
+  const go = (signal?: AbortSignal) => run(inputs, { ecs, logs, clock: new ManualClock(0), logger, random: () => 0.5, signal, cancelBudgetMs: CANCEL_BUDGET_MS });
   return { ecs, logger, go };
 }
-
-const ours = (state: Deployment['rolloutState'], extra: Partial<Deployment> = {}) => (f: FakeEcs): Deployment[] =>
-  [{ id: 'ecs-svc/2', status: 'PRIMARY', taskDefinition: f.revisions.at(-1)?.arn, rolloutState: state, desiredCount: 2, runningCount: state === 'COMPLETED' ? 2 : 0, ...extra }];
 
 describe('run', () => {
   it('does nothing when the rendered definition equals the current revision', async () => {
@@ -132,4 +74,91 @@ describe('run', () => {
     await expect(s.go()).rejects.toThrow('CODE_DEPLOY deployment controller');
     expect(s.ecs.registerCalls).toBe(0);
   });
+
+  it('on a cancel with rollback-on-failure, updates the service back first, then diagnoses within the deadline', async () => {
+    const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
+    s.ecs.script = [ours('IN_PROGRESS')];
+    const cancel = new AbortController();
+    // SIGINT arrives while the action waits (its second DescribeServices is the first poll after the update).
+    s.ecs.onDescribeService = (n) => n === 3 && cancel.abort();
+    // DescribeTasks throttled for ever: a call that never answers, whatever signal it gets.
+    s.ecs.stoppedTasksCall = () => new Promise(() => undefined);
+    const started = Date.now();
+    const report = await s.go(cancel.signal);
+    expect(Date.now() - started).toBeLessThan(CANCEL_BUDGET_MS + 2_000);
+    expect(report.result).toBe('cancelled');
+    expect(s.ecs.calls.filter((c) => c !== 'describeService')).toEqual([`updateService ${ARN(2)}`, `updateService ${ARN(1)}`, 'stoppedTasks']);
+    expect(report.rollback).toBe(`requested rollback to ${ARN(1)} (deployment ecs-svc/3) on the cancel; ECS rolls it out, the step did not wait for it`);
+    expect(report.diagnosis?.notes).toEqual([`the stopped tasks could not be listed: gave up ${CANCEL_BUDGET_MS / 1000} s after the cancel, before the runner stops the step`]);
+    const log = s.logger.text('info');
+    expect(log.indexOf(`updating api back to ${ARN(1)} first, as the workflow was cancelled`)).toBeLessThan(log.indexOf('Verdict: cancelled'));
+    expect(summaryMarkdown(report)).toContain(`| Rollback | requested rollback to ${ARN(1)} (deployment ecs-svc/3) on the cancel;`);
+    expect(summaryMarkdown(report)).toContain('Not shown: the stopped tasks could not be listed: gave up');
+  });
+
+  it('a cancel before the update leaves the service alone', async () => {
+    const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
+    const cancel = new AbortController();
+    s.ecs.onRegister = () => cancel.abort();
+    const report = await s.go(cancel.signal);
+    expect(s.ecs.registerCalls).toBe(1);
+    expect(s.ecs.updates).toEqual([]);
+    expect(report).toMatchObject({ result: 'cancelled', taskDefinitionArn: ARN(2), deploymentId: '' });
+    expect(report.reason).toBe(`the workflow was cancelled before the service was updated; it still runs ${ARN(1)}`);
+  });
+
+  it('a cancel during an UpdateService that does not answer ends it at the deadline and reports cancelled', async () => {
+    const s = setup({ image: 'api:2' });
+    const cancel = new AbortController();
+    s.ecs.updateAnswer = () => {
+      cancel.abort();
+      return new Promise<never>(() => undefined) as unknown as Service;
+    };
+    const report = await s.go(cancel.signal);
+    expect(report).toMatchObject({ result: 'cancelled', taskDefinitionArn: ARN(2), deploymentId: '' });
+    expect(report.reason).toBe(`UpdateService to ${ARN(2)} had no answer (gave up ${CANCEL_BUDGET_MS / 1000} s after the cancel, before the runner stops the step); whether ECS applied it is unknown`);
+  });
+
+  it('a cancel while the first DescribeServices has no answer ends it at the deadline', async () => {
+    const s = setup({ image: 'api:2' });
+    const cancel = new AbortController();
+    cancel.abort();
+    s.ecs.describeService = () => new Promise<never>(() => undefined);
+    await expect(s.go(cancel.signal)).rejects.toThrow(`gave up ${CANCEL_BUDGET_MS / 1000} s after the cancel`);
+    expect(s.ecs.registerCalls).toBe(0);
+  });
+
+  it('reports the registered revision when UpdateService starts no deployment of it', async () => {
+    const s = setup({ image: 'api:2' });
+    s.ecs.updateAnswer = () => s.ecs.service;
+    const report = await s.go();
+    expect(report).toMatchObject({ result: 'failed', taskDefinitionArn: ARN(2), previousTaskDefinitionArn: ARN(1), deploymentId: '' });
+    expect(report.reason).toBe(`UpdateService did not start a deployment of ${ARN(2)}`);
+    expect(outputsOf(report)).toMatchObject({ 'task-definition-arn': ARN(2), result: 'failed' });
+    expect(summaryMarkdown(report)).toContain(`| Reason | UpdateService did not start a deployment of ${ARN(2)} |`);
+  });
+
+  it('reports the registered revision when UpdateService fails', async () => {
+    const s = setup({ image: 'api:2' });
+    s.ecs.updateAnswer = () => {
+      throw new Error('Could not update service api: AccessDeniedException: not authorized to perform ecs:UpdateService');
+    };
+    const report = await s.go();
+    expect(report).toMatchObject({ result: 'failed', taskDefinitionArn: ARN(2), deploymentId: '' });
+    expect(report.reason).toContain('AccessDeniedException');
+  });
+
+  it('treats a wait that gives up as a failed rollout: the deployment id is kept, the rollback requested, the failure diagnosed', async () => {
+    const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
+    s.ecs.onDescribeService = (n) => {
+      if (n > 1) throw new Error('Could not describe service api in cluster prod: ThrottlingException: Rate exceeded');
+    };
+    const report = await s.go();
+    expect(report).toMatchObject({ result: 'failed', taskDefinitionArn: ARN(2), deploymentId: 'ecs-svc/2' });
+    expect(report.reason).toBe('could not follow deployment ecs-svc/2: Could not describe service api in cluster prod: ThrottlingException: Rate exceeded');
+    expect(s.ecs.updates.map((u) => u.taskDefinition)).toEqual([ARN(2), ARN(1)]);
+    expect(report.rollback).toMatch(new RegExp(`^rollback to ${ARN(1)} \\(deployment ecs-svc/3\\) could not be followed: .*Rate exceeded$`));
+    expect(report.diagnosis?.verdict).toContain('could not follow deployment ecs-svc/2');
+  });
 });
+

@@ -2,6 +2,7 @@ import type { Service, ServiceEvent } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
+import { splitRunnerLines } from '../../common/src/untrusted.js';
 import type { EcsApi } from './aws.js';
 import type { WaitUntil } from './inputs.js';
 import { type Assessment, assessRollout, progressLine, type Target } from './verdict.js';
@@ -44,6 +45,9 @@ export const POLL = { firstMs: 1000, factor: 1.25, maxMs: 2500 };
 /** DescribeServices failures in a row (after the SDK's own retries) before giving up on the wait. */
 const MAX_POLL_FAILURES = 5;
 
+const cancelled = (service: Service | undefined, events: ServiceEvent[]): WaitOutcome =>
+  ({ result: { state: 'cancelled', reason: 'the workflow was cancelled' }, service, events });
+
 export async function waitForRollout(request: WaitRequest, deps: WaitDeps): Promise<WaitOutcome> {
   const { clock, logger } = deps;
   const seen = new Set<string>(request.knownEventIds);
@@ -54,12 +58,15 @@ export async function waitForRollout(request: WaitRequest, deps: WaitDeps): Prom
   let lastProgress = '';
   let service: Service | undefined;
   for (;;) {
-    if (deps.signal?.aborted) return { result: { state: 'cancelled', reason: 'the workflow was cancelled' }, service, events };
+    if (deps.signal?.aborted) return cancelled(service, events);
     try {
-      service = await deps.ecs.describeService(request.cluster, request.service);
+      // The cancel aborts a poll in flight too: with DescribeServices throttled, its retries would eat the time a
+      // cancelled step has to roll back and report.
+      service = await deps.ecs.describeService(request.cluster, request.service, deps.signal);
       failures = 0;
       if (!service) return { result: { state: 'failed', reason: `service ${request.service} is gone from cluster ${request.cluster}`, ecsRollingBack: false }, events };
     } catch (error) {
+      if (deps.signal?.aborted) return cancelled(service, events);
       failures += 1;
       logger.warning(`${errorMessage(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
       if (failures >= MAX_POLL_FAILURES) throw error;
@@ -72,7 +79,8 @@ export async function waitForRollout(request: WaitRequest, deps: WaitDeps): Prom
         seen.add(event.id as string);
         events.push(event);
         if (/unable to place a task/.test(event.message ?? '')) placementFailures += 1;
-        logger.info(`event ${event.createdAt?.toISOString() ?? ''} ${event.message ?? ''}`);
+        const [first = '', ...more] = splitRunnerLines(event.message ?? '');
+        logger.info([`event ${event.createdAt?.toISOString() ?? ''} ${first}`, ...more.map((line) => `      ${line}`)].join('\n'));
       }
       const assessment = assessRollout(service, request.target, request.waitUntil, { enabled: request.failFast, placementFailures });
       const progress = progressLine(assessment.state === 'rolled-back' ? undefined : assessment.deployment);
