@@ -65036,10 +65036,13 @@ var errors = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./actions/common/src/ecs.ts
 
 
-/** One service as DescribeServices shows it; undefined when ECS does not know it (it answers with a failure, not an error). */
-async function describeOneService(ecs, cluster, service) {
+/**
+ * One service as DescribeServices shows it; undefined when ECS does not know it (it answers with a failure, not an
+ * error). `signal` aborts the request and the SDK's retries.
+ */
+async function describeOneService(ecs, cluster, service, signal) {
     try {
-        const out = await ecs.send(new dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: [service] }));
+        const out = await ecs.send(new dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: [service] }), { abortSignal: signal });
         return out.services?.[0];
     }
     catch (error) {
