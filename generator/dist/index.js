@@ -2656,15 +2656,15 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
+exports.DB = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
@@ -8683,6 +8683,111 @@ function checkOurActionInputs(workflow, read) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./generator/src/config/messages.ts
+/**
+ * What each key holds and an example of it, so that a missing key or a value of the wrong kind is reported as
+ * what to write ("must be a mapping of our service name to its ECS service name, not a list; e.g. services: { api:
+ * keylo-api-service }") and never in the schema library's words ("expected record, got a list").
+ */
+/** Keyed by the dotted path with `*` for an environment name or a list position. */
+const KEYS = {
+    app: ['the app\'s name', 'app: keylo'],
+    actions: ['where the actions come from, as owner/repository@ref', 'actions: org/platform-actions@v1'],
+    'runs-on': ['a runner label', 'runs-on: ubuntu-latest'],
+    aws: ['a mapping with the AWS region', 'aws: { region: us-east-1 }'],
+    'aws.region': ['an AWS region', 'region: us-east-1'],
+    'aws.build-role': ['the IAM role ARN that pushes images', 'build-role: arn:aws:iam::111111111111:role/ecr-push'],
+    test: ['a mapping with the test commands', 'test: { run: [npm ci, npm test] }'],
+    'test.node-version': ['a Node.js version', 'node-version: 20'],
+    'test.package-manager': ['npm, pnpm or yarn', 'package-manager: npm'],
+    'test.run': ['a list of commands', 'run: [npm ci, npm test]'],
+    'test.run.*': ['a command', '- npm test'],
+    'test.services': ['a list of postgres, mysql or redis', 'services: [postgres, redis]'],
+    'test.services.*': ['postgres, mysql, redis, or a mapping with type and image', '- { type: postgres, image: pgvector/pgvector:pg16 }'],
+    'test.services.*.type': ['postgres, mysql or redis', 'type: postgres'],
+    'test.services.*.image': ['an image name', 'image: postgres:17-alpine'],
+    'test.env': ['a mapping of variable names to values', 'env: { LOG_LEVEL: debug }'],
+    'test.env.*': ['text', 'LOG_LEVEL: "debug"'],
+    services: ['a list of services, one per image', 'services: [{ name: api, ecr-repository: keylo-api, container: keylo-api }]'],
+    'services.*': ['a mapping with name, ecr-repository and container', '- { name: api, ecr-repository: keylo-api, container: keylo-api }'],
+    'services.*.name': ['the service\'s name', 'name: api'],
+    'services.*.dockerfile': ['the Dockerfile\'s path', 'dockerfile: apps/api/Dockerfile'],
+    'services.*.context': ['the build context folder', 'context: .'],
+    'services.*.ecr-repository': ['the ECR repository name', 'ecr-repository: keylo-api'],
+    'services.*.container': ['the container\'s name in the task definition', 'container: keylo-api'],
+    'services.*.target': ['a Dockerfile stage name', 'target: runtime'],
+    'services.*.build-args': ['a mapping of build argument names to values', 'build-args: { NODE_ENV: production }'],
+    'services.*.build-args.*': ['text', 'NODE_ENV: "production"'],
+    'services.*.migrate': ['the migration command', 'migrate: npm run migrate'],
+    frontend: ['a mapping with the build command and its output folder', 'frontend: { build: npm run build, dir: dist }'],
+    'frontend.build': ['the build command', 'build: npm run build'],
+    'frontend.dir': ['the folder the build writes', 'dir: dist'],
+    'frontend.install': ['the install command', 'install: npm ci'],
+    environments: ['a mapping of environment names to their settings', 'environments: { staging: { branch: main, role: …, cluster: …, services: { api: keylo-api-service } } }'],
+    'environments.*': ['a mapping with branch or release-tags, role, cluster and services', 'staging: { branch: main, role: arn:aws:iam::111111111111:role/deploy, cluster: keylo-staging, services: { api: keylo-api-service } }'],
+    'environments.*.branch': ['the branch whose pushes deploy here', 'branch: main'],
+    'environments.*.release-tags': ['a tag pattern', 'release-tags: v*.*.*'],
+    'environments.*.approval': ['true or false', 'approval: true'],
+    'environments.*.role': ['the IAM role ARN assumed with GitHub OIDC', 'role: arn:aws:iam::111111111111:role/keylo-deploy-staging'],
+    'environments.*.region': ['an AWS region', 'region: eu-west-1'],
+    'environments.*.cluster': ['the ECS cluster\'s name', 'cluster: keylo-staging'],
+    'environments.*.services': ['a mapping of our service name to its ECS service name', 'services: { api: keylo-api-service }'],
+    'environments.*.services.*': ['the ECS service\'s name', 'api: keylo-api-service'],
+    'environments.*.bucket': ['the S3 bucket\'s name', 'bucket: keylo-staging-web'],
+    'environments.*.distribution': ['the CloudFront distribution id', 'distribution: E2ABCDEF123456'],
+    'environments.*.smoke': ['a list of URLs, or a mapping with urls (and body-contains, expected-status, timeout)', 'smoke: [https://staging.example.com/health]'],
+    'environments.*.smoke.*': ['a URL', '- https://staging.example.com/health'],
+    'environments.*.smoke.urls': ['a list of URLs', 'urls: [https://staging.example.com/health]'],
+    'environments.*.smoke.urls.*': ['a URL', '- https://staging.example.com/health'],
+    'environments.*.smoke.body-contains': ['the text the response must contain', 'body-contains: "ok"'],
+    'environments.*.smoke.expected-status': ['status codes, ranges or classes as text', 'expected-status: "200-399"'],
+    'environments.*.smoke.timeout': ['a duration', 'timeout: 5m'],
+    'environments.*.url': ['a URL', 'url: https://staging.example.com'],
+    security: ['a mapping with trivy and gitleaks', 'security: { trivy: true, gitleaks: true }'],
+    'security.trivy': ['true, false or a mapping with severity and ignore-unfixed', 'trivy: { severity: [CRITICAL, HIGH], ignore-unfixed: true }'],
+    'security.trivy.severity': ['a list of severities', 'severity: [CRITICAL, HIGH]'],
+    'security.trivy.ignore-unfixed': ['true or false', 'ignore-unfixed: true'],
+    'security.gitleaks': ['true or false', 'gitleaks: true'],
+    notify: ['a mapping with slack', 'notify: { slack: { webhook-secret: SLACK_WEBHOOK_URL } }'],
+    'notify.slack': ['a mapping with webhook-secret', 'slack: { webhook-secret: SLACK_WEBHOOK_URL }'],
+    'notify.slack.webhook-secret': ['the name of the repository secret holding the webhook URL', 'webhook-secret: SLACK_WEBHOOK_URL'],
+    'notify.slack.on': ['always or failure', 'on: failure'],
+};
+function keyInfo(path) {
+    const keys = path.map(String);
+    const matches = (pattern) => {
+        const parts = pattern.split('.');
+        return parts.length === keys.length && parts.every((part, i) => part === keys[i] || part === '*');
+    };
+    // An exact key wins over a `*` (e.g. environments.*.services over a record key named "services").
+    const pattern = Object.keys(KEYS).filter(matches).sort((a, b) => b.split('*').length - a.split('*').length).pop();
+    const entry = pattern ? KEYS[pattern] : undefined;
+    return entry ? { what: entry[0], example: entry[1] } : undefined;
+}
+/** A value as the user wrote it, in words: `a list`, `the text "nope"`, `empty`. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the text ${JSON.stringify(value)}`;
+    return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
+}
+/** "must be <what>, not <what it is>; e.g. <example>" — or the kind the schema expects when the key has no entry. */
+function wrongKind(path, value, expected) {
+    const info = keyInfo(path);
+    const kinds = { object: 'a mapping', record: 'a mapping', array: 'a list', string: 'text', boolean: 'true or false', number: 'a number' };
+    const what = info?.what ?? kinds[expected] ?? expected;
+    return `must be ${what}, not ${describeValue(value)}${info ? `; e.g. ${info.example}` : ''}`;
+}
+function missingKey(parent, key) {
+    const info = keyInfo([...parent, key]);
+    return `missing required key "${key}"${info ? ` (${info.what}), e.g. ${info.example}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -18218,135 +18323,35 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./generator/src/config/schema.ts
+;// CONCATENATED MODULE: ./actions/common/src/durations.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
- * The platform.yml contract. Key names follow the documented example (they are the public contract); every object
- * is strict so a typo is an error with a suggestion, never a silently ignored key. Cross-field rules live in
- * `crossCheck` so they report through the same path → line machinery as shape errors.
+ * Parses durations the way users write them in workflows: `90s`, `5m`, `1h30m`, `500ms`, or a bare number of
+ * seconds. Returns milliseconds, or undefined when the text is not a duration.
  */
-
-const slug = (what) => schemas_string().regex(/^[a-z][a-z0-9-]{0,39}$/, `${what}: lower-case letters, digits and '-', starting with a letter (at most 40)`);
-const command = schemas_string().trim().min(1, 'a command must not be empty').refine((s) => !s.includes('${{'), 'a command must not contain ${{ }} expressions (they would be interpolated into the shell)');
-const roleArn = schemas_string().regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'an IAM role ARN, e.g. arn:aws:iam::111111111111:role/deploy');
-const schema_httpUrl = schemas_string().regex(/^https?:\/\/[^\s]+$/, 'an http(s) URL');
-const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
-const TEST_SERVICES = ['postgres', 'mysql', 'redis'];
-const testService = union([
-    schemas_enum(TEST_SERVICES),
-    strictObject({
-        type: schemas_enum(TEST_SERVICES).describe('Which database or cache this is (sets the port, health check and env).'),
-        image: schemas_string().min(1).optional().describe('Image instead of the default, e.g. postgres:17-alpine.'),
-    }),
-]);
-const testConfig = strictObject({
-    'node-version': union([schemas_number(), schemas_string().min(1)]).default('20').describe('Node.js version for setup-node.'),
-    'package-manager': schemas_enum(['npm', 'pnpm', 'yarn']).optional().describe('Default: from the first run command (npm, pnpm or yarn).'),
-    run: array(command).min(1).describe('Commands run in order, one step each.'),
-    services: array(testService).default([]).describe('Service containers for the tests, with health checks and their URLs in env.'),
-    env: record(schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'), schemas_string()).default({}).describe('Extra environment for the test commands.'),
-});
-const serviceConfig = strictObject({
-    name: slug('service name'),
-    dockerfile: schemas_string().min(1).optional().describe('Default: <context>/Dockerfile.'),
-    context: schemas_string().min(1).default('.'),
-    'ecr-repository': schemas_string().regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/, 'an ECR repository name, e.g. team/api'),
-    container: schemas_string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'the container name in the task definition'),
-    target: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Dockerfile stage name').optional(),
-    'build-args': record(schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a build argument name'), schemas_string()).optional(),
-    migrate: command.optional().describe('Run this with db-migrate (in the new image) before the service deploys.'),
-});
-const frontendConfig = strictObject({
-    build: command.describe('The build command.'),
-    dir: schemas_string().min(1).describe('The folder the build writes, deployed with s3-spa-deploy.'),
-    install: command.optional().describe('Default: npm ci, pnpm install --frozen-lockfile or yarn install --frozen-lockfile (which yarn 2+ reads as --immutable).'),
-});
-const smokeConfig = union([
-    array(schema_httpUrl).min(1),
-    strictObject({
-        urls: array(schema_httpUrl).min(1),
-        'body-contains': schemas_string().min(1).optional(),
-        'expected-status': schemas_string().min(1).optional(),
-        timeout: schemas_string().min(1).optional(),
-    }),
-]);
-const environmentConfig = strictObject({
-    branch: schemas_string().regex(/^[\w./-]+$/, 'a branch name').optional().describe('Pushes to this branch deploy here.'),
-    'release-tags': schemas_string().regex(/^[\w.*+-]+$/, 'a tag pattern such as v*.*.*').optional().describe('Pushed tags matching this pattern deploy here, promoting what passed the previous environment.'),
-    approval: schemas_boolean().default(false).describe('Deploys wait for the GitHub environment\'s required reviewers.'),
-    role: roleArn.describe('Role assumed with GitHub OIDC for this environment.'),
-    region: schemas_string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as us-east-1').optional(),
-    cluster: schemas_string().min(1),
-    services: record(schemas_string(), schemas_string().min(1)).describe('Our service name → ECS service name.'),
-    bucket: schemas_string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name').optional(),
-    distribution: schemas_string().regex(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id').optional(),
-    smoke: smokeConfig.optional(),
-    url: schema_httpUrl.optional().describe('Shown on the deployment in GitHub. Default: the first smoke URL\'s origin.'),
-});
-const trivyConfig = strictObject({
-    severity: array(schemas_enum(SEVERITIES)).min(1).default(['CRITICAL', 'HIGH']),
-    'ignore-unfixed': schemas_boolean().default(false),
-});
-const configSchema = strictObject({
-    app: slug('app'),
-    actions: schemas_string().regex(/^[\w.-]+\/[\w.-]+@[\w./-]+$/, 'owner/repository@ref, e.g. org/platform-actions@v1').describe('Where our actions come from.'),
-    'runs-on': schemas_string().min(1).default('ubuntu-latest'),
-    aws: strictObject({
-        region: schemas_string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as us-east-1'),
-        'build-role': roleArn.optional().describe('Role that pushes images. Default: the first environment\'s role.'),
-    }),
-    test: testConfig,
-    services: array(serviceConfig).min(1),
-    frontend: frontendConfig.optional(),
-    environments: record(slug('environment name'), environmentConfig).refine((envs) => Object.keys(envs).length > 0, 'at least one environment'),
-    security: strictObject({
-        trivy: union([schemas_boolean(), trivyConfig]).default(true),
-        gitleaks: schemas_boolean().default(true),
-    }).default({ trivy: true, gitleaks: true }),
-    notify: strictObject({
-        slack: strictObject({
-            'webhook-secret': schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of a repository secret, e.g. SLACK_WEBHOOK_URL'),
-            on: schemas_enum(['always', 'failure']).default('always').describe('Post for every pipeline, or only when a job failed.'),
-        }).optional(),
-    }).default({}),
-}).superRefine(crossCheck);
-function crossCheck(config, ctx) {
-    const names = config.services.map((s) => s.name);
-    config.services.forEach((service, i) => {
-        if (names.indexOf(service.name) !== i)
-            ctx.addIssue({ code: 'custom', path: ['services', i, 'name'], message: `duplicate service name "${service.name}"` });
-    });
-    const envs = Object.entries(config.environments);
-    const branches = new Map();
-    envs.forEach(([name, env], index) => {
-        const at = (...rest) => ['environments', name, ...rest];
-        if ((env.branch === undefined) === (env['release-tags'] === undefined)) {
-            ctx.addIssue({ code: 'custom', path: at(), message: 'needs exactly one of "branch" (deploy on pushes to it) or "release-tags" (deploy on release tags)' });
-        }
-        if (env.branch !== undefined) {
-            const other = branches.get(env.branch);
-            if (other)
-                ctx.addIssue({ code: 'custom', path: at('branch'), message: `branch "${env.branch}" already deploys to "${other}"` });
-            branches.set(env.branch, name);
-        }
-        if (env['release-tags'] !== undefined && index !== envs.length - 1) {
-            ctx.addIssue({ code: 'custom', path: at('release-tags'), message: 'only the last environment can deploy on release tags (it promotes what passed the one before it)' });
-        }
-        for (const key of Object.keys(env.services)) {
-            if (!names.includes(key))
-                ctx.addIssue({ code: 'custom', path: at('services', key), message: `no service named "${key}" in services (${names.join(', ')})` });
-        }
-        if (Object.keys(env.services).length === 0 && !config.frontend)
-            ctx.addIssue({ code: 'custom', path: at('services'), message: 'deploys nothing: map at least one service' });
-        if (config.frontend && env.bucket === undefined)
-            ctx.addIssue({ code: 'custom', path: at(), message: 'has no "bucket", but the config has a frontend to deploy' });
-        if (!config.frontend && env.bucket !== undefined)
-            ctx.addIssue({ code: 'custom', path: at('bucket'), message: 'is set, but the config has no "frontend" section to build' });
-        if (env.distribution !== undefined && env.bucket === undefined)
-            ctx.addIssue({ code: 'custom', path: at('distribution'), message: 'needs "bucket"' });
-    });
-    if (envs.filter(([, env]) => env['release-tags'] !== undefined).length > 1) {
-        ctx.addIssue({ code: 'custom', path: ['environments'], message: 'at most one environment can deploy on release tags' });
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const part of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        total += Number(part[1]) * UNIT_MS[part[2]];
     }
+    return Math.round(total);
+}
+/** `65000` → `1m5s`; `1500` → `1.5s`; `250` → `250ms`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const totalSeconds = Math.round(ms / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
 }
 
 ;// CONCATENATED MODULE: ./generator/src/config/suggest.ts
@@ -18380,11 +18385,440 @@ function closest(word, candidates) {
     return best.distance <= allowed ? best.candidate : undefined;
 }
 
+;// CONCATENATED MODULE: ./generator/src/config/aws-regions.ts
+/**
+ * AWS regions, for "did you mean" on a mistyped `region`. The list is the regions of the aws, aws-cn and aws-us-gov
+ * partitions in the AWS SDK's partitions table (@aws-sdk/core 3.x, util-endpoints/partitions). A region that is not
+ * in it but is made only of the words regions are made of (e.g. `eu-central-3`) is accepted: AWS adds regions after
+ * a generator is released, so only a name that cannot be a region is certainly wrong.
+ */
+
+const AWS_REGIONS = [
+    'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-northeast-1', 'ap-northeast-2',
+    'ap-northeast-3', 'ap-south-1', 'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4',
+    'ap-southeast-5', 'ap-southeast-6', 'ap-southeast-7', 'ca-central-1', 'ca-west-1', 'eu-central-1', 'eu-central-2',
+    'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'il-central-1', 'me-central-1',
+    'me-south-1', 'me-west-1', 'mx-central-1', 'sa-east-1', 'sa-west-1', 'cn-north-1', 'cn-northwest-1', 'us-gov-east-1',
+    'us-gov-west-1',
+];
+const AREAS = new Set(['us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn']);
+const WORDS = new Set(['east', 'west', 'north', 'south', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'gov']);
+/** Undefined when `region` is (or may be) a region; else what is wrong with it, with the nearest known region. */
+function regionProblem(region) {
+    if (AWS_REGIONS.includes(region))
+        return undefined;
+    const match = /^([a-z]{2})((?:-[a-z]+)+)-\d+$/.exec(region);
+    if (match && AREAS.has(match[1]) && match[2].slice(1).split('-').every((word) => WORDS.has(word)))
+        return undefined;
+    const guess = closest(region.trim().toLowerCase(), AWS_REGIONS) ?? closest(region.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-'), AWS_REGIONS);
+    const hint = guess ? `; did you mean "${guess}"?` : ': write a region code such as us-east-1 (N. Virginia), eu-west-1 (Ireland) or ap-southeast-2 (Sydney)';
+    return `${JSON.stringify(region)} is not an AWS region${hint}`;
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/rules.ts
+
+const mapping = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
+const rules_text = (value) => (typeof value === 'string' ? value : undefined);
+function crossCheck(value, ctx) {
+    const config = mapping(value) ?? {};
+    // `onKey`: these rules are about a key's presence or name, so they point at the key, not its value.
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path, message, params: { onKey: true } });
+    const services = Array.isArray(config.services) ? config.services : [];
+    const names = services.map((service) => rules_text(mapping(service)?.name));
+    names.forEach((name, i) => {
+        if (name !== undefined && names.indexOf(name) !== i)
+            issue(['services', i, 'name'], `duplicate service name "${name}": each service needs its own name, e.g. api and worker`);
+    });
+    const known = names.filter((name) => name !== undefined);
+    const frontend = config.frontend !== undefined;
+    const envs = Object.entries(mapping(config.environments) ?? {}).map(([name, env]) => [name, mapping(env) ?? {}]);
+    const branches = new Map();
+    envs.forEach(([name, env], index) => {
+        const at = (...rest) => ['environments', name, ...rest];
+        const branch = rules_text(env.branch);
+        const tags = env['release-tags'];
+        if (env.branch !== undefined && tags !== undefined) {
+            issue(at(), 'has both "branch" and "release-tags": keep branch (deploy pushes to it, e.g. branch: main) or release-tags (deploy pushed tags, e.g. release-tags: v*.*.*)');
+        }
+        else if (env.branch === undefined && tags === undefined) {
+            issue(at(), 'needs "branch" (deploy on pushes to it, e.g. branch: main) or "release-tags" (deploy on release tags, e.g. release-tags: v*.*.*)');
+        }
+        if (branch !== undefined) {
+            const other = branches.get(branch);
+            if (other) {
+                issue(at('branch'), `branch "${branch}" already deploys to "${other}", and one branch deploys to one environment. To promote what ${branch} deployed to "${other}", `
+                    + `give "${name}" release-tags: v*.*.* instead of the branch (pushing a tag such as v1.2.3 deploys the same images once "${other}" has them), with approval: true to wait for a reviewer`);
+            }
+            branches.set(branch, name);
+        }
+        if (tags !== undefined && index !== envs.length - 1) {
+            issue(at('release-tags'), 'only the last environment can deploy on release tags (it promotes what passed the one before it); move this environment to the end');
+        }
+        const mapped = mapping(env.services);
+        for (const key of Object.keys(mapped ?? {})) {
+            if (known.includes(key))
+                continue;
+            const guess = closest(key, known);
+            issue(at('services', key), `no service named "${key}" in services (${known.join(', ') || 'none'})${guess ? `; did you mean "${guess}"?` : ''}`);
+        }
+        if (mapped && Object.keys(mapped).length === 0 && !frontend)
+            issue(at('services'), 'deploys nothing: map at least one service to its ECS service, e.g. services: { api: keylo-api-service }');
+        if (frontend && env.bucket === undefined)
+            issue(at(), `has no "bucket", but the config has a frontend to deploy; e.g. bucket: ${rules_text(config.app) ?? 'app'}-${name}-web`);
+        if (!frontend && env.bucket !== undefined)
+            issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
+        if (env.distribution !== undefined && env.bucket === undefined)
+            issue(at('distribution'), 'needs "bucket" (the S3 bucket the distribution serves)');
+    });
+    if (envs.filter(([, env]) => env['release-tags'] !== undefined).length > 1) {
+        issue(['environments'], 'at most one environment can deploy on release tags (the last one)');
+    }
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/values.ts
+/**
+ * What exactly is wrong with a value the schema refused, in the user's terms: a role ARN with an 11-digit account
+ * or a `user/`, a tag pattern written as a ref or a regular expression, a `${{ }}` that GitHub would paste into a
+ * shell script. Each returns one sentence that ends with what to write instead.
+ */
+const ROLE_EXAMPLE = 'arn:aws:iam::111111111111:role/deploy';
+/** Undefined when `value` is an IAM role ARN the schema accepts. */
+function roleArnProblem(value) {
+    if (/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(value))
+        return undefined;
+    const shown = JSON.stringify(value);
+    const why = (reason, example = ROLE_EXAMPLE) => `${shown} is not an IAM role ARN: ${reason}; e.g. ${example}`;
+    if (/\s/.test(value))
+        return why('it contains a space or a line break');
+    if (/^\d{12}$/.test(value))
+        return why('that is an account id; the role ARN names the account and the role', `arn:aws:iam::${value}:role/deploy`);
+    if (!value.startsWith('arn:'))
+        return why('write the whole ARN, not only the role name', `arn:aws:iam::111111111111:role/${value.replace(/^role\//, '') || 'deploy'}`);
+    const [, partition = '', service = '', region = '', account = '', ...rest] = value.split(':');
+    const resource = rest.join(':');
+    if (!/^aws[a-z-]*$/.test(partition))
+        return why(`"${partition}" is not an AWS partition (aws, aws-cn or aws-us-gov)`);
+    if (service === 'sts' && resource.startsWith('assumed-role/')) {
+        return why('that is an assumed-role session (sts); write the role itself', `arn:${partition}:iam::${account || '111111111111'}:role/${resource.split('/')[1] ?? 'deploy'}`);
+    }
+    if (service !== 'iam')
+        return why(`it is an ${service || 'unnamed'} ARN; GitHub OIDC assumes an IAM role`);
+    if (region !== '')
+        return why(`IAM ARNs have no region ("${region}"): write two colons after iam`, `arn:${partition}:iam::${account}:${resource}`);
+    if (!/^\d{12}$/.test(account)) {
+        const digits = account.replace(/\D/g, '').length;
+        const detail = account === '' ? 'the account id is missing' : /\D/.test(account) ? `the account id "${account}" must be digits only` : `the account id "${account}" has ${digits} digit${digits === 1 ? '' : 's'}; AWS account ids have 12`;
+        return why(detail, `arn:${partition}:iam::111111111111:${resource || 'role/deploy'}`);
+    }
+    const kind = /^([\w-]+)\//.exec(resource)?.[1];
+    if (kind && kind !== 'role') {
+        const what = kind === 'user' ? 'an IAM user' : kind === 'group' ? 'an IAM group' : kind === 'policy' ? 'a policy' : `"${kind}/"`;
+        return why(`it names ${what}, not a role; GitHub OIDC assumes a role: write role/<name>`, `arn:${partition}:iam::${account}:role/${resource.slice(kind.length + 1).split('/').pop() || 'deploy'}`);
+    }
+    if (!/^role\/.+/.test(resource))
+        return why('the role name is missing after role/', `arn:${partition}:iam::${account}:role/deploy`);
+    return why('the role name may hold only letters, digits and + = , . @ _ - /', `arn:${partition}:iam::${account}:role/deploy`);
+}
+const GITHUB_TAG_SYNTAX = 'GitHub tag filters accept * (any characters but /), ** (any characters), ? (one character), '
+    + '+ (one or more of the character before), [0-9] (a range) and a leading ! (exclude); '
+    + 'release-tags takes one pattern of letters, digits, ".", "_", "-", "+" and "*", e.g. v*.*.* or release-*';
+/** Undefined when `value` is a release-tag pattern the schema accepts. */
+function tagPatternProblem(value) {
+    if (/^[\w.*+-]+$/.test(value))
+        return undefined;
+    const shown = JSON.stringify(value);
+    if (value.startsWith('refs/tags/'))
+        return `${shown}: write the tag pattern without "refs/tags/", e.g. ${value.slice(10) || 'v*.*.*'}`;
+    if (/[\s,]/.test(value.trim()))
+        return `${shown} is several patterns: release-tags takes one, e.g. v*.*.*`;
+    if (/[\\^$()|{}]/.test(value))
+        return `${shown} is a regular expression, but tag filters are glob patterns: ${GITHUB_TAG_SYNTAX}`;
+    const unsupported = [...new Set(value.match(/[?[\]!/]/g) ?? [])].join(' ');
+    if (unsupported)
+        return `${shown} uses ${unsupported}, which the release-tag guard of the deploy job cannot match yet: ${GITHUB_TAG_SYNTAX}`;
+    return `${shown} is not a tag pattern: ${GITHUB_TAG_SYNTAX}`;
+}
+/** Values GitHub already puts in every step's environment, so a script can read `$NAME` instead of `${{ … }}`. */
+const DEFAULT_ENV = {
+    'github.sha': 'GITHUB_SHA', 'github.ref': 'GITHUB_REF', 'github.ref_name': 'GITHUB_REF_NAME', 'github.head_ref': 'GITHUB_HEAD_REF',
+    'github.base_ref': 'GITHUB_BASE_REF', 'github.repository': 'GITHUB_REPOSITORY', 'github.actor': 'GITHUB_ACTOR', 'github.run_id': 'GITHUB_RUN_ID',
+    'github.run_number': 'GITHUB_RUN_NUMBER', 'github.event_name': 'GITHUB_EVENT_NAME', 'github.workspace': 'GITHUB_WORKSPACE', 'runner.temp': 'RUNNER_TEMP',
+};
+/**
+ * A `${{ }}` in a command: GitHub pastes it into the script before the shell runs it, so a branch name or a pull
+ * request title becomes code. `where`: a test command (its job has test.env), the frontend's (its job has no env
+ * setting yet), or a migration (it runs inside the image, where the runner's environment is not).
+ */
+function expressionInCommandProblem(value, where) {
+    const expression = /\$\{\{\s*([^}]*?)\s*\}\}/.exec(value) ?? /\$\{\{/.exec(value);
+    if (!expression)
+        return undefined;
+    const inner = expression[1]?.trim() ?? '';
+    const head = `contains ${expression[0]}, which GitHub pastes into the ${where === 'container' ? 'container\'s command' : 'run: script'} before the shell runs it (a branch name or a pull request title would run as code)`;
+    if (where === 'container')
+        return `${head}; the command runs in the image, so give it the value through the image or the task definition instead`;
+    const known = DEFAULT_ENV[inner];
+    if (known)
+        return `${head}; write "$${known}" instead (GitHub sets it in every step's environment)`;
+    if (where === 'frontend')
+        return `${head}; the frontend build job has no env setting yet, so read the value from a file or a default environment variable such as $GITHUB_SHA`;
+    const name = (inner.split('.').pop() ?? '').replace(/\W/g, '_').toUpperCase() || 'VALUE';
+    return `${head}; pass it through test.env (e.g. ${name}: "${expression[0]}") and write "$${name}" in the command`;
+}
+/** A secret in a build argument ends up in the image (its config and history), readable by anyone who can pull it. */
+function secretInBuildArgProblem(value) {
+    const secret = /\$\{\{\s*secrets\.([\w-]+)\s*\}\}/.exec(value) ?? /\$\{\{[^}]*secrets\./.exec(value);
+    if (!secret)
+        return undefined;
+    return `${secret[0]} would bake the secret into the image: build arguments are stored in the image's config and history, where anyone who can pull the image reads them. `
+        + 'Use a build secret instead (RUN --mount=type=secret,id=… in the Dockerfile, see https://docs.docker.com/build/building/secrets/); '
+        + 'build-push does not pass build secrets yet, so remove it from build-args';
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/schema.ts
+/**
+ * The platform.yml contract. Key names follow the documented example (they are the public contract); every object
+ * is strict so a typo is an error with a suggestion, never a silently ignored key. Each rule carries its message for
+ * the user (what is wrong with the value and what to write); cross-field rules live in rules.ts and run even when a
+ * key is missing, so one run reports every problem.
+ */
+
+
+
+
+
+/** A pattern whose failure says what the value is not and shows one that would do. */
+const format = (pattern, what, example) => schemas_string().regex(pattern, { error: (issue) => `${JSON.stringify(issue.input)} is not ${what}; e.g. ${example}` });
+/** A pattern whose failure message is worked out from the value (the exact mistake in an ARN or a tag pattern). */
+const explained = (pattern, problem) => schemas_string().regex(pattern, { error: (issue) => problem(String(issue.input)) ?? `${JSON.stringify(issue.input)} is not valid` });
+/** A check on a string's value; `problem` returns the message, or undefined when the value is fine. */
+const valueCheck = (problem) => (value, ctx) => {
+    const message = problem(value);
+    if (message)
+        ctx.addIssue({ code: 'custom', message, input: value });
+};
+const slug = (what, example) => format(/^[a-z][a-z0-9-]{0,39}$/, `a valid ${what} (lower-case letters, digits and '-', starting with a letter, at most 40)`, example);
+const command = (where) => schemas_string().trim().min(1, 'a command must not be empty').superRefine(valueCheck((value) => expressionInCommandProblem(value, where)));
+const roleArn = explained(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, roleArnProblem);
+const schema_httpUrl = format(/^https?:\/\/[^\s]+$/, 'an http(s) URL', 'https://staging.example.com/health');
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+// The pattern (kept for the JSON Schema) lets `us-eest-1` through; the list of regions does not.
+const region = explained(REGION, regionProblem).superRefine(valueCheck((value) => (REGION.test(value) ? regionProblem(value) : undefined)));
+const variableName = (what) => format(/^[A-Za-z_][A-Za-z0-9_]*$/, `a valid ${what} (letters, digits and _, not starting with a digit)`, 'NODE_ENV');
+// Node's timers hold at most 2^31 - 1 ms; smoke-test refuses longer timeouts, and anything it cannot parse, at deploy time.
+const MAX_TIMER_MS = 2_147_483_647;
+const schema_duration = schemas_string().min(1).superRefine(valueCheck((value) => {
+    const ms = parseDuration(value);
+    if (ms === undefined || ms <= 0)
+        return `${JSON.stringify(value)} is not a duration: write a number with a unit (ms, s, m, h), e.g. 90s, 5m or 1h30m`;
+    return ms > MAX_TIMER_MS ? `${JSON.stringify(value)} is longer than the smoke test can wait (at most 596h)` : undefined;
+}));
+const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+const TEST_SERVICES = ['postgres', 'mysql', 'redis'];
+const testService = union([
+    schemas_enum(TEST_SERVICES),
+    strictObject({
+        type: schemas_enum(TEST_SERVICES).describe('Which database or cache this is (sets the port, health check and env).'),
+        image: schemas_string().min(1).optional().describe('Image instead of the default, e.g. postgres:17-alpine.'),
+    }),
+]);
+const testConfig = strictObject({
+    'node-version': union([schemas_number(), schemas_string().min(1)]).default('20').describe('Node.js version for setup-node.'),
+    'package-manager': schemas_enum(['npm', 'pnpm', 'yarn']).optional().describe('Default: from the first run command (npm, pnpm or yarn).'),
+    run: array(command('test')).min(1).describe('Commands run in order, one step each.'),
+    services: array(testService).default([]).describe('Service containers for the tests, with health checks and their URLs in env.'),
+    env: record(variableName('environment variable name'), schemas_string()).default({}).describe('Extra environment for the test commands.'),
+});
+const serviceConfig = strictObject({
+    name: slug('service name', 'api'),
+    dockerfile: schemas_string().min(1).optional().describe('Default: <context>/Dockerfile.'),
+    context: schemas_string().min(1).default('.'),
+    'ecr-repository': format(/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/, 'an ECR repository name (lower-case parts joined by . _ - or /)', 'team/api'),
+    container: format(/^[A-Za-z0-9_-]{1,255}$/, 'a container name (letters, digits, _ and -)', 'api'),
+    target: format(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Dockerfile stage name', 'runtime').optional(),
+    'build-args': record(variableName('build argument name'), schemas_string().superRefine(valueCheck(secretInBuildArgProblem))).optional(),
+    migrate: command('container').optional().describe('Run this with db-migrate (in the new image) before the service deploys.'),
+});
+const frontendConfig = strictObject({
+    build: command('frontend').describe('The build command.'),
+    dir: schemas_string().min(1).describe('The folder the build writes, deployed with s3-spa-deploy.'),
+    install: command('frontend').optional().describe('Default: npm ci, pnpm install --frozen-lockfile or yarn install --frozen-lockfile (which yarn 2+ reads as --immutable).'),
+});
+const smokeConfig = union([
+    array(schema_httpUrl).min(1),
+    strictObject({
+        urls: array(schema_httpUrl).min(1),
+        'body-contains': schemas_string().min(1).optional(),
+        'expected-status': schemas_string().min(1).optional(),
+        timeout: schema_duration.optional(),
+    }),
+]);
+const environmentConfig = strictObject({
+    branch: format(/^[\w./-]+$/, 'a branch name', 'main').optional().describe('Pushes to this branch deploy here.'),
+    'release-tags': explained(/^[\w.*+-]+$/, tagPatternProblem).optional().describe('Pushed tags matching this pattern deploy here, promoting what passed the previous environment.'),
+    approval: schemas_boolean().default(false).describe('Deploys wait for the GitHub environment\'s required reviewers.'),
+    role: roleArn.describe('Role assumed with GitHub OIDC for this environment.'),
+    region: region.optional(),
+    cluster: schemas_string().min(1),
+    services: record(schemas_string(), schemas_string().min(1)).describe('Our service name → ECS service name.'),
+    bucket: format(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3 to 63 lower-case letters, digits, . and -)', 'keylo-staging-web').optional(),
+    distribution: format(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id (upper-case letters and digits)', 'E2ABCDEF123456').optional(),
+    smoke: smokeConfig.optional(),
+    url: schema_httpUrl.optional().describe('Shown on the deployment in GitHub. Default: the first smoke URL\'s origin.'),
+});
+const trivyConfig = strictObject({
+    severity: array(schemas_enum(SEVERITIES)).min(1).default(['CRITICAL', 'HIGH']),
+    'ignore-unfixed': schemas_boolean().default(false),
+});
+const configSchema = strictObject({
+    app: slug('app name', 'keylo'),
+    actions: format(/^[\w.-]+\/[\w.-]+@[\w./-]+$/, 'owner/repository@ref', 'org/platform-actions@v1').describe('Where our actions come from.'),
+    'runs-on': schemas_string().min(1).default('ubuntu-latest'),
+    aws: strictObject({
+        region,
+        'build-role': roleArn.optional().describe('Role that pushes images. Default: the first environment\'s role.'),
+    }),
+    test: testConfig,
+    services: array(serviceConfig).min(1),
+    frontend: frontendConfig.optional(),
+    environments: record(slug('environment name', 'staging'), environmentConfig).refine((envs) => Object.keys(envs).length > 0, 'needs at least one environment; e.g. environments: { staging: { branch: main, role: …, cluster: …, services: { api: keylo-api-service } } }'),
+    security: strictObject({
+        trivy: union([schemas_boolean(), trivyConfig]).default(true),
+        gitleaks: schemas_boolean().default(true),
+    }).default({ trivy: true, gitleaks: true }),
+    notify: strictObject({
+        slack: strictObject({
+            'webhook-secret': format(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of a repository secret (the name, not the URL)', 'SLACK_WEBHOOK_URL'),
+            on: schemas_enum(['always', 'failure']).default('always').describe('Post for every pipeline, or only when a job failed.'),
+        }).optional(),
+    }).default({}),
+    // `when`: the cross-field rules run even when a key is missing or mistyped, so that every problem shows in one run.
+}).superRefine(crossCheck, { when: () => true });
+
+;// CONCATENATED MODULE: ./generator/src/config/yaml-errors.ts
+/**
+ * YAML syntax errors at the line where the problem starts, one message per mistake. The parser reports an unclosed
+ * quote or bracket where it gave up (the end of the file), a tab as seven errors cascading from it, and a duplicate
+ * key without its name; this finds the opening quote, keeps the tab, and names the key and its first occurrence.
+ */
+
+function yamlProblems(text, doc, lines) {
+    const at = (offset, message, key = '') => {
+        const { line, col } = lines.linePos(offset);
+        return { line, column: col, key, message: `YAML: ${message}` };
+    };
+    const errors = doc.errors;
+    if (errors.some((e) => e.code === 'TAB_AS_INDENT'))
+        return tabLines(text).map((offset) => at(offset, TAB));
+    const problems = [];
+    const unclosed = errors.find((e) => e.code === 'MISSING_CHAR' || (e.code === 'BAD_INDENT' && /must be sufficiently indented and end with/.test(e.message)));
+    const opening = unclosed ? firstUnclosed(text) : undefined;
+    if (opening)
+        problems.push(at(opening.offset, opening.message));
+    for (const error of errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
+        const duplicate = findDuplicate(doc, error.pos[0], lines);
+        problems.push(duplicate ? at(error.pos[0], duplicate.message, duplicate.key) : at(error.pos[0], plain(error, text)));
+    }
+    // Anything else: the first error only, since later ones follow from it (as everything after an unclosed quote does).
+    const rest = errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    if (rest && !opening)
+        problems.push(at(rest.pos[0], plain(rest, text)));
+    return problems;
+}
+const TAB = 'a tab indents this line, and YAML indents with spaces only: replace the tab with spaces so the key lines up with the keys around it';
+/** Offsets of the tabs in lines' indentation. */
+function tabLines(text) {
+    const offsets = [];
+    let start = 0;
+    for (const line of text.split('\n')) {
+        const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+        if (indent.includes('\t') && line.trim() !== '')
+            offsets.push(start + indent.indexOf('\t'));
+        start += line.length + 1;
+    }
+    return offsets;
+}
+/** The first quoted scalar or flow collection ([ or {) that is never closed, from the concrete syntax tree. */
+function firstUnclosed(text) {
+    const found = [];
+    const scalar = (token) => {
+        if (!token)
+            return;
+        if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
+            const quote = token.source[0];
+            const body = token.source.slice(1);
+            // Closed when the body ends with a quote that is not escaped ("\"" in double quotes, '' in single quotes).
+            const closed = quote === '"' ? /(^|[^\\])(\\\\)*"$/.test(body) : (/'+$/.exec(body)?.[0].length ?? 0) % 2 === 1;
+            if (!closed)
+                found.push({ offset: token.offset, message: `the ${quote === '"' ? 'double' : 'single'} quote opened here is never closed: add the closing ${quote} at the end of the value` });
+        }
+        if (token.type === 'flow-collection') {
+            const close = token.start.source === '[' ? ']' : '}';
+            if (!token.end.some((end) => end.source === close))
+                found.push({ offset: token.offset, message: `the ${token.start.source} opened here is never closed: add the closing ${close}` });
+        }
+    };
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        if (token.type !== 'document')
+            continue;
+        scalar(token.value);
+        dist/* CST */.DB.visit(token, (item) => {
+            scalar(item.key ?? undefined);
+            scalar(item.value);
+        });
+    }
+    return found.sort((a, b) => a.offset - b.offset)[0];
+}
+/** The key at `offset` that repeats an earlier key of the same mapping: its name, where it is, and the first one's line. */
+function findDuplicate(doc, offset, lines) {
+    const walk = (node, path) => {
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                if (pair.key.range?.[0] === offset) {
+                    const first = node.items.find((other) => (0,dist/* isScalar */.jn)(other.key) && String(other.key.value) === name);
+                    const firstLine = (0,dist/* isScalar */.jn)(first?.key) && first.key.range ? lines.linePos(first.key.range[0]).line : undefined;
+                    const where = path.length ? `in ${path.join('.')}` : 'at the top level';
+                    return { key: [...path, name].join('.'), message: `"${name}" appears twice ${where}${firstLine ? ` (first at line ${firstLine})` : ''}; keep one of them` };
+                }
+                const inner = walk(pair.value, [...path, name]);
+                if (inner)
+                    return inner;
+            }
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (const [index, item] of node.items.entries()) {
+                const inner = walk(item, [...path, index]);
+                if (inner)
+                    return inner;
+            }
+        }
+        return undefined;
+    };
+    return walk(doc.contents, []);
+}
+/** The parser's message in plain words for the common cases, else its first line. */
+function plain(error, text) {
+    const lineText = text.slice(text.lastIndexOf('\n', error.pos[0] - 1) + 1).split('\n')[0]?.trim() ?? '';
+    if (error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+        return `${JSON.stringify(lineText)} is not "key: value" (a colon and a space after the key), so YAML reads it together with the next line`;
+    }
+    if (error.code === 'BAD_INDENT')
+        return 'this line is indented differently from the keys above it: keys of one mapping start at the same column';
+    if (error.code === 'DUPLICATE_KEY')
+        return 'a key appears twice in one mapping; keep one of them';
+    return error.message.split('\n')[0] ?? error.message;
+}
+
 ;// CONCATENATED MODULE: ./generator/src/config/load.ts
 /**
  * Reads platform.yml: YAML syntax errors and schema issues both come back as `file:line:column: key: message`,
- * with a "did you mean" for mistyped keys and values, all of them at once.
+ * all of them at once, each saying what to write instead (an example, or "did you mean" for a mistyped key or value).
  */
+
+
 
 
 
@@ -18405,14 +18839,11 @@ function parseConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const position = (offset) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
-        throw new ConfigError(doc.errors.map((error) => {
-            const { line, col } = position(error.pos[0]);
-            return { file, line, column: col, key: '', message: `YAML: ${error.message.split('\n')[0]}` };
-        }));
+        throw new ConfigError(yamlProblems(text, doc, lineCounter).map((problem) => ({ file, ...problem })));
     }
     const data = doc.toJS();
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new ConfigError([{ file, line: 1, column: 1, key: '', message: 'expected a mapping of keys (app, actions, aws, test, services, environments, …)' }]);
+        throw new ConfigError([{ file, line: 1, column: 1, key: '', message: `the file must be a mapping of keys (app, actions, aws, test, services, environments, …), not ${describeValue(data)}; e.g. app: keylo` }]);
     }
     const result = configSchema.safeParse(data);
     if (!result.success) {
@@ -18447,25 +18878,32 @@ function describeIssue(issue, prefix, data, doc, position, file) {
             const branch = issue.errors.find((errors) => !errors.some((e) => e.code === 'invalid_type' && e.path.length === 0));
             if (branch)
                 return branch.flatMap((inner) => describeIssue(inner, path, data, doc, position, file));
-            return [at(path, `has the wrong type (${describeValue(valueAt(data, path))})`)];
+            return [at(path, wrongKind(path, valueAt(data, path), 'value'))];
         }
         case 'invalid_type':
             if (valueAt(data, path) === undefined)
-                return [at(path.slice(0, -1), `missing required key "${String(path[path.length - 1])}"`, true)];
-            return [at(path, `expected ${issue.expected}, got ${describeValue(valueAt(data, path))}`)];
+                return [at(path.slice(0, -1), missingKey(path.slice(0, -1), String(path[path.length - 1])), true)];
+            return [at(path, wrongKind(path, valueAt(data, path), issue.expected))];
+        case 'invalid_key': {
+            // A record key the schema refuses (an environment, variable or build argument name): the inner issue says why.
+            const inner = issue.issues[0];
+            return [at(path, inner?.message ?? `${JSON.stringify(path[path.length - 1])} is not a valid name`, true)];
+        }
+        case 'too_small':
+            return [at(path, tooSmall(path, issue.origin, issue.message))];
         default:
-            // Cross-field rules are about a key's presence or name, so they point at the key; format errors at the value.
-            return [at(path, issue.message, issue.code === 'custom')];
+            // Cross-field rules (rules.ts) point at the key; a value's problem at the value.
+            return [at(path, issue.message, issue.code === 'custom' && issue.params?.onKey === true)];
     }
 }
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
+function tooSmall(path, origin, message) {
+    const info = keyInfo(path);
+    const example = info ? `; e.g. ${info.example}` : '';
+    if (origin === 'array')
+        return `needs at least one entry${example}`;
+    if (origin === 'string')
+        return `must not be empty${example}`;
+    return `${message}${example}`;
 }
 function valueAt(data, path) {
     let current = data;
