@@ -2656,15 +2656,15 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
+exports.DB = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
@@ -9268,6 +9268,111 @@ function checkOurActionInputs(workflow, read) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./generator/src/config/messages.ts
+/**
+ * What each key holds and an example of it, so that a missing key or a value of the wrong kind is reported as
+ * what to write ("must be a mapping of our service name to its ECS service name, not a list; e.g. services: { api:
+ * keylo-api-service }") and never in the schema library's words ("expected record, got a list").
+ */
+/** Keyed by the dotted path with `*` for an environment name or a list position. */
+const KEYS = {
+    app: ['the app\'s name', 'app: keylo'],
+    actions: ['where the actions come from, as owner/repository@ref', 'actions: org/platform-actions@v1'],
+    'runs-on': ['a runner label', 'runs-on: ubuntu-latest'],
+    aws: ['a mapping with the AWS region', 'aws: { region: us-east-1 }'],
+    'aws.region': ['an AWS region', 'region: us-east-1'],
+    'aws.build-role': ['the IAM role ARN that pushes images', 'build-role: arn:aws:iam::111111111111:role/ecr-push'],
+    test: ['a mapping with the test commands', 'test: { run: [npm ci, npm test] }'],
+    'test.node-version': ['a Node.js version', 'node-version: 20'],
+    'test.package-manager': ['npm, pnpm or yarn', 'package-manager: npm'],
+    'test.run': ['a list of commands', 'run: [npm ci, npm test]'],
+    'test.run.*': ['a command', '- npm test'],
+    'test.services': ['a list of postgres, mysql or redis', 'services: [postgres, redis]'],
+    'test.services.*': ['postgres, mysql, redis, or a mapping with type and image', '- { type: postgres, image: pgvector/pgvector:pg16 }'],
+    'test.services.*.type': ['postgres, mysql or redis', 'type: postgres'],
+    'test.services.*.image': ['an image name', 'image: postgres:17-alpine'],
+    'test.env': ['a mapping of variable names to values', 'env: { LOG_LEVEL: debug }'],
+    'test.env.*': ['text', 'LOG_LEVEL: "debug"'],
+    services: ['a list of services, one per image', 'services: [{ name: api, ecr-repository: keylo-api, container: keylo-api }]'],
+    'services.*': ['a mapping with name, ecr-repository and container', '- { name: api, ecr-repository: keylo-api, container: keylo-api }'],
+    'services.*.name': ['the service\'s name', 'name: api'],
+    'services.*.dockerfile': ['the Dockerfile\'s path', 'dockerfile: apps/api/Dockerfile'],
+    'services.*.context': ['the build context folder', 'context: .'],
+    'services.*.ecr-repository': ['the ECR repository name', 'ecr-repository: keylo-api'],
+    'services.*.container': ['the container\'s name in the task definition', 'container: keylo-api'],
+    'services.*.target': ['a Dockerfile stage name', 'target: runtime'],
+    'services.*.build-args': ['a mapping of build argument names to values', 'build-args: { NODE_ENV: production }'],
+    'services.*.build-args.*': ['text', 'NODE_ENV: "production"'],
+    'services.*.migrate': ['the migration command', 'migrate: npm run migrate'],
+    frontend: ['a mapping with the build command and its output folder', 'frontend: { build: npm run build, dir: dist }'],
+    'frontend.build': ['the build command', 'build: npm run build'],
+    'frontend.dir': ['the folder the build writes', 'dir: dist'],
+    'frontend.install': ['the install command', 'install: npm ci'],
+    environments: ['a mapping of environment names to their settings', 'environments: { staging: { branch: main, role: …, cluster: …, services: { api: keylo-api-service } } }'],
+    'environments.*': ['a mapping with branch or release-tags, role, cluster and services', 'staging: { branch: main, role: arn:aws:iam::111111111111:role/deploy, cluster: keylo-staging, services: { api: keylo-api-service } }'],
+    'environments.*.branch': ['the branch whose pushes deploy here', 'branch: main'],
+    'environments.*.release-tags': ['a tag pattern', 'release-tags: v*.*.*'],
+    'environments.*.approval': ['true or false', 'approval: true'],
+    'environments.*.role': ['the IAM role ARN assumed with GitHub OIDC', 'role: arn:aws:iam::111111111111:role/keylo-deploy-staging'],
+    'environments.*.region': ['an AWS region', 'region: eu-west-1'],
+    'environments.*.cluster': ['the ECS cluster\'s name', 'cluster: keylo-staging'],
+    'environments.*.services': ['a mapping of our service name to its ECS service name', 'services: { api: keylo-api-service }'],
+    'environments.*.services.*': ['the ECS service\'s name', 'api: keylo-api-service'],
+    'environments.*.bucket': ['the S3 bucket\'s name', 'bucket: keylo-staging-web'],
+    'environments.*.distribution': ['the CloudFront distribution id', 'distribution: E2ABCDEF123456'],
+    'environments.*.smoke': ['a list of URLs, or a mapping with urls (and body-contains, expected-status, timeout)', 'smoke: [https://staging.example.com/health]'],
+    'environments.*.smoke.*': ['a URL', '- https://staging.example.com/health'],
+    'environments.*.smoke.urls': ['a list of URLs', 'urls: [https://staging.example.com/health]'],
+    'environments.*.smoke.urls.*': ['a URL', '- https://staging.example.com/health'],
+    'environments.*.smoke.body-contains': ['the text the response must contain', 'body-contains: "ok"'],
+    'environments.*.smoke.expected-status': ['status codes, ranges or classes as text', 'expected-status: "200-399"'],
+    'environments.*.smoke.timeout': ['a duration', 'timeout: 5m'],
+    'environments.*.url': ['a URL', 'url: https://staging.example.com'],
+    security: ['a mapping with trivy and gitleaks', 'security: { trivy: true, gitleaks: true }'],
+    'security.trivy': ['true, false or a mapping with severity and ignore-unfixed', 'trivy: { severity: [CRITICAL, HIGH], ignore-unfixed: true }'],
+    'security.trivy.severity': ['a list of severities', 'severity: [CRITICAL, HIGH]'],
+    'security.trivy.ignore-unfixed': ['true or false', 'ignore-unfixed: true'],
+    'security.gitleaks': ['true or false', 'gitleaks: true'],
+    notify: ['a mapping with slack', 'notify: { slack: { webhook-secret: SLACK_WEBHOOK_URL } }'],
+    'notify.slack': ['a mapping with webhook-secret', 'slack: { webhook-secret: SLACK_WEBHOOK_URL }'],
+    'notify.slack.webhook-secret': ['the name of the repository secret holding the webhook URL', 'webhook-secret: SLACK_WEBHOOK_URL'],
+    'notify.slack.on': ['always or failure', 'on: failure'],
+};
+function keyInfo(path) {
+    const keys = path.map(String);
+    const matches = (pattern) => {
+        const parts = pattern.split('.');
+        return parts.length === keys.length && parts.every((part, i) => part === keys[i] || part === '*');
+    };
+    // An exact key wins over a `*` (e.g. environments.*.services over a record key named "services").
+    const pattern = Object.keys(KEYS).filter(matches).sort((a, b) => b.split('*').length - a.split('*').length).pop();
+    const entry = pattern ? KEYS[pattern] : undefined;
+    return entry ? { what: entry[0], example: entry[1] } : undefined;
+}
+/** A value as the user wrote it, in words: `a list`, `the text "nope"`, `empty`. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the text ${JSON.stringify(value)}`;
+    return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
+}
+/** "must be <what>, not <what it is>; e.g. <example>" — or the kind the schema expects when the key has no entry. */
+function wrongKind(path, value, expected) {
+    const info = keyInfo(path);
+    const kinds = { object: 'a mapping', record: 'a mapping', array: 'a list', string: 'text', boolean: 'true or false', number: 'a number' };
+    const what = info?.what ?? kinds[expected] ?? expected;
+    return `must be ${what}, not ${describeValue(value)}${info ? `; e.g. ${info.example}` : ''}`;
+}
+function missingKey(parent, key) {
+    const info = keyInfo([...parent, key]);
+    return `missing required key "${key}"${info ? ` (${info.what}), e.g. ${info.example}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -18803,135 +18908,35 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./generator/src/config/schema.ts
+;// CONCATENATED MODULE: ./actions/common/src/durations.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
- * The platform.yml contract. Key names follow the documented example (they are the public contract); every object
- * is strict so a typo is an error with a suggestion, never a silently ignored key. Cross-field rules live in
- * `crossCheck` so they report through the same path → line machinery as shape errors.
+ * Parses durations the way users write them in workflows: `90s`, `5m`, `1h30m`, `500ms`, or a bare number of
+ * seconds. Returns milliseconds, or undefined when the text is not a duration.
  */
-
-const slug = (what) => schemas_string().regex(/^[a-z][a-z0-9-]{0,39}$/, `${what}: lower-case letters, digits and '-', starting with a letter (at most 40)`);
-const command = schemas_string().trim().min(1, 'a command must not be empty').refine((s) => !s.includes('${{'), 'a command must not contain ${{ }} expressions (they would be interpolated into the shell)');
-const roleArn = schemas_string().regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'an IAM role ARN, e.g. arn:aws:iam::111111111111:role/deploy');
-const schema_httpUrl = schemas_string().regex(/^https?:\/\/[^\s]+$/, 'an http(s) URL');
-const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
-const TEST_SERVICES = ['postgres', 'mysql', 'redis'];
-const testService = union([
-    schemas_enum(TEST_SERVICES),
-    strictObject({
-        type: schemas_enum(TEST_SERVICES).describe('Which database or cache this is (sets the port, health check and env).'),
-        image: schemas_string().min(1).optional().describe('Image instead of the default, e.g. postgres:17-alpine.'),
-    }),
-]);
-const testConfig = strictObject({
-    'node-version': union([schemas_number(), schemas_string().min(1)]).default('20').describe('Node.js version for setup-node.'),
-    'package-manager': schemas_enum(['npm', 'pnpm', 'yarn']).optional().describe('Default: from the first run command (npm, pnpm or yarn).'),
-    run: array(command).min(1).describe('Commands run in order, one step each.'),
-    services: array(testService).default([]).describe('Service containers for the tests, with health checks and their URLs in env.'),
-    env: record(schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'), schemas_string()).default({}).describe('Extra environment for the test commands.'),
-});
-const serviceConfig = strictObject({
-    name: slug('service name'),
-    dockerfile: schemas_string().min(1).optional().describe('Default: <context>/Dockerfile.'),
-    context: schemas_string().min(1).default('.'),
-    'ecr-repository': schemas_string().regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/, 'an ECR repository name, e.g. team/api'),
-    container: schemas_string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'the container name in the task definition'),
-    target: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Dockerfile stage name').optional(),
-    'build-args': record(schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a build argument name'), schemas_string()).optional(),
-    migrate: command.optional().describe('Run this with db-migrate (in the new image) before the service deploys.'),
-});
-const frontendConfig = strictObject({
-    build: command.describe('The build command.'),
-    dir: schemas_string().min(1).describe('The folder the build writes, deployed with s3-spa-deploy.'),
-    install: command.optional().describe('Default: npm ci, pnpm install --frozen-lockfile or yarn install --frozen-lockfile (which yarn 2+ reads as --immutable).'),
-});
-const smokeConfig = union([
-    array(schema_httpUrl).min(1),
-    strictObject({
-        urls: array(schema_httpUrl).min(1),
-        'body-contains': schemas_string().min(1).optional(),
-        'expected-status': schemas_string().min(1).optional(),
-        timeout: schemas_string().min(1).optional(),
-    }),
-]);
-const environmentConfig = strictObject({
-    branch: schemas_string().regex(/^[\w./-]+$/, 'a branch name').optional().describe('Pushes to this branch deploy here.'),
-    'release-tags': schemas_string().regex(/^[\w.*+-]+$/, 'a tag pattern such as v*.*.*').optional().describe('Pushed tags matching this pattern deploy here, promoting what passed the previous environment.'),
-    approval: schemas_boolean().default(false).describe('Deploys wait for the GitHub environment\'s required reviewers.'),
-    role: roleArn.describe('Role assumed with GitHub OIDC for this environment.'),
-    region: schemas_string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as us-east-1').optional(),
-    cluster: schemas_string().min(1),
-    services: record(schemas_string(), schemas_string().min(1)).describe('Our service name → ECS service name.'),
-    bucket: schemas_string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name').optional(),
-    distribution: schemas_string().regex(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id').optional(),
-    smoke: smokeConfig.optional(),
-    url: schema_httpUrl.optional().describe('Shown on the deployment in GitHub. Default: the first smoke URL\'s origin.'),
-});
-const trivyConfig = strictObject({
-    severity: array(schemas_enum(SEVERITIES)).min(1).default(['CRITICAL', 'HIGH']),
-    'ignore-unfixed': schemas_boolean().default(false),
-});
-const configSchema = strictObject({
-    app: slug('app'),
-    actions: schemas_string().regex(/^[\w.-]+\/[\w.-]+@[\w./-]+$/, 'owner/repository@ref, e.g. org/platform-actions@v1').describe('Where our actions come from.'),
-    'runs-on': schemas_string().min(1).default('ubuntu-latest'),
-    aws: strictObject({
-        region: schemas_string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as us-east-1'),
-        'build-role': roleArn.optional().describe('Role that pushes images. Default: the first environment\'s role.'),
-    }),
-    test: testConfig,
-    services: array(serviceConfig).min(1),
-    frontend: frontendConfig.optional(),
-    environments: record(slug('environment name'), environmentConfig).refine((envs) => Object.keys(envs).length > 0, 'at least one environment'),
-    security: strictObject({
-        trivy: union([schemas_boolean(), trivyConfig]).default(true),
-        gitleaks: schemas_boolean().default(true),
-    }).default({ trivy: true, gitleaks: true }),
-    notify: strictObject({
-        slack: strictObject({
-            'webhook-secret': schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of a repository secret, e.g. SLACK_WEBHOOK_URL'),
-            on: schemas_enum(['always', 'failure']).default('always').describe('Post for every pipeline, or only when a job failed.'),
-        }).optional(),
-    }).default({}),
-}).superRefine(crossCheck);
-function crossCheck(config, ctx) {
-    const names = config.services.map((s) => s.name);
-    config.services.forEach((service, i) => {
-        if (names.indexOf(service.name) !== i)
-            ctx.addIssue({ code: 'custom', path: ['services', i, 'name'], message: `duplicate service name "${service.name}"` });
-    });
-    const envs = Object.entries(config.environments);
-    const branches = new Map();
-    envs.forEach(([name, env], index) => {
-        const at = (...rest) => ['environments', name, ...rest];
-        if ((env.branch === undefined) === (env['release-tags'] === undefined)) {
-            ctx.addIssue({ code: 'custom', path: at(), message: 'needs exactly one of "branch" (deploy on pushes to it) or "release-tags" (deploy on release tags)' });
-        }
-        if (env.branch !== undefined) {
-            const other = branches.get(env.branch);
-            if (other)
-                ctx.addIssue({ code: 'custom', path: at('branch'), message: `branch "${env.branch}" already deploys to "${other}"` });
-            branches.set(env.branch, name);
-        }
-        if (env['release-tags'] !== undefined && index !== envs.length - 1) {
-            ctx.addIssue({ code: 'custom', path: at('release-tags'), message: 'only the last environment can deploy on release tags (it promotes what passed the one before it)' });
-        }
-        for (const key of Object.keys(env.services)) {
-            if (!names.includes(key))
-                ctx.addIssue({ code: 'custom', path: at('services', key), message: `no service named "${key}" in services (${names.join(', ')})` });
-        }
-        if (Object.keys(env.services).length === 0 && !config.frontend)
-            ctx.addIssue({ code: 'custom', path: at('services'), message: 'deploys nothing: map at least one service' });
-        if (config.frontend && env.bucket === undefined)
-            ctx.addIssue({ code: 'custom', path: at(), message: 'has no "bucket", but the config has a frontend to deploy' });
-        if (!config.frontend && env.bucket !== undefined)
-            ctx.addIssue({ code: 'custom', path: at('bucket'), message: 'is set, but the config has no "frontend" section to build' });
-        if (env.distribution !== undefined && env.bucket === undefined)
-            ctx.addIssue({ code: 'custom', path: at('distribution'), message: 'needs "bucket"' });
-    });
-    if (envs.filter(([, env]) => env['release-tags'] !== undefined).length > 1) {
-        ctx.addIssue({ code: 'custom', path: ['environments'], message: 'at most one environment can deploy on release tags' });
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const part of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        total += Number(part[1]) * UNIT_MS[part[2]];
     }
+    return Math.round(total);
+}
+/** `65000` → `1m5s`; `1500` → `1.5s`; `250` → `250ms`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const totalSeconds = Math.round(ms / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
 }
 
 ;// CONCATENATED MODULE: ./generator/src/config/suggest.ts
@@ -18965,11 +18970,440 @@ function closest(word, candidates) {
     return best.distance <= allowed ? best.candidate : undefined;
 }
 
+;// CONCATENATED MODULE: ./generator/src/config/aws-regions.ts
+/**
+ * AWS regions, for "did you mean" on a mistyped `region`. The list is the regions of the aws, aws-cn and aws-us-gov
+ * partitions in the AWS SDK's partitions table (@aws-sdk/core 3.x, util-endpoints/partitions). A region that is not
+ * in it but is made only of the words regions are made of (e.g. `eu-central-3`) is accepted: AWS adds regions after
+ * a generator is released, so only a name that cannot be a region is certainly wrong.
+ */
+
+const AWS_REGIONS = [
+    'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-northeast-1', 'ap-northeast-2',
+    'ap-northeast-3', 'ap-south-1', 'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4',
+    'ap-southeast-5', 'ap-southeast-6', 'ap-southeast-7', 'ca-central-1', 'ca-west-1', 'eu-central-1', 'eu-central-2',
+    'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'il-central-1', 'me-central-1',
+    'me-south-1', 'me-west-1', 'mx-central-1', 'sa-east-1', 'sa-west-1', 'cn-north-1', 'cn-northwest-1', 'us-gov-east-1',
+    'us-gov-west-1',
+];
+const AREAS = new Set(['us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn']);
+const WORDS = new Set(['east', 'west', 'north', 'south', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'gov']);
+/** Undefined when `region` is (or may be) a region; else what is wrong with it, with the nearest known region. */
+function regionProblem(region) {
+    if (AWS_REGIONS.includes(region))
+        return undefined;
+    const match = /^([a-z]{2})((?:-[a-z]+)+)-\d+$/.exec(region);
+    if (match && AREAS.has(match[1]) && match[2].slice(1).split('-').every((word) => WORDS.has(word)))
+        return undefined;
+    const guess = closest(region.trim().toLowerCase(), AWS_REGIONS) ?? closest(region.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-'), AWS_REGIONS);
+    const hint = guess ? `; did you mean "${guess}"?` : ': write a region code such as us-east-1 (N. Virginia), eu-west-1 (Ireland) or ap-southeast-2 (Sydney)';
+    return `${JSON.stringify(region)} is not an AWS region${hint}`;
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/rules.ts
+
+const mapping = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
+const rules_text = (value) => (typeof value === 'string' ? value : undefined);
+function crossCheck(value, ctx) {
+    const config = mapping(value) ?? {};
+    // `onKey`: these rules are about a key's presence or name, so they point at the key, not its value.
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path, message, params: { onKey: true } });
+    const services = Array.isArray(config.services) ? config.services : [];
+    const names = services.map((service) => rules_text(mapping(service)?.name));
+    names.forEach((name, i) => {
+        if (name !== undefined && names.indexOf(name) !== i)
+            issue(['services', i, 'name'], `duplicate service name "${name}": each service needs its own name, e.g. api and worker`);
+    });
+    const known = names.filter((name) => name !== undefined);
+    const frontend = config.frontend !== undefined;
+    const envs = Object.entries(mapping(config.environments) ?? {}).map(([name, env]) => [name, mapping(env) ?? {}]);
+    const branches = new Map();
+    envs.forEach(([name, env], index) => {
+        const at = (...rest) => ['environments', name, ...rest];
+        const branch = rules_text(env.branch);
+        const tags = env['release-tags'];
+        if (env.branch !== undefined && tags !== undefined) {
+            issue(at(), 'has both "branch" and "release-tags": keep branch (deploy pushes to it, e.g. branch: main) or release-tags (deploy pushed tags, e.g. release-tags: v*.*.*)');
+        }
+        else if (env.branch === undefined && tags === undefined) {
+            issue(at(), 'needs "branch" (deploy on pushes to it, e.g. branch: main) or "release-tags" (deploy on release tags, e.g. release-tags: v*.*.*)');
+        }
+        if (branch !== undefined) {
+            const other = branches.get(branch);
+            if (other) {
+                issue(at('branch'), `branch "${branch}" already deploys to "${other}", and one branch deploys to one environment. To promote what ${branch} deployed to "${other}", `
+                    + `give "${name}" release-tags: v*.*.* instead of the branch (pushing a tag such as v1.2.3 deploys the same images once "${other}" has them), with approval: true to wait for a reviewer`);
+            }
+            branches.set(branch, name);
+        }
+        if (tags !== undefined && index !== envs.length - 1) {
+            issue(at('release-tags'), 'only the last environment can deploy on release tags (it promotes what passed the one before it); move this environment to the end');
+        }
+        const mapped = mapping(env.services);
+        for (const key of Object.keys(mapped ?? {})) {
+            if (known.includes(key))
+                continue;
+            const guess = closest(key, known);
+            issue(at('services', key), `no service named "${key}" in services (${known.join(', ') || 'none'})${guess ? `; did you mean "${guess}"?` : ''}`);
+        }
+        if (mapped && Object.keys(mapped).length === 0 && !frontend)
+            issue(at('services'), 'deploys nothing: map at least one service to its ECS service, e.g. services: { api: keylo-api-service }');
+        if (frontend && env.bucket === undefined)
+            issue(at(), `has no "bucket", but the config has a frontend to deploy; e.g. bucket: ${rules_text(config.app) ?? 'app'}-${name}-web`);
+        if (!frontend && env.bucket !== undefined)
+            issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
+        if (env.distribution !== undefined && env.bucket === undefined)
+            issue(at('distribution'), 'needs "bucket" (the S3 bucket the distribution serves)');
+    });
+    if (envs.filter(([, env]) => env['release-tags'] !== undefined).length > 1) {
+        issue(['environments'], 'at most one environment can deploy on release tags (the last one)');
+    }
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/values.ts
+/**
+ * What exactly is wrong with a value the schema refused, in the user's terms: a role ARN with an 11-digit account
+ * or a `user/`, a tag pattern written as a ref or a regular expression, a `${{ }}` that GitHub would paste into a
+ * shell script. Each returns one sentence that ends with what to write instead.
+ */
+const ROLE_EXAMPLE = 'arn:aws:iam::111111111111:role/deploy';
+/** Undefined when `value` is an IAM role ARN the schema accepts. */
+function roleArnProblem(value) {
+    if (/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(value))
+        return undefined;
+    const shown = JSON.stringify(value);
+    const why = (reason, example = ROLE_EXAMPLE) => `${shown} is not an IAM role ARN: ${reason}; e.g. ${example}`;
+    if (/\s/.test(value))
+        return why('it contains a space or a line break');
+    if (/^\d{12}$/.test(value))
+        return why('that is an account id; the role ARN names the account and the role', `arn:aws:iam::${value}:role/deploy`);
+    if (!value.startsWith('arn:'))
+        return why('write the whole ARN, not only the role name', `arn:aws:iam::111111111111:role/${value.replace(/^role\//, '') || 'deploy'}`);
+    const [, partition = '', service = '', region = '', account = '', ...rest] = value.split(':');
+    const resource = rest.join(':');
+    if (!/^aws[a-z-]*$/.test(partition))
+        return why(`"${partition}" is not an AWS partition (aws, aws-cn or aws-us-gov)`);
+    if (service === 'sts' && resource.startsWith('assumed-role/')) {
+        return why('that is an assumed-role session (sts); write the role itself', `arn:${partition}:iam::${account || '111111111111'}:role/${resource.split('/')[1] ?? 'deploy'}`);
+    }
+    if (service !== 'iam')
+        return why(`it is an ${service || 'unnamed'} ARN; GitHub OIDC assumes an IAM role`);
+    if (region !== '')
+        return why(`IAM ARNs have no region ("${region}"): write two colons after iam`, `arn:${partition}:iam::${account}:${resource}`);
+    if (!/^\d{12}$/.test(account)) {
+        const digits = account.replace(/\D/g, '').length;
+        const detail = account === '' ? 'the account id is missing' : /\D/.test(account) ? `the account id "${account}" must be digits only` : `the account id "${account}" has ${digits} digit${digits === 1 ? '' : 's'}; AWS account ids have 12`;
+        return why(detail, `arn:${partition}:iam::111111111111:${resource || 'role/deploy'}`);
+    }
+    const kind = /^([\w-]+)\//.exec(resource)?.[1];
+    if (kind && kind !== 'role') {
+        const what = kind === 'user' ? 'an IAM user' : kind === 'group' ? 'an IAM group' : kind === 'policy' ? 'a policy' : `"${kind}/"`;
+        return why(`it names ${what}, not a role; GitHub OIDC assumes a role: write role/<name>`, `arn:${partition}:iam::${account}:role/${resource.slice(kind.length + 1).split('/').pop() || 'deploy'}`);
+    }
+    if (!/^role\/.+/.test(resource))
+        return why('the role name is missing after role/', `arn:${partition}:iam::${account}:role/deploy`);
+    return why('the role name may hold only letters, digits and + = , . @ _ - /', `arn:${partition}:iam::${account}:role/deploy`);
+}
+const GITHUB_TAG_SYNTAX = 'GitHub tag filters accept * (any characters but /), ** (any characters), ? (one character), '
+    + '+ (one or more of the character before), [0-9] (a range) and a leading ! (exclude); '
+    + 'release-tags takes one pattern of letters, digits, ".", "_", "-", "+" and "*", e.g. v*.*.* or release-*';
+/** Undefined when `value` is a release-tag pattern the schema accepts. */
+function tagPatternProblem(value) {
+    if (/^[\w.*+-]+$/.test(value))
+        return undefined;
+    const shown = JSON.stringify(value);
+    if (value.startsWith('refs/tags/'))
+        return `${shown}: write the tag pattern without "refs/tags/", e.g. ${value.slice(10) || 'v*.*.*'}`;
+    if (/[\s,]/.test(value.trim()))
+        return `${shown} is several patterns: release-tags takes one, e.g. v*.*.*`;
+    if (/[\\^$()|{}]/.test(value))
+        return `${shown} is a regular expression, but tag filters are glob patterns: ${GITHUB_TAG_SYNTAX}`;
+    const unsupported = [...new Set(value.match(/[?[\]!/]/g) ?? [])].join(' ');
+    if (unsupported)
+        return `${shown} uses ${unsupported}, which the release-tag guard of the deploy job cannot match yet: ${GITHUB_TAG_SYNTAX}`;
+    return `${shown} is not a tag pattern: ${GITHUB_TAG_SYNTAX}`;
+}
+/** Values GitHub already puts in every step's environment, so a script can read `$NAME` instead of `${{ … }}`. */
+const DEFAULT_ENV = {
+    'github.sha': 'GITHUB_SHA', 'github.ref': 'GITHUB_REF', 'github.ref_name': 'GITHUB_REF_NAME', 'github.head_ref': 'GITHUB_HEAD_REF',
+    'github.base_ref': 'GITHUB_BASE_REF', 'github.repository': 'GITHUB_REPOSITORY', 'github.actor': 'GITHUB_ACTOR', 'github.run_id': 'GITHUB_RUN_ID',
+    'github.run_number': 'GITHUB_RUN_NUMBER', 'github.event_name': 'GITHUB_EVENT_NAME', 'github.workspace': 'GITHUB_WORKSPACE', 'runner.temp': 'RUNNER_TEMP',
+};
+/**
+ * A `${{ }}` in a command: GitHub pastes it into the script before the shell runs it, so a branch name or a pull
+ * request title becomes code. `where`: a test command (its job has test.env), the frontend's (its job has no env
+ * setting yet), or a migration (it runs inside the image, where the runner's environment is not).
+ */
+function expressionInCommandProblem(value, where) {
+    const expression = /\$\{\{\s*([^}]*?)\s*\}\}/.exec(value) ?? /\$\{\{/.exec(value);
+    if (!expression)
+        return undefined;
+    const inner = expression[1]?.trim() ?? '';
+    const head = `contains ${expression[0]}, which GitHub pastes into the ${where === 'container' ? 'container\'s command' : 'run: script'} before the shell runs it (a branch name or a pull request title would run as code)`;
+    if (where === 'container')
+        return `${head}; the command runs in the image, so give it the value through the image or the task definition instead`;
+    const known = DEFAULT_ENV[inner];
+    if (known)
+        return `${head}; write "$${known}" instead (GitHub sets it in every step's environment)`;
+    if (where === 'frontend')
+        return `${head}; the frontend build job has no env setting yet, so read the value from a file or a default environment variable such as $GITHUB_SHA`;
+    const name = (inner.split('.').pop() ?? '').replace(/\W/g, '_').toUpperCase() || 'VALUE';
+    return `${head}; pass it through test.env (e.g. ${name}: "${expression[0]}") and write "$${name}" in the command`;
+}
+/** A secret in a build argument ends up in the image (its config and history), readable by anyone who can pull it. */
+function secretInBuildArgProblem(value) {
+    const secret = /\$\{\{\s*secrets\.([\w-]+)\s*\}\}/.exec(value) ?? /\$\{\{[^}]*secrets\./.exec(value);
+    if (!secret)
+        return undefined;
+    return `${secret[0]} would bake the secret into the image: build arguments are stored in the image's config and history, where anyone who can pull the image reads them. `
+        + 'Use a build secret instead (RUN --mount=type=secret,id=… in the Dockerfile, see https://docs.docker.com/build/building/secrets/); '
+        + 'build-push does not pass build secrets yet, so remove it from build-args';
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/schema.ts
+/**
+ * The platform.yml contract. Key names follow the documented example (they are the public contract); every object
+ * is strict so a typo is an error with a suggestion, never a silently ignored key. Each rule carries its message for
+ * the user (what is wrong with the value and what to write); cross-field rules live in rules.ts and run even when a
+ * key is missing, so one run reports every problem.
+ */
+
+
+
+
+
+/** A pattern whose failure says what the value is not and shows one that would do. */
+const format = (pattern, what, example) => schemas_string().regex(pattern, { error: (issue) => `${JSON.stringify(issue.input)} is not ${what}; e.g. ${example}` });
+/** A pattern whose failure message is worked out from the value (the exact mistake in an ARN or a tag pattern). */
+const explained = (pattern, problem) => schemas_string().regex(pattern, { error: (issue) => problem(String(issue.input)) ?? `${JSON.stringify(issue.input)} is not valid` });
+/** A check on a string's value; `problem` returns the message, or undefined when the value is fine. */
+const valueCheck = (problem) => (value, ctx) => {
+    const message = problem(value);
+    if (message)
+        ctx.addIssue({ code: 'custom', message, input: value });
+};
+const slug = (what, example) => format(/^[a-z][a-z0-9-]{0,39}$/, `a valid ${what} (lower-case letters, digits and '-', starting with a letter, at most 40)`, example);
+const command = (where) => schemas_string().trim().min(1, 'a command must not be empty').superRefine(valueCheck((value) => expressionInCommandProblem(value, where)));
+const roleArn = explained(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, roleArnProblem);
+const schema_httpUrl = format(/^https?:\/\/[^\s]+$/, 'an http(s) URL', 'https://staging.example.com/health');
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+// The pattern (kept for the JSON Schema) lets `us-eest-1` through; the list of regions does not.
+const region = explained(REGION, regionProblem).superRefine(valueCheck((value) => (REGION.test(value) ? regionProblem(value) : undefined)));
+const variableName = (what) => format(/^[A-Za-z_][A-Za-z0-9_]*$/, `a valid ${what} (letters, digits and _, not starting with a digit)`, 'NODE_ENV');
+// Node's timers hold at most 2^31 - 1 ms; smoke-test refuses longer timeouts, and anything it cannot parse, at deploy time.
+const MAX_TIMER_MS = 2_147_483_647;
+const schema_duration = schemas_string().min(1).superRefine(valueCheck((value) => {
+    const ms = parseDuration(value);
+    if (ms === undefined || ms <= 0)
+        return `${JSON.stringify(value)} is not a duration: write a number with a unit (ms, s, m, h), e.g. 90s, 5m or 1h30m`;
+    return ms > MAX_TIMER_MS ? `${JSON.stringify(value)} is longer than the smoke test can wait (at most 596h)` : undefined;
+}));
+const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+const TEST_SERVICES = ['postgres', 'mysql', 'redis'];
+const testService = union([
+    schemas_enum(TEST_SERVICES),
+    strictObject({
+        type: schemas_enum(TEST_SERVICES).describe('Which database or cache this is (sets the port, health check and env).'),
+        image: schemas_string().min(1).optional().describe('Image instead of the default, e.g. postgres:17-alpine.'),
+    }),
+]);
+const testConfig = strictObject({
+    'node-version': union([schemas_number(), schemas_string().min(1)]).default('20').describe('Node.js version for setup-node.'),
+    'package-manager': schemas_enum(['npm', 'pnpm', 'yarn']).optional().describe('Default: from the first run command (npm, pnpm or yarn).'),
+    run: array(command('test')).min(1).describe('Commands run in order, one step each.'),
+    services: array(testService).default([]).describe('Service containers for the tests, with health checks and their URLs in env.'),
+    env: record(variableName('environment variable name'), schemas_string()).default({}).describe('Extra environment for the test commands.'),
+});
+const serviceConfig = strictObject({
+    name: slug('service name', 'api'),
+    dockerfile: schemas_string().min(1).optional().describe('Default: <context>/Dockerfile.'),
+    context: schemas_string().min(1).default('.'),
+    'ecr-repository': format(/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/, 'an ECR repository name (lower-case parts joined by . _ - or /)', 'team/api'),
+    container: format(/^[A-Za-z0-9_-]{1,255}$/, 'a container name (letters, digits, _ and -)', 'api'),
+    target: format(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Dockerfile stage name', 'runtime').optional(),
+    'build-args': record(variableName('build argument name'), schemas_string().superRefine(valueCheck(secretInBuildArgProblem))).optional(),
+    migrate: command('container').optional().describe('Run this with db-migrate (in the new image) before the service deploys.'),
+});
+const frontendConfig = strictObject({
+    build: command('frontend').describe('The build command.'),
+    dir: schemas_string().min(1).describe('The folder the build writes, deployed with s3-spa-deploy.'),
+    install: command('frontend').optional().describe('Default: npm ci, pnpm install --frozen-lockfile or yarn install --frozen-lockfile (which yarn 2+ reads as --immutable).'),
+});
+const smokeConfig = union([
+    array(schema_httpUrl).min(1),
+    strictObject({
+        urls: array(schema_httpUrl).min(1),
+        'body-contains': schemas_string().min(1).optional(),
+        'expected-status': schemas_string().min(1).optional(),
+        timeout: schema_duration.optional(),
+    }),
+]);
+const environmentConfig = strictObject({
+    branch: format(/^[\w./-]+$/, 'a branch name', 'main').optional().describe('Pushes to this branch deploy here.'),
+    'release-tags': explained(/^[\w.*+-]+$/, tagPatternProblem).optional().describe('Pushed tags matching this pattern deploy here, promoting what passed the previous environment.'),
+    approval: schemas_boolean().default(false).describe('Deploys wait for the GitHub environment\'s required reviewers.'),
+    role: roleArn.describe('Role assumed with GitHub OIDC for this environment.'),
+    region: region.optional(),
+    cluster: schemas_string().min(1),
+    services: record(schemas_string(), schemas_string().min(1)).describe('Our service name → ECS service name.'),
+    bucket: format(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3 to 63 lower-case letters, digits, . and -)', 'keylo-staging-web').optional(),
+    distribution: format(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id (upper-case letters and digits)', 'E2ABCDEF123456').optional(),
+    smoke: smokeConfig.optional(),
+    url: schema_httpUrl.optional().describe('Shown on the deployment in GitHub. Default: the first smoke URL\'s origin.'),
+});
+const trivyConfig = strictObject({
+    severity: array(schemas_enum(SEVERITIES)).min(1).default(['CRITICAL', 'HIGH']),
+    'ignore-unfixed': schemas_boolean().default(false),
+});
+const configSchema = strictObject({
+    app: slug('app name', 'keylo'),
+    actions: format(/^[\w.-]+\/[\w.-]+@[\w./-]+$/, 'owner/repository@ref', 'org/platform-actions@v1').describe('Where our actions come from.'),
+    'runs-on': schemas_string().min(1).default('ubuntu-latest'),
+    aws: strictObject({
+        region,
+        'build-role': roleArn.optional().describe('Role that pushes images. Default: the first environment\'s role.'),
+    }),
+    test: testConfig,
+    services: array(serviceConfig).min(1),
+    frontend: frontendConfig.optional(),
+    environments: record(slug('environment name', 'staging'), environmentConfig).refine((envs) => Object.keys(envs).length > 0, 'needs at least one environment; e.g. environments: { staging: { branch: main, role: …, cluster: …, services: { api: keylo-api-service } } }'),
+    security: strictObject({
+        trivy: union([schemas_boolean(), trivyConfig]).default(true),
+        gitleaks: schemas_boolean().default(true),
+    }).default({ trivy: true, gitleaks: true }),
+    notify: strictObject({
+        slack: strictObject({
+            'webhook-secret': format(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of a repository secret (the name, not the URL)', 'SLACK_WEBHOOK_URL'),
+            on: schemas_enum(['always', 'failure']).default('always').describe('Post for every pipeline, or only when a job failed.'),
+        }).optional(),
+    }).default({}),
+    // `when`: the cross-field rules run even when a key is missing or mistyped, so that every problem shows in one run.
+}).superRefine(crossCheck, { when: () => true });
+
+;// CONCATENATED MODULE: ./generator/src/config/yaml-errors.ts
+/**
+ * YAML syntax errors at the line where the problem starts, one message per mistake. The parser reports an unclosed
+ * quote or bracket where it gave up (the end of the file), a tab as seven errors cascading from it, and a duplicate
+ * key without its name; this finds the opening quote, keeps the tab, and names the key and its first occurrence.
+ */
+
+function yamlProblems(text, doc, lines) {
+    const at = (offset, message, key = '') => {
+        const { line, col } = lines.linePos(offset);
+        return { line, column: col, key, message: `YAML: ${message}` };
+    };
+    const errors = doc.errors;
+    if (errors.some((e) => e.code === 'TAB_AS_INDENT'))
+        return tabLines(text).map((offset) => at(offset, TAB));
+    const problems = [];
+    const unclosed = errors.find((e) => e.code === 'MISSING_CHAR' || (e.code === 'BAD_INDENT' && /must be sufficiently indented and end with/.test(e.message)));
+    const opening = unclosed ? firstUnclosed(text) : undefined;
+    if (opening)
+        problems.push(at(opening.offset, opening.message));
+    for (const error of errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
+        const duplicate = findDuplicate(doc, error.pos[0], lines);
+        problems.push(duplicate ? at(error.pos[0], duplicate.message, duplicate.key) : at(error.pos[0], plain(error, text)));
+    }
+    // Anything else: the first error only, since later ones follow from it (as everything after an unclosed quote does).
+    const rest = errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    if (rest && !opening)
+        problems.push(at(rest.pos[0], plain(rest, text)));
+    return problems;
+}
+const TAB = 'a tab indents this line, and YAML indents with spaces only: replace the tab with spaces so the key lines up with the keys around it';
+/** Offsets of the tabs in lines' indentation. */
+function tabLines(text) {
+    const offsets = [];
+    let start = 0;
+    for (const line of text.split('\n')) {
+        const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+        if (indent.includes('\t') && line.trim() !== '')
+            offsets.push(start + indent.indexOf('\t'));
+        start += line.length + 1;
+    }
+    return offsets;
+}
+/** The first quoted scalar or flow collection ([ or {) that is never closed, from the concrete syntax tree. */
+function firstUnclosed(text) {
+    const found = [];
+    const scalar = (token) => {
+        if (!token)
+            return;
+        if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
+            const quote = token.source[0];
+            const body = token.source.slice(1);
+            // Closed when the body ends with a quote that is not escaped ("\"" in double quotes, '' in single quotes).
+            const closed = quote === '"' ? /(^|[^\\])(\\\\)*"$/.test(body) : (/'+$/.exec(body)?.[0].length ?? 0) % 2 === 1;
+            if (!closed)
+                found.push({ offset: token.offset, message: `the ${quote === '"' ? 'double' : 'single'} quote opened here is never closed: add the closing ${quote} at the end of the value` });
+        }
+        if (token.type === 'flow-collection') {
+            const close = token.start.source === '[' ? ']' : '}';
+            if (!token.end.some((end) => end.source === close))
+                found.push({ offset: token.offset, message: `the ${token.start.source} opened here is never closed: add the closing ${close}` });
+        }
+    };
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        if (token.type !== 'document')
+            continue;
+        scalar(token.value);
+        dist/* CST */.DB.visit(token, (item) => {
+            scalar(item.key ?? undefined);
+            scalar(item.value);
+        });
+    }
+    return found.sort((a, b) => a.offset - b.offset)[0];
+}
+/** The key at `offset` that repeats an earlier key of the same mapping: its name, where it is, and the first one's line. */
+function findDuplicate(doc, offset, lines) {
+    const walk = (node, path) => {
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                if (pair.key.range?.[0] === offset) {
+                    const first = node.items.find((other) => (0,dist/* isScalar */.jn)(other.key) && String(other.key.value) === name);
+                    const firstLine = (0,dist/* isScalar */.jn)(first?.key) && first.key.range ? lines.linePos(first.key.range[0]).line : undefined;
+                    const where = path.length ? `in ${path.join('.')}` : 'at the top level';
+                    return { key: [...path, name].join('.'), message: `"${name}" appears twice ${where}${firstLine ? ` (first at line ${firstLine})` : ''}; keep one of them` };
+                }
+                const inner = walk(pair.value, [...path, name]);
+                if (inner)
+                    return inner;
+            }
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (const [index, item] of node.items.entries()) {
+                const inner = walk(item, [...path, index]);
+                if (inner)
+                    return inner;
+            }
+        }
+        return undefined;
+    };
+    return walk(doc.contents, []);
+}
+/** The parser's message in plain words for the common cases, else its first line. */
+function plain(error, text) {
+    const lineText = text.slice(text.lastIndexOf('\n', error.pos[0] - 1) + 1).split('\n')[0]?.trim() ?? '';
+    if (error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+        return `${JSON.stringify(lineText)} is not "key: value" (a colon and a space after the key), so YAML reads it together with the next line`;
+    }
+    if (error.code === 'BAD_INDENT')
+        return 'this line is indented differently from the keys above it: keys of one mapping start at the same column';
+    if (error.code === 'DUPLICATE_KEY')
+        return 'a key appears twice in one mapping; keep one of them';
+    return error.message.split('\n')[0] ?? error.message;
+}
+
 ;// CONCATENATED MODULE: ./generator/src/config/load.ts
 /**
  * Reads platform.yml: YAML syntax errors and schema issues both come back as `file:line:column: key: message`,
- * with a "did you mean" for mistyped keys and values, all of them at once.
+ * all of them at once, each saying what to write instead (an example, or "did you mean" for a mistyped key or value).
  */
+
+
 
 
 
@@ -18990,14 +19424,11 @@ function parseConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const position = (offset) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
-        throw new ConfigError(doc.errors.map((error) => {
-            const { line, col } = position(error.pos[0]);
-            return { file, line, column: col, key: '', message: `YAML: ${error.message.split('\n')[0]}` };
-        }));
+        throw new ConfigError(yamlProblems(text, doc, lineCounter).map((problem) => ({ file, ...problem })));
     }
     const data = doc.toJS();
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new ConfigError([{ file, line: 1, column: 1, key: '', message: 'expected a mapping of keys (app, actions, aws, test, services, environments, …)' }]);
+        throw new ConfigError([{ file, line: 1, column: 1, key: '', message: `the file must be a mapping of keys (app, actions, aws, test, services, environments, …), not ${describeValue(data)}; e.g. app: keylo` }]);
     }
     const result = configSchema.safeParse(data);
     if (!result.success) {
@@ -19032,25 +19463,32 @@ function describeIssue(issue, prefix, data, doc, position, file) {
             const branch = issue.errors.find((errors) => !errors.some((e) => e.code === 'invalid_type' && e.path.length === 0));
             if (branch)
                 return branch.flatMap((inner) => describeIssue(inner, path, data, doc, position, file));
-            return [at(path, `has the wrong type (${describeValue(valueAt(data, path))})`)];
+            return [at(path, wrongKind(path, valueAt(data, path), 'value'))];
         }
         case 'invalid_type':
             if (valueAt(data, path) === undefined)
-                return [at(path.slice(0, -1), `missing required key "${String(path[path.length - 1])}"`, true)];
-            return [at(path, `expected ${issue.expected}, got ${describeValue(valueAt(data, path))}`)];
+                return [at(path.slice(0, -1), missingKey(path.slice(0, -1), String(path[path.length - 1])), true)];
+            return [at(path, wrongKind(path, valueAt(data, path), issue.expected))];
+        case 'invalid_key': {
+            // A record key the schema refuses (an environment, variable or build argument name): the inner issue says why.
+            const inner = issue.issues[0];
+            return [at(path, inner?.message ?? `${JSON.stringify(path[path.length - 1])} is not a valid name`, true)];
+        }
+        case 'too_small':
+            return [at(path, tooSmall(path, issue.origin, issue.message))];
         default:
-            // Cross-field rules are about a key's presence or name, so they point at the key; format errors at the value.
-            return [at(path, issue.message, issue.code === 'custom')];
+            // Cross-field rules (rules.ts) point at the key; a value's problem at the value.
+            return [at(path, issue.message, issue.code === 'custom' && issue.params?.onKey === true)];
     }
 }
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
+function tooSmall(path, origin, message) {
+    const info = keyInfo(path);
+    const example = info ? `; e.g. ${info.example}` : '';
+    if (origin === 'array')
+        return `needs at least one entry${example}`;
+    if (origin === 'string')
+        return `must not be empty${example}`;
+    return `${message}${example}`;
 }
 function valueAt(data, path) {
     let current = data;
@@ -19135,6 +19573,205 @@ function dedupe(problems) {
 function configJsonSchema() {
     const schema = toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
     return `${JSON.stringify({ ...schema, title: 'platform.yml (gen-workflow)', description: 'The config gen-workflow turns into a GitHub Actions pipeline.' }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./generator/src/render.ts
+/**
+ * The pipeline model → workflow YAML (yaml's Document API): the generated-file header, pinned third-party actions
+ * as `owner/repo@<sha> # vX.Y.Z`, and a comment above jobs that need something the YAML cannot do by itself.
+ */
+
+
+
+const HEADER_MARK = 'generated by gen-workflow';
+function headerLines(facts) {
+    return [
+        ` ${HEADER_MARK} ${facts.version} from ${facts.configPath} — do not edit; regenerate with \`npx gen-workflow\``,
+        ` config-sha256: ${facts.configHash}`,
+    ];
+}
+function resolveUses(ref, actionsSource) {
+    if ('ours' in ref)
+        return { uses: ourUses(ref.ours, actionsSource) };
+    const pin = pinFor(ref.pinned);
+    return { uses: `${ref.pinned}@${pin.sha}`, comment: ` ${pin.version}` };
+}
+function stepObject(step, actionsSource, comments) {
+    const out = { name: step.name };
+    if (step.id)
+        out.id = step.id;
+    if (step.if)
+        out.if = step.if;
+    if (step.uses) {
+        const { uses, comment } = resolveUses(step.uses, actionsSource);
+        if (comment)
+            comments.set(uses, comment);
+        out.uses = uses;
+    }
+    if (step.with && Object.keys(step.with).length)
+        out.with = step.with;
+    if (step.env)
+        out.env = step.env;
+    if (step.shell)
+        out.shell = step.shell;
+    if (step.run)
+        out.run = step.run;
+    return out;
+}
+function jobObject(job, actionsSource, comments) {
+    const out = { name: job.name };
+    if (job.needs.length)
+        out.needs = job.needs;
+    if (job.if)
+        out.if = job.if;
+    out['runs-on'] = job.runsOn;
+    out.permissions = job.permissions;
+    if (job.environment)
+        out.environment = job.environment;
+    if (job.concurrency)
+        out.concurrency = { group: job.concurrency.group, 'cancel-in-progress': job.concurrency.cancelInProgress };
+    out['timeout-minutes'] = job.timeoutMinutes;
+    if (job.outputs)
+        out.outputs = job.outputs;
+    if (job.services)
+        out.services = job.services;
+    if (job.env)
+        out.env = job.env;
+    out.steps = job.steps.map((step) => stepObject(step, actionsSource, comments));
+    return out;
+}
+function renderWorkflow(workflow, actionsSource, facts) {
+    const comments = new Map();
+    const push = {};
+    if (workflow.triggers.branches.length)
+        push.branches = workflow.triggers.branches;
+    if (workflow.triggers.tags.length)
+        push.tags = workflow.triggers.tags;
+    const root = {
+        name: workflow.name,
+        on: {
+            push,
+            pull_request: workflow.triggers.branches.length ? { branches: workflow.triggers.branches } : {},
+            workflow_dispatch: {},
+        },
+        // Nothing by default: every job states the least it needs.
+        permissions: {},
+        // Pull requests cancel their superseded runs; pushes and tags queue, so a deploy is never cut off.
+        concurrency: { group: '${{ github.workflow }}-${{ github.ref }}', 'cancel-in-progress': "${{ github.event_name == 'pull_request' }}" },
+        env: workflow.env,
+        jobs: Object.fromEntries(workflow.jobs.map((job) => [job.id, jobObject(job, actionsSource, comments)])),
+    };
+    const doc = new dist/* Document */.yo(root, { aliasDuplicateObjects: false });
+    doc.commentBefore = headerLines(facts).join('\n');
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_, pair) {
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'uses' && (0,dist/* isScalar */.jn)(pair.value)) {
+                const comment = comments.get(String(pair.value.value));
+                if (comment)
+                    pair.value.comment = comment;
+            }
+        },
+    });
+    const jobs = doc.get('jobs', true);
+    if ((0,dist/* isMap */.jh)(jobs)) {
+        for (const job of workflow.jobs) {
+            if (!job.comment)
+                continue;
+            const pair = jobs.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === job.id);
+            if (pair && (0,dist/* isScalar */.jn)(pair.key))
+                pair.key.commentBefore = ` ${job.comment}`;
+        }
+    }
+    return doc.toString({ lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./generator/src/deploying-workflows.ts
+/**
+ * Workflows already in the repository that deploy (ECS updates, kubectl, S3 syncs, Pulumi or Terraform applies).
+ * Once pipeline.yml deploys too, both would deploy every push: `init` and `generate` name them and say what to do
+ * with them. Workflows gen-workflow wrote itself are not counted.
+ */
+
+
+
+
+// A command or action that changes what runs in an environment, with how it is named to the user.
+const RUN_PATTERNS = [
+    [/\baws\s+ecs\s+(update-service|deploy|run-task|register-task-definition)\b/, 'aws ecs $1'],
+    [/\baws\s+s3\s+(sync|cp)\b/, 'aws s3 $1'],
+    [/\baws\s+cloudfront\s+create-invalidation\b/, 'aws cloudfront create-invalidation'],
+    [/\bkubectl\s+(apply|set\s+image|rollout\s+restart|create)\b/, 'kubectl $1'],
+    [/\bhelm\s+(upgrade|install)\b/, 'helm $1'],
+    [/\bpulumi\s+up\b/, 'pulumi up'],
+    [/\bterraform\s+apply\b/, 'terraform apply'],
+    [/\bcopilot\s+(svc\s+)?deploy\b/, 'copilot deploy'],
+    [/\b(serverless|sls|cdk|eb)\s+deploy\b/, '$1 deploy'],
+    [/\bdocker\s+push\b/, 'docker push'],
+];
+const USES_PATTERNS = [
+    [/^aws-actions\/amazon-ecs-deploy-task-definition@/, 'amazon-ecs-deploy-task-definition'],
+    [/^(azure\/k8s-deploy|azure\/setup-kubectl|steebchen\/kubectl)@/, 'kubectl'],
+    [/^pulumi\/actions@/, 'pulumi/actions'],
+    [/^docker\/build-push-action@/, 'docker/build-push-action'],
+];
+const deploying_workflows_mapping = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
+function deployingWorkflows(workflowsDir) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(workflowsDir))
+        return [];
+    const found = [];
+    for (const file of (0,external_node_fs_namespaceObject.readdirSync)(workflowsDir).filter((name) => /\.ya?ml$/.test(name)).sort()) {
+        let workflow;
+        try {
+            const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(workflowsDir, file), 'utf8');
+            // Ours are skipped before parsing: a generated pipeline is the largest file here.
+            if (text.slice(0, 400).includes(HEADER_MARK))
+                continue;
+            workflow = deploying_workflows_mapping((0,dist/* parse */.qg)(text));
+        }
+        catch {
+            continue;
+        }
+        const jobs = [];
+        for (const [jobId, job] of Object.entries(deploying_workflows_mapping(workflow.jobs))) {
+            const steps = Array.isArray(deploying_workflows_mapping(job).steps) ? deploying_workflows_mapping(job).steps : [];
+            const seen = new Set();
+            for (const step of steps.map(deploying_workflows_mapping)) {
+                if (typeof step.run === 'string')
+                    for (const [pattern, label] of RUN_PATTERNS) {
+                        const match = pattern.exec(step.run);
+                        if (match)
+                            seen.add(label.replace('$1', (match[1] ?? '').replace(/\s+/g, ' ')));
+                    }
+                if (typeof step.uses === 'string')
+                    for (const [pattern, label] of USES_PATTERNS)
+                        if (pattern.test(step.uses))
+                            seen.add(label);
+            }
+            // A job that only pushes images is a build, not a deploy, unless it also changes a service.
+            if ([...seen].some((what) => what !== 'docker push' && what !== 'docker/build-push-action'))
+                jobs.push({ id: jobId, does: [...seen] });
+        }
+        if (jobs.length)
+            found.push({ file, jobs });
+    }
+    return found;
+}
+const INFRASTRUCTURE = /pulumi|terraform|cdk deploy|serverless deploy|sls deploy/;
+const KUBERNETES = /kubectl|helm/;
+/** What the workflow deploys, and what to do with it now that pipeline.yml deploys (what to keep, what to remove). */
+function deployingWorkflowAdvice(workflow, where, options) {
+    const jobs = (filter) => workflow.jobs.filter((job) => job.does.some(filter)).map((job) => job.id);
+    const what = `${where}/${workflow.file} already deploys: ${workflow.jobs.map((job) => `${job.does.join(', ')} (job ${job.id})`).join('; ')}.`;
+    const kubernetes = jobs((does) => KUBERNETES.test(does));
+    if (options.eks || kubernetes.length) {
+        return `${what} Keep its Kubernetes deploy${kubernetes.length ? ` (${kubernetes.join(', ')})` : ''} for now, since ecs-deploy cannot deploy to EKS, and remove from it what pipeline.yml now does (tests, image builds), so each image is built once.`;
+    }
+    const infrastructure = jobs((does) => INFRASTRUCTURE.test(does));
+    const app = workflow.jobs.filter((job) => job.does.some((does) => !INFRASTRUCTURE.test(does))).map((job) => job.id);
+    if (infrastructure.length) {
+        return `${what} pipeline.yml deploys the images and the frontend but does not run ${infrastructure.join(', ')}: keep ${infrastructure.length > 1 ? 'those jobs' : 'that job'} and remove ${app.join(', ') || 'the others'} once pipeline.yml has deployed to staging, or every push will deploy twice.`;
+    }
+    return `${what} pipeline.yml deploys the same services: once it has deployed to staging, delete ${workflow.file} (or remove ${app.join(', ')} and keep the rest), or every push will deploy twice.`;
 }
 
 ;// CONCATENATED MODULE: ./generator/src/diff.ts
@@ -19255,116 +19892,6 @@ function actionsTree() {
     return (0,external_node_path_namespaceObject.basename)(here) === 'dist' ? (0,external_node_path_namespaceObject.join)(here, SHIPPED_ACTIONS_DIR) : (0,external_node_path_namespaceObject.resolve)(here, '..', '..');
 }
 
-;// CONCATENATED MODULE: ./generator/src/render.ts
-/**
- * The pipeline model → workflow YAML (yaml's Document API): the generated-file header, pinned third-party actions
- * as `owner/repo@<sha> # vX.Y.Z`, and a comment above jobs that need something the YAML cannot do by itself.
- */
-
-
-
-const HEADER_MARK = 'generated by gen-workflow';
-function headerLines(facts) {
-    return [
-        ` ${HEADER_MARK} ${facts.version} from ${facts.configPath} — do not edit; regenerate with \`npx gen-workflow\``,
-        ` config-sha256: ${facts.configHash}`,
-    ];
-}
-function resolveUses(ref, actionsSource) {
-    if ('ours' in ref)
-        return { uses: ourUses(ref.ours, actionsSource) };
-    const pin = pinFor(ref.pinned);
-    return { uses: `${ref.pinned}@${pin.sha}`, comment: ` ${pin.version}` };
-}
-function stepObject(step, actionsSource, comments) {
-    const out = { name: step.name };
-    if (step.id)
-        out.id = step.id;
-    if (step.if)
-        out.if = step.if;
-    if (step.uses) {
-        const { uses, comment } = resolveUses(step.uses, actionsSource);
-        if (comment)
-            comments.set(uses, comment);
-        out.uses = uses;
-    }
-    if (step.with && Object.keys(step.with).length)
-        out.with = step.with;
-    if (step.env)
-        out.env = step.env;
-    if (step.shell)
-        out.shell = step.shell;
-    if (step.run)
-        out.run = step.run;
-    return out;
-}
-function jobObject(job, actionsSource, comments) {
-    const out = { name: job.name };
-    if (job.needs.length)
-        out.needs = job.needs;
-    if (job.if)
-        out.if = job.if;
-    out['runs-on'] = job.runsOn;
-    out.permissions = job.permissions;
-    if (job.environment)
-        out.environment = job.environment;
-    if (job.concurrency)
-        out.concurrency = { group: job.concurrency.group, 'cancel-in-progress': job.concurrency.cancelInProgress };
-    out['timeout-minutes'] = job.timeoutMinutes;
-    if (job.outputs)
-        out.outputs = job.outputs;
-    if (job.services)
-        out.services = job.services;
-    if (job.env)
-        out.env = job.env;
-    out.steps = job.steps.map((step) => stepObject(step, actionsSource, comments));
-    return out;
-}
-function renderWorkflow(workflow, actionsSource, facts) {
-    const comments = new Map();
-    const push = {};
-    if (workflow.triggers.branches.length)
-        push.branches = workflow.triggers.branches;
-    if (workflow.triggers.tags.length)
-        push.tags = workflow.triggers.tags;
-    const root = {
-        name: workflow.name,
-        on: {
-            push,
-            pull_request: workflow.triggers.branches.length ? { branches: workflow.triggers.branches } : {},
-            workflow_dispatch: {},
-        },
-        // Nothing by default: every job states the least it needs.
-        permissions: {},
-        // Pull requests cancel their superseded runs; pushes and tags queue, so a deploy is never cut off.
-        concurrency: { group: '${{ github.workflow }}-${{ github.ref }}', 'cancel-in-progress': "${{ github.event_name == 'pull_request' }}" },
-        env: workflow.env,
-        jobs: Object.fromEntries(workflow.jobs.map((job) => [job.id, jobObject(job, actionsSource, comments)])),
-    };
-    const doc = new dist/* Document */.yo(root, { aliasDuplicateObjects: false });
-    doc.commentBefore = headerLines(facts).join('\n');
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_, pair) {
-            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'uses' && (0,dist/* isScalar */.jn)(pair.value)) {
-                const comment = comments.get(String(pair.value.value));
-                if (comment)
-                    pair.value.comment = comment;
-            }
-        },
-    });
-    const jobs = doc.get('jobs', true);
-    if ((0,dist/* isMap */.jh)(jobs)) {
-        for (const job of workflow.jobs) {
-            if (!job.comment)
-                continue;
-            const pair = jobs.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === job.id);
-            if (pair && (0,dist/* isScalar */.jn)(pair.key))
-                pair.key.commentBefore = ` ${job.comment}`;
-        }
-    }
-    return doc.toString({ lineWidth: 0 });
-}
-
 ;// CONCATENATED MODULE: ./generator/src/generate.ts
 /**
  * The generator's use cases over a file system: generate (write), check (compare and explain), graph. The CLI
@@ -19380,44 +19907,56 @@ function renderWorkflow(workflow, actionsSource, facts) {
 
 
 
+
 const posix = (path) => path.split('\\').join('/');
+/** Absolute paths, the paths the workflow names (from the root), and how to show a path. */
+function locate(options) {
+    const config = (0,external_node_path_namespaceObject.resolve)(options.cwd, options.config);
+    const out = (0,external_node_path_namespaceObject.resolve)(options.cwd, options.out);
+    const fromRoot = (path) => posix((0,external_node_path_namespaceObject.relative)(options.cwd, path)) || '.';
+    return { config, out, show: options.show ?? fromRoot, workflowPaths: { config: fromRoot(config), out: fromRoot(out) } };
+}
 function generateFiles(options) {
-    const configFile = (0,external_node_path_namespaceObject.join)(options.cwd, options.config);
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
-    const { config, hash } = parseConfig(text, options.config);
-    const paths = { config: posix(options.config), out: posix(options.out), generatorVersion: options.version ?? generatorVersion() };
-    const workflow = planWorkflow(config, paths);
+    const where = locate(options);
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(where.config, 'utf8');
+    const { config, hash } = parseConfig(text, where.show(where.config));
+    const version = options.version ?? generatorVersion();
+    const workflow = planWorkflow(config, { ...where.workflowPaths, generatorVersion: version });
     checkOurActionInputs(workflow, actionYmlReader(options.actionsTree ?? actionsTree()));
-    const content = renderWorkflow(workflow, config.actions, { version: paths.generatorVersion, configPath: paths.config, configHash: hash });
-    return { workflow, files: [{ path: posix((0,external_node_path_namespaceObject.join)(options.out, workflow.file)), content }] };
+    const content = renderWorkflow(workflow, config.actions, { version, configPath: where.workflowPaths.config, configHash: hash });
+    const absolute = (0,external_node_path_namespaceObject.join)(where.out, workflow.file);
+    return { workflow, files: [{ path: where.show(absolute), absolute, content }] };
 }
 /** Workflow files in `out` that carry our header but are no longer generated (e.g. a renamed output). */
 function staleFiles(options, generated) {
-    const dir = (0,external_node_path_namespaceObject.join)(options.cwd, options.out);
+    const { out: dir, show } = locate(options);
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
         return [];
-    const wanted = new Set(generated.map((file) => file.path));
+    const wanted = new Set(generated.map((file) => file.absolute));
     return (0,external_node_fs_namespaceObject.readdirSync)(dir)
         .filter((name) => /\.ya?ml$/.test(name))
-        .map((name) => posix((0,external_node_path_namespaceObject.join)(options.out, name)))
-        .filter((path) => !wanted.has(path) && (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(options.cwd, path), 'utf8').slice(0, 400).includes(HEADER_MARK));
+        .map((name) => (0,external_node_path_namespaceObject.join)(dir, name))
+        .filter((absolute) => !wanted.has(absolute) && (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8').slice(0, 400).includes(HEADER_MARK))
+        .map((absolute) => ({ path: show(absolute), absolute }));
 }
 function writeGenerated(options) {
     const { workflow, files } = generateFiles(options);
-    const result = { written: [], unchanged: [], removed: [], notes: workflow.notes };
+    const { out, show } = locate(options);
+    // Another workflow that deploys would deploy every push a second time: say so each time, until it is dealt with.
+    const others = deployingWorkflows(out).filter((other) => other.file !== workflow.file).map((other) => deployingWorkflowAdvice(other, show(out), { eks: false }));
+    const result = { written: [], unchanged: [], removed: [], notes: [...workflow.notes, ...others] };
     for (const file of files) {
-        const target = (0,external_node_path_namespaceObject.join)(options.cwd, file.path);
-        if ((0,external_node_fs_namespaceObject.existsSync)(target) && (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8') === file.content) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(file.absolute) && (0,external_node_fs_namespaceObject.readFileSync)(file.absolute, 'utf8') === file.content) {
             result.unchanged.push(file.path);
             continue;
         }
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(options.cwd, options.out), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, file.content);
+        (0,external_node_fs_namespaceObject.mkdirSync)(out, { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(file.absolute, file.content);
         result.written.push(file.path);
     }
-    for (const path of staleFiles(options, files)) {
-        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(options.cwd, path));
-        result.removed.push(path);
+    for (const stale of staleFiles(options, files)) {
+        (0,external_node_fs_namespaceObject.rmSync)(stale.absolute);
+        result.removed.push(stale.path);
     }
     return result;
 }
@@ -19459,8 +19998,9 @@ function classify(path, committed, expected, options) {
 function checkGenerated(options) {
     const { files } = generateFiles(options);
     const result = { drifts: [], notices: [] };
+    const configShown = locate(options).show(locate(options).config);
     for (const file of files) {
-        const target = (0,external_node_path_namespaceObject.join)(options.cwd, file.path);
+        const target = file.absolute;
         if (!(0,external_node_fs_namespaceObject.existsSync)(target)) {
             result.drifts.push({ path: file.path, reason: 'it is missing', diff: '' });
             continue;
@@ -19468,7 +20008,7 @@ function checkGenerated(options) {
         const committed = (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8');
         if (committed === file.content)
             continue;
-        const verdict = classify(file.path, committed, file.content, options);
+        const verdict = classify(file.path, committed, file.content, { ...options, config: configShown });
         if ('notice' in verdict) {
             result.notices.push(verdict.notice);
             continue;
@@ -19476,10 +20016,10 @@ function checkGenerated(options) {
         result.drifts.push({
             path: file.path,
             reason: verdict.drift,
-            diff: unifiedDiff(committed, file.content, { before: `${file.path} (committed)`, after: `${file.path} (generated from ${options.config})` }),
+            diff: unifiedDiff(committed, file.content, { before: `${file.path} (committed)`, after: `${file.path} (generated from ${configShown})` }),
         });
     }
-    for (const path of staleFiles(options, files))
+    for (const { path } of staleFiles(options, files))
         result.drifts.push({ path, reason: 'gen-workflow wrote it, but the config no longer generates it', diff: '' });
     return result;
 }
@@ -19487,25 +20027,1374 @@ function graphOf(options) {
     return mermaidGraph(generateFiles(options).workflow);
 }
 
-;// CONCATENATED MODULE: ./generator/src/init-inspect.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./generator/src/git.ts
 /**
- * `gen-workflow init`, first half: looks at a repository (read-only, a bounded walk) and tells what it has —
- * Dockerfiles, package manager, scripts, a frontend, test services — and where each fact came from.
+ * The few git questions gen-workflow asks (where the repository root is, which branches exist), answered by the
+ * git CLI so that worktrees, packed refs and submodules are read the way git reads them. No answer (git missing,
+ * not a repository, a timeout) is `undefined`: every caller has a fallback.
+ */
+
+function gitIn(dir) {
+    return (args) => {
+        const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-C', dir, ...args], { encoding: 'utf8', timeout: 5_000, stdio: ['ignore', 'pipe', 'ignore'] });
+        return result.status === 0 ? result.stdout.trim() : undefined;
+    };
+}
+/** The root of the work tree holding `dir`, or undefined outside a repository. */
+function gitTopLevel(dir, git = gitIn(dir)) {
+    return git(['rev-parse', '--show-toplevel']) || undefined;
+}
+
+;// CONCATENATED MODULE: ./generator/src/init/branch.ts
+const USUAL = ['main', 'master', 'develop'];
+function stagingBranch(git) {
+    if (git(['rev-parse', '--git-dir']) === undefined)
+        return { name: 'main', from: 'TODO: not a git repository; write the branch whose pushes deploy to staging' };
+    const originHead = git(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])?.replace(/^refs\/remotes\/origin\//, '');
+    if (originHead)
+        return { name: originHead, from: 'from origin/HEAD, the remote\'s default branch' };
+    const exists = (branch) => git(['show-ref', '--verify', '--quiet', `refs/heads/${branch}`]) !== undefined
+        || git(['show-ref', '--verify', '--quiet', `refs/remotes/origin/${branch}`]) !== undefined;
+    const present = USUAL.filter(exists);
+    const [first, ...others] = present;
+    if (!first)
+        return { name: 'main', from: 'TODO: no origin/HEAD and no main, master or develop branch; write the branch whose pushes deploy to staging' };
+    const also = others.length ? `; ${others.join(' and ')} ${others.length > 1 ? 'exist' : 'exists'} too: write ${others.length > 1 ? 'the one' : others[0]} if its pushes deploy to staging` : '';
+    return { name: first, from: `TODO: ${first}, as there is no origin/HEAD (git remote set-head origin --auto sets it)${also}` };
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  */
 
 
 
-const provenance = new WeakMap();
-// Build output, dependencies and vendored code hold Dockerfiles and package.json files that are not the project's.
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'vendor', '.next', 'coverage']);
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function dist_parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./generator/src/init/files.ts
+/** The repository as init sees it: a bounded, read-only walk, and readers that never throw. */
+
+
+
+
+// Build output, dependencies and vendored code hold Dockerfiles and manifests that are not the project's.
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'vendor', '.next', 'coverage', '.venv', 'venv', '__pycache__', '.terraform', '.pulumi']);
 const MAX_DEPTH = 4;
 const MAX_ENTRIES = 5000;
-/** Repository-relative file paths (with `/`), breadth first so that hitting the entry cap drops the deepest ones. */
-function listFiles(root) {
+function listRepository(root) {
     const files = [];
     const queue = [{ rel: '', depth: 0 }];
     let seen = 0;
-    for (let next = queue.shift(); next; next = queue.shift()) {
+    walk: for (let next = queue.shift(); next; next = queue.shift()) {
         let entries;
         try {
             entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, next.rel), { withFileTypes: true });
@@ -19514,8 +21403,9 @@ function listFiles(root) {
             continue;
         }
         for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            // Hitting the cap drops the deepest entries, since the walk is breadth first.
             if (++seen > MAX_ENTRIES)
-                return files;
+                break walk;
             const rel = next.rel ? `${next.rel}/${entry.name}` : entry.name;
             if (entry.isFile())
                 files.push(rel);
@@ -19523,200 +21413,938 @@ function listFiles(root) {
                 queue.push({ rel, depth: next.depth + 1 });
         }
     }
-    return files;
+    const present = new Set(files);
+    const cache = new Map();
+    const read = (file) => {
+        if (!cache.has(file)) {
+            let text = '';
+            try {
+                text = present.has(file) ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8') : '';
+            }
+            catch { /* unreadable: treated as empty */ }
+            cache.set(file, text);
+        }
+        return cache.get(file);
+    };
+    const object = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
+    return {
+        root, files, read,
+        has: (file) => present.has(file),
+        json: (file) => { try {
+            return object(JSON.parse(read(file)));
+        }
+        catch {
+            return undefined;
+        } },
+        toml: (file) => { try {
+            return object(dist_parse_parse(read(file)));
+        }
+        catch {
+            return undefined;
+        } },
+        yamlDocuments: (file) => {
+            try {
+                return read(file).split(/^---\s*$/m).map((doc) => (0,dist/* parse */.qg)(doc)).filter((doc) => doc !== null && doc !== undefined);
+            }
+            catch {
+                return [];
+            }
+        },
+    };
 }
-const readOrEmpty = (path) => { try {
-    return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-}
-catch {
-    return '';
-} };
 const folderOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 const within = (dir, file) => (dir ? `${dir}/${file}` : file);
-function init_inspect_slugify(text) {
-    const slug = (text ?? '').toLowerCase().replace(/^@[^/]*\//, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const isUnder = (file, dir) => dir === '' || file === dir || file.startsWith(`${dir}/`);
+const nameOf = external_node_path_namespaceObject.basename;
+function files_slugify(text) {
+    const slug = (text ?? '').toLowerCase().replace(/^@[^/]*\//, '').replace(/^[^/]*\//, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
     const lettered = slug && !/^[a-z]/.test(slug) ? `app-${slug}` : slug;
     return lettered.slice(0, 40).replace(/-+$/, '');
 }
-/** Quotes a path or package name for the shell when it has anything beyond the characters names normally use. */
+/** Quotes a path or name for the shell when it has anything beyond the characters names normally use. */
 const shellArg = (arg) => (/^[\w./@:+=-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
-function readPackage(root, file) {
-    let json;
-    try {
-        json = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const record = (key) => (json[key] && typeof json[key] === 'object' ? json[key] : {});
-    const name = typeof json.name === 'string' ? json.name : undefined;
-    return { dir: folderOf(file), name, scripts: record('scripts'), deps: { ...record('dependencies'), ...record('devDependencies'), ...record('optionalDependencies') }, json };
+/**
+ * Folders that hold infrastructure code or tooling, not a service: a Dockerfile there is named after the app (not
+ * after "pulumi"), a requirements.txt there is the Pulumi program's, not the backend's.
+ */
+const INFRA_DIRS = new Set(['infrastructure', 'infra', 'pulumi', 'terraform', 'cdk', 'deploy', 'deployment', 'deployments', 'docker', '.docker', 'ops', 'devops', 'k8s', 'kubernetes', 'helm', 'charts', 'manifests', 'ci', '.github', 'scripts', 'tools', 'iac', 'aws', 'ecs']);
+function isInfraPath(repo, dir) {
+    if (dir === '')
+        return false;
+    const parts = dir.split('/');
+    return parts.some((part) => INFRA_DIRS.has(part.toLowerCase()))
+        || parts.some((_, i) => ['Pulumi.yaml', 'cdk.json', 'main.tf'].some((marker) => repo.has(within(parts.slice(0, i + 1).join('/'), marker))));
 }
-function inspectRepository(dir) {
-    const root = (0,external_node_path_namespaceObject.resolve)(dir);
-    const files = listFiles(root);
-    const present = new Set(files);
-    const read = (file) => readOrEmpty((0,external_node_path_namespaceObject.join)(root, file));
-    const packages = files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'package.json').map((f) => readPackage(root, f)).filter((p) => p !== undefined);
-    const rootPackage = packages.find((p) => p.dir === '');
-    const notes = { contexts: new Map() };
-    const app = init_inspect_slugify(rootPackage?.name) || init_inspect_slugify((0,external_node_path_namespaceObject.basename)(root)) || 'app';
-    notes.app = init_inspect_slugify(rootPackage?.name) ? 'from package.json "name"' : 'from the folder name';
-    const lockfile = ['pnpm-lock.yaml', 'yarn.lock', 'package-lock.json', 'npm-shrinkwrap.json'].find((f) => present.has(f));
-    const packageManager = lockfile === 'pnpm-lock.yaml' ? 'pnpm' : lockfile === 'yarn.lock' ? 'yarn' : 'npm';
-    notes.packageManager = lockfile ? `from ${lockfile}` : 'no lockfile found';
-    let nodeVersion = '20';
-    const engines = rootPackage?.json.engines;
-    for (const [from, text] of [['.nvmrc', read('.nvmrc')], ['.node-version', read('.node-version')], ['package.json engines.node', String(engines?.node ?? '')]]) {
-        const major = /\d+/.exec(text ?? '')?.[0];
-        if (major) {
-            nodeVersion = major;
-            notes.nodeVersion = `from ${from}`;
-            break;
+
+;// CONCATENATED MODULE: ./generator/src/init/images.ts
+/**
+ * One service per Dockerfile, named for what it is rather than the folder it sits in: the docker-compose service
+ * that builds it, the role its file name or folder gives (`worker.Dockerfile`, `apps/api/`), or the app itself
+ * (a Dockerfile at the root, or kept with the infrastructure code: `infrastructure/pulumi/Dockerfile` is the app,
+ * not a service called "pulumi"). Guesses are marked TODO.
+ */
+
+
+/** Every compose service with a `build:`, resolved to repository paths. */
+function composeBuilds(repo) {
+    const builds = [];
+    for (const file of repo.files.filter((f) => /^(?:docker-)?compose[\w.-]*\.ya?ml$/.test(nameOf(f)))) {
+        const services = repo.yamlDocuments(file)[0]?.services ?? {};
+        for (const [service, spec] of Object.entries(services)) {
+            const build = typeof spec?.build === 'string' ? { context: spec.build } : spec?.build && typeof spec.build === 'object' ? spec.build : undefined;
+            if (!build)
+                continue;
+            const context = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(folderOf(file) || '.', typeof build.context === 'string' ? build.context : '.')).replace(/^\.$/, '');
+            const dockerfile = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(context || '.', typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile'));
+            builds.push({ file, service, dockerfile, context: context || '.', ...(typeof spec?.image === 'string' ? { image: spec.image } : {}) });
         }
     }
-    const testCommands = [];
-    if (rootPackage) {
-        const berry = present.has('.yarnrc.yml') || /^yarn@[2-9]/.test(String(rootPackage.json.packageManager ?? ''));
-        testCommands.push({ pnpm: 'pnpm install --frozen-lockfile', yarn: berry ? 'yarn install --immutable' : 'yarn install --frozen-lockfile', npm: lockfile ? 'npm ci' : 'npm install' }[packageManager]);
-        // `npm init` writes a test script that always fails; it is not a test suite.
-        const usable = (script) => rootPackage.scripts[script] !== undefined && !rootPackage.scripts[script].includes('no test specified');
-        const scripts = [['lint'], ['type-check', 'typecheck'], ['test:unit', 'test']].map((choices) => choices.find(usable)).filter((s) => s !== undefined);
-        testCommands.push(...scripts.map((script) => `${packageManager} run ${script}`));
-        notes.scripts = scripts.length ? `install, then the package.json scripts ${scripts.join(', ')}` : 'install; no lint, type-check or test script in package.json';
-    }
-    const dockerfiles = [];
-    for (const file of files.filter((f) => /^(?:Dockerfile|.+\.[Dd]ockerfile)$/.test((0,external_node_path_namespaceObject.basename)(f)))) {
+    return builds;
+}
+// Folders whose children are one service each, so the child folder's name is the service's role.
+const SERVICE_PARENTS = new Set(['apps', 'services', 'packages', 'cmd', 'src']);
+const MANIFESTS = ['package.json', 'pyproject.toml', 'requirements.txt', 'composer.json', 'go.mod', 'Gemfile', 'pom.xml', 'build.gradle'];
+function findImages(repo, app, platform) {
+    const builds = composeBuilds(repo);
+    const notes = [];
+    const images = [];
+    const dockerfiles = repo.files.filter((f) => /^(Dockerfile(\.[\w-]+)?|[\w.-]+\.[Dd]ockerfile)$/.test(nameOf(f))
+        && !f.startsWith('.devcontainer/') && !/[.-](dev|local|test|devcontainer)(\.[Dd]ockerfile)?$/i.test(nameOf(f)) && !/^(dev|local|test)\.[Dd]ockerfile$/i.test(nameOf(f)));
+    for (const file of dockerfiles) {
         const folder = folderOf(file);
-        const named = (0,external_node_path_namespaceObject.basename)(file) !== 'Dockerfile';
-        const base = named ? init_inspect_slugify((0,external_node_path_namespaceObject.basename)(file).replace(/\.dockerfile$/i, '')) : !folder || DOCKER_FOLDERS.has(folder) ? app : init_inspect_slugify((0,external_node_path_namespaceObject.basename)(folder));
-        let name = base || app;
-        for (let n = 2; dockerfiles.some((d) => d.name === name); n++)
-            name = `${base || app}-${n}`;
-        const { context, why } = buildContext(file, folder, read(file), present);
-        dockerfiles.push({ name, dockerfile: file, context });
-        notes.contexts.set(file, why);
-    }
-    let migrateScript;
-    for (const pkg of [...packages].sort((a, b) => a.dir.length - b.dir.length)) {
-        const script = ['migrate', 'db:migrate', 'migrate:deploy'].find((s) => pkg.scripts[s] !== undefined);
-        if (script) {
-            migrateScript = `${packageManager} run ${script}`;
-            notes.migrate = { script, dir: pkg.dir };
-            break;
+        const composed = builds.filter((b) => b.dockerfile === file);
+        const suffix = /^Dockerfile\.([\w-]+)$/.exec(nameOf(file))?.[1] ?? /^([\w.-]+)\.[Dd]ockerfile$/.exec(nameOf(file))?.[1];
+        // `Dockerfile.prod` says which environment, not which service.
+        const named = suffix && !/^(prod|production|release|deploy|aws|ecs)$/i.test(suffix) ? suffix : undefined;
+        let base;
+        let from;
+        let todo;
+        if (composed[0]) {
+            [base, from] = [files_slugify(composed[0].service), `named after the service "${composed[0].service}" in ${composed[0].file}, which builds it`];
+            if (composed.length > 1)
+                notes.push(`${composed[0].file} runs ${composed.map((b) => b.service).join(', ')} from ${file}: the config builds it once, as "${base}"; a worker or scheduler from the same image needs its own ECS service, which the config cannot deploy from one build yet.`);
         }
+        else if (named)
+            [base, from] = [files_slugify(named), `named after its file name`];
+        else if (!folder)
+            [base, from] = [app, 'named after the app (the Dockerfile at the root)'];
+        else if (isInfraPath(repo, folder)) {
+            [base, from] = [app, 'named after the app'];
+            todo = `${file} sits with the infrastructure code, so this service is named after the app; rename it to the role it plays (e.g. web, api, worker) if the app has several`;
+        }
+        else {
+            const role = nameOf(folder);
+            [base, from] = [files_slugify(role), `named after its folder ${folder}`];
+            const parent = nameOf(folderOf(folder));
+            if (!SERVICE_PARENTS.has(parent) && !MANIFESTS.some((m) => repo.has(within(folder, m))))
+                todo = `named after the folder ${folder}; rename it to the role it plays if that is something else`;
+        }
+        base ||= app;
+        let name = base;
+        for (let n = 2; images.some((image) => image.name === name); n++)
+            name = `${base}-${n}`;
+        if (name !== base)
+            todo = `another service is already called ${base}; give this one a name that says what it does`;
+        const composeContext = composed[0]?.context;
+        const { context, why } = composeContext ? { context: composeContext, why: `context ${composeContext} from ${composed[0].file}` } : buildContext(repo, file, folder);
+        images.push({ name, dockerfile: file, context, nameFrom: from, ...(todo ? { nameTodo: todo } : {}), contextWhy: why, ...where(platform, app, name) });
     }
-    const workspaces = rootPackage?.json.workspaces !== undefined || present.has('pnpm-workspace.yaml');
-    let frontend;
-    for (const pkg of packages.filter((p) => p.dir === '' || workspaces)) {
-        const output = pkg.scripts.build === undefined ? undefined : spaOutput(pkg, files, read);
-        if (!output)
-            continue;
-        frontend = { build: runIn(packageManager, pkg, 'build'), dir: within(pkg.dir, output.dir) };
-        notes.frontend = `found ${pkg.dir || 'the root package'} (${output.marker})`;
-        break;
-    }
-    const { services, from } = detectServices(files, packages, read);
-    notes.services = from;
-    notes.branch = defaultBranch(root);
-    const facts = { app, packageManager, nodeVersion, testCommands, dockerfiles, ...(migrateScript ? { migrateScript } : {}), ...(frontend ? { frontend } : {}), services };
-    provenance.set(facts, notes);
-    return facts;
+    return { images, notes };
 }
-// Folders that hold Dockerfiles for the whole repository (built with `-f docker/Dockerfile .`), not a package's own.
-const DOCKER_FOLDERS = new Set(['docker', '.docker', 'deploy']);
+/** The container (ECS task definition) or the Deployment (Kubernetes) this image runs as, when the repository says. */
+function where(platform, app, name) {
+    const matches = (candidate) => candidate === name || candidate === `${app}-${name}` || candidate.endsWith(`-${name}`) || (name === app && candidate.startsWith(app));
+    if (platform.kind === 'eks') {
+        const runs = (image) => new RegExp(`/(${app}-)?${name}(:|@|$)`).test(image);
+        const workload = platform.workloads.find((w) => w.containers.some((c) => runs(c.image)) || matches(w.name)) ?? (platform.workloads.length === 1 ? platform.workloads[0] : undefined);
+        if (!workload)
+            return {};
+        const container = workload.containers.find((c) => runs(c.image)) ?? (workload.containers.length === 1 ? workload.containers[0] : undefined);
+        const from = `${workload.kind} ${workload.name} in ${workload.file}`;
+        return { workload: workload.name, workloadFrom: from, ...(container ? { container: container.name, containerFrom: `from ${from}` } : {}) };
+    }
+    for (const task of platform.taskDefinitions) {
+        const container = task.containers.find(matches) ?? (task.family && matches(task.family) ? task.containers[0] : undefined);
+        if (container)
+            return { container, containerFrom: `from ${task.file}` };
+    }
+    return {};
+}
 /** A monorepo Dockerfile usually copies the lockfile and its own folder from the root, so it must build from there. */
-function buildContext(file, folder, text, present) {
+function buildContext(repo, file, folder) {
     if (!folder)
         return { context: '.', why: 'built from the repository root' };
-    if ((0,external_node_path_namespaceObject.basename)(file) !== 'Dockerfile' || DOCKER_FOLDERS.has(folder))
-        return { context: '.', why: `built from the repository root, as Dockerfiles kept apart from the code usually are` };
+    if (nameOf(file) !== 'Dockerfile' || isInfraPath(repo, folder))
+        return { context: '.', why: 'built from the repository root, as Dockerfiles kept apart from the code usually are' };
     // Only COPY/ADD from the build context count: `--from` copies come from another stage, other lines are container paths.
-    const copies = text.split('\n').filter((line) => /^\s*(?:COPY|ADD)\s/i.test(line) && !/--from=/i.test(line)).join('\n');
+    const copies = repo.read(file).split('\n').filter((line) => /^\s*(?:COPY|ADD)\s/i.test(line) && !/--from=/i.test(line)).join('\n');
     const ownFolder = new RegExp(`(?:^|[\\s"'=\\[,])(?:\\./)?${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[/\\s"',\\]]|$)`, 'm');
     if (ownFolder.test(copies))
         return { context: '.', why: `context . because it copies ${folder} from the repository root` };
-    const lockfile = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'].find((f) => copies.includes(f) && !present.has(within(folder, f)));
+    const lockfile = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'composer.lock', 'poetry.lock', 'uv.lock'].find((f) => copies.includes(f) && !repo.has(within(folder, f)));
     if (lockfile)
         return { context: '.', why: `context . because it copies ${lockfile}, which is at the repository root` };
     return { context: folder, why: 'built from its own folder' };
 }
-function spaOutput(pkg, files, read) {
-    const own = (pattern) => files.find((f) => folderOf(f) === pkg.dir && pattern.test((0,external_node_path_namespaceObject.basename)(f)));
+
+;// CONCATENATED MODULE: ./generator/src/init/dockerfile.ts
+/**
+ * Just enough of a Dockerfile to know what its image holds: the stages, the final stage's base image, its WORKDIR,
+ * and where a file of the build context ends up (following COPY, COPY --from=<stage> and FROM <stage>). A migration
+ * runs in the image, so init proposes one only when the file it needs is really there.
+ */
+
+/** Instructions with line continuations joined and comments dropped, grouped by FROM. */
+function parseDockerfile(text) {
+    const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+    const stages = [];
+    for (const line of lines) {
+        const keyword = /^(\w+)/.exec(line)?.[1]?.toUpperCase() ?? '';
+        const args = line.slice(keyword.length).trim();
+        if (keyword === 'FROM') {
+            const words = args.split(/\s+/).filter((word) => !word.startsWith('--'));
+            const as = words.findIndex((word) => word.toLowerCase() === 'as');
+            stages.push({ index: stages.length, from: words[0] ?? '', ...(as > 0 && words[as + 1] ? { name: words[as + 1] } : {}), instructions: [] });
+        }
+        else
+            stages[stages.length - 1]?.instructions.push({ keyword, args });
+    }
+    return stages;
+}
+const stageNamed = (stages, ref) => stages.find((s) => s.name?.toLowerCase() === ref.toLowerCase()) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : undefined);
+/** The stage a stage is built FROM, when it is one of this Dockerfile's stages. */
+function parentStage(stages, stage) {
+    const parent = stageNamed(stages, stage.from);
+    return parent && parent.index < stage.index ? parent : undefined;
+}
+/** The image the stage starts from, following FROM <stage> to the external image. */
+function baseImage(stages, stage) {
+    const parent = parentStage(stages, stage);
+    return parent ? baseImage(stages, parent) : stage.from;
+}
+/** The RUN commands of the stage and the stages it is built from (what the image has installed). */
+function runText(stages, stage) {
+    const parent = parentStage(stages, stage);
+    return `${parent ? runText(stages, parent) : ''}\n${stage.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.args).join('\n')}`;
+}
+function describeStage(stage) {
+    return `FROM ${stage.from}${stage.name ? ` AS ${stage.name}` : ''}`;
+}
+function parseCopy(args) {
+    const flags = [...args.matchAll(/--(\w[\w-]*)(?:=(\S+))?/g)];
+    const from = flags.find((flag) => flag[1] === 'from')?.[2];
+    const rest = args.replace(/--\w[\w-]*(?:=\S+)?/g, '').trim();
+    let words;
+    try {
+        words = rest.startsWith('[') ? JSON.parse(rest) : rest.split(/\s+/);
+    }
+    catch {
+        words = rest.split(/\s+/);
+    }
+    return { ...(from ? { from } : {}), sources: words.slice(0, -1), dest: words[words.length - 1] ?? '.' };
+}
+function globToRegex(glob) {
+    const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+/** The WORKDIR in effect after the stage's instructions (or after the first `upTo` of them). */
+function workdirOf(stages, stage, upTo = stage.instructions.length) {
+    const parent = parentStage(stages, stage);
+    let dir = parent ? workdirOf(stages, parent) : '/';
+    for (const instruction of stage.instructions.slice(0, upTo)) {
+        if (instruction.keyword === 'WORKDIR')
+            dir = external_node_path_namespaceObject.posix.resolve(dir, instruction.args.replace(/^["']|["']$/g, ''));
+    }
+    return dir;
+}
+/**
+ * Where `file` (a path in the build context, with `/`) is inside the stage's image, or undefined when no COPY or ADD
+ * brings it there. A directory source copies its contents; `.` is the whole context.
+ */
+function dockerfile_locate(stages, stage, file, depth = 0) {
+    if (depth > stages.length)
+        return undefined;
+    let found;
+    stage.instructions.forEach((instruction, index) => {
+        if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')
+            return;
+        const copy = parseCopy(instruction.args);
+        const dest = external_node_path_namespaceObject.posix.resolve(workdirOf(stages, stage, index), copy.dest);
+        const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1 || copy.dest === '.';
+        const source = copy.from ? stageNamed(stages, copy.from) : undefined;
+        if (copy.from && !source)
+            return;
+        // In another stage, the file is wherever that stage has it; from the context, it is the file's own path.
+        const path = source ? dockerfile_locate(stages, source, file, depth + 1) : file;
+        if (!path)
+            return;
+        for (const raw of copy.sources) {
+            const base = source ? external_node_path_namespaceObject.posix.resolve(workdirOf(stages, source), raw) : external_node_path_namespaceObject.posix.normalize(raw).replace(/^\.\/|^\.$|\/$/g, '');
+            const name = external_node_path_namespaceObject.posix.basename(path);
+            if (base === '' || base === '.' || base === '/')
+                found = external_node_path_namespaceObject.posix.join(dest, source ? path.slice(1) : path);
+            else if (path === base)
+                found = intoDir ? external_node_path_namespaceObject.posix.join(dest, name) : dest;
+            else if (path.startsWith(`${base}/`))
+                found = external_node_path_namespaceObject.posix.join(dest, path.slice(base.length + 1));
+            else if (/[*?[]/.test(base) && external_node_path_namespaceObject.posix.dirname(path) === external_node_path_namespaceObject.posix.dirname(base) && globToRegex(external_node_path_namespaceObject.posix.basename(base)).test(name))
+                found = external_node_path_namespaceObject.posix.join(dest, name);
+        }
+    });
+    if (found)
+        return found;
+    const parent = parentStage(stages, stage);
+    return parent ? dockerfile_locate(stages, parent, file, depth + 1) : undefined;
+}
+
+;// CONCATENATED MODULE: ./generator/src/init/migrations.ts
+/**
+ * The migration command, proposed only when the image can run it. db-migrate runs `migrate` in the service's new
+ * image, so a `migrate` script in package.json is no use when the final stage holds no package.json (KeyLo's API
+ * image copies only dist/ and node_modules), no npm, or not the tool the script calls. Laravel's artisan and
+ * Python's Alembic or Django are read the same way. When the code has a migration the image cannot run, the reason
+ * becomes a TODO.
+ */
+
+
+
+const MIGRATE_SCRIPTS = ['migrate', 'db:migrate', 'migrate:deploy', 'migrate:latest', 'migration:run'];
+// The package a migration script's first word comes from, when the binary is named otherwise.
+const BINARY_PACKAGE = { sequelize: 'sequelize-cli', 'drizzle-kit': 'drizzle-kit' };
+function migrationCandidates(sources) {
+    const candidates = [];
+    for (const pkg of sources.nodePackages) {
+        const script = MIGRATE_SCRIPTS.find((s) => pkg.scripts[s] !== undefined);
+        const project = sources.nodeProjects.find((p) => isUnder(pkg.dir, p.pkg.dir));
+        if (!script || !project)
+            continue;
+        const tool = /^(?:npx\s+)?([\w@/.-]+)/.exec(pkg.scripts[script] ?? '')?.[1] ?? '';
+        const dependency = BINARY_PACKAGE[tool] ?? tool;
+        const devOnly = pkg.devDeps[dependency] !== undefined && pkg.deps[dependency] === undefined ? dependency : undefined;
+        candidates.push({ dir: pkg.dir, needs: 'package.json', command: `${project.manager} run ${script}`, runtime: 'node', what: `the "${script}" script in ${within(pkg.dir, 'package.json')}`, ...(devOnly ? { devOnly } : {}) });
+    }
+    for (const project of sources.python) {
+        if (project.deps.has('alembic'))
+            candidates.push({ dir: project.dir, needs: 'alembic.ini', command: 'alembic upgrade head', runtime: 'python', what: `Alembic (${within(project.dir, 'alembic.ini')})` });
+        else if (project.deps.has('django'))
+            candidates.push({ dir: project.dir, needs: 'manage.py', command: 'python manage.py migrate --noinput', runtime: 'python', what: `Django (${within(project.dir, 'manage.py')})` });
+    }
+    for (const project of sources.php.filter((p) => p.laravel)) {
+        candidates.push({ dir: project.dir, needs: 'artisan', command: 'php artisan migrate --force', runtime: 'php', what: `Laravel (${within(project.dir, 'artisan')})` });
+    }
+    return candidates;
+}
+const RUNTIMES = {
+    node: { image: /(^|\/)node(js)?[:@-]|(^|\/)node$/, install: /\b(nodejs|node)\b/, name: 'Node.js' },
+    python: { image: /(^|\/)python[:@-]|(^|\/)python$/, install: /\bpython3?\b/, name: 'Python' },
+    php: { image: /(^|\/)php[:@-]|(^|\/)php$|laravel|serversideup\/php/, install: /\bphp[\d.]*(-cli|-fpm)?\b/, name: 'PHP' },
+};
+/** The command this image can run, or why it cannot run the one the code has (undefined when the code has none). */
+function migrationFor(repo, image, candidates) {
+    const contextDir = image.context === '.' ? '' : image.context;
+    // The code closest to the Dockerfile first (apps/api's script for apps/api/Dockerfile, then the root's).
+    const closeness = (c) => (isUnder(image.dockerfile, c.dir) ? c.dir.length + 1 : 0);
+    const ours = candidates.filter((c) => isUnder(c.dir, contextDir)).sort((a, b) => closeness(b) - closeness(a));
+    if (!ours.length)
+        return {};
+    const stages = parseDockerfile(repo.read(image.dockerfile));
+    const final = stages[stages.length - 1];
+    if (!final)
+        return {};
+    const stage = `the final stage of ${image.dockerfile} (${describeStage(final)})`;
+    const reasons = [];
+    for (const candidate of ours) {
+        const runtime = RUNTIMES[candidate.runtime];
+        const installed = runText(stages, final);
+        const file = external_node_path_namespaceObject.posix.join(candidate.dir.slice(contextDir ? contextDir.length + 1 : 0) || '.', candidate.needs).replace(/^\.\//, '');
+        const located = dockerfile_locate(stages, final, file);
+        const base = baseImage(stages, final);
+        if (!located)
+            reasons.push(`${candidate.what} needs ${candidate.needs} in the image, but ${stage} has none, so \`${candidate.command}\` cannot run there`);
+        else if (/distroless/.test(base) || (!runtime.image.test(base) && !runtime.install.test(installed)))
+            reasons.push(`${stage} has no ${runtime.name} to run ${candidate.what}`);
+        else if (candidate.command.startsWith('pnpm') && !/corepack enable|npm (i|install) (-g|--global) pnpm/.test(installed))
+            reasons.push(`${stage} has no pnpm (node images have npm; add RUN corepack enable) to run ${candidate.what}`);
+        else if (candidate.devOnly && /(--omit[= ]dev|--only[= ]prod|--production|--prod\b|--no-dev)/.test(installed))
+            reasons.push(`${candidate.what} calls ${candidate.devOnly}, a devDependency, and ${stage} installs production dependencies only`);
+        else {
+            const folder = external_node_path_namespaceObject.posix.dirname(located);
+            const workdir = workdirOf(stages, final);
+            const where = folder === workdir ? '' : `cd ${shellArg(folder.startsWith(`${workdir}/`) ? folder.slice(workdir.length + 1) : folder)} && `;
+            return { migrate: `${where}${candidate.command}`, migrateFrom: `${candidate.what}; the image has ${located}` };
+        }
+    }
+    return { migrateTodo: `no migrate: ${reasons[0]}. Make that stage able to run the migration (copy what it needs into it), then add migrate: with a command it can run` };
+}
+
+;// CONCATENATED MODULE: ./generator/src/init/node.ts
+/**
+ * Node.js: packages, the package manager (from the lockfile), the Node version, the test commands of each project
+ * (the root, or a folder with its own package.json such as `frontend/` when the root has none), and a single-page
+ * app that can be served from S3.
+ */
+
+const LOCKFILES = [['pnpm-lock.yaml', 'pnpm'], ['yarn.lock', 'yarn'], ['package-lock.json', 'npm'], ['npm-shrinkwrap.json', 'npm']];
+function nodePackages(repo) {
+    return repo.files.filter((f) => nameOf(f) === 'package.json').flatMap((file) => {
+        const json = repo.json(file);
+        if (!json)
+            return [];
+        const record = (key) => (json[key] && typeof json[key] === 'object' ? json[key] : {});
+        return [{ dir: folderOf(file), name: typeof json.name === 'string' ? json.name : undefined, scripts: record('scripts'), deps: { ...record('dependencies'), ...record('optionalDependencies') }, devDeps: record('devDependencies'), json }];
+    });
+}
+function nodeProjects(repo, packages) {
+    const projects = [];
+    for (const pkg of [...packages].sort((a, b) => a.dir.length - b.dir.length)) {
+        const lock = LOCKFILES.find(([file]) => repo.has(within(pkg.dir, file)));
+        const inside = projects.find((p) => isUnder(pkg.dir, p.pkg.dir) && (p.workspaces || !lock));
+        if (inside)
+            continue;
+        const workspaces = pkg.json.workspaces !== undefined || repo.has(within(pkg.dir, 'pnpm-workspace.yaml'));
+        projects.push({ pkg, manager: lock?.[1] ?? 'npm', ...(lock ? { lockfile: within(pkg.dir, lock[0]) } : {}), workspaces });
+    }
+    return projects;
+}
+function nodeVersion(repo, project) {
+    const dirs = [...new Set(['', project?.pkg.dir ?? ''])];
+    for (const dir of dirs) {
+        const engines = dir === project?.pkg.dir ? project.pkg.json.engines : undefined;
+        for (const [file, text] of [[within(dir, '.nvmrc'), repo.read(within(dir, '.nvmrc'))], [within(dir, '.node-version'), repo.read(within(dir, '.node-version'))], [`${within(dir, 'package.json')} engines.node`, String(engines?.node ?? '')]]) {
+            const major = /\d+/.exec(text ?? '')?.[0];
+            if (major)
+                return { version: major, from: `from ${file}` };
+        }
+    }
+    return { version: '20' };
+}
+const cdInto = (dir, command) => (dir ? `cd ${shellArg(dir)} && ${command}` : command);
+function node_installCommand(repo, project) {
+    const berry = repo.has(within(project.pkg.dir, '.yarnrc.yml')) || /^yarn@[2-9]/.test(String(project.pkg.json.packageManager ?? ''));
+    const install = { pnpm: 'pnpm install --frozen-lockfile', yarn: berry ? 'yarn install --immutable' : 'yarn install --frozen-lockfile', npm: project.lockfile ? 'npm ci' : 'npm install' }[project.manager];
+    return cdInto(project.pkg.dir, install);
+}
+/** Install, then the lint, type-check and test scripts the project has. */
+function nodeTestCommands(repo, project) {
+    const { pkg, manager } = project;
+    // `npm init` writes a test script that always fails; it is not a test suite.
+    const usable = (script) => pkg.scripts[script] !== undefined && !pkg.scripts[script].includes('no test specified');
+    const scripts = [['lint'], ['type-check', 'typecheck'], ['test:unit', 'test']].map((choices) => choices.find(usable)).filter((s) => s !== undefined);
+    const where = within(pkg.dir, 'package.json');
+    const commands = [{ run: node_installCommand(repo, project) }, ...scripts.map((script) => ({ run: cdInto(pkg.dir, `${manager} run ${script}`) }))];
+    const note = scripts.length ? `install, then the ${where} scripts ${scripts.join(', ')}` : `install; no lint, type-check or test script in ${where}`;
+    return { commands, note };
+}
+/** `<pm> run <script>` for a package, from the repository root. */
+function runScript(project, pkg, script) {
+    const pm = project.manager;
+    if (pkg.dir === project.pkg.dir)
+        return cdInto(pkg.dir, `${pm} run ${script}`);
+    const rel = pkg.dir.slice(project.pkg.dir ? project.pkg.dir.length + 1 : 0);
+    const inProject = (command) => cdInto(project.pkg.dir, command);
+    if (pm === 'npm')
+        return inProject(`npm run ${script} --workspace=${shellArg(rel)}`);
+    if (pm === 'pnpm')
+        return inProject(`pnpm --filter ${shellArg(pkg.name ?? `./${rel}`)} run ${script}`);
+    return inProject(pkg.name ? `yarn workspace ${shellArg(pkg.name)} ${script}` : `yarn --cwd ${shellArg(rel)} ${script}`);
+}
+/** The first package whose build writes a static site: the root's, a workspace's, or a standalone project's. */
+function findSpa(repo, packages, projects) {
+    for (const project of projects) {
+        const members = project.workspaces ? packages.filter((p) => isUnder(p.dir, project.pkg.dir)) : [project.pkg];
+        for (const pkg of members) {
+            const output = pkg.scripts.build === undefined ? undefined : spaOutput(repo, pkg);
+            if (!output)
+                continue;
+            // A project outside the root installs in its own folder; the build job's default install runs at the root.
+            const install = project.pkg.dir ? { install: node_installCommand(repo, project) } : {};
+            return { build: runScript(project, pkg, 'build'), ...install, dir: within(pkg.dir, output.dir), marker: output.marker, pkg };
+        }
+    }
+    return undefined;
+}
+function spaOutput(repo, pkg) {
+    const own = (pattern) => repo.files.find((f) => folderOf(f) === pkg.dir && pattern.test(nameOf(f)));
+    const deps = { ...pkg.deps, ...pkg.devDeps };
     const vite = own(/^vite\.config\.[cm]?[jt]s$/);
-    if (vite || /\bvite build\b/.test(pkg.scripts.build ?? ''))
-        return { dir: 'dist', marker: vite ?? 'vite build' };
-    if (pkg.deps['react-scripts'])
+    if (vite || /\bvite build\b/.test(pkg.scripts.build ?? '')) {
+        const config = vite ? repo.read(vite) : '';
+        // Laravel's Vite plugin builds assets the PHP app serves itself, not a site for S3.
+        if (/laravel-vite-plugin/.test(config))
+            return undefined;
+        const outDir = /outDir\s*:\s*['"]([^'"]+)['"]/.exec(config)?.[1]?.replace(/^\.\//, '');
+        return { dir: outDir ?? 'dist', marker: vite ?? 'vite build' };
+    }
+    if (deps['react-scripts'])
         return { dir: 'build', marker: 'react-scripts' };
-    if (pkg.deps['@angular/core'])
-        return { dir: `dist/${init_inspect_slugify(pkg.name) || 'app'}`, marker: '@angular/core' };
+    if (deps['@angular/core'])
+        return { dir: `dist/${files_slugify(pkg.name) || 'app'}`, marker: '@angular/core' };
     const next = own(/^next\.config\.[cm]?[jt]s$/);
     // Only a static export (`output: 'export'`) can be served from S3; a server-rendered Next.js app is a service.
-    if (pkg.deps.next && next && /output\s*:\s*['"]export['"]/.test(read(next)))
+    if (deps.next && next && /output\s*:\s*['"]export['"]/.test(repo.read(next)))
         return { dir: 'out', marker: `${next} with output: 'export'` };
     return undefined;
 }
-function runIn(pm, pkg, script) {
-    if (!pkg.dir)
-        return `${pm} run ${script}`;
-    if (pm === 'npm')
-        return `npm run ${script} --workspace=${shellArg(pkg.dir)}`;
-    if (pm === 'pnpm')
-        return `pnpm --filter ${shellArg(pkg.name ?? `./${pkg.dir}`)} run ${script}`;
-    return pkg.name ? `yarn workspace ${shellArg(pkg.name)} ${script}` : `yarn --cwd ${shellArg(pkg.dir)} ${script}`;
-}
-const ORDER = ['postgres', 'mysql', 'redis'];
-function detectServices(files, packages, read) {
-    const found = new Set();
-    const composeFiles = files.filter((f) => /^(?:docker-)?compose[\w.-]*\.ya?ml$/.test((0,external_node_path_namespaceObject.basename)(f)));
-    for (const file of composeFiles) {
-        let compose;
-        try {
-            compose = (0,dist/* parse */.qg)(read(file));
-        }
-        catch {
+
+;// CONCATENATED MODULE: ./generator/src/init/php.ts
+/**
+ * PHP: a Composer project (composer.json), Laravel when it has `artisan`, its checks (Pint, PHPStan, PHPUnit or
+ * Pest, `php artisan test`), and the database settings Laravel reads in tests.
+ */
+
+function phpProjects(repo) {
+    const projects = [];
+    for (const file of repo.files.filter((f) => nameOf(f) === 'composer.json').sort((a, b) => a.length - b.length)) {
+        const dir = folderOf(file);
+        const composer = repo.json(file);
+        if (!composer || isInfraPath(repo, dir) || projects.some((p) => isUnder(dir, p.dir)))
             continue;
-        }
-        for (const service of Object.values(compose?.services ?? {})) {
-            const image = typeof service?.image === 'string' ? service.image.split('@')[0]?.split('/').pop()?.split(':')[0] ?? '' : '';
-            if (/postgres|postgis/.test(image))
-                found.add('postgres');
-            if (/mysql|mariadb/.test(image))
-                found.add('mysql');
-            if (/redis|valkey/.test(image))
-                found.add('redis');
-        }
+        const section = (key) => (composer[key] && typeof composer[key] === 'object' ? composer[key] : {});
+        const php = String(section('require').php ?? '');
+        const version = /\d+\.\d+/.exec(php)?.[0];
+        projects.push({
+            dir, deps: new Set([...Object.keys(section('require')), ...Object.keys(section('require-dev'))].map((d) => d.toLowerCase())),
+            laravel: repo.has(within(dir, 'artisan')), scripts: section('scripts'),
+            ...(version ? { version: { value: version, from: `${file} require.php` } } : {}),
+        });
     }
-    if (found.size)
-        return { services: ORDER.filter((s) => found.has(s)), from: `from ${composeFiles.join(', ')}` };
-    const deps = new Set(packages.flatMap((p) => Object.keys(p.deps)));
-    const prisma = files.filter((f) => f.endsWith('.prisma')).map(read).join('\n');
-    const provider = deps.has('prisma') || deps.has('@prisma/client') ? /provider\s*=\s*"(postgres(?:ql)?|mysql)"/.exec(prisma)?.[1] : undefined;
-    const evidence = {
-        postgres: [...['pg', 'postgres', 'pg-promise'].filter((d) => deps.has(d)), ...(provider?.startsWith('postgres') ? ['prisma (postgresql)'] : [])],
-        mysql: [...['mysql2', 'mysql'].filter((d) => deps.has(d)), ...(provider === 'mysql' ? ['prisma (mysql)'] : [])],
-        redis: ['ioredis', 'redis'].filter((d) => deps.has(d)),
-    };
-    const services = ORDER.filter((s) => evidence[s].length > 0);
-    return { services, from: services.length ? `from the dependencies ${services.flatMap((s) => evidence[s]).join(', ')}` : undefined };
+    return projects;
 }
-/** The remote's default branch when the clone knows it, else the checked-out branch; `main` when neither is readable. */
-function defaultBranch(root) {
-    let gitDir = (0,external_node_path_namespaceObject.join)(root, '.git');
-    try {
-        // In a worktree or submodule, .git is a file pointing at the real git directory.
-        if ((0,external_node_fs_namespaceObject.statSync)(gitDir).isFile())
-            gitDir = (0,external_node_path_namespaceObject.resolve)(root, /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)(gitDir, 'utf8'))?.[1]?.trim() ?? '.git');
+function phpTestCommands(repo, project) {
+    const cd = (command) => (project.dir ? `cd ${shellArg(project.dir)} && ${command}` : command);
+    const has = (dep) => project.deps.has(dep);
+    const commands = [{ run: cd('composer install --no-interaction --prefer-dist --no-progress') }];
+    const found = [];
+    // Laravel refuses to boot without an app key; the example environment file is what its own CI template copies.
+    if (project.laravel && repo.has(within(project.dir, '.env.example')))
+        commands.push({ run: cd('cp .env.example .env') }, { run: cd('php artisan key:generate') });
+    if (has('laravel/pint')) {
+        commands.push({ run: cd('vendor/bin/pint --test') });
+        found.push('Pint');
     }
-    catch {
+    if (has('phpstan/phpstan') || has('larastan/larastan') || has('nunomaduro/larastan')) {
+        commands.push({ run: cd('vendor/bin/phpstan analyse') });
+        found.push('PHPStan');
+    }
+    const phpunitXml = ['phpunit.xml', 'phpunit.xml.dist'].some((f) => repo.has(within(project.dir, f)));
+    if (project.scripts.test !== undefined) {
+        commands.push({ run: cd('composer test') });
+        found.push('composer test');
+    }
+    else if (project.laravel && (phpunitXml || has('pestphp/pest'))) {
+        commands.push({ run: cd('php artisan test') });
+        found.push('php artisan test');
+    }
+    else if (has('pestphp/pest')) {
+        commands.push({ run: cd('vendor/bin/pest') });
+        found.push('Pest');
+    }
+    else if (phpunitXml || has('phpunit/phpunit')) {
+        commands.push({ run: cd('vendor/bin/phpunit') });
+        found.push('PHPUnit');
+    }
+    const where = project.dir || 'the repository root';
+    return { commands, note: `${project.laravel ? 'Laravel' : 'PHP'} in ${where}: composer install, then ${found.join(', ') || 'no test runner found'}` };
+}
+/**
+ * Laravel reads DB_* (not DATABASE_URL) and its phpunit.xml may pin another database; when it does not, point the
+ * tests at the service container the test job starts, with the credentials and database name the job gives it.
+ */
+function laravelTestEnv(repo, project, service, database) {
+    if (!project.laravel || (service !== 'postgres' && service !== 'mysql'))
         return undefined;
+    const pinned = ['phpunit.xml', 'phpunit.xml.dist'].some((f) => /name="DB_CONNECTION"/.test(repo.read(within(project.dir, f))));
+    if (pinned)
+        return undefined;
+    return service === 'postgres'
+        ? { DB_CONNECTION: 'pgsql', DB_HOST: 'localhost', DB_PORT: '5432', DB_DATABASE: database, DB_USERNAME: 'postgres', DB_PASSWORD: 'postgres' }
+        : { DB_CONNECTION: 'mysql', DB_HOST: '127.0.0.1', DB_PORT: '3306', DB_DATABASE: database, DB_USERNAME: 'root', DB_PASSWORD: 'root' };
+}
+
+;// CONCATENATED MODULE: ./generator/src/init/platform.ts
+/**
+ * Where the images run: ECS unless the repository has Kubernetes manifests and no ECS task definition (then EKS,
+ * where ecs-deploy does not apply), plus the container names ECS task definitions give, and the infrastructure code
+ * (Terraform, Pulumi) the pipeline does not run.
+ */
+
+const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job']);
+const K8S_KINDS = new Set([...WORKLOADS, 'Service', 'Ingress', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'ConfigMap', 'Namespace']);
+function detectPlatform(repo) {
+    const taskDefinitions = [];
+    for (const file of repo.files.filter((f) => f.endsWith('.json') && !f.startsWith('.github/'))) {
+        const json = /containerDefinitions/.test(repo.read(file)) ? repo.json(file) : undefined;
+        const containers = Array.isArray(json?.containerDefinitions) ? json.containerDefinitions.map((c) => c.name).filter((n) => typeof n === 'string') : [];
+        if (containers.length)
+            taskDefinitions.push({ file, ...(typeof json?.family === 'string' ? { family: json.family } : {}), containers });
     }
-    for (const [file, from] of [['refs/remotes/origin/HEAD', 'from origin/HEAD'], ['HEAD', 'from .git/HEAD']]) {
-        const name = /^ref: refs\/(?:remotes\/origin|heads)\/([\w./-]+)\s*$/.exec(readOrEmpty((0,external_node_path_namespaceObject.join)(gitDir, file)))?.[1];
-        if (name)
-            return { name, from };
+    const ecsCode = repo.files.filter((f) => (f.endsWith('.tf') && /resource\s+"aws_ecs_(service|task_definition)"/.test(repo.read(f)))
+        || (/\.(py|ts|js|go)$/.test(f) && isInfraPath(repo, folderOf(f)) && /\becs\.(TaskDefinition|FargateService|Ec2Service|Service|FargateTaskDefinition)\b/.test(repo.read(f))));
+    const copilot = repo.files.filter((f) => f.startsWith('copilot/') && nameOf(f) === 'manifest.yml');
+    const ecs = [...taskDefinitions.map((t) => t.file), ...ecsCode, ...copilot];
+    const workloads = [];
+    const manifests = [];
+    for (const file of repo.files.filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.github/') && !/compose/.test(nameOf(f)))) {
+        if (!/^kind:\s*\w+/m.test(repo.read(file)) || !/^apiVersion:/m.test(repo.read(file)))
+            continue;
+        for (const doc of repo.yamlDocuments(file)) {
+            if (typeof doc?.kind !== 'string' || !K8S_KINDS.has(doc.kind))
+                continue;
+            if (!manifests.includes(file))
+                manifests.push(file);
+            if (WORKLOADS.has(doc.kind) && typeof doc.metadata?.name === 'string') {
+                // Containers sit at spec.template.spec (Deployment) or deeper (CronJob); each has a name and an image.
+                const containers = [...JSON.stringify(doc.spec ?? {}).matchAll(/\{"name":"([^"]+)","image":"([^"]+)"/g)].map((m) => ({ name: m[1], image: m[2] }));
+                workloads.push({ kind: doc.kind, name: doc.metadata.name, file, containers });
+            }
+        }
     }
+    const helm = repo.files.filter((f) => nameOf(f) === 'Chart.yaml');
+    const kubernetes = [...manifests, ...helm];
+    const infrastructure = [];
+    const terraform = [...new Set(repo.files.filter((f) => f.endsWith('.tf')).map(folderOf))];
+    if (terraform.length)
+        infrastructure.push(`Terraform (${terraform.slice(0, 3).join(', ')})`);
+    const pulumi = repo.files.filter((f) => nameOf(f) === 'Pulumi.yaml').map(folderOf);
+    if (pulumi.length)
+        infrastructure.push(`Pulumi (${pulumi.map((d) => d || '.').join(', ')})`);
+    const eks = kubernetes.length > 0 && ecs.length === 0;
+    const folders = [...new Set(kubernetes.map(folderOf))].map((d) => d || '.');
+    const evidence = eks
+        ? `Kubernetes manifests in ${folders.slice(0, 3).join(', ')}${folders.length > 3 ? ', …' : ''} and no ECS task definition`
+        : ecs.length ? `ECS definitions in ${ecs.slice(0, 3).join(', ')}` : 'no Kubernetes manifests, so ECS';
+    return { kind: eks ? 'eks' : 'ecs', evidence, taskDefinitions, workloads, infrastructure };
+}
+
+;// CONCATENATED MODULE: ./generator/src/init/python.ts
+/**
+ * Python: a project folder (requirements.txt, pyproject.toml, setup.py), its dependencies, how it installs (pip,
+ * Poetry, uv) and the checks it has set up (Black, Ruff, Flake8, MyPy, pytest). A Pulumi or CDK program's
+ * requirements.txt is infrastructure, not the backend.
+ */
+
+
+const MARKERS = ['requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile'];
+const REQUIREMENT_FILES = /^(requirements([-_.](dev|test|tests|ci))?|(dev|test)[-_]requirements)\.txt$/;
+const normalize = (name) => name.toLowerCase().replace(/[_.]+/g, '-');
+const requirementName = (spec) => /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1];
+function requirementDeps(repo, file, depth = 0) {
+    return repo.read(file).split('\n').flatMap((line) => {
+        const text = line.replace(/#.*/, '').trim();
+        const include = /^-r\s+(\S+)/.exec(text)?.[1];
+        if (include)
+            return depth < 2 ? requirementDeps(repo, within(folderOf(file), include), depth + 1) : [];
+        const name = text.startsWith('-') ? undefined : requirementName(text);
+        return name ? [normalize(name)] : [];
+    });
+}
+function pyprojectDeps(pyproject) {
+    const list = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+    const keys = (value) => (value && typeof value === 'object' ? Object.keys(value).filter((k) => k !== 'python') : []);
+    const project = (pyproject.project ?? {});
+    const poetry = (pyproject.tool?.poetry ?? {});
+    const groups = Object.values((poetry.group ?? {})).flatMap((group) => keys(group.dependencies));
+    const specs = [
+        ...list(project.dependencies),
+        ...Object.values((project['optional-dependencies'] ?? {})).flatMap(list),
+        ...Object.values((pyproject['dependency-groups'] ?? {})).flatMap(list),
+    ];
+    return [...specs.map(requirementName), ...keys(poetry.dependencies), ...keys(poetry['dev-dependencies']), ...groups].filter((n) => !!n).map(normalize);
+}
+function pythonProjects(repo) {
+    const dirs = [...new Set(repo.files.filter((f) => MARKERS.includes(nameOf(f))).map(folderOf))]
+        .filter((dir) => !isInfraPath(repo, dir))
+        .sort((a, b) => a.length - b.length);
+    const projects = [];
+    for (const dir of dirs) {
+        if (projects.some((p) => isUnder(dir, p.dir)))
+            continue;
+        const pyproject = repo.has(within(dir, 'pyproject.toml')) ? repo.toml(within(dir, 'pyproject.toml')) : undefined;
+        const tool = (pyproject?.tool ?? {});
+        // A pyproject.toml with only tool settings (e.g. Black's) in a Node repository is not a Python project.
+        if (!pyproject?.project && !tool.poetry && !['requirements.txt', 'setup.py', 'Pipfile'].some((m) => repo.has(within(dir, m))))
+            continue;
+        const requirementFiles = repo.files.filter((f) => (folderOf(f) === dir && REQUIREMENT_FILES.test(nameOf(f)))
+            || (folderOf(f) === within(dir, 'requirements') && /^(base|common|dev|development|test|tests)\.txt$/.test(nameOf(f))));
+        const deps = new Set([...requirementFiles.flatMap((f) => requirementDeps(repo, f)), ...(pyproject ? pyprojectDeps(pyproject) : [])]);
+        // requirements-dev.txt usually starts with `-r requirements.txt`: installing it installs both.
+        const included = new Set(requirementFiles.flatMap((f) => [...repo.read(f).matchAll(/^-r\s+(\S+)/gm)].map((m) => external_node_path_namespaceObject.posix.normalize(within(folderOf(f), m[1])))));
+        const toInstall = requirementFiles.filter((f) => !included.has(f)).sort((a, b) => Number(nameOf(a) !== 'requirements.txt') - Number(nameOf(b) !== 'requirements.txt'));
+        const cd = (command) => (dir ? `cd ${shellArg(dir)} && ${command}` : command);
+        let install;
+        let runner = '';
+        if (repo.has(within(dir, 'uv.lock')))
+            [install, runner] = [[{ run: 'pipx install uv' }, { run: cd('uv sync --all-extras --dev') }], 'uv run '];
+        else if (tool.poetry)
+            [install, runner] = [[{ run: 'pipx install poetry' }, { run: cd('poetry install --no-interaction') }], 'poetry run '];
+        else if (repo.has(within(dir, 'Pipfile')))
+            [install, runner] = [[{ run: 'pipx install pipenv' }, { run: cd('pipenv install --dev') }], 'pipenv run '];
+        else if (toInstall.length)
+            install = [{ run: cd(`python -m pip install ${toInstall.map((f) => `-r ${shellArg(f.slice(dir ? dir.length + 1 : 0))}`).join(' ')}`) }];
+        else {
+            const extras = Object.keys((pyproject?.project?.['optional-dependencies'] ?? {})).filter((e) => /^(dev|test|tests)$/.test(e));
+            install = [{ run: cd(`python -m pip install -e ${extras.length ? `'.[${extras.join(',')}]'` : '.'}`) }];
+        }
+        const manifest = ['requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile'].map((m) => within(dir, m)).find((f) => repo.has(f)) ?? within(dir, 'pyproject.toml');
+        projects.push({ dir, manifest, deps, install, runner, ...pythonVersion(repo, dir, pyproject) });
+    }
+    return projects;
+}
+function pythonVersion(repo, dir, pyproject) {
+    const requires = pyproject?.project?.['requires-python'];
+    const candidates = [
+        [within(dir, '.python-version'), repo.read(within(dir, '.python-version'))],
+        [`${within(dir, 'pyproject.toml')} requires-python`, typeof requires === 'string' ? requires : ''],
+        [within(dir, 'runtime.txt'), repo.read(within(dir, 'runtime.txt'))],
+    ];
+    for (const [from, text] of candidates) {
+        const value = /3\.\d+/.exec(text)?.[0];
+        if (value)
+            return { version: { value, from } };
+    }
+    return {};
+}
+const section = (repo, dir, files, header) => files.some((f) => header.test(repo.read(within(dir, f))));
+const TOOLS = [
+    { name: 'black', command: 'black --check .', configured: (_r, _d, tool) => tool.black !== undefined },
+    { name: 'ruff', command: 'ruff check .', configured: (repo, dir, tool) => tool.ruff !== undefined || repo.has(within(dir, 'ruff.toml')) || repo.has(within(dir, '.ruff.toml')) },
+    { name: 'flake8', command: 'flake8', configured: (repo, dir) => repo.has(within(dir, '.flake8')) || section(repo, dir, ['setup.cfg', 'tox.ini'], /^\[flake8\]/m) },
+    { name: 'mypy', command: 'mypy .', configured: (repo, dir, tool) => tool.mypy !== undefined || repo.has(within(dir, 'mypy.ini')) || repo.has(within(dir, '.mypy.ini')) || section(repo, dir, ['setup.cfg'], /^\[mypy\]/m) },
+    {
+        name: 'pytest', command: 'pytest',
+        configured: (repo, dir, tool) => tool.pytest !== undefined || repo.has(within(dir, 'pytest.ini')) || repo.has(within(dir, 'conftest.py')) || section(repo, dir, ['setup.cfg', 'tox.ini'], /^\[(tool:)?pytest\]/m),
+    },
+];
+/** Install, then each check the project has set up or depends on; a check set up but never installed gets a TODO. */
+function pythonTestCommands(repo, project) {
+    const pyproject = repo.has(within(project.dir, 'pyproject.toml')) ? repo.toml(within(project.dir, 'pyproject.toml')) : undefined;
+    const tool = (pyproject?.tool ?? {});
+    const cd = (command) => (project.dir ? `cd ${shellArg(project.dir)} && ${command}` : command);
+    const commands = [...project.install];
+    const found = [];
+    for (const check of TOOLS) {
+        const installed = project.deps.has(check.name) || (check.name === 'pytest' && project.deps.has('pytest-django'));
+        const configured = check.configured(repo, project.dir, tool);
+        if (!installed && !configured)
+            continue;
+        found.push(check.name);
+        commands.push({ run: cd(`${project.runner}${check.command}`), ...(installed ? {} : { note: `TODO: ${check.name} is set up but in no requirements file or pyproject.toml dependency list, so the install above does not install it; add it there` }) });
+    }
+    if (!found.includes('pytest') && repo.has(within(project.dir, 'manage.py'))) {
+        commands.push({ run: cd(`${project.runner}python manage.py test`) });
+        found.push('manage.py test');
+    }
+    const where = project.dir || 'the repository root';
+    return { commands, note: found.length ? `Python in ${where}: install, then ${found.join(', ')}` : `Python in ${where}: install; no test runner or linter found` };
+}
+
+;// CONCATENATED MODULE: ./generator/src/init/test-services.ts
+/**
+ * The databases and caches the tests need, from every place that says so: docker-compose images, and the code's
+ * dependencies in any language (a compose file often lists only what developers run locally, e.g. redis, while the
+ * code talks to Postgres). Postgres extension images (pgvector, PostGIS) are kept, since the default image lacks
+ * the extension the tests use.
+ */
+
+const ORDER = ['postgres', 'mysql', 'redis'];
+const PGVECTOR_IMAGE = 'pgvector/pgvector:pg16';
+// Dependency names (npm, PyPI normalised, Composer, PHP extensions) → what they talk to.
+const DEPENDENCIES = {
+    pg: 'postgres', postgres: 'postgres', 'pg-promise': 'postgres', psycopg: 'postgres', psycopg2: 'postgres', 'psycopg2-binary': 'postgres',
+    asyncpg: 'postgres', pg8000: 'postgres', 'ext-pdo_pgsql': 'postgres', 'ext-pgsql': 'postgres', pgvector: 'pgvector', 'pgvector/pgvector': 'pgvector',
+    mysql2: 'mysql', mysql: 'mysql', mysqlclient: 'mysql', pymysql: 'mysql', aiomysql: 'mysql', 'mysql-connector-python': 'mysql', 'ext-pdo_mysql': 'mysql', 'ext-mysqli': 'mysql',
+    ioredis: 'redis', redis: 'redis', 'predis/predis': 'redis', 'ext-redis': 'redis',
+    amqplib: 'rabbitmq', 'amqp-connection-manager': 'rabbitmq', pika: 'rabbitmq', 'aio-pika': 'rabbitmq', 'php-amqplib/php-amqplib': 'rabbitmq',
+};
+/** `pgvector/pgvector:pg16@sha256:…` → what it is and whether the image itself must be kept. */
+function test_services_classify(image) {
+    const repository = image.split('@')[0].replace(/:[^/]*$/, '').toLowerCase();
+    const name = repository.split('/').pop() ?? '';
+    if (/^(postgres|postgresql)$/.test(name) && !repository.includes('/'))
+        return { type: 'postgres', keep: false };
+    if (/postgres|postgis|pgvector|timescale/.test(repository))
+        return { type: 'postgres', keep: true };
+    if (/mysql|mariadb/.test(name))
+        return { type: 'mysql', keep: false };
+    if (/redis|valkey/.test(name))
+        return { type: 'redis', keep: false };
     return undefined;
+}
+function detectTestServices(repo, dependencies) {
+    const found = new Map();
+    const reasons = [];
+    const composeFiles = repo.files.filter((f) => /^(?:docker-)?compose[\w.-]*\.ya?ml$/.test(nameOf(f)));
+    const composeImages = [];
+    for (const file of composeFiles) {
+        const services = repo.yamlDocuments(file)[0]?.services ?? {};
+        for (const service of Object.values(services)) {
+            const image = typeof service?.image === 'string' ? service.image : undefined;
+            const kind = image ? test_services_classify(image) : undefined;
+            if (!image || !kind || found.has(kind.type))
+                continue;
+            found.set(kind.type, kind.keep ? { type: kind.type, image } : kind.type);
+            composeImages.push(image);
+        }
+    }
+    if (composeImages.length)
+        reasons.push(`from ${composeFiles.join(', ')} (${composeImages.join(', ')})`);
+    const evidence = new Map();
+    const note = (what, why) => evidence.set(what, [...(evidence.get(what) ?? []), why]);
+    for (const [dep, where] of dependencies) {
+        const what = DEPENDENCIES[dep];
+        if (what)
+            note(what, `${dep} in ${where}`);
+    }
+    if (dependencies.has('prisma') || dependencies.has('@prisma/client')) {
+        for (const file of repo.files.filter((f) => f.endsWith('.prisma'))) {
+            const provider = /provider\s*=\s*"(postgres(?:ql)?|mysql)"/.exec(repo.read(file))?.[1];
+            if (provider)
+                note(provider === 'mysql' ? 'mysql' : 'postgres', `prisma (${provider}) in ${file}`);
+        }
+    }
+    for (const file of repo.files.filter((f) => /^\.env\.(example|sample|dist)$/.test(nameOf(f)))) {
+        const connection = /^DB_CONNECTION=(\w+)/m.exec(repo.read(file))?.[1];
+        if (connection === 'pgsql')
+            note('postgres', `DB_CONNECTION=pgsql in ${file}`);
+        if (connection === 'mysql')
+            note('mysql', `DB_CONNECTION=mysql in ${file}`);
+    }
+    for (const file of repo.files.filter((f) => /Dockerfile/.test(nameOf(f)))) {
+        const text = repo.read(file);
+        if (/docker-php-ext-install[^\n]*\bpdo_pgsql\b/.test(text))
+            note('postgres', `pdo_pgsql in ${file}`);
+        if (/docker-php-ext-install[^\n]*\bpdo_mysql\b/.test(text))
+            note('mysql', `pdo_mysql in ${file}`);
+    }
+    const fromCode = [];
+    for (const type of ORDER) {
+        const why = [...(evidence.get(type) ?? []), ...(type === 'postgres' ? evidence.get('pgvector') ?? [] : [])];
+        if (!why.length || found.has(type))
+            continue;
+        const pgvector = type === 'postgres' && evidence.has('pgvector');
+        found.set(type, pgvector ? { type, image: PGVECTOR_IMAGE } : type);
+        fromCode.push(...why);
+    }
+    if (fromCode.length)
+        reasons.push(`from the code: ${[...new Set(fromCode)].join(', ')}`);
+    const unsupported = evidence.has('rabbitmq') ? [`RabbitMQ (${evidence.get('rabbitmq').join(', ')})`] : [];
+    return { services: ORDER.filter((s) => found.has(s)).map((s) => found.get(s)), ...(reasons.length ? { from: reasons.join('; ') } : {}), unsupported };
+}
+
+;// CONCATENATED MODULE: ./generator/src/init-inspect.ts
+/**
+ * `gen-workflow init`, first half: looks at a repository (read-only, a bounded walk) and tells what it has, and
+ * where each fact came from. The detectors are per stack (init/node, python, php), per question (images and their
+ * names, migrations the image can run, test services, the staging branch, ECS or EKS), and this puts them together.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+function inspectRepository(dir, git = gitIn(dir)) {
+    const repo = listRepository((0,external_node_path_namespaceObject.resolve)(dir));
+    const packages = nodePackages(repo);
+    const projects = nodeProjects(repo, packages);
+    const python = pythonProjects(repo);
+    const php = phpProjects(repo);
+    const platform = detectPlatform(repo);
+    const notes = [];
+    const { app, appFrom } = appName(repo, (0,external_node_path_namespaceObject.basename)(repo.root));
+    const main = projects.find((p) => p.pkg.dir === '') ?? projects[0];
+    const node = nodeVersion(repo, main);
+    const parts = [...php.map((p) => phpTestCommands(repo, p)), ...python.map((p) => pythonTestCommands(repo, p)), ...projects.map((p) => nodeTestCommands(repo, p))];
+    const spa = findSpa(repo, packages, projects);
+    const dependencies = new Map();
+    for (const pkg of packages)
+        for (const dep of Object.keys({ ...pkg.deps, ...pkg.devDeps }))
+            dependencies.set(dep, within(pkg.dir, 'package.json'));
+    for (const project of python)
+        for (const dep of project.deps)
+            dependencies.set(dep, project.manifest);
+    for (const project of php)
+        for (const dep of project.deps)
+            dependencies.set(dep, within(project.dir, 'composer.json'));
+    const tests = detectTestServices(repo, dependencies);
+    for (const what of tests.unsupported)
+        notes.push(`the code uses ${what}, which gen-workflow cannot start as a test service yet: tests that need it fail in the test job until the config can add other containers.`);
+    const database = tests.services.map((s) => (typeof s === 'string' ? s : s.type)).find((s) => s !== 'redis');
+    const laravel = php.find((p) => p.laravel);
+    const testEnv = laravel ? laravelTestEnv(repo, laravel, database, `${app.replace(/-/g, '_')}_test`) : undefined;
+    const found = findImages(repo, app, platform);
+    notes.push(...found.notes);
+    const images = withMigrations(repo, found.images, migrationCandidates({ nodePackages: packages, nodeProjects: projects, python, php }));
+    const workflowsDir = (0,external_node_path_namespaceObject.resolve)(repo.root, '.github', 'workflows');
+    const eks = platform.kind === 'eks';
+    if (eks) {
+        notes.push(`this repository deploys to EKS (${platform.evidence}): ecs-deploy and db-migrate deploy to ECS only, so the deploy jobs pipeline.yml generates from this config `
+            + 'will fail at their ECS deploy step. Test, build, scan and push work as they are. Until the config can hold custom deploy steps, keep deploying '
+            + 'with kubectl (kubectl set image to the image build-push pushed, then kubectl rollout status).');
+    }
+    notes.push(...deployingWorkflows(workflowsDir).map((workflow) => deployingWorkflowAdvice(workflow, '.github/workflows', { eks })));
+    if (repo.has('.github/workflows/pipeline.yml') && !repo.read('.github/workflows/pipeline.yml').slice(0, 400).includes(HEADER_MARK)) {
+        notes.push('.github/workflows/pipeline.yml exists and gen-workflow did not write it: `npx gen-workflow` writes its pipeline there, replacing it; rename yours first to keep it.');
+    }
+    for (const infra of platform.infrastructure)
+        notes.push(`${infra} found: pipeline.yml does not run it; keep applying it as you do now until the config can hold custom steps.`);
+    const rootLockfile = projects.find((p) => p.pkg.dir === '')?.lockfile;
+    const otherLockfile = projects.find((p) => p.lockfile)?.lockfile;
+    const toolchain = [
+        rootLockfile ? undefined : `the test job sets up Node.js with the ${main?.manager ?? 'npm'} cache, which needs a lockfile at the repository root, and there is none${otherLockfile ? ` (only ${otherLockfile})` : ''}: that step fails until the config can set the cache path or leave Node.js out`,
+        ...python.map((p) => `Python in ${p.dir || 'the repository root'} runs with the runner's python3 (3.12 on ubuntu-24.04)${p.version ? `; it asks for ${p.version.value} (${p.version.from})` : ''}: pin it with setup-python once the config has toolchains`),
+        ...php.map((p) => `PHP in ${p.dir || 'the repository root'} runs with the runner's php and composer (PHP 8.3 on ubuntu-24.04)${p.version ? `; composer.json asks for ${p.version.value}` : ''}: pin it with setup-php once the config has toolchains`),
+    ].filter((t) => t !== undefined);
+    return {
+        app, appFrom,
+        packageManager: main?.manager ?? 'npm', packageManagerFrom: main?.lockfile ? `from ${main.lockfile}` : 'no lockfile found',
+        nodeVersion: node.version, ...(node.from ? { nodeVersionFrom: node.from } : {}),
+        testCommands: parts.flatMap((p) => p.commands), ...(parts.length ? { testCommandsFrom: parts.map((p) => p.note).join('; ') } : {}),
+        testServices: tests.services, ...(tests.from ? { testServicesFrom: tests.from } : {}),
+        ...(testEnv ? { testEnv, testEnvFrom: `Laravel reads DB_* in tests (${within(laravel.dir, 'phpunit.xml')} does not set DB_CONNECTION): the ${database} service below` } : {}),
+        ...(toolchain.length ? { toolchainTodo: toolchain.join('. ') } : {}),
+        images,
+        ...(spa ? { frontend: { build: spa.build, dir: spa.dir, ...(spa.install ? { install: spa.install } : {}), from: `found ${spa.pkg.dir || 'the root package'} (${spa.marker})` } } : {}),
+        branch: stagingBranch(git),
+        target: { kind: platform.kind, evidence: platform.evidence },
+        notes,
+    };
+}
+function appName(repo, folder) {
+    const named = [
+        [repo.json('package.json')?.name, 'from package.json "name"'],
+        [repo.json('composer.json')?.name, 'from composer.json "name"'],
+        [repo.toml('pyproject.toml')?.project?.name, 'from pyproject.toml [project] name'],
+        [folder, 'from the repository\'s folder name'],
+    ];
+    for (const [name, from] of named) {
+        const app = typeof name === 'string' ? files_slugify(name) : '';
+        if (app)
+            return { app, appFrom: from };
+    }
+    return { app: 'app', appFrom: 'TODO: name your app' };
+}
+/** One migration per code base: on the image built closest to it (its own folder's Dockerfile), once. */
+function withMigrations(repo, images, candidates) {
+    const closeness = (image, dir) => (image.dockerfile.startsWith(dir ? `${dir}/` : '') ? dir.length + 1 : 0);
+    let done = false;
+    return images.map((image) => {
+        if (done)
+            return image;
+        const mine = candidates.filter((c) => images.every((other) => closeness(other, c.dir) <= closeness(image, c.dir) || other === image)
+            && images.findIndex((other) => closeness(other, c.dir) === closeness(image, c.dir)) === images.indexOf(image));
+        const migration = migrationFor(repo, image, mine);
+        if (migration.migrate || migration.migrateTodo)
+            done = true;
+        return { ...image, ...migration };
+    });
 }
 
 ;// CONCATENATED MODULE: ./generator/src/init.ts
@@ -19724,19 +22352,35 @@ function defaultBranch(root) {
  * `gen-workflow init`, second half: writes a starter platform.yml from what init-inspect found, one the schema
  * accepts as written. Every guess says where it came from; every value a repository cannot tell us (roles,
  * clusters, buckets, URLs) is a valid placeholder marked TODO, so the user's first `gen-workflow` run already works.
+ * What the config cannot say yet (another toolchain, EKS deploys) is a TODO that says why and what to do meanwhile.
  */
 
 
 
 
 
+/** Comment text wrapped to lines a reader can take in, the lines after the first indented by `hang`. */
+function wrapComment(text, hang = '  ', width = 116) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line.trim() && line.length + word.length + 1 > width) {
+            lines.push(line);
+            line = hang;
+        }
+        line = line.trim() ? `${line} ${word}` : `${line}${word}`;
+    }
+    lines.push(line);
+    // yaml writes `#` before each line; the space keeps `# text` readable.
+    return lines.map((l) => ` ${l}`).join('\n');
+}
 function starterConfig(facts, options = {}) {
     const actions = options.actions ?? 'org/platform-actions@v1';
     const source = /^([\w.-]+)\/([\w.-]+)@([\w./-]+)$/.exec(actions);
     if (!source)
         throw new Error(`actions "${actions}" is not owner/repository@ref, e.g. org/platform-actions@v1`);
-    const notes = provenance.get(facts) ?? { contexts: new Map() };
     const { app, frontend } = facts;
+    const eks = facts.target?.kind === 'eks';
     const doc = new dist/* Document */.yo(null, { aliasDuplicateObjects: false });
     const note = (value, comment, flow = false) => {
         const node = doc.createNode(value);
@@ -19747,48 +22391,56 @@ function starterConfig(facts, options = {}) {
         return node;
     };
     const todo = (value, comment) => note(value, `TODO: ${comment}`);
+    const above = (node, lines) => {
+        const text = lines.filter((l) => !!l).map((l) => wrapComment(l)).join('\n');
+        if (text)
+            node.commentBefore = text;
+        return node;
+    };
     const prefixed = (name) => (name === app ? app : `${app}-${name}`);
-    const images = facts.dockerfiles.length ? facts.dockerfiles : [{ name: app, dockerfile: 'Dockerfile', context: '.' }];
-    // The service whose package declares the migration runs it (else the first), so only one deploy migrates.
-    const migrateDir = notes.migrate?.dir;
-    const migrateWith = images.find((d) => migrateDir && (d.dockerfile.startsWith(`${migrateDir}/`) || d.name === init_inspect_slugify((0,external_node_path_namespaceObject.basename)(migrateDir))))?.name ?? images[0]?.name;
-    const migrateFrom = notes.migrate ? `from the "${notes.migrate.script}" script in ${within(notes.migrate.dir, 'package.json')}` : 'your migration command';
+    const images = facts.images.length ? facts.images : [{ name: app, dockerfile: 'Dockerfile', context: '.' }];
     const services = images.map((image) => {
         const item = note({
-            name: image.name,
-            dockerfile: facts.dockerfiles.length ? image.dockerfile : todo(image.dockerfile, 'no Dockerfile found; add one or point this at yours'),
+            name: image.nameTodo ? todo(image.name, 'a guess, see above') : image.name,
+            dockerfile: facts.images.length ? image.dockerfile : todo(image.dockerfile, 'no Dockerfile found; add one or point this at yours'),
             context: image.context,
             'ecr-repository': todo(prefixed(image.name), 'your ECR repository'),
-            container: todo(prefixed(image.name), 'the container name in your task definition'),
-            ...(facts.migrateScript && image.name === migrateWith ? { migrate: note(facts.migrateScript, `${migrateFrom}; runs in the new image before this service deploys`) } : {}),
+            container: image.container ? note(image.container, image.containerFrom) : todo(prefixed(image.name), eks ? 'the container name in your Deployment' : 'the container name in your task definition'),
+            ...(image.migrate ? { migrate: note(image.migrate, `${image.migrateFrom}; runs in the new image before this service deploys`) } : {}),
         });
-        const why = notes.contexts.get(image.dockerfile) ?? `context ${image.context}`;
-        item.commentBefore = facts.dockerfiles.length ? ` found ${image.dockerfile}; ${why}` : ' no Dockerfile found: one service for the whole app';
-        return item;
+        const found = facts.images.length ? `found ${image.dockerfile}; ${[image.nameFrom, image.contextWhy ?? `context ${image.context}`].filter(Boolean).join('; ')}` : 'no Dockerfile found: one service for the whole app';
+        return above(item, [found, image.nameTodo && `TODO: ${image.nameTodo}`, image.migrateTodo && `TODO: ${image.migrateTodo}`]);
     });
     const environment = (name, account, trigger) => ({
         ...trigger,
         role: todo(`arn:aws:iam::${account}:role/${app}-deploy-${name}`, 'your OIDC deploy role'),
-        cluster: todo(`${app}-${name}`, 'your ECS cluster'),
-        services: Object.fromEntries(images.map((image) => [image.name, todo(prefixed(image.name), 'the ECS service name')])),
+        cluster: todo(`${app}-${name}`, eks ? 'your EKS cluster (ecs-deploy cannot deploy to it: see the note at the top)' : 'your ECS cluster'),
+        services: Object.fromEntries(images.map((image) => [image.name, eks
+                ? todo(image.workload ?? prefixed(image.name), image.workload ? `the ${image.workloadFrom}; EKS, see the note at the top` : 'your Deployment; EKS, see the note at the top')
+                : todo(prefixed(image.name), 'the ECS service name')])),
         ...(frontend ? { bucket: todo(`${app}-${name}-web`, 'your S3 bucket'), distribution: todo(`E2${name.toUpperCase()}`, 'your CloudFront distribution id') } : {}),
         smoke: note([`https://${name === 'production' ? '' : `${name}.`}example.com/health`], 'TODO: URLs that must answer after the deploy', true),
     });
-    const branch = notes.branch?.name ?? 'main';
+    const branch = facts.branch ?? { name: 'main', from: 'change it if your default branch differs' };
+    const version = /^\d+$/.test(facts.nodeVersion) ? Number(facts.nodeVersion) : facts.nodeVersion;
+    const run = facts.testCommands.length
+        ? facts.testCommands.map((command) => (command.note ? above(doc.createNode(command.run), [command.note]) : command.run))
+        : [todo(`${facts.packageManager} test`, 'no package.json, pyproject.toml or composer.json found; your test commands')];
     doc.contents = doc.createNode({
-        app: note(app, notes.app ?? 'names the ECR repositories, clusters and buckets below'),
+        app: note(app, facts.appFrom ?? 'names the ECR repositories, clusters and buckets below'),
         actions: note(actions, 'where the deploy actions come from (owner/repository@ref)'),
         aws: { region: todo('us-east-1', 'your AWS region') },
         test: {
-            'node-version': note(/^\d+$/.test(facts.nodeVersion) ? Number(facts.nodeVersion) : facts.nodeVersion, notes.nodeVersion ?? 'set your Node.js version'),
-            'package-manager': note(facts.packageManager, notes.packageManager),
-            run: facts.testCommands.length ? facts.testCommands : [todo(`${facts.packageManager} test`, 'no package.json found; your test commands')],
-            ...(facts.services.length ? { services: note(facts.services, `${notes.services ?? 'what the tests need'}; started as containers, their URLs in env`, true) } : {}),
+            'node-version': note(version, facts.nodeVersionFrom ?? 'set your Node.js version'),
+            'package-manager': note(facts.packageManager, facts.packageManagerFrom),
+            run,
+            ...(facts.testServices.length ? { services: note(facts.testServices, `${facts.testServicesFrom ?? 'what the tests need'}; started as containers, their URLs in env`, true) } : {}),
+            ...(facts.testEnv ? { env: note(facts.testEnv, undefined, true) } : {}),
         },
         services,
-        ...(frontend ? { frontend: { build: frontend.build, dir: note(frontend.dir, 'the folder the build writes') } } : {}),
+        ...(frontend ? { frontend: { build: frontend.build, dir: note(frontend.dir, 'the folder the build writes'), ...(frontend.install ? { install: note(frontend.install, 'installs in that folder (the default installs at the root)') } : {}) } } : {}),
         environments: {
-            staging: environment('staging', '111111111111', { branch: note(branch, notes.branch?.from ?? 'change it if your default branch differs') }),
+            staging: environment('staging', '111111111111', { branch: note(branch.name, branch.from) }),
             production: environment('production', '222222222222', {
                 'release-tags': note('v*.*.*', 'pushing a tag such as v1.2.3 deploys to production'),
                 approval: note(true, 'waits for the GitHub environment\'s required reviewers'),
@@ -19800,32 +22452,40 @@ function starterConfig(facts, options = {}) {
     doc.commentBefore = [
         ' Starter config written by gen-workflow init. Edit it, then run: npx gen-workflow',
         ` yaml-language-server: $schema=https://raw.githubusercontent.com/${source[1]}/${source[2]}/${source[3]}/generator/platform.schema.json`,
+        ...(facts.notes.length ? ['', ' Read this first:', ...facts.notes.map((n) => wrapComment(`- ${n}`))] : []),
     ].join('\n');
-    const above = (path, text) => {
+    const keyComment = (path, lines) => {
         const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
         const key = (0,dist/* isMap */.jh)(parent) ? parent.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === path[path.length - 1])?.key : undefined;
         if (!(0,dist/* isScalar */.jn)(key))
             return;
-        key.commentBefore = ` ${text}`;
+        above(key, lines);
         key.spaceBefore = path.length === 1;
     };
-    above(['aws'], 'The AWS region. Images are pushed with the first environment\'s role unless you set build-role.');
-    above(['test'], 'The test job runs on every push and pull request; nothing is built or deployed unless it passes.');
+    keyComment(['aws'], ['The AWS region. Images are pushed with the first environment\'s role unless you set build-role.']);
+    keyComment(['test'], ['The test job runs on every push and pull request; nothing is built or deployed unless it passes.', facts.toolchainTodo && `TODO: ${facts.toolchainTodo}.`]);
     if (facts.testCommands.length)
-        above(['test', 'run'], notes.scripts ?? 'one step each, in order');
-    above(['services'], 'One image per service: built, scanned by Trivy, pushed to ECR, then deployed to ECS.');
+        keyComment(['test', 'run'], [facts.testCommandsFrom ?? 'one step each, in order']);
+    if (facts.testEnv)
+        keyComment(['test', 'env'], [facts.testEnvFrom]);
+    keyComment(['services'], [`One image per service: built, scanned by Trivy, pushed to ECR, then deployed to ${eks ? 'ECS (not EKS: see the note at the top)' : 'ECS'}.`]);
     if (frontend)
-        above(['frontend'], `The single-page app, uploaded to S3 and served by CloudFront: ${notes.frontend ?? 'your frontend build'}.`);
-    above(['environments'], `Pushes to ${branch} deploy to staging; release tags promote the same images to production.`);
+        keyComment(['frontend'], [`The single-page app, uploaded to S3 and served by CloudFront: ${frontend.from ?? 'your frontend build'}.`]);
+    keyComment(['environments'], [`Pushes to ${branch.name} deploy to staging; release tags promote the same images to production.`]);
     for (const env of ['staging', 'production'])
-        above(['environments', env, 'services'], 'our service name: the ECS service it deploys to');
-    above(['security'], 'Trivy scans dependencies and images; gitleaks scans the history for committed secrets.');
-    above(['notify'], 'A Slack message with the pipeline\'s result.');
+        keyComment(['environments', env, 'services'], [eks ? 'our service name: the Kubernetes Deployment it runs as' : 'our service name: the ECS service it deploys to']);
+    keyComment(['security'], ['Trivy scans dependencies and images; gitleaks scans the history for committed secrets.']);
+    keyComment(['notify'], ['A Slack message with the pipeline\'s result.']);
     return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
+/**
+ * Writes the starter to `file` (absolute, or relative to `dir`) from what `dir`, the repository root, holds.
+ * Returns what init should say besides the file (the same notes the file starts with).
+ */
 function writeStarterConfig(dir, file, options) {
     const path = (0,external_node_path_namespaceObject.resolve)(dir, file);
-    const refuse = () => Object.assign(new Error(`${file} already exists; use --force to overwrite it`), { code: 'EEXIST' });
+    const shown = options.show?.(path) ?? (0,external_node_path_namespaceObject.basename)(file);
+    const refuse = () => Object.assign(new Error(`${shown} already exists; use --force to overwrite it`), { code: 'EEXIST' });
     if (!options.force && (0,external_node_fs_namespaceObject.existsSync)(path))
         throw refuse();
     const facts = inspectRepository(dir);
@@ -19836,11 +22496,9 @@ function writeStarterConfig(dir, file, options) {
     catch (error) {
         throw error.code === 'EEXIST' ? refuse() : error;
     }
-    return { path, facts };
+    return { path, facts, notes: facts.notes };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./generator/src/newer-version.ts
 /**
  * `check --notice-newer`: "a newer gen-workflow is available", as a notice and never a failure. The drift job runs
@@ -19877,6 +22535,61 @@ function newerVersionNotice(current, latest, paths) {
         `To upgrade, run \`npx gen-workflow@${latest.version} --config ${paths.config} --out ${paths.out}\` and commit the result.`;
 }
 
+;// CONCATENATED MODULE: ./generator/src/paths.ts
+/**
+ * Paths as any CLI resolves them: `--config` and `--out` relative to the working directory, or absolute. The
+ * workflow itself names them relative to the repository root (git's, found from the config's folder), because its
+ * drift check runs there; and by default it is written to the root's `.github/workflows`, the only folder GitHub
+ * reads, even when gen-workflow runs in a subdirectory.
+ */
+
+
+
+const paths_posix = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
+const inside = (parent, path) => {
+    const rel = (0,external_node_path_namespaceObject.relative)(parent, path);
+    return !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
+};
+/** The path with symlinks resolved as far as it exists (macOS /tmp is /private/tmp), so relative paths come out right. */
+function real(path) {
+    let existing = path;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(existing) && (0,external_node_path_namespaceObject.dirname)(existing) !== existing)
+        existing = (0,external_node_path_namespaceObject.dirname)(existing);
+    try {
+        return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(existing), (0,external_node_path_namespaceObject.relative)(existing, path));
+    }
+    catch {
+        return path;
+    }
+}
+function resolvePaths(cwd, given, topLevel = (dir) => gitTopLevel(dir)) {
+    const here = real((0,external_node_path_namespaceObject.resolve)(cwd));
+    const hereRoot = topLevel(here);
+    const defaultConfig = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(here, 'platform.yml')) || !hereRoot ? (0,external_node_path_namespaceObject.join)(here, 'platform.yml') : (0,external_node_path_namespaceObject.join)(real(hereRoot), 'platform.yml');
+    const config = real(given.config ? (0,external_node_path_namespaceObject.resolve)(here, given.config) : defaultConfig);
+    const out = given.out ? real((0,external_node_path_namespaceObject.resolve)(here, given.out)) : undefined;
+    const gitRoot = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.dirname)(config)) ? topLevel((0,external_node_path_namespaceObject.dirname)(config)) : undefined;
+    let root;
+    let rootFrom;
+    if (gitRoot)
+        [root, rootFrom] = [real(gitRoot), 'git'];
+    else if (out && (0,external_node_path_namespaceObject.basename)(out) === 'workflows' && (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(out)) === '.github')
+        [root, rootFrom] = [(0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(out)), 'the output folder'];
+    else if (inside(here, config))
+        [root, rootFrom] = [here, 'the working directory'];
+    else
+        [root, rootFrom] = [(0,external_node_path_namespaceObject.dirname)(config), 'the config\'s folder'];
+    return {
+        root, rootFrom, config, out: out ?? (0,external_node_path_namespaceObject.join)(root, '.github', 'workflows'),
+        // As typed: a path given relatively (`../platform.yml`) stays relative; one found by default is shown whole.
+        show: (path) => {
+            const typedRelative = [[given.config, config], [given.out, out]].some(([flag, resolved]) => flag && !(0,external_node_path_namespaceObject.isAbsolute)(flag) && resolved && inside(resolved, path));
+            return inside(here, path) || typedRelative ? paths_posix((0,external_node_path_namespaceObject.relative)(here, path)) || '.' : path;
+        },
+        fromRoot: (path) => paths_posix((0,external_node_path_namespaceObject.relative)(root, path)) || '.',
+    };
+}
+
 ;// CONCATENATED MODULE: ./generator/src/cli.ts
 /**
  * gen-workflow: platform.yml → .github/workflows/pipeline.yml. Thin: parses argv, calls the use cases, prints,
@@ -19891,10 +22604,12 @@ function newerVersionNotice(current, latest, paths) {
 
 
 
+
 const HELP = `gen-workflow — generate the test → build → scan → staging → approval → production pipeline
 
 Usage:
-  gen-workflow [generate] [--config FILE] [--out DIR]   write the workflow (default: platform.yml → .github/workflows)
+  gen-workflow [generate] [--config FILE] [--out DIR]   write the workflow (default: platform.yml → .github/workflows
+                                                        at the repository root, found with git)
   gen-workflow check [--config FILE] [--out DIR] [--notice-newer] [--exact-version]
                                                         exit 1 with a diff when the workflow differs from the config;
                                                         --notice-newer: also say when npm has a newer gen-workflow;
@@ -19907,9 +22622,8 @@ Usage:
 class UsageError extends Error {
 }
 function parseArgs(argv) {
-    const args = { command: 'generate', config: 'platform.yml', out: '.github/workflows', force: false, graph: false, noticeNewer: false, exactVersion: false };
+    const args = { command: 'generate', force: false, graph: false, noticeNewer: false, exactVersion: false };
     const rest = [...argv];
-    let outGiven = false;
     const value = (flag) => {
         const next = rest.shift();
         if (next === undefined || next.startsWith('--'))
@@ -19929,10 +22643,8 @@ function parseArgs(argv) {
             return 'version';
         if (flag === '--config')
             args.config = inline ?? value(flag);
-        else if (flag === '--out') {
+        else if (flag === '--out')
             args.out = inline ?? value(flag);
-            outGiven = true;
-        }
         else if (flag === '--force')
             args.force = true;
         else if (flag === '--graph')
@@ -19944,8 +22656,8 @@ function parseArgs(argv) {
         else
             throw new UsageError(`unknown option "${arg}"`);
     }
-    if (args.command === 'schema' && outGiven)
-        args.schemaOut = args.out;
+    if (args.command === 'schema' && args.out !== undefined)
+        [args.schemaOut, args.out] = [args.out, undefined];
     for (const [flag, given] of [['--notice-newer', args.noticeNewer], ['--exact-version', args.exactVersion]]) {
         if (given && args.command !== 'check')
             throw new UsageError(`${flag} goes with check`);
@@ -19956,28 +22668,38 @@ const processEnv = () => ({ cwd: process.cwd(), githubActions: process.env.GITHU
 function main(argv, env = processEnv()) {
     const { cwd } = env;
     let args;
+    let paths;
     try {
         args = parseArgs(argv);
+        if (args === 'help') {
+            process.stdout.write(HELP);
+            return 0;
+        }
+        if (args === 'version') {
+            process.stdout.write(`${generatorVersion()}\n`);
+            return 0;
+        }
+        paths = resolvePaths(cwd, { config: args.config, out: args.out });
+        // The drift check's run: script names both paths; GitHub would evaluate a `${{` in them before the shell runs.
+        for (const [flag, path] of [['--config', paths.config], ['--out', paths.out]]) {
+            if (paths.fromRoot(path).includes('${{'))
+                throw new UsageError(`${flag} ${paths.show(path)} contains "\${{", which GitHub would evaluate in the drift check's run: script; rename the folder`);
+        }
     }
     catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
         process.stderr.write(`gen-workflow: ${error.message}\n\n${HELP}`);
         return 2;
     }
-    if (args === 'help') {
-        process.stdout.write(HELP);
-        return 0;
-    }
-    if (args === 'version') {
-        process.stdout.write(`${generatorVersion()}\n`);
-        return 0;
-    }
-    const options = { cwd, config: args.config, out: args.out };
+    const options = { cwd: paths.root, config: paths.config, out: paths.out, show: paths.show };
+    const configShown = paths.show(paths.config);
     try {
-        return run(args, options, env);
+        return run(args, options, paths, env);
     }
     catch (error) {
         if (error instanceof ConfigError) {
-            process.stderr.write(`${error.message}\n${error.problems.length} problem(s) in ${args.config}.\n`);
+            process.stderr.write(`${error.message}\n${error.problems.length} problem(s) in ${configShown}.\n`);
             return 1;
         }
         if (error instanceof GenerationError) {
@@ -19989,7 +22711,7 @@ function main(argv, env = processEnv()) {
             return 1;
         }
         if (error.code === 'ENOENT') {
-            process.stderr.write(`gen-workflow: ${error.message}${args.command === 'init' ? '' : `\nNo ${args.config}? Run \`npx gen-workflow init\` to write a starter one.`}\n`);
+            process.stderr.write(`gen-workflow: ${error.message}${args.command === 'init' ? '' : `\nNo ${configShown}? Run \`npx gen-workflow init\` to write a starter one.`}\n`);
             return 1;
         }
         throw error;
@@ -20004,11 +22726,13 @@ function notice(text, env) {
         return `notice: ${text}\n`;
     return `::notice title=gen-workflow::${text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
 }
-function cli_check(args, options, env) {
+function cli_check(args, options, paths, env) {
+    const configShown = paths.show(paths.config);
+    const outShown = paths.show(paths.out);
     if (args.noticeNewer) {
         const version = options.version ?? generatorVersion();
         const latest = env.latestVersion();
-        const newer = newerVersionNotice(version, latest, args);
+        const newer = newerVersionNotice(version, latest, { config: paths.fromRoot(paths.config), out: paths.fromRoot(paths.out) });
         if (newer)
             process.stdout.write(notice(newer, env));
         else if ('problem' in latest)
@@ -20021,24 +22745,28 @@ function cli_check(args, options, env) {
         process.stdout.write(`${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`);
     }
     if (drifts.length) {
-        process.stdout.write(`Regenerate with \`npx gen-workflow --config ${args.config} --out ${args.out}\` and commit the result.\n`);
+        const from = paths.root === (0,external_node_path_namespaceObject.resolve)(env.cwd) ? '' : ` in ${paths.root}`;
+        process.stdout.write(`Regenerate with \`npx gen-workflow --config ${paths.fromRoot(paths.config)} --out ${paths.fromRoot(paths.out)}\`${from} and commit the result.\n`);
         return 1;
     }
-    process.stdout.write(notices.length ? `${args.config} has not changed since ${args.out} was generated (see the notice).\n` : `${args.out} matches ${args.config}.\n`);
+    process.stdout.write(notices.length ? `${configShown} has not changed since ${outShown} was generated (see the notice).\n` : `${outShown} matches ${configShown}.\n`);
     return 0;
 }
-function run(args, options, env) {
+function run(args, options, paths, env) {
     const { cwd } = env;
+    const configShown = paths.show(paths.config);
     if (args.command === 'schema') {
         if (args.schemaOut)
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(cwd, args.schemaOut), configJsonSchema());
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, args.schemaOut), configJsonSchema());
         else
             process.stdout.write(configJsonSchema());
         return 0;
     }
     if (args.command === 'init') {
-        writeStarterConfig(cwd, args.config, { force: args.force });
-        process.stdout.write(`wrote ${args.config}: fill in the TODOs, then run \`npx gen-workflow\`\n`);
+        const { notes } = writeStarterConfig(paths.root, paths.config, { force: args.force, show: paths.show });
+        process.stdout.write(`wrote ${configShown}: fill in the TODOs, then run \`npx gen-workflow\`\n`);
+        for (const note of notes)
+            process.stdout.write(`note: ${note}\n`);
         return 0;
     }
     if (args.graph) {
@@ -20046,7 +22774,8 @@ function run(args, options, env) {
         return 0;
     }
     if (args.command === 'check')
-        return cli_check(args, options, env);
+        return cli_check(args, options, paths, env);
+    const outShown = paths.show(paths.out);
     const result = writeGenerated(options);
     for (const path of result.written)
         process.stdout.write(`wrote ${path}\n`);
@@ -20056,6 +22785,9 @@ function run(args, options, env) {
         process.stdout.write(`removed ${path} (no longer generated)\n`);
     for (const note of result.notes)
         process.stdout.write(`note: ${note}\n`);
+    const workflows = (0,external_node_path_namespaceObject.join)(paths.root, '.github', 'workflows');
+    if (paths.out !== workflows)
+        process.stdout.write(`note: GitHub runs only the workflows in ${paths.show(workflows)}; ${outShown} is another folder.\n`);
     return 0;
 }
 

@@ -3,7 +3,7 @@
  * and maps failures to exit codes (1: drift or an invalid config, 2: usage).
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { GenerationError } from './action-inputs.js';
 import { ConfigError } from './config/load.js';
 import { configJsonSchema } from './config/json-schema.js';
@@ -11,11 +11,13 @@ import { checkGenerated, graphOf, writeGenerated, type GenerateOptions } from '.
 import { writeStarterConfig } from './init.js';
 import { latestPublishedVersion, newerVersionNotice, type LatestVersion } from './newer-version.js';
 import { generatorVersion } from './package-root.js';
+import { resolvePaths, type ResolvedPaths } from './paths.js';
 
 const HELP = `gen-workflow — generate the test → build → scan → staging → approval → production pipeline
 
 Usage:
-  gen-workflow [generate] [--config FILE] [--out DIR]   write the workflow (default: platform.yml → .github/workflows)
+  gen-workflow [generate] [--config FILE] [--out DIR]   write the workflow (default: platform.yml → .github/workflows
+                                                        at the repository root, found with git)
   gen-workflow check [--config FILE] [--out DIR] [--notice-newer] [--exact-version]
                                                         exit 1 with a diff when the workflow differs from the config;
                                                         --notice-newer: also say when npm has a newer gen-workflow;
@@ -26,14 +28,13 @@ Usage:
   gen-workflow --help | --version
 `;
 
-interface Args { command: string; config: string; out: string; force: boolean; graph: boolean; noticeNewer: boolean; exactVersion: boolean; schemaOut?: string }
+interface Args { command: string; config?: string; out?: string; force: boolean; graph: boolean; noticeNewer: boolean; exactVersion: boolean; schemaOut?: string }
 
 class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  const args: Args = { command: 'generate', config: 'platform.yml', out: '.github/workflows', force: false, graph: false, noticeNewer: false, exactVersion: false };
+  const args: Args = { command: 'generate', force: false, graph: false, noticeNewer: false, exactVersion: false };
   const rest = [...argv];
-  let outGiven = false;
   const value = (flag: string) => {
     const next = rest.shift();
     if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -47,14 +48,14 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
     if (flag === '--help' || flag === '-h') return 'help';
     if (flag === '--version' || flag === '-v') return 'version';
     if (flag === '--config') args.config = inline ?? value(flag);
-    else if (flag === '--out') { args.out = inline ?? value(flag); outGiven = true; }
+    else if (flag === '--out') args.out = inline ?? value(flag);
     else if (flag === '--force') args.force = true;
     else if (flag === '--graph') args.graph = true;
     else if (flag === '--notice-newer') args.noticeNewer = true;
     else if (flag === '--exact-version') args.exactVersion = true;
     else throw new UsageError(`unknown option "${arg}"`);
   }
-  if (args.command === 'schema' && outGiven) args.schemaOut = args.out;
+  if (args.command === 'schema' && args.out !== undefined) [args.schemaOut, args.out] = [args.out, undefined];
   for (const [flag, given] of [['--notice-newer', args.noticeNewer], ['--exact-version', args.exactVersion]] as const) {
     if (given && args.command !== 'check') throw new UsageError(`${flag} goes with check`);
   }
@@ -69,20 +70,28 @@ const processEnv = (): CliEnv => ({ cwd: process.cwd(), githubActions: process.e
 export function main(argv: string[], env: CliEnv = processEnv()): number {
   const { cwd } = env;
   let args: ReturnType<typeof parseArgs>;
+  let paths: ResolvedPaths;
   try {
     args = parseArgs(argv);
+    if (args === 'help') { process.stdout.write(HELP); return 0; }
+    if (args === 'version') { process.stdout.write(`${generatorVersion()}\n`); return 0; }
+    paths = resolvePaths(cwd, { config: args.config, out: args.out });
+    // The drift check's run: script names both paths; GitHub would evaluate a `${{` in them before the shell runs.
+    for (const [flag, path] of [['--config', paths.config], ['--out', paths.out]] as const) {
+      if (paths.fromRoot(path).includes('${{')) throw new UsageError(`${flag} ${paths.show(path)} contains "\${{", which GitHub would evaluate in the drift check's run: script; rename the folder`);
+    }
   } catch (error) {
-    process.stderr.write(`gen-workflow: ${(error as Error).message}\n\n${HELP}`);
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`gen-workflow: ${error.message}\n\n${HELP}`);
     return 2;
   }
-  if (args === 'help') { process.stdout.write(HELP); return 0; }
-  if (args === 'version') { process.stdout.write(`${generatorVersion()}\n`); return 0; }
-  const options: GenerateOptions = { cwd, config: args.config, out: args.out };
+  const options: GenerateOptions = { cwd: paths.root, config: paths.config, out: paths.out, show: paths.show };
+  const configShown = paths.show(paths.config);
   try {
-    return run(args, options, env);
+    return run(args, options, paths, env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n${error.problems.length} problem(s) in ${args.config}.\n`);
+      process.stderr.write(`${error.message}\n${error.problems.length} problem(s) in ${configShown}.\n`);
       return 1;
     }
     if (error instanceof GenerationError) {
@@ -94,7 +103,7 @@ export function main(argv: string[], env: CliEnv = processEnv()): number {
       return 1;
     }
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      process.stderr.write(`gen-workflow: ${(error as Error).message}${args.command === 'init' ? '' : `\nNo ${args.config}? Run \`npx gen-workflow init\` to write a starter one.`}\n`);
+      process.stderr.write(`gen-workflow: ${(error as Error).message}${args.command === 'init' ? '' : `\nNo ${configShown}? Run \`npx gen-workflow init\` to write a starter one.`}\n`);
       return 1;
     }
     throw error;
@@ -110,11 +119,13 @@ function notice(text: string, env: CliEnv): string {
   return `::notice title=gen-workflow::${text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
 }
 
-function check(args: Args, options: GenerateOptions, env: CliEnv): number {
+function check(args: Args, options: GenerateOptions, paths: ResolvedPaths, env: CliEnv): number {
+  const configShown = paths.show(paths.config);
+  const outShown = paths.show(paths.out);
   if (args.noticeNewer) {
     const version = options.version ?? generatorVersion();
     const latest = env.latestVersion();
-    const newer = newerVersionNotice(version, latest, args);
+    const newer = newerVersionNotice(version, latest, { config: paths.fromRoot(paths.config), out: paths.fromRoot(paths.out) });
     if (newer) process.stdout.write(notice(newer, env));
     else if ('problem' in latest) process.stdout.write(`Could not tell whether a newer gen-workflow is available: ${latest.problem}.\n`);
   }
@@ -124,31 +135,37 @@ function check(args: Args, options: GenerateOptions, env: CliEnv): number {
     process.stdout.write(`${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`);
   }
   if (drifts.length) {
-    process.stdout.write(`Regenerate with \`npx gen-workflow --config ${args.config} --out ${args.out}\` and commit the result.\n`);
+    const from = paths.root === resolve(env.cwd) ? '' : ` in ${paths.root}`;
+    process.stdout.write(`Regenerate with \`npx gen-workflow --config ${paths.fromRoot(paths.config)} --out ${paths.fromRoot(paths.out)}\`${from} and commit the result.\n`);
     return 1;
   }
-  process.stdout.write(notices.length ? `${args.config} has not changed since ${args.out} was generated (see the notice).\n` : `${args.out} matches ${args.config}.\n`);
+  process.stdout.write(notices.length ? `${configShown} has not changed since ${outShown} was generated (see the notice).\n` : `${outShown} matches ${configShown}.\n`);
   return 0;
 }
 
-function run(args: Args, options: GenerateOptions, env: CliEnv): number {
+function run(args: Args, options: GenerateOptions, paths: ResolvedPaths, env: CliEnv): number {
   const { cwd } = env;
+  const configShown = paths.show(paths.config);
   if (args.command === 'schema') {
-    if (args.schemaOut) writeFileSync(join(cwd, args.schemaOut), configJsonSchema());
+    if (args.schemaOut) writeFileSync(resolve(cwd, args.schemaOut), configJsonSchema());
     else process.stdout.write(configJsonSchema());
     return 0;
   }
   if (args.command === 'init') {
-    writeStarterConfig(cwd, args.config, { force: args.force });
-    process.stdout.write(`wrote ${args.config}: fill in the TODOs, then run \`npx gen-workflow\`\n`);
+    const { notes } = writeStarterConfig(paths.root, paths.config, { force: args.force, show: paths.show });
+    process.stdout.write(`wrote ${configShown}: fill in the TODOs, then run \`npx gen-workflow\`\n`);
+    for (const note of notes) process.stdout.write(`note: ${note}\n`);
     return 0;
   }
   if (args.graph) { process.stdout.write(`${graphOf(options)}\n`); return 0; }
-  if (args.command === 'check') return check(args, options, env);
+  if (args.command === 'check') return check(args, options, paths, env);
+  const outShown = paths.show(paths.out);
   const result = writeGenerated(options);
   for (const path of result.written) process.stdout.write(`wrote ${path}\n`);
   for (const path of result.unchanged) process.stdout.write(`${path} is up to date\n`);
   for (const path of result.removed) process.stdout.write(`removed ${path} (no longer generated)\n`);
   for (const note of result.notes) process.stdout.write(`note: ${note}\n`);
+  const workflows = join(paths.root, '.github', 'workflows');
+  if (paths.out !== workflows) process.stdout.write(`note: GitHub runs only the workflows in ${paths.show(workflows)}; ${outShown} is another folder.\n`);
   return 0;
 }

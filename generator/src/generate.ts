@@ -3,10 +3,11 @@
  * only parses arguments and prints what these return.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { actionYmlReader, checkOurActionInputs } from './action-inputs.js';
 import { parseConfig } from './config/load.js';
 import { compareSemver, parseSemver } from '../../actions/common/src/semver.js';
+import { deployingWorkflowAdvice, deployingWorkflows } from './deploying-workflows.js';
 import { unifiedDiff } from './diff.js';
 import { mermaidGraph } from './graph.js';
 import { planWorkflow } from './model/pipeline.js';
@@ -15,61 +16,76 @@ import { actionsTree, generatorVersion } from './package-root.js';
 import { HEADER_MARK, renderWorkflow } from './render.js';
 
 export interface GenerateOptions {
-  /** The working directory paths are relative to (the repository root). */
+  /** The repository root: `config` and `out` are relative to it (or absolute), and the workflow names them from it. */
   cwd: string;
   config: string;
   out: string;
+  /** How a path is shown to the user (the CLI: relative to where it runs). Default: relative to `cwd`. */
+  show?: (absolute: string) => string;
   /** Overrides for tests: the folder our action.yml files are read from (see actionsTree), the version written. */
   actionsTree?: string;
   version?: string;
 }
 
-export interface GeneratedFile { path: string; content: string }
+/** `path` as shown to the user; `absolute` where it is written. */
+export interface GeneratedFile { path: string; absolute: string; content: string }
 
 export interface Generation { workflow: Workflow; files: GeneratedFile[] }
 
 const posix = (path: string) => path.split('\\').join('/');
 
+/** Absolute paths, the paths the workflow names (from the root), and how to show a path. */
+function locate(options: GenerateOptions) {
+  const config = resolve(options.cwd, options.config);
+  const out = resolve(options.cwd, options.out);
+  const fromRoot = (path: string) => posix(relative(options.cwd, path)) || '.';
+  return { config, out, show: options.show ?? fromRoot, workflowPaths: { config: fromRoot(config), out: fromRoot(out) } };
+}
+
 export function generateFiles(options: GenerateOptions): Generation {
-  const configFile = join(options.cwd, options.config);
-  const text = readFileSync(configFile, 'utf8');
-  const { config, hash } = parseConfig(text, options.config);
-  const paths = { config: posix(options.config), out: posix(options.out), generatorVersion: options.version ?? generatorVersion() };
-  const workflow = planWorkflow(config, paths);
+  const where = locate(options);
+  const text = readFileSync(where.config, 'utf8');
+  const { config, hash } = parseConfig(text, where.show(where.config));
+  const version = options.version ?? generatorVersion();
+  const workflow = planWorkflow(config, { ...where.workflowPaths, generatorVersion: version });
   checkOurActionInputs(workflow, actionYmlReader(options.actionsTree ?? actionsTree()));
-  const content = renderWorkflow(workflow, config.actions, { version: paths.generatorVersion, configPath: paths.config, configHash: hash });
-  return { workflow, files: [{ path: posix(join(options.out, workflow.file)), content }] };
+  const content = renderWorkflow(workflow, config.actions, { version, configPath: where.workflowPaths.config, configHash: hash });
+  const absolute = join(where.out, workflow.file);
+  return { workflow, files: [{ path: where.show(absolute), absolute, content }] };
 }
 
 /** Workflow files in `out` that carry our header but are no longer generated (e.g. a renamed output). */
-function staleFiles(options: GenerateOptions, generated: GeneratedFile[]): string[] {
-  const dir = join(options.cwd, options.out);
+function staleFiles(options: GenerateOptions, generated: GeneratedFile[]): Array<{ path: string; absolute: string }> {
+  const { out: dir, show } = locate(options);
   if (!existsSync(dir)) return [];
-  const wanted = new Set(generated.map((file) => file.path));
+  const wanted = new Set(generated.map((file) => file.absolute));
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => posix(join(options.out, name)))
-    .filter((path) => !wanted.has(path) && readFileSync(join(options.cwd, path), 'utf8').slice(0, 400).includes(HEADER_MARK));
+    .map((name) => join(dir, name))
+    .filter((absolute) => !wanted.has(absolute) && readFileSync(absolute, 'utf8').slice(0, 400).includes(HEADER_MARK))
+    .map((absolute) => ({ path: show(absolute), absolute }));
 }
 
 export interface WriteResult { written: string[]; unchanged: string[]; removed: string[]; notes: string[] }
 
 export function writeGenerated(options: GenerateOptions): WriteResult {
   const { workflow, files } = generateFiles(options);
-  const result: WriteResult = { written: [], unchanged: [], removed: [], notes: workflow.notes };
+  const { out, show } = locate(options);
+  // Another workflow that deploys would deploy every push a second time: say so each time, until it is dealt with.
+  const others = deployingWorkflows(out).filter((other) => other.file !== workflow.file).map((other) => deployingWorkflowAdvice(other, show(out), { eks: false }));
+  const result: WriteResult = { written: [], unchanged: [], removed: [], notes: [...workflow.notes, ...others] };
   for (const file of files) {
-    const target = join(options.cwd, file.path);
-    if (existsSync(target) && readFileSync(target, 'utf8') === file.content) {
+    if (existsSync(file.absolute) && readFileSync(file.absolute, 'utf8') === file.content) {
       result.unchanged.push(file.path);
       continue;
     }
-    mkdirSync(join(options.cwd, options.out), { recursive: true });
-    writeFileSync(target, file.content);
+    mkdirSync(out, { recursive: true });
+    writeFileSync(file.absolute, file.content);
     result.written.push(file.path);
   }
-  for (const path of staleFiles(options, files)) {
-    rmSync(join(options.cwd, path));
-    result.removed.push(path);
+  for (const stale of staleFiles(options, files)) {
+    rmSync(stale.absolute);
+    result.removed.push(stale.path);
   }
   return result;
 }
@@ -125,15 +141,16 @@ export interface CheckOptions extends GenerateOptions {
 export function checkGenerated(options: CheckOptions): CheckResult {
   const { files } = generateFiles(options);
   const result: CheckResult = { drifts: [], notices: [] };
+  const configShown = locate(options).show(locate(options).config);
   for (const file of files) {
-    const target = join(options.cwd, file.path);
+    const target = file.absolute;
     if (!existsSync(target)) {
       result.drifts.push({ path: file.path, reason: 'it is missing', diff: '' });
       continue;
     }
     const committed = readFileSync(target, 'utf8');
     if (committed === file.content) continue;
-    const verdict = classify(file.path, committed, file.content, options);
+    const verdict = classify(file.path, committed, file.content, { ...options, config: configShown });
     if ('notice' in verdict) {
       result.notices.push(verdict.notice);
       continue;
@@ -141,10 +158,10 @@ export function checkGenerated(options: CheckOptions): CheckResult {
     result.drifts.push({
       path: file.path,
       reason: verdict.drift,
-      diff: unifiedDiff(committed, file.content, { before: `${file.path} (committed)`, after: `${file.path} (generated from ${options.config})` }),
+      diff: unifiedDiff(committed, file.content, { before: `${file.path} (committed)`, after: `${file.path} (generated from ${configShown})` }),
     });
   }
-  for (const path of staleFiles(options, files)) result.drifts.push({ path, reason: 'gen-workflow wrote it, but the config no longer generates it', diff: '' });
+  for (const { path } of staleFiles(options, files)) result.drifts.push({ path, reason: 'gen-workflow wrote it, but the config no longer generates it', diff: '' });
   return result;
 }
 

@@ -1,224 +1,116 @@
 /**
- * `gen-workflow init`, first half: looks at a repository (read-only, a bounded walk) and tells what it has —
- * Dockerfiles, package manager, scripts, a frontend, test services — and where each fact came from.
+ * `gen-workflow init`, first half: looks at a repository (read-only, a bounded walk) and tells what it has, and
+ * where each fact came from. The detectors are per stack (init/node, python, php), per question (images and their
+ * names, migrations the image can run, test services, the staging branch, ECS or EKS), and this puts them together.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import type { TEST_SERVICES } from './config/schema.js';
+import { basename, resolve } from 'node:path';
+import { deployingWorkflowAdvice, deployingWorkflows } from './deploying-workflows.js';
+import { gitIn, type Git } from './git.js';
+import { HEADER_MARK } from './render.js';
+import { stagingBranch } from './init/branch.js';
+import { listRepository, slugify, within, type RepoFiles } from './init/files.js';
+import { findImages } from './init/images.js';
+import { migrationCandidates, migrationFor } from './init/migrations.js';
+import { findSpa, nodePackages, nodeProjects, nodeTestCommands, nodeVersion } from './init/node.js';
+import { laravelTestEnv, phpProjects, phpTestCommands } from './init/php.js';
+import { detectPlatform } from './init/platform.js';
+import { pythonProjects, pythonTestCommands } from './init/python.js';
+import { detectTestServices } from './init/test-services.js';
+import type { ImageFacts, RepoFacts } from './init/types.js';
 
-type TestService = (typeof TEST_SERVICES)[number];
+export type { Command, ImageFacts, RepoFacts, TestServiceEntry } from './init/types.js';
 
-export interface RepoFacts {
-  app: string;
-  packageManager: 'npm' | 'pnpm' | 'yarn';
-  nodeVersion: string;
-  testCommands: string[];
-  dockerfiles: Array<{ name: string; dockerfile: string; context: string }>;
-  migrateScript?: string;
-  frontend?: { build: string; dir: string };
-  services: TestService[];
-}
+export function inspectRepository(dir: string, git: Git = gitIn(dir)): RepoFacts {
+  const repo = listRepository(resolve(dir));
+  const packages = nodePackages(repo);
+  const projects = nodeProjects(repo, packages);
+  const python = pythonProjects(repo);
+  const php = phpProjects(repo);
+  const platform = detectPlatform(repo);
+  const notes: string[] = [];
 
-/**
- * Where each fact came from, for the comments. Kept beside the facts (not in them) so RepoFacts stays the plain
- * contract; facts built by hand, or copied, simply get generic comments and branch main.
- */
-export interface Provenance {
-  app?: string; packageManager?: string; nodeVersion?: string; scripts?: string; services?: string; frontend?: string;
-  branch?: { name: string; from: string }; migrate?: { script: string; dir: string }; contexts: Map<string, string>;
-}
-export const provenance = new WeakMap<RepoFacts, Provenance>();
+  const { app, appFrom } = appName(repo, basename(repo.root));
+  const main = projects.find((p) => p.pkg.dir === '') ?? projects[0];
+  const node = nodeVersion(repo, main);
 
-// Build output, dependencies and vendored code hold Dockerfiles and package.json files that are not the project's.
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'vendor', '.next', 'coverage']);
-const MAX_DEPTH = 4;
-const MAX_ENTRIES = 5000;
+  const parts = [...php.map((p) => phpTestCommands(repo, p)), ...python.map((p) => pythonTestCommands(repo, p)), ...projects.map((p) => nodeTestCommands(repo, p))];
+  const spa = findSpa(repo, packages, projects);
 
-interface Package { dir: string; name?: string; scripts: Record<string, string>; deps: Record<string, string>; json: Record<string, unknown> }
+  const dependencies = new Map<string, string>();
+  for (const pkg of packages) for (const dep of Object.keys({ ...pkg.deps, ...pkg.devDeps })) dependencies.set(dep, within(pkg.dir, 'package.json'));
+  for (const project of python) for (const dep of project.deps) dependencies.set(dep, project.manifest);
+  for (const project of php) for (const dep of project.deps) dependencies.set(dep, within(project.dir, 'composer.json'));
+  const tests = detectTestServices(repo, dependencies);
+  for (const what of tests.unsupported) notes.push(`the code uses ${what}, which gen-workflow cannot start as a test service yet: tests that need it fail in the test job until the config can add other containers.`);
+  const database = tests.services.map((s) => (typeof s === 'string' ? s : s.type)).find((s) => s !== 'redis');
+  const laravel = php.find((p) => p.laravel);
+  const testEnv = laravel ? laravelTestEnv(repo, laravel, database, `${app.replace(/-/g, '_')}_test`) : undefined;
 
-/** Repository-relative file paths (with `/`), breadth first so that hitting the entry cap drops the deepest ones. */
-function listFiles(root: string): string[] {
-  const files: string[] = [];
-  const queue: Array<{ rel: string; depth: number }> = [{ rel: '', depth: 0 }];
-  let seen = 0;
-  for (let next = queue.shift(); next; next = queue.shift()) {
-    let entries;
-    try { entries = readdirSync(join(root, next.rel), { withFileTypes: true }); } catch { continue; }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (++seen > MAX_ENTRIES) return files;
-      const rel = next.rel ? `${next.rel}/${entry.name}` : entry.name;
-      if (entry.isFile()) files.push(rel);
-      else if (entry.isDirectory() && next.depth < MAX_DEPTH && !SKIPPED_DIRS.has(entry.name)) queue.push({ rel, depth: next.depth + 1 });
-    }
+  const found = findImages(repo, app, platform);
+  notes.push(...found.notes);
+  const images = withMigrations(repo, found.images, migrationCandidates({ nodePackages: packages, nodeProjects: projects, python, php }));
+
+  const workflowsDir = resolve(repo.root, '.github', 'workflows');
+  const eks = platform.kind === 'eks';
+  if (eks) {
+    notes.push(`this repository deploys to EKS (${platform.evidence}): ecs-deploy and db-migrate deploy to ECS only, so the deploy jobs pipeline.yml generates from this config `
+      + 'will fail at their ECS deploy step. Test, build, scan and push work as they are. Until the config can hold custom deploy steps, keep deploying '
+      + 'with kubectl (kubectl set image to the image build-push pushed, then kubectl rollout status).');
   }
-  return files;
-}
-
-const readOrEmpty = (path: string) => { try { return readFileSync(path, 'utf8'); } catch { return ''; } };
-const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
-export const within = (dir: string, file: string) => (dir ? `${dir}/${file}` : file);
-
-export function slugify(text: string | undefined): string {
-  const slug = (text ?? '').toLowerCase().replace(/^@[^/]*\//, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  const lettered = slug && !/^[a-z]/.test(slug) ? `app-${slug}` : slug;
-  return lettered.slice(0, 40).replace(/-+$/, '');
-}
-
-/** Quotes a path or package name for the shell when it has anything beyond the characters names normally use. */
-const shellArg = (arg: string) => (/^[\w./@:+=-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
-
-function readPackage(root: string, file: string): Package | undefined {
-  let json: Record<string, unknown>;
-  try { json = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>; } catch { return undefined; }
-  const record = (key: string) => (json[key] && typeof json[key] === 'object' ? json[key] as Record<string, string> : {});
-  const name = typeof json.name === 'string' ? json.name : undefined;
-  return { dir: folderOf(file), name, scripts: record('scripts'), deps: { ...record('dependencies'), ...record('devDependencies'), ...record('optionalDependencies') }, json };
-}
-
-export function inspectRepository(dir: string): RepoFacts {
-  const root = resolve(dir);
-  const files = listFiles(root);
-  const present = new Set(files);
-  const read = (file: string) => readOrEmpty(join(root, file));
-  const packages = files.filter((f) => basename(f) === 'package.json').map((f) => readPackage(root, f)).filter((p): p is Package => p !== undefined);
-  const rootPackage = packages.find((p) => p.dir === '');
-  const notes: Provenance = { contexts: new Map() };
-
-  const app = slugify(rootPackage?.name) || slugify(basename(root)) || 'app';
-  notes.app = slugify(rootPackage?.name) ? 'from package.json "name"' : 'from the folder name';
-  const lockfile = ['pnpm-lock.yaml', 'yarn.lock', 'package-lock.json', 'npm-shrinkwrap.json'].find((f) => present.has(f));
-  const packageManager = lockfile === 'pnpm-lock.yaml' ? 'pnpm' : lockfile === 'yarn.lock' ? 'yarn' : 'npm';
-  notes.packageManager = lockfile ? `from ${lockfile}` : 'no lockfile found';
-
-  let nodeVersion = '20';
-  const engines = rootPackage?.json.engines as { node?: unknown } | undefined;
-  for (const [from, text] of [['.nvmrc', read('.nvmrc')], ['.node-version', read('.node-version')], ['package.json engines.node', String(engines?.node ?? '')]]) {
-    const major = /\d+/.exec(text ?? '')?.[0];
-    if (major) { nodeVersion = major; notes.nodeVersion = `from ${from}`; break; }
+  notes.push(...deployingWorkflows(workflowsDir).map((workflow) => deployingWorkflowAdvice(workflow, '.github/workflows', { eks })));
+  if (repo.has('.github/workflows/pipeline.yml') && !repo.read('.github/workflows/pipeline.yml').slice(0, 400).includes(HEADER_MARK)) {
+    notes.push('.github/workflows/pipeline.yml exists and gen-workflow did not write it: `npx gen-workflow` writes its pipeline there, replacing it; rename yours first to keep it.');
   }
+  for (const infra of platform.infrastructure) notes.push(`${infra} found: pipeline.yml does not run it; keep applying it as you do now until the config can hold custom steps.`);
 
-  const testCommands: string[] = [];
-  if (rootPackage) {
-    const berry = present.has('.yarnrc.yml') || /^yarn@[2-9]/.test(String(rootPackage.json.packageManager ?? ''));
-    testCommands.push({ pnpm: 'pnpm install --frozen-lockfile', yarn: berry ? 'yarn install --immutable' : 'yarn install --frozen-lockfile', npm: lockfile ? 'npm ci' : 'npm install' }[packageManager]);
-    // `npm init` writes a test script that always fails; it is not a test suite.
-    const usable = (script: string) => rootPackage.scripts[script] !== undefined && !rootPackage.scripts[script].includes('no test specified');
-    const scripts = [['lint'], ['type-check', 'typecheck'], ['test:unit', 'test']].map((choices) => choices.find(usable)).filter((s): s is string => s !== undefined);
-    testCommands.push(...scripts.map((script) => `${packageManager} run ${script}`));
-    notes.scripts = scripts.length ? `install, then the package.json scripts ${scripts.join(', ')}` : 'install; no lint, type-check or test script in package.json';
-  }
+  const rootLockfile = projects.find((p) => p.pkg.dir === '')?.lockfile;
+  const otherLockfile = projects.find((p) => p.lockfile)?.lockfile;
+  const toolchain = [
+    rootLockfile ? undefined : `the test job sets up Node.js with the ${main?.manager ?? 'npm'} cache, which needs a lockfile at the repository root, and there is none${otherLockfile ? ` (only ${otherLockfile})` : ''}: that step fails until the config can set the cache path or leave Node.js out`,
+    ...python.map((p) => `Python in ${p.dir || 'the repository root'} runs with the runner's python3 (3.12 on ubuntu-24.04)${p.version ? `; it asks for ${p.version.value} (${p.version.from})` : ''}: pin it with setup-python once the config has toolchains`),
+    ...php.map((p) => `PHP in ${p.dir || 'the repository root'} runs with the runner's php and composer (PHP 8.3 on ubuntu-24.04)${p.version ? `; composer.json asks for ${p.version.value}` : ''}: pin it with setup-php once the config has toolchains`),
+  ].filter((t): t is string => t !== undefined);
 
-  const dockerfiles: RepoFacts['dockerfiles'] = [];
-  for (const file of files.filter((f) => /^(?:Dockerfile|.+\.[Dd]ockerfile)$/.test(basename(f)))) {
-    const folder = folderOf(file);
-    const named = basename(file) !== 'Dockerfile';
-    const base = named ? slugify(basename(file).replace(/\.dockerfile$/i, '')) : !folder || DOCKER_FOLDERS.has(folder) ? app : slugify(basename(folder));
-    let name = base || app;
-    for (let n = 2; dockerfiles.some((d) => d.name === name); n++) name = `${base || app}-${n}`;
-    const { context, why } = buildContext(file, folder, read(file), present);
-    dockerfiles.push({ name, dockerfile: file, context });
-    notes.contexts.set(file, why);
-  }
-
-  let migrateScript: string | undefined;
-  for (const pkg of [...packages].sort((a, b) => a.dir.length - b.dir.length)) {
-    const script = ['migrate', 'db:migrate', 'migrate:deploy'].find((s) => pkg.scripts[s] !== undefined);
-    if (script) { migrateScript = `${packageManager} run ${script}`; notes.migrate = { script, dir: pkg.dir }; break; }
-  }
-
-  const workspaces = rootPackage?.json.workspaces !== undefined || present.has('pnpm-workspace.yaml');
-  let frontend: RepoFacts['frontend'];
-  for (const pkg of packages.filter((p) => p.dir === '' || workspaces)) {
-    const output = pkg.scripts.build === undefined ? undefined : spaOutput(pkg, files, read);
-    if (!output) continue;
-    frontend = { build: runIn(packageManager, pkg, 'build'), dir: within(pkg.dir, output.dir) };
-    notes.frontend = `found ${pkg.dir || 'the root package'} (${output.marker})`;
-    break;
-  }
-
-  const { services, from } = detectServices(files, packages, read);
-  notes.services = from;
-  notes.branch = defaultBranch(root);
-  const facts: RepoFacts = { app, packageManager, nodeVersion, testCommands, dockerfiles, ...(migrateScript ? { migrateScript } : {}), ...(frontend ? { frontend } : {}), services };
-  provenance.set(facts, notes);
-  return facts;
-}
-
-// Folders that hold Dockerfiles for the whole repository (built with `-f docker/Dockerfile .`), not a package's own.
-const DOCKER_FOLDERS = new Set(['docker', '.docker', 'deploy']);
-
-/** A monorepo Dockerfile usually copies the lockfile and its own folder from the root, so it must build from there. */
-function buildContext(file: string, folder: string, text: string, present: Set<string>): { context: string; why: string } {
-  if (!folder) return { context: '.', why: 'built from the repository root' };
-  if (basename(file) !== 'Dockerfile' || DOCKER_FOLDERS.has(folder)) return { context: '.', why: `built from the repository root, as Dockerfiles kept apart from the code usually are` };
-  // Only COPY/ADD from the build context count: `--from` copies come from another stage, other lines are container paths.
-  const copies = text.split('\n').filter((line) => /^\s*(?:COPY|ADD)\s/i.test(line) && !/--from=/i.test(line)).join('\n');
-  const ownFolder = new RegExp(`(?:^|[\\s"'=\\[,])(?:\\./)?${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[/\\s"',\\]]|$)`, 'm');
-  if (ownFolder.test(copies)) return { context: '.', why: `context . because it copies ${folder} from the repository root` };
-  const lockfile = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'].find((f) => copies.includes(f) && !present.has(within(folder, f)));
-  if (lockfile) return { context: '.', why: `context . because it copies ${lockfile}, which is at the repository root` };
-  return { context: folder, why: 'built from its own folder' };
-}
-
-function spaOutput(pkg: Package, files: string[], read: (file: string) => string): { dir: string; marker: string } | undefined {
-  const own = (pattern: RegExp) => files.find((f) => folderOf(f) === pkg.dir && pattern.test(basename(f)));
-  const vite = own(/^vite\.config\.[cm]?[jt]s$/);
-  if (vite || /\bvite build\b/.test(pkg.scripts.build ?? '')) return { dir: 'dist', marker: vite ?? 'vite build' };
-  if (pkg.deps['react-scripts']) return { dir: 'build', marker: 'react-scripts' };
-  if (pkg.deps['@angular/core']) return { dir: `dist/${slugify(pkg.name) || 'app'}`, marker: '@angular/core' };
-  const next = own(/^next\.config\.[cm]?[jt]s$/);
-  // Only a static export (`output: 'export'`) can be served from S3; a server-rendered Next.js app is a service.
-  if (pkg.deps.next && next && /output\s*:\s*['"]export['"]/.test(read(next))) return { dir: 'out', marker: `${next} with output: 'export'` };
-  return undefined;
-}
-
-function runIn(pm: RepoFacts['packageManager'], pkg: Package, script: string): string {
-  if (!pkg.dir) return `${pm} run ${script}`;
-  if (pm === 'npm') return `npm run ${script} --workspace=${shellArg(pkg.dir)}`;
-  if (pm === 'pnpm') return `pnpm --filter ${shellArg(pkg.name ?? `./${pkg.dir}`)} run ${script}`;
-  return pkg.name ? `yarn workspace ${shellArg(pkg.name)} ${script}` : `yarn --cwd ${shellArg(pkg.dir)} ${script}`;
-}
-
-const ORDER: TestService[] = ['postgres', 'mysql', 'redis'];
-
-function detectServices(files: string[], packages: Package[], read: (file: string) => string): { services: TestService[]; from?: string } {
-  const found = new Set<TestService>();
-  const composeFiles = files.filter((f) => /^(?:docker-)?compose[\w.-]*\.ya?ml$/.test(basename(f)));
-  for (const file of composeFiles) {
-    let compose: { services?: Record<string, { image?: unknown }> } | undefined;
-    try { compose = parse(read(file)) as typeof compose; } catch { continue; }
-    for (const service of Object.values(compose?.services ?? {})) {
-      const image = typeof service?.image === 'string' ? service.image.split('@')[0]?.split('/').pop()?.split(':')[0] ?? '' : '';
-      if (/postgres|postgis/.test(image)) found.add('postgres');
-      if (/mysql|mariadb/.test(image)) found.add('mysql');
-      if (/redis|valkey/.test(image)) found.add('redis');
-    }
-  }
-  if (found.size) return { services: ORDER.filter((s) => found.has(s)), from: `from ${composeFiles.join(', ')}` };
-  const deps = new Set(packages.flatMap((p) => Object.keys(p.deps)));
-  const prisma = files.filter((f) => f.endsWith('.prisma')).map(read).join('\n');
-  const provider = deps.has('prisma') || deps.has('@prisma/client') ? /provider\s*=\s*"(postgres(?:ql)?|mysql)"/.exec(prisma)?.[1] : undefined;
-  const evidence: Record<TestService, string[]> = {
-    postgres: [...['pg', 'postgres', 'pg-promise'].filter((d) => deps.has(d)), ...(provider?.startsWith('postgres') ? ['prisma (postgresql)'] : [])],
-    mysql: [...['mysql2', 'mysql'].filter((d) => deps.has(d)), ...(provider === 'mysql' ? ['prisma (mysql)'] : [])],
-    redis: ['ioredis', 'redis'].filter((d) => deps.has(d)),
+  return {
+    app, appFrom,
+    packageManager: main?.manager ?? 'npm', packageManagerFrom: main?.lockfile ? `from ${main.lockfile}` : 'no lockfile found',
+    nodeVersion: node.version, ...(node.from ? { nodeVersionFrom: node.from } : {}),
+    testCommands: parts.flatMap((p) => p.commands), ...(parts.length ? { testCommandsFrom: parts.map((p) => p.note).join('; ') } : {}),
+    testServices: tests.services, ...(tests.from ? { testServicesFrom: tests.from } : {}),
+    ...(testEnv ? { testEnv, testEnvFrom: `Laravel reads DB_* in tests (${within(laravel!.dir, 'phpunit.xml')} does not set DB_CONNECTION): the ${database} service below` } : {}),
+    ...(toolchain.length ? { toolchainTodo: toolchain.join('. ') } : {}),
+    images,
+    ...(spa ? { frontend: { build: spa.build, dir: spa.dir, ...(spa.install ? { install: spa.install } : {}), from: `found ${spa.pkg.dir || 'the root package'} (${spa.marker})` } } : {}),
+    branch: stagingBranch(git),
+    target: { kind: platform.kind, evidence: platform.evidence },
+    notes,
   };
-  const services = ORDER.filter((s) => evidence[s].length > 0);
-  return { services, from: services.length ? `from the dependencies ${services.flatMap((s) => evidence[s]).join(', ')}` : undefined };
 }
 
-/** The remote's default branch when the clone knows it, else the checked-out branch; `main` when neither is readable. */
-function defaultBranch(root: string): { name: string; from: string } | undefined {
-  let gitDir = join(root, '.git');
-  try {
-    // In a worktree or submodule, .git is a file pointing at the real git directory.
-    if (statSync(gitDir).isFile()) gitDir = resolve(root, /^gitdir:\s*(.+)$/m.exec(readFileSync(gitDir, 'utf8'))?.[1]?.trim() ?? '.git');
-  } catch { return undefined; }
-  for (const [file, from] of [['refs/remotes/origin/HEAD', 'from origin/HEAD'], ['HEAD', 'from .git/HEAD']] as const) {
-    const name = /^ref: refs\/(?:remotes\/origin|heads)\/([\w./-]+)\s*$/.exec(readOrEmpty(join(gitDir, file)))?.[1];
-    if (name) return { name, from };
+function appName(repo: RepoFiles, folder: string): { app: string; appFrom: string } {
+  const named: Array<[unknown, string]> = [
+    [repo.json('package.json')?.name, 'from package.json "name"'],
+    [repo.json('composer.json')?.name, 'from composer.json "name"'],
+    [(repo.toml('pyproject.toml')?.project as { name?: unknown } | undefined)?.name, 'from pyproject.toml [project] name'],
+    [folder, 'from the repository\'s folder name'],
+  ];
+  for (const [name, from] of named) {
+    const app = typeof name === 'string' ? slugify(name) : '';
+    if (app) return { app, appFrom: from };
   }
-  return undefined;
+  return { app: 'app', appFrom: 'TODO: name your app' };
 }
 
+/** One migration per code base: on the image built closest to it (its own folder's Dockerfile), once. */
+function withMigrations(repo: RepoFiles, images: ImageFacts[], candidates: ReturnType<typeof migrationCandidates>): ImageFacts[] {
+  const closeness = (image: ImageFacts, dir: string) => (image.dockerfile.startsWith(dir ? `${dir}/` : '') ? dir.length + 1 : 0);
+  let done = false;
+  return images.map((image) => {
+    if (done) return image;
+    const mine = candidates.filter((c) => images.every((other) => closeness(other, c.dir) <= closeness(image, c.dir) || other === image)
+      && images.findIndex((other) => closeness(other, c.dir) === closeness(image, c.dir)) === images.indexOf(image));
+    const migration = migrationFor(repo, image, mine);
+    if (migration.migrate || migration.migrateTodo) done = true;
+    return { ...image, ...migration };
+  });
+}

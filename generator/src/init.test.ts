@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseConfig } from './config/load.js';
 import { inspectRepository, starterConfig, writeStarterConfig, type RepoFacts } from './init.js';
+import { unwrap } from '../test/seed-repos/index.js';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -26,7 +27,6 @@ describe('a pnpm monorepo with two services, a vite app, migrations and docker-c
     'pnpm-lock.yaml': 'lockfileVersion: 9.0\n',
     'pnpm-workspace.yaml': 'packages: [apps/*]\n',
     '.nvmrc': 'v22.3.0\n',
-    '.git/HEAD': 'ref: refs/heads/trunk\n',
     'apps/api/package.json': { name: '@acme/api', scripts: { 'db:migrate': 'prisma migrate deploy', build: 'tsc' }, dependencies: { pg: '^8' } },
     'apps/api/Dockerfile': 'FROM node:22\nCOPY pnpm-lock.yaml package.json ./\nCOPY apps/api ./apps/api\n',
     'apps/worker/package.json': { name: '@acme/worker', scripts: { build: 'tsc' } },
@@ -39,35 +39,37 @@ describe('a pnpm monorepo with two services, a vite app, migrations and docker-c
     'dist/Dockerfile': 'FROM scratch\n',
   });
   const facts = inspectRepository(dir);
-  const text = starterConfig(facts);
+  const text = unwrap(starterConfig(facts));
 
   it('detects every fact from the files', () => {
-    expect(facts).toEqual({
+    expect(facts).toMatchObject({
       app: 'keylo',
       packageManager: 'pnpm',
       nodeVersion: '22',
-      testCommands: ['pnpm install --frozen-lockfile', 'pnpm run lint', 'pnpm run typecheck', 'pnpm run test'],
-      dockerfiles: [
-        { name: 'api', dockerfile: 'apps/api/Dockerfile', context: '.' },
-        { name: 'worker', dockerfile: 'apps/worker/Dockerfile', context: 'apps/worker' },
-      ],
-      migrateScript: 'pnpm run db:migrate',
+      testCommands: [{ run: 'pnpm install --frozen-lockfile' }, { run: 'pnpm run lint' }, { run: 'pnpm run typecheck' }, { run: 'pnpm run test' }],
       frontend: { build: 'pnpm --filter @acme/web run build', dir: 'apps/web/dist' },
-      services: ['postgres', 'redis'],
+      testServices: ['postgres', 'redis'],
     });
+    expect(facts.images.map(({ name, dockerfile, context }) => ({ name, dockerfile, context }))).toEqual([
+      { name: 'api', dockerfile: 'apps/api/Dockerfile', context: '.' },
+      { name: 'worker', dockerfile: 'apps/worker/Dockerfile', context: 'apps/worker' },
+    ]);
+    // The db:migrate script is pnpm's, and the api image (FROM node:22, no corepack) has no pnpm to run it.
+    expect(facts.images[0]!.migrate).toBeUndefined();
+    expect(facts.images[0]!.migrateTodo).toBe('no migrate: the final stage of apps/api/Dockerfile (FROM node:22) has no pnpm (node images have npm; add RUN corepack enable) to run the "db:migrate" script in apps/api/package.json. Make that stage able to run the migration (copy what it needs into it), then add migrate: with a command it can run');
   });
 
   it('writes a config the schema accepts as written', () => {
     const { config } = parseConfig(text, 'platform.yml');
     expect(config.app).toBe('keylo');
-    expect(config.test).toMatchObject({ 'node-version': 22, 'package-manager': 'pnpm', run: facts.testCommands, services: ['postgres', 'redis'] });
+    expect(config.test).toMatchObject({ 'node-version': 22, 'package-manager': 'pnpm', run: facts.testCommands.map((c) => c.run), services: ['postgres', 'redis'] });
     expect(config.services.map((s) => [s.name, s.dockerfile, s.context, s.migrate])).toEqual([
-      ['api', 'apps/api/Dockerfile', '.', 'pnpm run db:migrate'],
+      ['api', 'apps/api/Dockerfile', '.', undefined],
       ['worker', 'apps/worker/Dockerfile', 'apps/worker', undefined],
     ]);
     expect(config.frontend).toEqual({ build: 'pnpm --filter @acme/web run build', dir: 'apps/web/dist' });
     expect(Object.keys(config.environments)).toEqual(['staging', 'production']);
-    expect(config.environments.staging).toMatchObject({ branch: 'trunk', bucket: 'keylo-staging-web', services: { api: 'keylo-api', worker: 'keylo-worker' } });
+    expect(config.environments.staging).toMatchObject({ branch: 'main', bucket: 'keylo-staging-web', services: { api: 'keylo-api', worker: 'keylo-worker' } });
     expect(config.environments.production).toMatchObject({ 'release-tags': 'v*.*.*', approval: true, bucket: 'keylo-production-web' });
     expect(config.security).toEqual({ trivy: { severity: ['CRITICAL', 'HIGH'], 'ignore-unfixed': true }, gitleaks: true });
     expect(config.notify.slack?.['webhook-secret']).toBe('SLACK_WEBHOOK_URL');
@@ -77,14 +79,14 @@ describe('a pnpm monorepo with two services, a vite app, migrations and docker-c
     const lines = text.split('\n');
     expect(lines[0]).toBe('# Starter config written by gen-workflow init. Edit it, then run: npx gen-workflow');
     expect(lines[1]).toBe('# yaml-language-server: $schema=https://raw.githubusercontent.com/org/platform-actions/v1/generator/platform.schema.json');
-    expect(text).toContain('# found apps/api/Dockerfile; context . because it copies apps/api from the repository root');
+    expect(text).toContain('# found apps/api/Dockerfile; named after its folder apps/api; context . because it copies apps/api from the repository root');
     expect(text).toContain('# found apps/worker/Dockerfile');
     expect(text).toContain('package-manager: pnpm # from pnpm-lock.yaml');
     expect(text).toContain('node-version: 22 # from .nvmrc');
-    expect(text).toContain('branch: trunk # from .git/HEAD');
-    expect(text).toContain('# from docker-compose.yml');
+    expect(text).toContain('branch: main # TODO: not a git repository; write the branch whose pushes deploy to staging');
+    expect(text).toContain('# from docker-compose.yml (postgres:16-alpine, redis:7); started as containers');
     expect(text).toContain('found apps/web (apps/web/vite.config.ts)');
-    expect(text).toContain('from the "db:migrate" script in apps/api/package.json');
+    expect(text).toContain('  # TODO: no migrate: the final stage of apps/api/Dockerfile (FROM node:22) has no pnpm');
     expect(text).toContain('role: arn:aws:iam::111111111111:role/keylo-deploy-staging # TODO: your OIDC deploy role');
     for (const key of ['region', 'role', 'cluster', 'api', 'worker', 'bucket', 'distribution', 'smoke']) {
       const line = lines.find((l) => l.trimStart().startsWith(`${key}:`));
@@ -104,28 +106,29 @@ describe('an npm single app with only ./Dockerfile', () => {
   const facts = inspectRepository(dir);
 
   it('detects the facts, with services from the dependencies', () => {
-    expect(facts).toEqual({
+    expect(facts).toMatchObject({
       app: 'my-shop',
       packageManager: 'npm',
       nodeVersion: '18',
-      testCommands: ['npm ci', 'npm run lint', 'npm run type-check', 'npm run test:unit'],
-      dockerfiles: [{ name: 'my-shop', dockerfile: 'Dockerfile', context: '.' }],
-      services: ['mysql', 'redis'],
+      testCommands: [{ run: 'npm ci' }, { run: 'npm run lint' }, { run: 'npm run type-check' }, { run: 'npm run test:unit' }],
+      images: [{ name: 'my-shop', dockerfile: 'Dockerfile', context: '.' }],
+      testServices: ['mysql', 'redis'],
     });
+    expect(facts.frontend).toBeUndefined();
   });
 
   it('writes a valid config without a frontend, bucket or migration', () => {
     const text = starterConfig(facts);
     const { config } = parseConfig(text, 'platform.yml');
     expect(config.services).toEqual([{ name: 'my-shop', dockerfile: 'Dockerfile', context: '.', 'ecr-repository': 'my-shop', container: 'my-shop' }]);
-    expect(config.test).toMatchObject({ 'node-version': 18, run: facts.testCommands, services: ['mysql', 'redis'] });
+    expect(config.test).toMatchObject({ 'node-version': 18, run: facts.testCommands.map((c) => c.run), services: ['mysql', 'redis'] });
     expect(config.frontend).toBeUndefined();
     expect(config.environments.staging).toMatchObject({ branch: 'main', services: { 'my-shop': 'my-shop' } });
     expect(config.environments.staging?.bucket).toBeUndefined();
-    expect(text).toContain('# found Dockerfile; built from the repository root');
+    expect(text).toContain('# found Dockerfile; named after the app (the Dockerfile at the root); built from the repository root');
     expect(text).toContain('# from package.json engines.node');
     expect(text).toContain('# from package-lock.json');
-    expect(text).toContain('from the dependencies mysql2, ioredis');
+    expect(text).toContain('# from the code: mysql2 in package.json, ioredis in package.json; started as containers');
     expect(text).not.toContain('frontend:');
     expect(text).not.toContain('bucket:');
   });
@@ -140,28 +143,28 @@ describe('a yarn repo with no Dockerfile', () => {
   const facts = inspectRepository(dir);
 
   it('detects the facts, with postgres from the prisma schema', () => {
-    expect(facts).toEqual({
+    expect(facts).toMatchObject({
       app: 'widget',
       packageManager: 'yarn',
       nodeVersion: '20',
-      testCommands: ['yarn install --immutable', 'yarn run test'],
-      dockerfiles: [],
-      migrateScript: 'yarn run migrate',
+      testCommands: [{ run: 'yarn install --immutable' }, { run: 'yarn run test' }],
+      images: [],
       frontend: { build: 'yarn run build', dir: 'build' },
-      services: ['postgres'],
+      testServices: ['postgres'],
     });
   });
 
   it('writes one placeholder service marked TODO', () => {
     const text = starterConfig(facts);
     const { config } = parseConfig(text, 'platform.yml');
-    expect(config.services).toEqual([{ name: 'widget', dockerfile: 'Dockerfile', context: '.', 'ecr-repository': 'widget', container: 'widget', migrate: 'yarn run migrate' }]);
+    // No Dockerfile: nothing says what the image holds, so no migration is proposed.
+    expect(config.services).toEqual([{ name: 'widget', dockerfile: 'Dockerfile', context: '.', 'ecr-repository': 'widget', container: 'widget' }]);
     expect(config.frontend).toEqual({ build: 'yarn run build', dir: 'build' });
     expect(config.test).toMatchObject({ 'package-manager': 'yarn', run: ['yarn install --immutable', 'yarn run test'], services: ['postgres'] });
     expect(text).toContain('dockerfile: Dockerfile # TODO: no Dockerfile found');
     expect(text).toContain('# from yarn.lock');
     expect(text).toContain('found the root package (react-scripts)');
-    expect(text).toContain('from the dependencies prisma (postgresql)');
+    expect(text).toContain('# from the code: prisma (postgresql) in prisma/schema.prisma; started as containers');
   });
 });
 
@@ -179,19 +182,22 @@ describe('Dockerfile names and build contexts', () => {
       'services/cron/Dockerfile': 'FROM node:22\nCOPY package.json yarn.lock ./\n',
     });
     const facts = inspectRepository(dir);
-    expect(facts.dockerfiles).toEqual([
-      { name: 'kit', dockerfile: 'Dockerfile', context: '.' },
-      { name: 'kit-2', dockerfile: 'docker/Dockerfile', context: '.' },
-      { name: 'migrate', dockerfile: 'docker/migrate.Dockerfile', context: '.' },
-      { name: 'api', dockerfile: 'legacy/api/Dockerfile', context: 'legacy/api' },
-      { name: 'api-2', dockerfile: 'services/api/Dockerfile', context: 'services/api' },
-      { name: 'cron', dockerfile: 'services/cron/Dockerfile', context: '.' },
-      { name: 'jobs', dockerfile: 'services/jobs/Dockerfile', context: '.' },
+    expect(facts.images.map(({ name, dockerfile, context, nameTodo }) => ({ name, dockerfile, context, guess: nameTodo !== undefined }))).toEqual([
+      { name: 'kit', dockerfile: 'Dockerfile', context: '.', guess: false },
+      // docker/ holds Dockerfiles for the whole repository: named after the app, a second one is a guess.
+      { name: 'kit-2', dockerfile: 'docker/Dockerfile', context: '.', guess: true },
+      { name: 'migrate', dockerfile: 'docker/migrate.Dockerfile', context: '.', guess: false },
+      // legacy/ is not a folder of services and legacy/api has no manifest: its name is only the folder's.
+      { name: 'api', dockerfile: 'legacy/api/Dockerfile', context: 'legacy/api', guess: true },
+      { name: 'api-2', dockerfile: 'services/api/Dockerfile', context: 'services/api', guess: true },
+      { name: 'cron', dockerfile: 'services/cron/Dockerfile', context: '.', guess: false },
+      { name: 'jobs', dockerfile: 'services/jobs/Dockerfile', context: '.', guess: false },
     ]);
-    const text = starterConfig(facts);
+    const text = unwrap(starterConfig(facts));
     expect(parseConfig(text, 'platform.yml').config.services.map((s) => s.name)).toEqual(['kit', 'kit-2', 'migrate', 'api', 'api-2', 'cron', 'jobs']);
-    expect(text).toContain('# found services/cron/Dockerfile; context . because it copies yarn.lock, which is at the repository root');
-    expect(text).toContain('# found services/api/Dockerfile; built from its own folder');
+    expect(text).toContain('  # TODO: another service is already called api; give this one a name that says what it does\n  - name: api-2 # TODO: a guess, see above');
+    expect(text).toContain('# found services/cron/Dockerfile; named after its folder services/cron; context . because it copies yarn.lock, which is at the repository root');
+    expect(text).toContain('# found services/api/Dockerfile; named after its folder services/api; built from its own folder');
   });
 });
 
@@ -203,9 +209,9 @@ describe('frontends in workspaces', () => {
       'packages/site/next.config.mjs': "export default { output: 'export' };\n",
     };
     const facts = inspectRepository(repo('init-next', files));
-    expect(facts.frontend).toEqual({ build: 'npm run build --workspace=packages/site', dir: 'packages/site/out' });
+    expect(facts.frontend).toEqual({ build: 'npm run build --workspace=packages/site', dir: 'packages/site/out', from: "found packages/site (packages/site/next.config.mjs with output: 'export')" });
     // The test script `npm init` writes always fails: it is not a test suite.
-    expect(facts.testCommands).toEqual(['npm install']);
+    expect(facts.testCommands).toEqual([{ run: 'npm install' }]);
     const serverRendered = { ...files, 'packages/site/next.config.mjs': 'export default {};\n' };
     expect(inspectRepository(repo('init-next-ssr', serverRendered)).frontend).toBeUndefined();
   });
@@ -214,18 +220,18 @@ describe('frontends in workspaces', () => {
 describe('bounds', () => {
   it('looks four folders deep and no deeper', () => {
     const dir = repo('init-deep', { 'a/b/c/d/Dockerfile': 'FROM scratch\n', 'a/b/c/d/e/Dockerfile': 'FROM scratch\n' });
-    expect(inspectRepository(dir).dockerfiles.map((d) => d.dockerfile)).toEqual(['a/b/c/d/Dockerfile']);
+    expect(inspectRepository(dir).images.map((d) => d.dockerfile)).toEqual(['a/b/c/d/Dockerfile']);
   });
 
   it('stops after 5,000 entries', () => {
     const dir = repo('init-wide', { 'zzz/Dockerfile': 'FROM scratch\n' });
     mkdirSync(join(dir, 'aaa'));
     for (let i = 0; i < 5000; i++) writeFileSync(join(dir, 'aaa', `f${i}`), '');
-    expect(inspectRepository(dir).dockerfiles).toEqual([]);
+    expect(inspectRepository(dir).images).toEqual([]);
     rmSync(join(dir, 'aaa', 'f0'));
     rmSync(join(dir, 'aaa', 'f1'));
     rmSync(join(dir, 'aaa', 'f2'));
-    expect(inspectRepository(dir).dockerfiles.map((d) => d.dockerfile)).toEqual(['zzz/Dockerfile']);
+    expect(inspectRepository(dir).images.map((d) => d.dockerfile)).toEqual(['zzz/Dockerfile']);
   });
 });
 
@@ -234,19 +240,19 @@ describe('starterConfig', () => {
     app: 'shop',
     packageManager: 'npm',
     nodeVersion: 'lts/*',
-    testCommands: ['npm ci', 'npm run "lint: all" # not a comment', '*star', "it's", '- dash', '@scoped', '{brace}', 'a: b', '"quoted"', 'yes'],
-    dockerfiles: [{ name: 'api', dockerfile: 'apps/my api/Dockerfile', context: 'apps/my api' }],
-    migrateScript: 'npm run migrate -- --to "2024: final"',
+    testCommands: ['npm ci', 'npm run "lint: all" # not a comment', '*star', "it's", '- dash', '@scoped', '{brace}', 'a: b', '"quoted"', 'yes'].map((run) => ({ run })),
+    testServices: [],
+    images: [{ name: 'api', dockerfile: 'apps/my api/Dockerfile', context: 'apps/my api', migrate: 'npm run migrate -- --to "2024: final"', migrateFrom: 'by hand' }],
     frontend: { build: "npm run build --workspace='apps/my web'", dir: 'apps/my web/dist' },
-    services: [],
+    notes: [],
   };
 
   it('quotes values with YAML-special characters so they read back exactly', () => {
     const { config } = parseConfig(starterConfig(awkward), 'platform.yml');
-    expect(config.test.run).toEqual(awkward.testCommands);
+    expect(config.test.run).toEqual(awkward.testCommands.map((c) => c.run));
     expect(config.test['node-version']).toBe('lts/*');
-    expect(config.services[0]).toMatchObject({ dockerfile: 'apps/my api/Dockerfile', context: 'apps/my api', migrate: awkward.migrateScript });
-    expect(config.frontend).toEqual(awkward.frontend);
+    expect(config.services[0]).toMatchObject({ dockerfile: 'apps/my api/Dockerfile', context: 'apps/my api', migrate: awkward.images[0]!.migrate });
+    expect(config.frontend).toEqual({ build: awkward.frontend!.build, dir: awkward.frontend!.dir });
   });
 
   it('uses generic comments and branch main for facts it did not inspect, and omits test services when none', () => {
@@ -273,7 +279,7 @@ describe('writeStarterConfig', () => {
     expect(facts.testCommands).toEqual([]);
     const text = readFileSync(path, 'utf8');
     expect(parseConfig(text, 'platform.yml').config.test.run).toEqual(['npm test']);
-    expect(text).toContain('npm test # TODO: no package.json found');
+    expect(text).toContain('npm test # TODO: no package.json, pyproject.toml or composer.json found; your test commands');
   });
 
   it('refuses to overwrite an existing file unless forced', () => {
@@ -281,7 +287,7 @@ describe('writeStarterConfig', () => {
     expect(() => writeStarterConfig(dir, 'platform.yml', { force: false })).toThrow(new Error('platform.yml already exists; use --force to overwrite it'));
     expect(readFileSync(join(dir, 'platform.yml'), 'utf8')).toBe('app: mine\n');
     const { path, facts } = writeStarterConfig(dir, 'platform.yml', { force: true, actions: 'acme/pa@v3' });
-    expect(facts.dockerfiles).toEqual([{ name: 'svc', dockerfile: 'Dockerfile', context: '.' }]);
+    expect(facts.images).toMatchObject([{ name: 'svc', dockerfile: 'Dockerfile', context: '.' }]);
     const { config } = parseConfig(readFileSync(path, 'utf8'), 'platform.yml');
     expect(config).toMatchObject({ app: 'svc', actions: 'acme/pa@v3' });
   });

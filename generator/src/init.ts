@@ -2,20 +2,34 @@
  * `gen-workflow init`, second half: writes a starter platform.yml from what init-inspect found, one the schema
  * accepts as written. Every guess says where it came from; every value a repository cannot tell us (roles,
  * clusters, buckets, URLs) is a valid placeholder marked TODO, so the user's first `gen-workflow` run already works.
+ * What the config cannot say yet (another toolchain, EKS deploys) is a TODO that says why and what to do meanwhile.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Document, isMap, isScalar, type Node } from 'yaml';
-import { inspectRepository, provenance, slugify, within, type RepoFacts } from './init-inspect.js';
+import { inspectRepository, type ImageFacts, type RepoFacts } from './init-inspect.js';
 
 export { inspectRepository, type RepoFacts } from './init-inspect.js';
+
+/** Comment text wrapped to lines a reader can take in, the lines after the first indented by `hang`. */
+export function wrapComment(text: string, hang = '  ', width = 116): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line.trim() && line.length + word.length + 1 > width) { lines.push(line); line = hang; }
+    line = line.trim() ? `${line} ${word}` : `${line}${word}`;
+  }
+  lines.push(line);
+  // yaml writes `#` before each line; the space keeps `# text` readable.
+  return lines.map((l) => ` ${l}`).join('\n');
+}
 
 export function starterConfig(facts: RepoFacts, options: { actions?: string } = {}): string {
   const actions = options.actions ?? 'org/platform-actions@v1';
   const source = /^([\w.-]+)\/([\w.-]+)@([\w./-]+)$/.exec(actions);
   if (!source) throw new Error(`actions "${actions}" is not owner/repository@ref, e.g. org/platform-actions@v1`);
-  const notes = provenance.get(facts) ?? { contexts: new Map<string, string>() };
   const { app, frontend } = facts;
+  const eks = facts.target?.kind === 'eks';
   const doc = new Document(null, { aliasDuplicateObjects: false });
   const note = (value: unknown, comment?: string, flow = false) => {
     const node = doc.createNode(value) as Node & { flow?: boolean };
@@ -24,50 +38,57 @@ export function starterConfig(facts: RepoFacts, options: { actions?: string } = 
     return node;
   };
   const todo = (value: unknown, comment: string) => note(value, `TODO: ${comment}`);
+  const above = (node: Node, lines: Array<string | undefined>) => {
+    const text = lines.filter((l): l is string => !!l).map((l) => wrapComment(l)).join('\n');
+    if (text) node.commentBefore = text;
+    return node;
+  };
 
   const prefixed = (name: string) => (name === app ? app : `${app}-${name}`);
-  const images = facts.dockerfiles.length ? facts.dockerfiles : [{ name: app, dockerfile: 'Dockerfile', context: '.' }];
-  // The service whose package declares the migration runs it (else the first), so only one deploy migrates.
-  const migrateDir = notes.migrate?.dir;
-  const migrateWith = images.find((d) => migrateDir && (d.dockerfile.startsWith(`${migrateDir}/`) || d.name === slugify(basename(migrateDir))))?.name ?? images[0]?.name;
-  const migrateFrom = notes.migrate ? `from the "${notes.migrate.script}" script in ${within(notes.migrate.dir, 'package.json')}` : 'your migration command';
+  const images: ImageFacts[] = facts.images.length ? facts.images : [{ name: app, dockerfile: 'Dockerfile', context: '.' }];
   const services = images.map((image) => {
     const item = note({
-      name: image.name,
-      dockerfile: facts.dockerfiles.length ? image.dockerfile : todo(image.dockerfile, 'no Dockerfile found; add one or point this at yours'),
+      name: image.nameTodo ? todo(image.name, 'a guess, see above') : image.name,
+      dockerfile: facts.images.length ? image.dockerfile : todo(image.dockerfile, 'no Dockerfile found; add one or point this at yours'),
       context: image.context,
       'ecr-repository': todo(prefixed(image.name), 'your ECR repository'),
-      container: todo(prefixed(image.name), 'the container name in your task definition'),
-      ...(facts.migrateScript && image.name === migrateWith ? { migrate: note(facts.migrateScript, `${migrateFrom}; runs in the new image before this service deploys`) } : {}),
+      container: image.container ? note(image.container, image.containerFrom) : todo(prefixed(image.name), eks ? 'the container name in your Deployment' : 'the container name in your task definition'),
+      ...(image.migrate ? { migrate: note(image.migrate, `${image.migrateFrom}; runs in the new image before this service deploys`) } : {}),
     });
-    const why = notes.contexts.get(image.dockerfile) ?? `context ${image.context}`;
-    item.commentBefore = facts.dockerfiles.length ? ` found ${image.dockerfile}; ${why}` : ' no Dockerfile found: one service for the whole app';
-    return item;
+    const found = facts.images.length ? `found ${image.dockerfile}; ${[image.nameFrom, image.contextWhy ?? `context ${image.context}`].filter(Boolean).join('; ')}` : 'no Dockerfile found: one service for the whole app';
+    return above(item, [found, image.nameTodo && `TODO: ${image.nameTodo}`, image.migrateTodo && `TODO: ${image.migrateTodo}`]);
   });
   const environment = (name: string, account: string, trigger: Record<string, unknown>) => ({
     ...trigger,
     role: todo(`arn:aws:iam::${account}:role/${app}-deploy-${name}`, 'your OIDC deploy role'),
-    cluster: todo(`${app}-${name}`, 'your ECS cluster'),
-    services: Object.fromEntries(images.map((image) => [image.name, todo(prefixed(image.name), 'the ECS service name')])),
+    cluster: todo(`${app}-${name}`, eks ? 'your EKS cluster (ecs-deploy cannot deploy to it: see the note at the top)' : 'your ECS cluster'),
+    services: Object.fromEntries(images.map((image) => [image.name, eks
+      ? todo(image.workload ?? prefixed(image.name), image.workload ? `the ${image.workloadFrom}; EKS, see the note at the top` : 'your Deployment; EKS, see the note at the top')
+      : todo(prefixed(image.name), 'the ECS service name')])),
     ...(frontend ? { bucket: todo(`${app}-${name}-web`, 'your S3 bucket'), distribution: todo(`E2${name.toUpperCase()}`, 'your CloudFront distribution id') } : {}),
     smoke: note([`https://${name === 'production' ? '' : `${name}.`}example.com/health`], 'TODO: URLs that must answer after the deploy', true),
   });
-  const branch = notes.branch?.name ?? 'main';
+  const branch = facts.branch ?? { name: 'main', from: 'change it if your default branch differs' };
+  const version = /^\d+$/.test(facts.nodeVersion) ? Number(facts.nodeVersion) : facts.nodeVersion;
+  const run = facts.testCommands.length
+    ? facts.testCommands.map((command) => (command.note ? above(doc.createNode(command.run) as Node, [command.note]) : command.run))
+    : [todo(`${facts.packageManager} test`, 'no package.json, pyproject.toml or composer.json found; your test commands')];
 
   doc.contents = doc.createNode({
-    app: note(app, notes.app ?? 'names the ECR repositories, clusters and buckets below'),
+    app: note(app, facts.appFrom ?? 'names the ECR repositories, clusters and buckets below'),
     actions: note(actions, 'where the deploy actions come from (owner/repository@ref)'),
     aws: { region: todo('us-east-1', 'your AWS region') },
     test: {
-      'node-version': note(/^\d+$/.test(facts.nodeVersion) ? Number(facts.nodeVersion) : facts.nodeVersion, notes.nodeVersion ?? 'set your Node.js version'),
-      'package-manager': note(facts.packageManager, notes.packageManager),
-      run: facts.testCommands.length ? facts.testCommands : [todo(`${facts.packageManager} test`, 'no package.json found; your test commands')],
-      ...(facts.services.length ? { services: note(facts.services, `${notes.services ?? 'what the tests need'}; started as containers, their URLs in env`, true) } : {}),
+      'node-version': note(version, facts.nodeVersionFrom ?? 'set your Node.js version'),
+      'package-manager': note(facts.packageManager, facts.packageManagerFrom),
+      run,
+      ...(facts.testServices.length ? { services: note(facts.testServices, `${facts.testServicesFrom ?? 'what the tests need'}; started as containers, their URLs in env`, true) } : {}),
+      ...(facts.testEnv ? { env: note(facts.testEnv, undefined, true) } : {}),
     },
     services,
-    ...(frontend ? { frontend: { build: frontend.build, dir: note(frontend.dir, 'the folder the build writes') } } : {}),
+    ...(frontend ? { frontend: { build: frontend.build, dir: note(frontend.dir, 'the folder the build writes'), ...(frontend.install ? { install: note(frontend.install, 'installs in that folder (the default installs at the root)') } : {}) } } : {}),
     environments: {
-      staging: environment('staging', '111111111111', { branch: note(branch, notes.branch?.from ?? 'change it if your default branch differs') }),
+      staging: environment('staging', '111111111111', { branch: note(branch.name, branch.from) }),
       production: environment('production', '222222222222', {
         'release-tags': note('v*.*.*', 'pushing a tag such as v1.2.3 deploys to production'),
         approval: note(true, 'waits for the GitHub environment\'s required reviewers'),
@@ -80,29 +101,36 @@ export function starterConfig(facts: RepoFacts, options: { actions?: string } = 
   doc.commentBefore = [
     ' Starter config written by gen-workflow init. Edit it, then run: npx gen-workflow',
     ` yaml-language-server: $schema=https://raw.githubusercontent.com/${source[1]}/${source[2]}/${source[3]}/generator/platform.schema.json`,
+    ...(facts.notes.length ? ['', ' Read this first:', ...facts.notes.map((n) => wrapComment(`- ${n}`))] : []),
   ].join('\n');
-  const above = (path: Array<string | number>, text: string) => {
+  const keyComment = (path: Array<string | number>, lines: Array<string | undefined>) => {
     const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
     const key = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path[path.length - 1])?.key : undefined;
     if (!isScalar(key)) return;
-    key.commentBefore = ` ${text}`;
+    above(key, lines);
     key.spaceBefore = path.length === 1;
   };
-  above(['aws'], 'The AWS region. Images are pushed with the first environment\'s role unless you set build-role.');
-  above(['test'], 'The test job runs on every push and pull request; nothing is built or deployed unless it passes.');
-  if (facts.testCommands.length) above(['test', 'run'], notes.scripts ?? 'one step each, in order');
-  above(['services'], 'One image per service: built, scanned by Trivy, pushed to ECR, then deployed to ECS.');
-  if (frontend) above(['frontend'], `The single-page app, uploaded to S3 and served by CloudFront: ${notes.frontend ?? 'your frontend build'}.`);
-  above(['environments'], `Pushes to ${branch} deploy to staging; release tags promote the same images to production.`);
-  for (const env of ['staging', 'production']) above(['environments', env, 'services'], 'our service name: the ECS service it deploys to');
-  above(['security'], 'Trivy scans dependencies and images; gitleaks scans the history for committed secrets.');
-  above(['notify'], 'A Slack message with the pipeline\'s result.');
+  keyComment(['aws'], ['The AWS region. Images are pushed with the first environment\'s role unless you set build-role.']);
+  keyComment(['test'], ['The test job runs on every push and pull request; nothing is built or deployed unless it passes.', facts.toolchainTodo && `TODO: ${facts.toolchainTodo}.`]);
+  if (facts.testCommands.length) keyComment(['test', 'run'], [facts.testCommandsFrom ?? 'one step each, in order']);
+  if (facts.testEnv) keyComment(['test', 'env'], [facts.testEnvFrom]);
+  keyComment(['services'], [`One image per service: built, scanned by Trivy, pushed to ECR, then deployed to ${eks ? 'ECS (not EKS: see the note at the top)' : 'ECS'}.`]);
+  if (frontend) keyComment(['frontend'], [`The single-page app, uploaded to S3 and served by CloudFront: ${frontend.from ?? 'your frontend build'}.`]);
+  keyComment(['environments'], [`Pushes to ${branch.name} deploy to staging; release tags promote the same images to production.`]);
+  for (const env of ['staging', 'production']) keyComment(['environments', env, 'services'], [eks ? 'our service name: the Kubernetes Deployment it runs as' : 'our service name: the ECS service it deploys to']);
+  keyComment(['security'], ['Trivy scans dependencies and images; gitleaks scans the history for committed secrets.']);
+  keyComment(['notify'], ['A Slack message with the pipeline\'s result.']);
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-export function writeStarterConfig(dir: string, file: string, options: { force: boolean; actions?: string }): { path: string; facts: RepoFacts } {
+/**
+ * Writes the starter to `file` (absolute, or relative to `dir`) from what `dir`, the repository root, holds.
+ * Returns what init should say besides the file (the same notes the file starts with).
+ */
+export function writeStarterConfig(dir: string, file: string, options: { force: boolean; actions?: string; show?: (path: string) => string }): { path: string; facts: RepoFacts; notes: string[] } {
   const path = resolve(dir, file);
-  const refuse = () => Object.assign(new Error(`${file} already exists; use --force to overwrite it`), { code: 'EEXIST' });
+  const shown = options.show?.(path) ?? basename(file);
+  const refuse = () => Object.assign(new Error(`${shown} already exists; use --force to overwrite it`), { code: 'EEXIST' });
   if (!options.force && existsSync(path)) throw refuse();
   const facts = inspectRepository(dir);
   try {
@@ -111,5 +139,5 @@ export function writeStarterConfig(dir: string, file: string, options: { force: 
   } catch (error) {
     throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? refuse() : error;
   }
-  return { path, facts };
+  return { path, facts, notes: facts.notes };
 }

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ConfigError, parseConfig } from '../src/config/load.js';
 
 export const repoRoot = new URL('../../', import.meta.url).pathname;
 export const configsDir = join(repoRoot, 'generator', 'test', 'configs');
@@ -31,4 +32,15 @@ export type JobYaml = Yaml & { steps: Array<Yaml & { with?: Yaml; env?: Yaml }>;
 export function readWorkflow(dir: string): { text: string; workflow: Yaml & { jobs: Record<string, JobYaml> } } {
   const text = readFileSync(join(dir, '.github', 'workflows', 'pipeline.yml'), 'utf8');
   return { text, workflow: parse(text) as Yaml & { jobs: Record<string, JobYaml> } };
+}
+
+/** The lines of the ConfigError that parsing `text` as platform.yml throws (fails when the config is accepted). */
+export function problemsOf(text: string): string[] {
+  try {
+    parseConfig(text, 'platform.yml');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message.split('\n');
+    throw error;
+  }
+  throw new Error('the config was accepted');
 }

@@ -129,7 +129,7 @@ describe('gen-workflow (bundled CLI)', () => {
     writeFileSync(join(dir, 'ci.yml'), readFileSync(example, 'utf8').replace('    cluster: keylo-staging', '    clustr: keylo-staging'));
     const result = cli(dir, '--config', 'ci.yml');
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('ci.yml:20:3: environments.staging: missing required key "cluster"\nci.yml:23:5: environments.staging.clustr: unknown key "clustr"; did you mean "cluster"?\n2 problem(s) in ci.yml.\n');
+    expect(result.stderr).toBe('ci.yml:20:3: environments.staging: missing required key "cluster" (the ECS cluster\'s name), e.g. cluster: keylo-staging\nci.yml:23:5: environments.staging.clustr: unknown key "clustr"; did you mean "cluster"?\n2 problem(s) in ci.yml.\n');
     expect(existsSync(workflowPath(dir))).toBe(false);
   });
 

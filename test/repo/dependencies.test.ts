@@ -16,7 +16,8 @@ const builtins = new Set(builtinModules);
 function files(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'dist' || entry.name === 'node_modules' ? [] : files(path);
+    // seed-repos hold the text of other projects' files (a vite.config.ts, say) as fixtures, not imports of ours.
+    if (entry.isDirectory()) return ['dist', 'node_modules', 'seed-repos'].includes(entry.name) ? [] : files(path);
     return /\.(ts|mts|mjs|cjs|js)$/.test(entry.name) ? [path] : [];
   });
 }

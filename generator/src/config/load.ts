@@ -1,12 +1,14 @@
 /**
  * Reads platform.yml: YAML syntax errors and schema issues both come back as `file:line:column: key: message`,
- * with a "did you mean" for mistyped keys and values, all of them at once.
+ * all of them at once, each saying what to write instead (an example, or "did you mean" for a mistyped key or value).
  */
 import { createHash } from 'node:crypto';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { describeValue, keyInfo, missingKey, wrongKind } from './messages.js';
 import { configSchema, type Config } from './schema.js';
 import { closest } from './suggest.js';
+import { yamlProblems } from './yaml-errors.js';
 
 export interface ConfigProblem {
   file: string;
@@ -42,14 +44,11 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const position = (offset: number) => lineCounter.linePos(offset);
   if (doc.errors.length > 0) {
-    throw new ConfigError(doc.errors.map((error) => {
-      const { line, col } = position(error.pos[0]);
-      return { file, line, column: col, key: '', message: `YAML: ${error.message.split('\n')[0]}` };
-    }));
+    throw new ConfigError(yamlProblems(text, doc, lineCounter).map((problem) => ({ file, ...problem })));
   }
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ConfigError([{ file, line: 1, column: 1, key: '', message: 'expected a mapping of keys (app, actions, aws, test, services, environments, …)' }]);
+    throw new ConfigError([{ file, line: 1, column: 1, key: '', message: `the file must be a mapping of keys (app, actions, aws, test, services, environments, …), not ${describeValue(data)}; e.g. app: keylo` }]);
   }
   const result = configSchema.safeParse(data);
   if (!result.success) {
@@ -84,22 +83,30 @@ function describeIssue(issue: Issue, prefix: PathKey[], data: unknown, doc: Docu
       // Report the branch that matched the value's type (e.g. the enum for a string), not every alternative.
       const branch = issue.errors.find((errors) => !errors.some((e) => e.code === 'invalid_type' && e.path.length === 0));
       if (branch) return branch.flatMap((inner) => describeIssue(inner, path, data, doc, position, file));
-      return [at(path, `has the wrong type (${describeValue(valueAt(data, path))})`)];
+      return [at(path, wrongKind(path, valueAt(data, path), 'value'))];
     }
     case 'invalid_type':
-      if (valueAt(data, path) === undefined) return [at(path.slice(0, -1), `missing required key "${String(path[path.length - 1])}"`, true)];
-      return [at(path, `expected ${issue.expected}, got ${describeValue(valueAt(data, path))}`)];
+      if (valueAt(data, path) === undefined) return [at(path.slice(0, -1), missingKey(path.slice(0, -1), String(path[path.length - 1])), true)];
+      return [at(path, wrongKind(path, valueAt(data, path), issue.expected))];
+    case 'invalid_key': {
+      // A record key the schema refuses (an environment, variable or build argument name): the inner issue says why.
+      const inner = issue.issues[0];
+      return [at(path, inner?.message ?? `${JSON.stringify(path[path.length - 1])} is not a valid name`, true)];
+    }
+    case 'too_small':
+      return [at(path, tooSmall(path, issue.origin, issue.message))];
     default:
-      // Cross-field rules are about a key's presence or name, so they point at the key; format errors at the value.
-      return [at(path, issue.message, issue.code === 'custom')];
+      // Cross-field rules (rules.ts) point at the key; a value's problem at the value.
+      return [at(path, issue.message, issue.code === 'custom' && issue.params?.onKey === true)];
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+function tooSmall(path: PathKey[], origin: string, message: string): string {
+  const info = keyInfo(path);
+  const example = info ? `; e.g. ${info.example}` : '';
+  if (origin === 'array') return `needs at least one entry${example}`;
+  if (origin === 'string') return `must not be empty${example}`;
+  return `${message}${example}`;
 }
 
 function valueAt(data: unknown, path: PathKey[]): unknown {

@@ -1,14 +1,43 @@
 /**
  * The platform.yml contract. Key names follow the documented example (they are the public contract); every object
- * is strict so a typo is an error with a suggestion, never a silently ignored key. Cross-field rules live in
- * `crossCheck` so they report through the same path → line machinery as shape errors.
+ * is strict so a typo is an error with a suggestion, never a silently ignored key. Each rule carries its message for
+ * the user (what is wrong with the value and what to write); cross-field rules live in rules.ts and run even when a
+ * key is missing, so one run reports every problem.
  */
 import { z } from 'zod';
+import { parseDuration } from '../../../actions/common/src/durations.js';
+import { regionProblem } from './aws-regions.js';
+import { crossCheck } from './rules.js';
+import { expressionInCommandProblem, roleArnProblem, secretInBuildArgProblem, tagPatternProblem } from './values.js';
 
-const slug = (what: string) => z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, `${what}: lower-case letters, digits and '-', starting with a letter (at most 40)`);
-const command = z.string().trim().min(1, 'a command must not be empty').refine((s) => !s.includes('${{'), 'a command must not contain ${{ }} expressions (they would be interpolated into the shell)');
-const roleArn = z.string().regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'an IAM role ARN, e.g. arn:aws:iam::111111111111:role/deploy');
-const httpUrl = z.string().regex(/^https?:\/\/[^\s]+$/, 'an http(s) URL');
+/** A pattern whose failure says what the value is not and shows one that would do. */
+const format = (pattern: RegExp, what: string, example: string) =>
+  z.string().regex(pattern, { error: (issue) => `${JSON.stringify(issue.input)} is not ${what}; e.g. ${example}` });
+/** A pattern whose failure message is worked out from the value (the exact mistake in an ARN or a tag pattern). */
+const explained = (pattern: RegExp, problem: (value: string) => string | undefined) =>
+  z.string().regex(pattern, { error: (issue) => problem(String(issue.input)) ?? `${JSON.stringify(issue.input)} is not valid` });
+/** A check on a string's value; `problem` returns the message, or undefined when the value is fine. */
+const valueCheck = (problem: (value: string) => string | undefined) => (value: string, ctx: z.RefinementCtx) => {
+  const message = problem(value);
+  if (message) ctx.addIssue({ code: 'custom', message, input: value });
+};
+
+const slug = (what: string, example: string) => format(/^[a-z][a-z0-9-]{0,39}$/, `a valid ${what} (lower-case letters, digits and '-', starting with a letter, at most 40)`, example);
+const command = (where: 'test' | 'frontend' | 'container') =>
+  z.string().trim().min(1, 'a command must not be empty').superRefine(valueCheck((value) => expressionInCommandProblem(value, where)));
+const roleArn = explained(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, roleArnProblem);
+const httpUrl = format(/^https?:\/\/[^\s]+$/, 'an http(s) URL', 'https://staging.example.com/health');
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+// The pattern (kept for the JSON Schema) lets `us-eest-1` through; the list of regions does not.
+const region = explained(REGION, regionProblem).superRefine(valueCheck((value) => (REGION.test(value) ? regionProblem(value) : undefined)));
+const variableName = (what: string) => format(/^[A-Za-z_][A-Za-z0-9_]*$/, `a valid ${what} (letters, digits and _, not starting with a digit)`, 'NODE_ENV');
+// Node's timers hold at most 2^31 - 1 ms; smoke-test refuses longer timeouts, and anything it cannot parse, at deploy time.
+const MAX_TIMER_MS = 2_147_483_647;
+const duration = z.string().min(1).superRefine(valueCheck((value) => {
+  const ms = parseDuration(value);
+  if (ms === undefined || ms <= 0) return `${JSON.stringify(value)} is not a duration: write a number with a unit (ms, s, m, h), e.g. 90s, 5m or 1h30m`;
+  return ms > MAX_TIMER_MS ? `${JSON.stringify(value)} is longer than the smoke test can wait (at most 596h)` : undefined;
+}));
 
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'] as const;
 export const TEST_SERVICES = ['postgres', 'mysql', 'redis'] as const;
@@ -24,26 +53,26 @@ const testService = z.union([
 const testConfig = z.strictObject({
   'node-version': z.union([z.number(), z.string().min(1)]).default('20').describe('Node.js version for setup-node.'),
   'package-manager': z.enum(['npm', 'pnpm', 'yarn']).optional().describe('Default: from the first run command (npm, pnpm or yarn).'),
-  run: z.array(command).min(1).describe('Commands run in order, one step each.'),
+  run: z.array(command('test')).min(1).describe('Commands run in order, one step each.'),
   services: z.array(testService).default([]).describe('Service containers for the tests, with health checks and their URLs in env.'),
-  env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'), z.string()).default({}).describe('Extra environment for the test commands.'),
+  env: z.record(variableName('environment variable name'), z.string()).default({}).describe('Extra environment for the test commands.'),
 });
 
 const serviceConfig = z.strictObject({
-  name: slug('service name'),
+  name: slug('service name', 'api'),
   dockerfile: z.string().min(1).optional().describe('Default: <context>/Dockerfile.'),
   context: z.string().min(1).default('.'),
-  'ecr-repository': z.string().regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/, 'an ECR repository name, e.g. team/api'),
-  container: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'the container name in the task definition'),
-  target: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Dockerfile stage name').optional(),
-  'build-args': z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a build argument name'), z.string()).optional(),
-  migrate: command.optional().describe('Run this with db-migrate (in the new image) before the service deploys.'),
+  'ecr-repository': format(/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/, 'an ECR repository name (lower-case parts joined by . _ - or /)', 'team/api'),
+  container: format(/^[A-Za-z0-9_-]{1,255}$/, 'a container name (letters, digits, _ and -)', 'api'),
+  target: format(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Dockerfile stage name', 'runtime').optional(),
+  'build-args': z.record(variableName('build argument name'), z.string().superRefine(valueCheck(secretInBuildArgProblem))).optional(),
+  migrate: command('container').optional().describe('Run this with db-migrate (in the new image) before the service deploys.'),
 });
 
 const frontendConfig = z.strictObject({
-  build: command.describe('The build command.'),
+  build: command('frontend').describe('The build command.'),
   dir: z.string().min(1).describe('The folder the build writes, deployed with s3-spa-deploy.'),
-  install: command.optional().describe('Default: npm ci, pnpm install --frozen-lockfile or yarn install --frozen-lockfile (which yarn 2+ reads as --immutable).'),
+  install: command('frontend').optional().describe('Default: npm ci, pnpm install --frozen-lockfile or yarn install --frozen-lockfile (which yarn 2+ reads as --immutable).'),
 });
 
 const smokeConfig = z.union([
@@ -52,20 +81,20 @@ const smokeConfig = z.union([
     urls: z.array(httpUrl).min(1),
     'body-contains': z.string().min(1).optional(),
     'expected-status': z.string().min(1).optional(),
-    timeout: z.string().min(1).optional(),
+    timeout: duration.optional(),
   }),
 ]);
 
 const environmentConfig = z.strictObject({
-  branch: z.string().regex(/^[\w./-]+$/, 'a branch name').optional().describe('Pushes to this branch deploy here.'),
-  'release-tags': z.string().regex(/^[\w.*+-]+$/, 'a tag pattern such as v*.*.*').optional().describe('Pushed tags matching this pattern deploy here, promoting what passed the previous environment.'),
+  branch: format(/^[\w./-]+$/, 'a branch name', 'main').optional().describe('Pushes to this branch deploy here.'),
+  'release-tags': explained(/^[\w.*+-]+$/, tagPatternProblem).optional().describe('Pushed tags matching this pattern deploy here, promoting what passed the previous environment.'),
   approval: z.boolean().default(false).describe('Deploys wait for the GitHub environment\'s required reviewers.'),
   role: roleArn.describe('Role assumed with GitHub OIDC for this environment.'),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as us-east-1').optional(),
+  region: region.optional(),
   cluster: z.string().min(1),
   services: z.record(z.string(), z.string().min(1)).describe('Our service name → ECS service name.'),
-  bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name').optional(),
-  distribution: z.string().regex(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id').optional(),
+  bucket: format(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3 to 63 lower-case letters, digits, . and -)', 'keylo-staging-web').optional(),
+  distribution: format(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id (upper-case letters and digits)', 'E2ABCDEF123456').optional(),
   smoke: smokeConfig.optional(),
   url: httpUrl.optional().describe('Shown on the deployment in GitHub. Default: the first smoke URL\'s origin.'),
 });
@@ -76,62 +105,30 @@ const trivyConfig = z.strictObject({
 });
 
 export const configSchema = z.strictObject({
-  app: slug('app'),
-  actions: z.string().regex(/^[\w.-]+\/[\w.-]+@[\w./-]+$/, 'owner/repository@ref, e.g. org/platform-actions@v1').describe('Where our actions come from.'),
+  app: slug('app name', 'keylo'),
+  actions: format(/^[\w.-]+\/[\w.-]+@[\w./-]+$/, 'owner/repository@ref', 'org/platform-actions@v1').describe('Where our actions come from.'),
   'runs-on': z.string().min(1).default('ubuntu-latest'),
   aws: z.strictObject({
-    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as us-east-1'),
+    region,
     'build-role': roleArn.optional().describe('Role that pushes images. Default: the first environment\'s role.'),
   }),
   test: testConfig,
   services: z.array(serviceConfig).min(1),
   frontend: frontendConfig.optional(),
-  environments: z.record(slug('environment name'), environmentConfig).refine((envs) => Object.keys(envs).length > 0, 'at least one environment'),
+  environments: z.record(slug('environment name', 'staging'), environmentConfig).refine((envs) => Object.keys(envs).length > 0, 'needs at least one environment; e.g. environments: { staging: { branch: main, role: …, cluster: …, services: { api: keylo-api-service } } }'),
   security: z.strictObject({
     trivy: z.union([z.boolean(), trivyConfig]).default(true),
     gitleaks: z.boolean().default(true),
   }).default({ trivy: true, gitleaks: true }),
   notify: z.strictObject({
     slack: z.strictObject({
-      'webhook-secret': z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of a repository secret, e.g. SLACK_WEBHOOK_URL'),
+      'webhook-secret': format(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of a repository secret (the name, not the URL)', 'SLACK_WEBHOOK_URL'),
       on: z.enum(['always', 'failure']).default('always').describe('Post for every pipeline, or only when a job failed.'),
     }).optional(),
   }).default({}),
-}).superRefine(crossCheck);
+// `when`: the cross-field rules run even when a key is missing or mistyped, so that every problem shows in one run.
+}).superRefine(crossCheck, { when: () => true });
 
 export type Config = z.output<typeof configSchema>;
 export type EnvironmentConfig = z.output<typeof environmentConfig>;
 export type ServiceConfig = z.output<typeof serviceConfig>;
-
-function crossCheck(config: z.output<typeof configSchema>, ctx: z.RefinementCtx): void {
-  const names = config.services.map((s) => s.name);
-  config.services.forEach((service, i) => {
-    if (names.indexOf(service.name) !== i) ctx.addIssue({ code: 'custom', path: ['services', i, 'name'], message: `duplicate service name "${service.name}"` });
-  });
-  const envs = Object.entries(config.environments);
-  const branches = new Map<string, string>();
-  envs.forEach(([name, env], index) => {
-    const at = (...rest: Array<string | number>) => ['environments', name, ...rest];
-    if ((env.branch === undefined) === (env['release-tags'] === undefined)) {
-      ctx.addIssue({ code: 'custom', path: at(), message: 'needs exactly one of "branch" (deploy on pushes to it) or "release-tags" (deploy on release tags)' });
-    }
-    if (env.branch !== undefined) {
-      const other = branches.get(env.branch);
-      if (other) ctx.addIssue({ code: 'custom', path: at('branch'), message: `branch "${env.branch}" already deploys to "${other}"` });
-      branches.set(env.branch, name);
-    }
-    if (env['release-tags'] !== undefined && index !== envs.length - 1) {
-      ctx.addIssue({ code: 'custom', path: at('release-tags'), message: 'only the last environment can deploy on release tags (it promotes what passed the one before it)' });
-    }
-    for (const key of Object.keys(env.services)) {
-      if (!names.includes(key)) ctx.addIssue({ code: 'custom', path: at('services', key), message: `no service named "${key}" in services (${names.join(', ')})` });
-    }
-    if (Object.keys(env.services).length === 0 && !config.frontend) ctx.addIssue({ code: 'custom', path: at('services'), message: 'deploys nothing: map at least one service' });
-    if (config.frontend && env.bucket === undefined) ctx.addIssue({ code: 'custom', path: at(), message: 'has no "bucket", but the config has a frontend to deploy' });
-    if (!config.frontend && env.bucket !== undefined) ctx.addIssue({ code: 'custom', path: at('bucket'), message: 'is set, but the config has no "frontend" section to build' });
-    if (env.distribution !== undefined && env.bucket === undefined) ctx.addIssue({ code: 'custom', path: at('distribution'), message: 'needs "bucket"' });
-  });
-  if (envs.filter(([, env]) => env['release-tags'] !== undefined).length > 1) {
-    ctx.addIssue({ code: 'custom', path: ['environments'], message: 'at most one environment can deploy on release tags' });
-  }
-}

@@ -1,0 +1,69 @@
+/**
+ * Repositories laid out like the five teams' projects in ../shared/seeds (KeyLo, Caja, Fibonacco, CredLink,
+ * Atlantic), built from their documents, for init and CLI tests. `makeRepo` writes one into a temporary folder and
+ * makes it a real git repository with the branches the layout names (git reads worktrees and refs, not our files).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export interface Layout {
+  /** The repository's folder name (the app name when nothing else names it). */
+  folder: string;
+  files: Record<string, string | object>;
+  git?: {
+    /** The branch checked out (a feature branch, as when someone tries init). */
+    current: string;
+    /** Local branches besides the current one. */
+    branches?: string[];
+    /** What origin/HEAD points to, if the clone knows it. */
+    originHead?: string;
+  };
+}
+
+const made: string[] = [];
+
+/** A starter config with its wrapped comments joined back into one line each (continuation lines are `#   …`). */
+export const unwrap = (text: string) => text.replace(/\n *# {3}/g, ' ');
+
+/** Removes every repository `makeRepo` wrote (call from afterAll). */
+export function removeRepos(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export function git(dir: string, ...args: string[]): string {
+  const result = spawnSync('git', ['-C', dir, '-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8', timeout: 10_000 });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+/** Writes the layout (with `changes` applied: a string replaces a file, null removes it) under a fresh temp folder. */
+export function makeRepo(layout: Layout, changes: Record<string, string | object | null> = {}): string {
+  const parent = mkdtempSync(join(tmpdir(), 'seed-'));
+  made.push(parent);
+  const dir = join(parent, layout.folder);
+  mkdirSync(dir);
+  const files = { ...layout.files, ...changes };
+  for (const [file, content] of Object.entries(files)) {
+    if (content === null) continue;
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+  }
+  if (layout.git) {
+    git(dir, 'init', '-q', '-b', layout.git.current);
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'start');
+    for (const branch of layout.git.branches ?? []) git(dir, 'branch', branch);
+    if (layout.git.originHead) {
+      git(dir, 'update-ref', `refs/remotes/origin/${layout.git.originHead}`, 'HEAD');
+      git(dir, 'symbolic-ref', 'refs/remotes/origin/HEAD', `refs/remotes/origin/${layout.git.originHead}`);
+    }
+  }
+  return dir;
+}
+
+export { atlantic } from './atlantic.js';
+export { caja } from './caja.js';
+export { credlink, CREDLINK_DOCKERFILE } from './credlink.js';
+export { fibonacco, FIBONACCO_COMPOSE_SERVICES, FIBONACCO_DOCKERFILE } from './fibonacco.js';
+export { keylo, KEYLO_WORKFLOW } from './keylo.js';
