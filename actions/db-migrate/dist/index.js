@@ -65176,8 +65176,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var aws = __nccwpck_require__(1442);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
 
 /**
@@ -65213,7 +65211,7 @@ function checkEcsName(input, kind, value) {
     const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
     if (ECS_NAME.test(value) || arn?.test(value))
         return value;
-    throw new ConfigurationError(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
+    throw new errors/* ConfigurationError */.j1(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
 }
 // The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
 // lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
@@ -65249,9 +65247,11 @@ function parseImageReference(value) {
 function checkImageReference(input, value) {
     if (parseImageReference(value))
         return value;
-    throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
+    throw new errors/* ConfigurationError */.j1(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
 }
 
+// EXTERNAL MODULE: ./actions/common/src/durations.ts
+var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
 
 
@@ -65319,6 +65319,7 @@ function parseKeyValueLines(name, raw, separator, form) {
 
 
 
+
 const fromRunner = { read: (name) => core.getInput(name), env: process.env };
 const LAUNCH_TYPES = ['FARGATE', 'EC2', 'EXTERNAL', 'MANAGED_INSTANCES'];
 function parseCommand(raw) {
@@ -65346,7 +65347,7 @@ function parseIds(name, raw, prefix) {
         return undefined;
     for (const id of ids) {
         if (!new RegExp(`^${prefix}-[0-9a-zA-Z]+$`).test(id))
-            throw new errors/* ConfigurationError */.j1(name, `'${id}' is not an id of the form ${prefix}-0abc123…`);
+            throw new errors/* ConfigurationError */.j1(name, `${quoted(id)} is not an id of the form ${prefix}-0abc123…`);
     }
     if (name === 'subnets' && ids.length > 16)
         throw new errors/* ConfigurationError */.j1(name, `at most 16 subnets, got ${ids.length}`);
@@ -65362,7 +65363,7 @@ function parseAssignPublicIp(raw) {
         return 'ENABLED';
     if (['DISABLED', 'FALSE'].includes(value))
         return 'DISABLED';
-    throw new errors/* ConfigurationError */.j1('assign-public-ip', `expected ENABLED or DISABLED, got '${raw.trim()}'`);
+    throw new errors/* ConfigurationError */.j1('assign-public-ip', `expected ENABLED or DISABLED, got ${quoted(raw.trim())}`);
 }
 /** `provider[:weight[:base]]`, comma- or newline-separated, e.g. `FARGATE_SPOT:3, FARGATE:1:1`. */
 function parseCapacityProviderStrategy(raw) {
@@ -65373,7 +65374,7 @@ function parseCapacityProviderStrategy(raw) {
     const strategy = items.map((item) => {
         const [provider = '', weight = '1', base = '0', ...rest] = item.split(':').map((part) => part.trim());
         if (!/^[\w.-]{1,255}$/.test(provider) || rest.length > 0 || !/^\d+$/.test(weight) || !/^\d+$/.test(base) || Number(weight) > 1000 || Number(base) > 100_000) {
-            throw new errors/* ConfigurationError */.j1('capacity-provider-strategy', `'${item}' is not valid: expected ${form}`);
+            throw new errors/* ConfigurationError */.j1('capacity-provider-strategy', `${quoted(item)} is not valid: expected ${form}`);
         }
         return { capacityProvider: provider, weight: Number(weight), base: Number(base) };
     });
@@ -65391,23 +65392,13 @@ function clientTokenFor(env, stepIdentity) {
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([...run, stepIdentity, unique])).digest('hex');
 }
 /**
- * An image reference as build-push outputs it (`registry/repo@sha256:<digest>`) or as written by hand (`repo:tag`).
- * Only what would surely fail is refused here; whether the image exists is for ECS to say when the task starts.
+ * An image reference as build-push outputs it (`registry/repo@sha256:<digest>`) or as written by hand (`repo:tag`),
+ * by the OCI reference rules: a path, a newline or a command-like text is an input error before anything is
+ * registered. Whether the image exists is for ECS to say when the task starts.
  */
 function parseImage(raw) {
     const image = raw.trim();
-    if (!image)
-        return undefined;
-    const form = 'an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api@sha256:<64 hex digits> or api:1.2.3';
-    if (/\s/.test(image))
-        throw new errors/* ConfigurationError */.j1('image', `'${image}' contains whitespace; expected ${form}`);
-    const at = image.indexOf('@');
-    if (at === 0 || image.startsWith(':') || image.startsWith('/'))
-        throw new errors/* ConfigurationError */.j1('image', `'${image}' has no repository; expected ${form}`);
-    if (at > 0 && !/^sha256:[0-9a-f]{64}$/.test(image.slice(at + 1))) {
-        throw new errors/* ConfigurationError */.j1('image', `'${image}' has a digest that is not sha256: and 64 lowercase hex digits; expected ${form}`);
-    }
-    return image;
+    return image ? checkImageReference('image', image) : undefined;
 }
 function required(read, name, what) {
     const value = read(name).trim();
@@ -65415,40 +65406,45 @@ function required(read, name, what) {
         throw new errors/* ConfigurationError */.j1(name, `required: ${what}`);
     return value;
 }
+/** An optional ECS name: unset when blank, else checked before any call. */
+function optional(read, name, kind) {
+    const value = read(name).trim();
+    return value ? checkEcsName(name, kind, value) : undefined;
+}
 function getInputs(sources = fromRunner) {
     const { read, env } = sources;
-    const cluster = required(read, 'cluster', 'the ECS cluster name or ARN');
+    const cluster = checkEcsName('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
     const region = (0,aws/* resolveRegion */.Zv)(read('aws-region'), env);
     const mode = (read('mode').trim() || 'run-task');
     if (!['run-task', 'exec'].includes(mode))
-        throw new errors/* ConfigurationError */.j1('mode', `expected run-task or exec, got '${mode}'`);
-    const service = read('service').trim() || undefined;
+        throw new errors/* ConfigurationError */.j1('mode', `expected run-task or exec, got ${quoted(mode)}`);
+    const service = optional(read, 'service', 'service');
     const taskDefinition = read('task-definition').trim() || undefined;
     if (taskDefinition && !/^(arn:aws[\w-]*:ecs:[\w-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}(:\d+)?$/.test(taskDefinition)) {
-        throw new errors/* ConfigurationError */.j1('task-definition', `'${taskDefinition}' is not a family, family:revision or task definition ARN`);
+        throw new errors/* ConfigurationError */.j1('task-definition', `${quoted(taskDefinition)} is not a family, family:revision or task definition ARN`);
     }
     const command = parseCommand(read('command'));
     const environment = parseKeyValueLines('environment-variables', read('environment-variables'), '=', 'KEY=VALUE');
     for (const [key] of environment) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-            throw new errors/* ConfigurationError */.j1('environment-variables', `'${key}' is not a variable name (letters, digits and _, not starting with a digit)`);
+            throw new errors/* ConfigurationError */.j1('environment-variables', `${quoted(key)} is not a variable name (letters, digits and _, not starting with a digit)`);
     }
     const exitCodeFrom = (read('exit-code-from').trim() || 'container');
     if (!['container', 'all-essential'].includes(exitCodeFrom))
-        throw new errors/* ConfigurationError */.j1('exit-code-from', `expected container or all-essential, got '${exitCodeFrom}'`);
+        throw new errors/* ConfigurationError */.j1('exit-code-from', `expected container or all-essential, got ${quoted(exitCodeFrom)}`);
     const launchRaw = read('launch-type').trim().toUpperCase();
     if (launchRaw && !LAUNCH_TYPES.includes(launchRaw))
-        throw new errors/* ConfigurationError */.j1('launch-type', `expected one of ${LAUNCH_TYPES.join(', ')}, got '${read('launch-type').trim()}'`);
+        throw new errors/* ConfigurationError */.j1('launch-type', `expected one of ${LAUNCH_TYPES.join(', ')}, got ${quoted(read('launch-type').trim())}`);
     const capacityProviderStrategy = parseCapacityProviderStrategy(read('capacity-provider-strategy'));
     if (launchRaw && capacityProviderStrategy)
         throw new errors/* ConfigurationError */.j1('capacity-provider-strategy', 'give either launch-type or capacity-provider-strategy, not both');
     const platformVersion = read('platform-version').trim() || undefined;
     if (platformVersion && !/^(LATEST|\d+\.\d+\.\d+)$/.test(platformVersion))
-        throw new errors/* ConfigurationError */.j1('platform-version', `expected LATEST or a version such as 1.4.0, got '${platformVersion}'`);
+        throw new errors/* ConfigurationError */.j1('platform-version', `expected LATEST or a version such as 1.4.0, got ${quoted(platformVersion)}`);
     const timeoutMs = parseDurationInput('timeout', read('timeout'), '30m');
     const startTimeoutMs = Math.min(timeoutMs, parseDurationInput('start-timeout', read('start-timeout'), '10m'));
     const inputs = {
-        cluster, service, taskDefinition, containerName: read('container-name').trim() || undefined, image: parseImage(read('image')), command, environment, mode, region,
+        cluster, service, taskDefinition, containerName: optional(read, 'container-name', 'container'), image: parseImage(read('image')), command, environment, mode, region,
         timeoutMs, startTimeoutMs,
         subnets: parseIds('subnets', read('subnets'), 'subnet'),
         securityGroups: parseIds('security-groups', read('security-groups'), 'sg'),
