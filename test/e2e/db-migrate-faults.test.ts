@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { runAction } from '../harness/index.js';
 import { errorsOf, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
 
 const fx = useDbMigrateFixture({ seed: 3 });
@@ -50,5 +51,47 @@ describe('db-migrate dist: faults, timeouts and cancellation', () => {
     expect(stopAt - sigintAt).toBeLessThan(2_000);
     expect(result.outputs.result).toBe('cancelled');
     expect(theError(result)).toContain('db-migrate cancelled (exit code 143): the workflow was cancelled; the task was stopped with reason "cancelled by workflow"');
+  });
+
+  it('stops the task despite five throttled StopTasks at the cancel, before the step ends; the next run with lock proceeds', async () => {
+    await fx.setup();
+    fx.script([{ outcome: 'never-exits', runMs: 60_000, generateLogLines: { count: 100, prefix: 'tick' } }]);
+    const running = fx.startMigrate({ command: 'bin/migrate up', lock: 'true' });
+    const started = await running.waitForLine(/^Task \w+: RUNNING$/, 20_000);
+    const taskId = /^Task (\w+): RUNNING$/.exec(started)?.[1] as string;
+    fx.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'StopTask', count: 5 });
+    const result = await running.cancel();
+    await result.dispose();
+    // The runner's window: the step ended on SIGINT alone, before SIGTERM (7.5 s) or SIGKILL.
+    expect(result.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
+    expect(fx.calls('StopTask').map((c) => c.fault ?? 'ok')).toEqual(['throttle', 'throttle', 'throttle', 'throttle', 'throttle', 'ok']);
+    // The action itself saw the task STOPPED before it ended, and said so.
+    expect(result.log.split('\n')).toContain(`Task ${taskId}: STOPPED`);
+    expect(result.outputs).toMatchObject({ result: 'cancelled', 'stopped-reason': 'cancelled by workflow' });
+    expect(theError(result)).toContain('db-migrate cancelled (exit code 143): the workflow was cancelled; the task was stopped with reason "cancelled by workflow"');
+    expect((await fx.migrationTasks()).map((t) => t.lastStatus)).toEqual(['STOPPED']);
+
+    // The job re-run: a new attempt, so a new RunTask clientToken (the same one would answer the stopped task).
+    fx.sim.control.faults.clear();
+    fx.script([{ outcome: 'exit', exitCode: 0, runMs: 500 }]);
+    const next = await runAction({ ...fx.options({ command: 'bin/migrate up', lock: 'true' }, 30_000), context: { runAttempt: '2' } });
+    await next.dispose();
+    expect(errorsOf(next)).toEqual([]);
+    expect(next.outputs.result).toBe('succeeded');
+  }, 40_000);
+
+  it('reports a migration that had exited 0 when the cancel came as succeeded, and does not stop it', async () => {
+    await fx.setup();
+    fx.script([{ outcome: 'exit', exitCode: 0, runMs: 1_000, logLines: ['migrated 3 tables'] }]);
+    const running = fx.startMigrate({ command: 'bin/migrate up' });
+    // Cancelled while the last log lines are read, after the task was seen STOPPED.
+    await running.waitForLine(/^Task \w+: STOPPED$/, 20_000);
+    const result = await running.cancel();
+    await result.dispose();
+    expect(fx.calls('StopTask')).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.outputs).toMatchObject({ result: 'succeeded', 'exit-code': '0' });
+    expect(result.summary).toContain('container api exited with code 0; the workflow was cancelled only after the migration had ended (the task was not stopped)');
   });
 });

@@ -54,7 +54,8 @@ describe('db-migrate dist: image runs the migration in a revision with that imag
     expect(registered.taskDefinition?.containerDefinitions?.map((c) => [c.name, c.image])).toEqual([
       ['web', `123456789012.dkr.ecr.${REGION}.amazonaws.com/web:1`], ['migrator', NEW_IMAGE],
     ]);
-    expect(registered.tags).toEqual([{ key: 'team', value: 'payments' }]);
+    // The revision's own tags are kept; the run's tag marks the registration (a retry looks for it).
+    expect(registered.tags).toEqual([{ key: 'team', value: 'payments' }, { key: 'platform-actions-run', value: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
   });
 
   it('registers nothing when the container already has the image', async () => {
@@ -67,25 +68,43 @@ describe('db-migrate dist: image runs the migration in a revision with that imag
     expect(result.log).toContain(`${revisionArn(1)} already has image ${CURRENT_IMAGE} in container api: running it as is, registering no revision`);
   });
 
-  it('retries a throttled registration and still registers one revision', async () => {
+  it.each(['throttle', 'http503'] as const)('after a %s before ECS registered, registers again: one revision', async (kind) => {
     await fx.setup();
     fx.script([{ outcome: 'exit', exitCode: 0, runMs: 500 }]);
-    fx.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'RegisterTaskDefinition', count: 1 });
+    fx.sim.control.faults.add({ kind, service: 'ecs', operation: 'RegisterTaskDefinition', count: 1 });
     const result = await fx.migrate({ command: 'bin/migrate up', image: NEW_IMAGE });
     expect(errorsOf(result)).toEqual([]);
-    expect(fx.calls('RegisterTaskDefinition').map((c) => c.fault ?? 'ok')).toEqual(['throttle', 'ok']);
+    expect(fx.calls('RegisterTaskDefinition').map((c) => c.fault ?? 'ok')).toEqual([kind, 'ok']);
     expect(fx.calls('RunTask')[0]?.input).toMatchObject({ taskDefinition: revisionArn(2) });
     await expect(describeRevision(revisionArn(3))).rejects.toThrow();
   });
 
-  it('fails naming the step, without a second attempt or a task, when the registration\'s connection is reset', async () => {
+  it.each(['http503', 'reset'] as const)('after a %s that lost the registration\'s response, finds that revision and registers no second one', async (kind) => {
     await fx.setup();
-    fx.sim.control.faults.add({ kind: 'reset', service: 'ecs', operation: 'RegisterTaskDefinition', count: 1 });
+    fx.script([{ outcome: 'exit', exitCode: 0, runMs: 500 }]);
+    fx.sim.control.faults.add({ kind, service: 'ecs', operation: 'RegisterTaskDefinition', count: 1, afterOperation: true });
     const result = await fx.migrate({ command: 'bin/migrate up', image: NEW_IMAGE });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.outputs).toMatchObject({ result: 'succeeded', 'task-definition-arn': revisionArn(2) });
+    expect(fx.calls('RegisterTaskDefinition').map((c) => [c.fault ?? 'ok', c.afterOperation ?? false])).toEqual([[kind, true]]);
+    expect(fx.calls('RunTask')[0]?.input).toMatchObject({ taskDefinition: revisionArn(2) });
+    expect((await describeRevision(revisionArn(2))).tags).toContainEqual({ key: 'platform-actions-run', value: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    await expect(describeRevision(revisionArn(3))).rejects.toThrow();
+    expect(result.log).toContain(`${revisionArn(2)} carries this run's platform-actions-run tag and the same content: it is this run's registration, not registering again`);
+  });
+
+  it('a failure after the registration still sets task-definition-arn and writes the summary', async () => {
+    await fx.setup({ service: false });
+    // An EC2-only task definition: RunTask refuses FARGATE, after the registration.
+    await fx.ecs.send(new RegisterTaskDefinitionCommand({ family: 'batch', requiresCompatibilities: ['EC2'], networkMode: 'bridge', containerDefinitions: [container('api')] }));
+    const result = await fx.migrate({ service: '', 'task-definition': 'batch', command: 'bin/migrate up', image: NEW_IMAGE, 'launch-type': 'FARGATE' });
+    const registered = 'arn:aws:ecs:us-east-1:123456789012:task-definition/batch:2';
     expect(result.conclusion).toBe('failure');
-    expect(theError(result)).toContain(`Could not register a task definition revision for family ${FAMILY} with image ${NEW_IMAGE}: `);
-    expect(fx.calls('RegisterTaskDefinition')).toHaveLength(1);
-    expect(fx.calls('RunTask')).toEqual([]);
+    expect(fx.calls('RegisterTaskDefinition').filter((c) => c.userAgent?.includes('platform-actions/db-migrate'))).toHaveLength(1);
+    expect(result.outputs).toMatchObject({ result: 'failed', 'task-definition-arn': registered, 'task-arn': '' });
+    expect(theError(result)).toMatch(/^db-migrate failed: Could not run a task of .*batch:2 in cluster prod: ClientException: Task definition does not support launch_type FARGATE/);
+    expect(result.summary).toContain('❌ db-migrate: failed');
+    expect(result.summary).toContain(`| Task definition | ${registered}<br>registered by this step`);
   });
 
   it('refuses a container-name the task definition lacks, before registering anything', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { DescribeClustersCommand, ECSClient, ListClustersCommand, ServerException } from '@aws-sdk/client-ecs';
+import { CreateClusterCommand, DescribeClustersCommand, ECSClient, ListClustersCommand, ServerException } from '@aws-sdk/client-ecs';
 import { isThrottlingError, isTransientError } from '@smithy/core/retry';
 import { startSimulator } from './index.js';
 import { withSimulator } from './sdk-env.js';
@@ -88,6 +88,30 @@ describe('reset', () => {
   });
 });
 
+describe('afterOperation: a response lost after the service acted', () => {
+  const createCluster = (name: string) => aws.ecs.send(new CreateClusterCommand({ clusterName: name }));
+  const clusterNames = async () => ((await aws.ecs.send(new ListClustersCommand({}))).clusterArns ?? []).map((arn) => arn.split('/').pop());
+
+  it.each(['http503', 'reset'] as const)('%s: the operation ran, the client got the fault', async (kind) => {
+    aws.sim.control.faults.add({ kind, service: 'ecs', operation: 'CreateCluster', count: 1, afterOperation: true });
+    const client = new ECSClient({ maxAttempts: 1 });
+    try {
+      await expect(client.send(new CreateClusterCommand({ clusterName: `lost-${kind}` }))).rejects.toThrow();
+    } finally {
+      client.destroy();
+    }
+    expect(await clusterNames()).toContain(`lost-${kind}`);
+    expect(aws.sim.control.calls({ operation: 'CreateCluster' })).toMatchObject([{ status: kind === 'reset' ? 0 : 503, fault: kind, afterOperation: true }]);
+  });
+
+  it('without it, the faulted operation never runs', async () => {
+    aws.sim.control.faults.add({ kind: 'http503', service: 'ecs', operation: 'CreateCluster', count: 5 });
+    await expect(createCluster('never')).rejects.toThrow();
+    aws.sim.control.faults.clear();
+    expect(await clusterNames()).not.toContain('never');
+  });
+});
+
 describe('slow', () => {
   it('delays the answer by delayMs and then answers normally', async () => {
     aws.sim.control.faults.add({ kind: 'slow', delayMs: 400, count: 1 });
@@ -133,5 +157,6 @@ describe('rate', () => {
     expect(() => aws.sim.control.faults.add({ kind: 'explode' as never })).toThrow(/fault kind/);
     expect(() => aws.sim.control.faults.add({ kind: 'throttle', rate: 2 })).toThrow(/rate/);
     expect(() => aws.sim.control.faults.add({ kind: 'slow' })).toThrow(/delayMs/);
+    expect(() => aws.sim.control.faults.add({ kind: 'throttle', afterOperation: true })).toThrow(/afterOperation applies to/);
   });
 });

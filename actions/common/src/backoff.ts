@@ -35,6 +35,8 @@ export interface RetryOptions<T> {
    * call did act after all — a value it returns is the result, and no retry is made.
    */
   beforeRetry?: (error: unknown, attempt: number, waitMs: number) => Promise<T | undefined> | T | undefined;
+  /** Once aborted, no retry is made (a wait in progress ends at once): the last failure is thrown. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -49,10 +51,11 @@ export async function retry<T>(attempt: (n: number) => Promise<T>, options: Retr
       const wait = backoffDelay(n, options.policy, options.random);
       const exhausted = options.attempts !== undefined && n >= options.attempts;
       const late = options.deadline !== undefined && options.clock.now() + wait > options.deadline;
-      if (!options.retryable(error) || exhausted || late) throw error;
+      if (!options.retryable(error) || exhausted || late || options.signal?.aborted) throw error;
       const done = await options.beforeRetry?.(error, n, wait);
       if (done !== undefined) return done;
-      await options.clock.sleep(wait);
+      await options.clock.sleep(wait, options.signal);
+      if (options.signal?.aborted) throw error;
     }
   }
 }

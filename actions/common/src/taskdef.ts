@@ -43,3 +43,33 @@ export function toRegisterable(source: JsonObject): { definition: JsonObject; re
   for (const [key, value] of Object.entries(input)) if (!DESCRIBE_ONLY_FIELDS.includes(key)) copy[key] = value;
   return { definition: (dropEmpty(copy) as JsonObject | undefined) ?? {}, removed };
 }
+
+/**
+ * Removes values ECS fills in when it registers (container cpu 0, essential true, port protocol tcp, and in awsvpc
+ * mode a hostPort equal to the containerPort), so a hand-written file and its describe output compare equal.
+ */
+function withoutRegistrationDefaults(definition: JsonObject): JsonObject {
+  const copy = structuredClone(definition);
+  for (const c of Array.isArray(copy.containerDefinitions) ? copy.containerDefinitions.filter(isJsonObject) : []) {
+    if (c.cpu === 0) delete c.cpu;
+    if (c.essential === true) delete c.essential;
+    if (Array.isArray(c.portMappings)) {
+      for (const p of c.portMappings.filter(isJsonObject)) {
+        if (p.protocol === 'tcp') delete p.protocol;
+        if (copy.networkMode === 'awsvpc' && p.hostPort === p.containerPort) delete p.hostPort;
+      }
+    }
+  }
+  return (dropEmpty(copy) as JsonObject | undefined) ?? {};
+}
+
+/** A canonical text of the definition's content, for "is this what is already registered?" (tags are metadata, not content). */
+export function definitionFingerprint(definition: JsonObject): string {
+  const sort = (value: Json): Json => {
+    if (Array.isArray(value)) return value.map(sort);
+    if (isJsonObject(value)) return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sort(value[k] as Json)]));
+    return value;
+  };
+  const { tags: _tags, ...content } = withoutRegistrationDefaults(definition);
+  return JSON.stringify(sort(content as Json));
+}

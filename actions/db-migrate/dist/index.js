@@ -64692,11 +64692,11 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MX: () => (/* binding */ THROTTLING_ERROR_NAMES),
 /* harmony export */   Zv: () => (/* binding */ resolveRegion),
+/* harmony export */   ag: () => (/* binding */ isRetryableAwsError),
 /* harmony export */   rw: () => (/* binding */ awsClientConfig)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_ATTEMPTS, isRetryableAwsError */
+/* unused harmony exports DEFAULT_MAX_ATTEMPTS, THROTTLING_ERROR_NAMES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
 
 const DEFAULT_MAX_ATTEMPTS = 8;
@@ -64871,115 +64871,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eU: () => (/* binding */ untrustedSafeLogger)
-/* harmony export */ });
-/* unused harmony exports isCommandLike, splitRunnerLines, neutralize, UntrustedLineStream */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Text we did not write (container logs, service events, stopped reasons, docker output, file names, object keys,
- * HTTP bodies, user inputs) must never become a workflow command. The runner splits a step's stdout and stderr on
- * `\r\n`, `\r` and `\n`, then, for each line:
- * - strips leading whitespace (.NET `TrimStart`, which also strips U+0085) and treats `::name::` as a command;
- * - else treats `##[name]` found *anywhere* in the line as a legacy command (ActionCommand.TryParse);
- * - while `::stop-commands::TOKEN` is in force, ignores every command but the resume line `::TOKEN::`.
- * So each line that could parse is printed inside its own stop-commands block with a fresh random token that the
- * text does not contain: it still reads as written, and nothing in it can raise an annotation, add a mask, set an
- * output or stop the action's own commands. Other lines are printed unchanged.
- */
-/** A line the runner could parse as a command, by either the current or the legacy syntax. */
-function isCommandLike(line) {
-    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
-}
-/** Splits as the runner does; a text without a line break is one line. */
-function splitRunnerLines(text) {
-    return text.split(/\r\n|\r|\n/);
-}
-/** A token for one stop-commands block: random, and absent from the text it guards. */
-function pauseToken(text, newToken) {
-    for (;;) {
-        const token = newToken().replace(/-/g, '');
-        if (!text.toLowerCase().includes(token.toLowerCase()))
-            return token;
-    }
-}
-/**
- * The text as lines the runner prints but never executes, joined with `\n`. Runs of consecutive command-like lines
- * share one block. `newToken` is injectable for tests; production uses random UUIDs.
- */
-function neutralize(text, newToken = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID) {
-    const lines = splitRunnerLines(text);
-    const out = [];
-    for (let i = 0; i < lines.length;) {
-        if (!isCommandLike(lines[i])) {
-            out.push(lines[i]);
-            i += 1;
-            continue;
-        }
-        let end = i;
-        while (end < lines.length && isCommandLike(lines[end]))
-            end += 1;
-        const block = lines.slice(i, end);
-        const token = pauseToken(block.join('\n'), newToken);
-        out.push(`::stop-commands::${token}`, ...block, `::${token}::`);
-        i = end;
-    }
-    return out.join('\n');
-}
-/**
- * The Logger every action hands its run(): `info` lines are neutralised, so no message that embeds outside text
- * (`Running ${command}`, an event message, a file name) can carry a command. Annotations and debug lines are already
- * safe: @actions/core escapes `%`, `\r` and `\n` in a command's data, so they stay one command line each.
- */
-function untrustedSafeLogger(base) {
-    return {
-        info: (message) => base.info(neutralize(message)),
-        warning: (message) => base.warning(message),
-        error: (message) => base.error(message),
-        debug: (message) => base.debug(message),
-    };
-}
-/**
- * Neutralises a stream of outside text (a child's stdout, a log stream) chunk by chunk, so lines are printed as they
- * complete. A `\r` at the end of a chunk waits for the next one, since it may be the first half of `\r\n`.
- */
-class UntrustedLineStream {
-    print;
-    buffer = '';
-    constructor(print) {
-        this.print = print;
-    }
-    push(chunk) {
-        let text = this.buffer + chunk;
-        const held = text.endsWith('\r') ? '\r' : '';
-        if (held)
-            text = text.slice(0, -1);
-        const lines = splitRunnerLines(text);
-        this.buffer = lines.pop() + held;
-        for (const line of lines)
-            this.emit(line);
-    }
-    /** Prints what is left: a last line without a line break. */
-    end() {
-        const rest = this.buffer.endsWith('\r') ? this.buffer.slice(0, -1) : this.buffer;
-        this.buffer = '';
-        if (rest !== '')
-            this.emit(rest);
-    }
-    emit(line) {
-        this.print(neutralize(line));
-    }
-}
-
-
-/***/ }),
-
-/***/ 2958:
+/***/ 7870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64995,42 +64887,6 @@ var dist_cjs = __nccwpck_require__(212);
 var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
 // EXTERNAL MODULE: ./actions/common/src/aws.ts
 var aws = __nccwpck_require__(1442);
-;// CONCATENATED MODULE: ./actions/common/src/backoff.ts
-/**
- * Delay before retry number `retry` (1-based): exponential growth, capped, with "equal jitter" so that many
- * clients retrying together spread out while each still waits at least half of its step.
- * `random` returns [0, 1); it is injected so tests are deterministic.
- */
-function backoffDelay(retry, policy, random = Math.random) {
-    const step = Math.min(policy.maxMs, policy.initialMs * policy.factor ** Math.max(0, retry - 1));
-    const half = step / 2;
-    return Math.round(half + random() * half);
-}
-/**
- * Calls `attempt` until it succeeds, waiting `backoffDelay` between tries. Throws the last failure unchanged when
- * it is not retryable, when the attempts are used up, or when the next wait would pass the deadline.
- */
-async function retry(attempt, options) {
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const wait = backoffDelay(n, options.policy, options.random);
-            const exhausted = options.attempts !== undefined && n >= options.attempts;
-            const late = options.deadline !== undefined && options.clock.now() + wait > options.deadline;
-            if (!options.retryable(error) || exhausted || late)
-                throw error;
-            const done = await options.beforeRetry?.(error, n, wait);
-            if (done !== undefined)
-                return done;
-            await options.clock.sleep(wait);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./actions/common/src/clock.ts
-var src_clock = __nccwpck_require__(2301);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./actions/common/src/ecs.ts
@@ -65056,22 +64912,18 @@ async function describeOneService(ecs, cluster, service, signal) {
 
 
 
-
-
-const isThrottling = (error) => {
-    const e = error;
-    return aws/* THROTTLING_ERROR_NAMES */.MX.includes(e.name ?? '') || e.$metadata?.httpStatusCode === 429;
-};
-function createEcsApi(region, clock = src_clock/* systemClock */.m) {
+function createEcsApi(region) {
     const ecs = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'db-migrate'));
-    // The SDK would also retry a reset connection or a 5xx, after which the revision may exist already: a second one
-    // would be registered. Those fail the step instead; see registerTaskDefinition below.
-    const registerClient = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'db-migrate', 1));
+    // One attempt per call, for the calls whose retries are decided here: a retried registration may add a second
+    // revision (see common/register.ts), and StopTask on cancellation must be retried within the runner's 7.5 s,
+    // which the SDK's backoff overruns. Standard mode, because the adaptive mode's client-side rate limiter delays
+    // even a single attempt after a throttle (StopTask calls 2 s apart were observed), whatever maxAttempts says.
+    const oneAttempt = new dist_cjs/* ECSClient */.Zgc({ ...(0,aws/* awsClientConfig */.rw)(region, 'db-migrate', 1), retryMode: 'standard' });
     return {
         describeService: (cluster, service) => describeOneService(ecs, cluster, service),
-        async describeTaskDefinition(ref) {
+        async describeTaskDefinition(ref, signal) {
             try {
-                const out = await ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref, include: ['TAGS'] }));
+                const out = await ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref, include: ['TAGS'] }), { abortSignal: signal });
                 if (!out.taskDefinition)
                     throw new Error('DescribeTaskDefinition returned no task definition');
                 return { definition: out.taskDefinition, tags: out.tags ?? [] };
@@ -65080,28 +64932,27 @@ function createEcsApi(region, clock = src_clock/* systemClock */.m) {
                 throw (0,errors/* withStep */.p$)(`Could not describe task definition ${ref}`, error);
             }
         },
-        async registerTaskDefinition(definition) {
-            const out = await retry(() => registerClient.send(new dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(definition)), {
-                policy: { initialMs: 1000, maxMs: 8000, factor: 2 }, clock, retryable: isThrottling, attempts: 5,
-            });
+        async registerTaskDefinition(definition, signal) {
+            const input = definition;
+            const out = await oneAttempt.send(new dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(input), { abortSignal: signal });
             const arn = out.taskDefinition?.taskDefinitionArn;
             if (!arn)
                 throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
             return arn;
         },
-        async runTask(input) {
+        async runTask(input, signal) {
             try {
-                const out = await ecs.send(new dist_cjs/* RunTaskCommand */._eD(input));
+                const out = await ecs.send(new dist_cjs/* RunTaskCommand */._eD(input), { abortSignal: signal });
                 return { tasks: out.tasks ?? [], failures: out.failures ?? [] };
             }
             catch (error) {
                 throw (0,errors/* withStep */.p$)(`Could not run a task of ${input.taskDefinition} in cluster ${input.cluster}`, error);
             }
         },
-        async listTasks(input) {
+        async listTasks(input, signal) {
             try {
                 const arns = [];
-                for await (const page of (0,dist_cjs/* paginateListTasks */._rc)({ client: ecs }, input))
+                for await (const page of (0,dist_cjs/* paginateListTasks */._rc)({ client: ecs }, input, { abortSignal: signal }))
                     arns.push(...(page.taskArns ?? []));
                 return arns;
             }
@@ -65109,21 +64960,17 @@ function createEcsApi(region, clock = src_clock/* systemClock */.m) {
                 throw (0,errors/* withStep */.p$)(`Could not list tasks in cluster ${input.cluster}`, error);
             }
         },
-        async describeTasks(cluster, taskArns) {
+        async describeTasks(cluster, taskArns, signal) {
             const tasks = [];
             for (let at = 0; at < taskArns.length; at += 100) {
-                const out = await ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: taskArns.slice(at, at + 100) }));
+                const out = await ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: taskArns.slice(at, at + 100) }), { abortSignal: signal });
                 tasks.push(...(out.tasks ?? []));
             }
             return tasks;
         },
-        async stopTask(cluster, taskArn, reason) {
-            try {
-                await ecs.send(new dist_cjs/* StopTaskCommand */.PP1({ cluster, task: taskArn, reason }));
-            }
-            catch (error) {
-                throw (0,errors/* withStep */.p$)(`Could not stop task ${taskArn}`, error);
-            }
+        async stopTask(cluster, taskArn, reason, signal) {
+            // Not wrapped: stop.ts decides on retries by the error itself, and names the step.
+            await oneAttempt.send(new dist_cjs/* StopTaskCommand */.PP1({ cluster, task: taskArn, reason }), { abortSignal: signal });
         },
         async executeCommand({ cluster, task, container, command }) {
             try {
@@ -65149,8 +64996,9 @@ function createLogsApi(region) {
         return client;
     };
     const api = (r) => ({
-        async page(group, stream, token) {
-            const out = await clientFor(r).send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token }));
+        async page(group, stream, token, signal) {
+            const input = { logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token };
+            const out = await clientFor(r).send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S(input), { abortSignal: signal });
             return { events: out.events ?? [], nextForwardToken: out.nextForwardToken };
         },
     });
@@ -65179,8 +65027,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var aws = __nccwpck_require__(1442);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
 
 /**
@@ -65216,7 +65062,7 @@ function checkEcsName(input, kind, value) {
     const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
     if (ECS_NAME.test(value) || arn?.test(value))
         return value;
-    throw new ConfigurationError(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
+    throw new errors/* ConfigurationError */.j1(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
 }
 // The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
 // lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
@@ -65252,9 +65098,11 @@ function parseImageReference(value) {
 function checkImageReference(input, value) {
     if (parseImageReference(value))
         return value;
-    throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
+    throw new errors/* ConfigurationError */.j1(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
 }
 
+// EXTERNAL MODULE: ./actions/common/src/durations.ts
+var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
 
 
@@ -65322,6 +65170,7 @@ function parseKeyValueLines(name, raw, separator, form) {
 
 
 
+
 const fromRunner = { read: (name) => core.getInput(name), env: process.env };
 const LAUNCH_TYPES = ['FARGATE', 'EC2', 'EXTERNAL', 'MANAGED_INSTANCES'];
 function parseCommand(raw) {
@@ -65349,7 +65198,7 @@ function parseIds(name, raw, prefix) {
         return undefined;
     for (const id of ids) {
         if (!new RegExp(`^${prefix}-[0-9a-zA-Z]+$`).test(id))
-            throw new errors/* ConfigurationError */.j1(name, `'${id}' is not an id of the form ${prefix}-0abc123…`);
+            throw new errors/* ConfigurationError */.j1(name, `${quoted(id)} is not an id of the form ${prefix}-0abc123…`);
     }
     if (name === 'subnets' && ids.length > 16)
         throw new errors/* ConfigurationError */.j1(name, `at most 16 subnets, got ${ids.length}`);
@@ -65365,7 +65214,7 @@ function parseAssignPublicIp(raw) {
         return 'ENABLED';
     if (['DISABLED', 'FALSE'].includes(value))
         return 'DISABLED';
-    throw new errors/* ConfigurationError */.j1('assign-public-ip', `expected ENABLED or DISABLED, got '${raw.trim()}'`);
+    throw new errors/* ConfigurationError */.j1('assign-public-ip', `expected ENABLED or DISABLED, got ${quoted(raw.trim())}`);
 }
 /** `provider[:weight[:base]]`, comma- or newline-separated, e.g. `FARGATE_SPOT:3, FARGATE:1:1`. */
 function parseCapacityProviderStrategy(raw) {
@@ -65376,7 +65225,7 @@ function parseCapacityProviderStrategy(raw) {
     const strategy = items.map((item) => {
         const [provider = '', weight = '1', base = '0', ...rest] = item.split(':').map((part) => part.trim());
         if (!/^[\w.-]{1,255}$/.test(provider) || rest.length > 0 || !/^\d+$/.test(weight) || !/^\d+$/.test(base) || Number(weight) > 1000 || Number(base) > 100_000) {
-            throw new errors/* ConfigurationError */.j1('capacity-provider-strategy', `'${item}' is not valid: expected ${form}`);
+            throw new errors/* ConfigurationError */.j1('capacity-provider-strategy', `${quoted(item)} is not valid: expected ${form}`);
         }
         return { capacityProvider: provider, weight: Number(weight), base: Number(base) };
     });
@@ -65394,23 +65243,13 @@ function clientTokenFor(env, stepIdentity) {
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([...run, stepIdentity, unique])).digest('hex');
 }
 /**
- * An image reference as build-push outputs it (`registry/repo@sha256:<digest>`) or as written by hand (`repo:tag`).
- * Only what would surely fail is refused here; whether the image exists is for ECS to say when the task starts.
+ * An image reference as build-push outputs it (`registry/repo@sha256:<digest>`) or as written by hand (`repo:tag`),
+ * by the OCI reference rules: a path, a newline or a command-like text is an input error before anything is
+ * registered. Whether the image exists is for ECS to say when the task starts.
  */
 function parseImage(raw) {
     const image = raw.trim();
-    if (!image)
-        return undefined;
-    const form = 'an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api@sha256:<64 hex digits> or api:1.2.3';
-    if (/\s/.test(image))
-        throw new errors/* ConfigurationError */.j1('image', `'${image}' contains whitespace; expected ${form}`);
-    const at = image.indexOf('@');
-    if (at === 0 || image.startsWith(':') || image.startsWith('/'))
-        throw new errors/* ConfigurationError */.j1('image', `'${image}' has no repository; expected ${form}`);
-    if (at > 0 && !/^sha256:[0-9a-f]{64}$/.test(image.slice(at + 1))) {
-        throw new errors/* ConfigurationError */.j1('image', `'${image}' has a digest that is not sha256: and 64 lowercase hex digits; expected ${form}`);
-    }
-    return image;
+    return image ? checkImageReference('image', image) : undefined;
 }
 function required(read, name, what) {
     const value = read(name).trim();
@@ -65418,40 +65257,45 @@ function required(read, name, what) {
         throw new errors/* ConfigurationError */.j1(name, `required: ${what}`);
     return value;
 }
+/** An optional ECS name: unset when blank, else checked before any call. */
+function optional(read, name, kind) {
+    const value = read(name).trim();
+    return value ? checkEcsName(name, kind, value) : undefined;
+}
 function getInputs(sources = fromRunner) {
     const { read, env } = sources;
-    const cluster = required(read, 'cluster', 'the ECS cluster name or ARN');
+    const cluster = checkEcsName('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
     const region = (0,aws/* resolveRegion */.Zv)(read('aws-region'), env);
     const mode = (read('mode').trim() || 'run-task');
     if (!['run-task', 'exec'].includes(mode))
-        throw new errors/* ConfigurationError */.j1('mode', `expected run-task or exec, got '${mode}'`);
-    const service = read('service').trim() || undefined;
+        throw new errors/* ConfigurationError */.j1('mode', `expected run-task or exec, got ${quoted(mode)}`);
+    const service = optional(read, 'service', 'service');
     const taskDefinition = read('task-definition').trim() || undefined;
     if (taskDefinition && !/^(arn:aws[\w-]*:ecs:[\w-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}(:\d+)?$/.test(taskDefinition)) {
-        throw new errors/* ConfigurationError */.j1('task-definition', `'${taskDefinition}' is not a family, family:revision or task definition ARN`);
+        throw new errors/* ConfigurationError */.j1('task-definition', `${quoted(taskDefinition)} is not a family, family:revision or task definition ARN`);
     }
     const command = parseCommand(read('command'));
     const environment = parseKeyValueLines('environment-variables', read('environment-variables'), '=', 'KEY=VALUE');
     for (const [key] of environment) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-            throw new errors/* ConfigurationError */.j1('environment-variables', `'${key}' is not a variable name (letters, digits and _, not starting with a digit)`);
+            throw new errors/* ConfigurationError */.j1('environment-variables', `${quoted(key)} is not a variable name (letters, digits and _, not starting with a digit)`);
     }
     const exitCodeFrom = (read('exit-code-from').trim() || 'container');
     if (!['container', 'all-essential'].includes(exitCodeFrom))
-        throw new errors/* ConfigurationError */.j1('exit-code-from', `expected container or all-essential, got '${exitCodeFrom}'`);
+        throw new errors/* ConfigurationError */.j1('exit-code-from', `expected container or all-essential, got ${quoted(exitCodeFrom)}`);
     const launchRaw = read('launch-type').trim().toUpperCase();
     if (launchRaw && !LAUNCH_TYPES.includes(launchRaw))
-        throw new errors/* ConfigurationError */.j1('launch-type', `expected one of ${LAUNCH_TYPES.join(', ')}, got '${read('launch-type').trim()}'`);
+        throw new errors/* ConfigurationError */.j1('launch-type', `expected one of ${LAUNCH_TYPES.join(', ')}, got ${quoted(read('launch-type').trim())}`);
     const capacityProviderStrategy = parseCapacityProviderStrategy(read('capacity-provider-strategy'));
     if (launchRaw && capacityProviderStrategy)
         throw new errors/* ConfigurationError */.j1('capacity-provider-strategy', 'give either launch-type or capacity-provider-strategy, not both');
     const platformVersion = read('platform-version').trim() || undefined;
     if (platformVersion && !/^(LATEST|\d+\.\d+\.\d+)$/.test(platformVersion))
-        throw new errors/* ConfigurationError */.j1('platform-version', `expected LATEST or a version such as 1.4.0, got '${platformVersion}'`);
+        throw new errors/* ConfigurationError */.j1('platform-version', `expected LATEST or a version such as 1.4.0, got ${quoted(platformVersion)}`);
     const timeoutMs = parseDurationInput('timeout', read('timeout'), '30m');
     const startTimeoutMs = Math.min(timeoutMs, parseDurationInput('start-timeout', read('start-timeout'), '10m'));
     const inputs = {
-        cluster, service, taskDefinition, containerName: read('container-name').trim() || undefined, image: parseImage(read('image')), command, environment, mode, region,
+        cluster, service, taskDefinition, containerName: optional(read, 'container-name', 'container'), image: parseImage(read('image')), command, environment, mode, region,
         timeoutMs, startTimeoutMs,
         subnets: parseIds('subnets', read('subnets'), 'subnet'),
         securityGroups: parseIds('security-groups', read('security-groups'), 'sg'),
@@ -65493,11 +65337,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
-/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2958);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1581);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7870);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1581);
+/* harmony import */ var _printers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9651);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2832);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5690);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3051);
 /* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1823);
 
 
@@ -65508,15 +65352,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
-const logger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedSafeLogger */ .eU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
-const printLine = (line) => logger.info(line);
+const { logger, printLine } = (0,_printers_js__WEBPACK_IMPORTED_MODULE_4__/* .jobLog */ .W)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
 async function main() {
     const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .runnerCancelSignal */ .v)();
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .GP)();
-        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .eF)(inputs, {
-            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, printLine, signal: cancel,
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .GP)();
+        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(inputs, {
+            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, printLine, signal: cancel,
             session: { commandLine: _session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .execCommandLine */ .tR, run: _session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .runExecSession */ .r7 },
         });
         for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .outputsOf */ .Yz)(report)))
@@ -65533,6 +65375,130 @@ await main();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ jobLog)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/common/src/untrusted.ts
+
+/**
+ * Text we did not write (container logs, service events, stopped reasons, docker output, file names, object keys,
+ * HTTP bodies, user inputs) must never become a workflow command. The runner splits a step's stdout and stderr on
+ * `\r\n`, `\r` and `\n`, then, for each line:
+ * - strips leading whitespace (.NET `TrimStart`, which also strips U+0085) and treats `::name::` as a command;
+ * - else treats `##[name]` found *anywhere* in the line as a legacy command (ActionCommand.TryParse);
+ * - while `::stop-commands::TOKEN` is in force, ignores every command but the resume line `::TOKEN::`.
+ * So each line that could parse is printed inside its own stop-commands block with a fresh random token that the
+ * text does not contain: it still reads as written, and nothing in it can raise an annotation, add a mask, set an
+ * output or stop the action's own commands. Other lines are printed unchanged.
+ */
+/** A line the runner could parse as a command, by either the current or the legacy syntax. */
+function isCommandLike(line) {
+    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+/** Splits as the runner does; a text without a line break is one line. */
+function splitRunnerLines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+/** A token for one stop-commands block: random, and absent from the text it guards. */
+function pauseToken(text, newToken) {
+    for (;;) {
+        const token = newToken().replace(/-/g, '');
+        if (!text.toLowerCase().includes(token.toLowerCase()))
+            return token;
+    }
+}
+/**
+ * The text as lines the runner prints but never executes, joined with `\n`. Runs of consecutive command-like lines
+ * share one block. `newToken` is injectable for tests; production uses random UUIDs.
+ */
+function neutralize(text, newToken = external_node_crypto_.randomUUID) {
+    const lines = splitRunnerLines(text);
+    const out = [];
+    for (let i = 0; i < lines.length;) {
+        if (!isCommandLike(lines[i])) {
+            out.push(lines[i]);
+            i += 1;
+            continue;
+        }
+        let end = i;
+        while (end < lines.length && isCommandLike(lines[end]))
+            end += 1;
+        const block = lines.slice(i, end);
+        const token = pauseToken(block.join('\n'), newToken);
+        out.push(`::stop-commands::${token}`, ...block, `::${token}::`);
+        i = end;
+    }
+    return out.join('\n');
+}
+/**
+ * The Logger every action hands its run(): `info` lines are neutralised, so no message that embeds outside text
+ * (`Running ${command}`, an event message, a file name) can carry a command. Annotations and debug lines are already
+ * safe: @actions/core escapes `%`, `\r` and `\n` in a command's data, so they stay one command line each.
+ */
+function untrustedSafeLogger(base) {
+    return {
+        info: (message) => base.info(neutralize(message)),
+        warning: (message) => base.warning(message),
+        error: (message) => base.error(message),
+        debug: (message) => base.debug(message),
+    };
+}
+/**
+ * Neutralises a stream of outside text (a child's stdout, a log stream) chunk by chunk, so lines are printed as they
+ * complete. A `\r` at the end of a chunk waits for the next one, since it may be the first half of `\r\n`.
+ */
+class UntrustedLineStream {
+    print;
+    buffer = '';
+    constructor(print) {
+        this.print = print;
+    }
+    push(chunk) {
+        let text = this.buffer + chunk;
+        const held = text.endsWith('\r') ? '\r' : '';
+        if (held)
+            text = text.slice(0, -1);
+        const lines = splitRunnerLines(text);
+        this.buffer = lines.pop() + held;
+        for (const line of lines)
+            this.emit(line);
+    }
+    /** Prints what is left: a last line without a line break. */
+    end() {
+        const rest = this.buffer.endsWith('\r') ? this.buffer.slice(0, -1) : this.buffer;
+        this.buffer = '';
+        if (rest !== '')
+            this.emit(rest);
+    }
+    emit(line) {
+        this.print(neutralize(line));
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/db-migrate/src/printers.ts
+
+/**
+ * Every line db-migrate prints may carry outside text: a log event, an exec session's output, a stopped reason, a
+ * container reason, the `command` input echoed in "Running …". All of it goes through one neutralising printer
+ * (common/src/untrusted.ts), so no line of it can become a workflow command. Annotations stay one command each
+ * (@actions/core escapes their line breaks).
+ */
+function jobLog(base) {
+    const logger = untrustedSafeLogger(base);
+    return { logger, printLine: (line) => logger.info(line) };
+}
+
 
 /***/ }),
 
@@ -65569,6 +65535,7 @@ const SUMMARY_LOG_LINES = 20;
 function outputsOf(report) {
     return {
         'task-arn': report.taskArn,
+        'task-definition-arn': report.taskDefinition ?? '',
         'exit-code': report.exitCode === undefined ? '' : String(report.exitCode),
         'stopped-reason': report.stoppedReason,
         'log-url': report.logUrl,
@@ -65627,22 +65594,179 @@ function summaryMarkdown(report) {
 
 /***/ }),
 
-/***/ 5690:
+/***/ 3051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Oq: () => (/* binding */ MigrateError),
-  eF: () => (/* binding */ run)
+  O: () => (/* binding */ MigrateError),
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: withNote
 
 // EXTERNAL MODULE: ./actions/common/src/durations.ts
 var durations = __nccwpck_require__(4558);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
+// EXTERNAL MODULE: ./actions/common/src/aws.ts
+var aws = __nccwpck_require__(1442);
+;// CONCATENATED MODULE: ./actions/common/src/backoff.ts
+/**
+ * Delay before retry number `retry` (1-based): exponential growth, capped, with "equal jitter" so that many
+ * clients retrying together spread out while each still waits at least half of its step.
+ * `random` returns [0, 1); it is injected so tests are deterministic.
+ */
+function backoffDelay(retry, policy, random = Math.random) {
+    const step = Math.min(policy.maxMs, policy.initialMs * policy.factor ** Math.max(0, retry - 1));
+    const half = step / 2;
+    return Math.round(half + random() * half);
+}
+/**
+ * Calls `attempt` until it succeeds, waiting `backoffDelay` between tries. Throws the last failure unchanged when
+ * it is not retryable, when the attempts are used up, or when the next wait would pass the deadline.
+ */
+async function retry(attempt, options) {
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const wait = backoffDelay(n, options.policy, options.random);
+            const exhausted = options.attempts !== undefined && n >= options.attempts;
+            const late = options.deadline !== undefined && options.clock.now() + wait > options.deadline;
+            if (!options.retryable(error) || exhausted || late || options.signal?.aborted)
+                throw error;
+            const done = await options.beforeRetry?.(error, n, wait);
+            if (done !== undefined)
+                return done;
+            await options.clock.sleep(wait, options.signal);
+            if (options.signal?.aborted)
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/common/src/taskdef.ts
+/**
+ * What every action that registers a task definition needs: turning DescribeTaskDefinition output (or a
+ * hand-written file in that shape) into what RegisterTaskDefinition accepts. Pure: no I/O.
+ */
+/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition rejects. */
+const DESCRIBE_ONLY_FIELDS = [
+    'taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities',
+    'registeredAt', 'registeredBy', 'deregisteredAt', 'deleteRequestedAt',
+];
+const isJsonObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Drops null, '' and empty arrays/objects, which RegisterTaskDefinition rejects or which describe output carries;
+ * an environment entry keeps `value: ''` because an empty variable is meaningful.
+ */
+function dropEmpty(value, path = '') {
+    if (value === null || value === '')
+        return undefined;
+    if (Array.isArray(value)) {
+        const items = value.map((item, i) => dropEmpty(item, `${path}[${i}]`)).filter((item) => item !== undefined);
+        return items.length ? items : undefined;
+    }
+    if (isJsonObject(value)) {
+        const out = {};
+        for (const [key, child] of Object.entries(value)) {
+            const kept = /\.environment\[\d+\]$/.test(path) && key === 'value' && child === '' ? '' : dropEmpty(child, `${path}.${key}`);
+            if (kept !== undefined)
+                out[key] = kept;
+        }
+        return Object.keys(out).length ? out : undefined;
+    }
+    return value;
+}
+/** The registerable form of a definition: describe-only fields removed, empties dropped. */
+function toRegisterable(source) {
+    const input = isJsonObject(source.taskDefinition) ? source.taskDefinition : source;
+    const removed = DESCRIBE_ONLY_FIELDS.filter((key) => key in input);
+    const copy = {};
+    for (const [key, value] of Object.entries(input))
+        if (!DESCRIBE_ONLY_FIELDS.includes(key))
+            copy[key] = value;
+    return { definition: dropEmpty(copy) ?? {}, removed };
+}
+/**
+ * Removes values ECS fills in when it registers (container cpu 0, essential true, port protocol tcp, and in awsvpc
+ * mode a hostPort equal to the containerPort), so a hand-written file and its describe output compare equal.
+ */
+function withoutRegistrationDefaults(definition) {
+    const copy = structuredClone(definition);
+    for (const c of Array.isArray(copy.containerDefinitions) ? copy.containerDefinitions.filter(isJsonObject) : []) {
+        if (c.cpu === 0)
+            delete c.cpu;
+        if (c.essential === true)
+            delete c.essential;
+        if (Array.isArray(c.portMappings)) {
+            for (const p of c.portMappings.filter(isJsonObject)) {
+                if (p.protocol === 'tcp')
+                    delete p.protocol;
+                if (copy.networkMode === 'awsvpc' && p.hostPort === p.containerPort)
+                    delete p.hostPort;
+            }
+        }
+    }
+    return dropEmpty(copy) ?? {};
+}
+/** A canonical text of the definition's content, for "is this what is already registered?" (tags are metadata, not content). */
+function definitionFingerprint(definition) {
+    const sort = (value) => {
+        if (Array.isArray(value))
+            return value.map(sort);
+        if (isJsonObject(value))
+            return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sort(value[k])]));
+        return value;
+    };
+    const { tags: _tags, ...content } = withoutRegistrationDefaults(definition);
+    return JSON.stringify(sort(content));
+}
+
+;// CONCATENATED MODULE: ./actions/common/src/register.ts
+
+
+
+
+/** The tag that marks a revision with the run that registered it, so a retry can tell its own registration. */
+const RUN_TAG = 'platform-actions-run';
+const REGISTER_ATTEMPTS = 4;
+/** The definition with the run's tag set (replacing one copied from the revision it was made from). */
+function tagged(definition, runToken) {
+    const tags = (Array.isArray(definition.tags) ? definition.tags.filter(isJsonObject) : []).filter((t) => t.key !== RUN_TAG);
+    return { ...definition, tags: [...tags, { key: RUN_TAG, value: runToken }] };
+}
+/**
+ * Registers with the SDK's retries off and a check before each retry: ECS has no idempotency token for
+ * RegisterTaskDefinition, so a retry after a lost response (a 5xx or a reset connection after ECS acted) would add
+ * a second revision. The run's tag, and the same content, tell whether the family's newest revision is already ours.
+ * `step` names what failed in the error (default: the family).
+ */
+async function registerOnce(definition, runToken, deps, step) {
+    const family = String(definition.family);
+    const request = tagged(definition, runToken);
+    try {
+        return await retry(() => deps.ecs.registerTaskDefinition(request, deps.signal), {
+            policy: { initialMs: 1000, maxMs: 8000, factor: 2 }, clock: deps.clock, random: deps.random,
+            retryable: aws/* isRetryableAwsError */.ag, attempts: REGISTER_ATTEMPTS, signal: deps.signal,
+            beforeRetry: async (error) => {
+                deps.logger.info(`RegisterTaskDefinition failed (${(0,errors/* errorMessage */.gJ)(error)}); checking whether it registered before trying again`);
+                const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
+                const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
+                const same = latest && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition);
+                if (!latest || !mine || !same)
+                    return undefined;
+                deps.logger.info(`${latest.arn} carries this run's ${RUN_TAG} tag and the same content: it is this run's registration, not registering again`);
+                return latest.arn;
+            },
+        });
+    }
+    catch (error) {
+        throw (0,errors/* withStep */.p$)(step ?? `Could not register task definition for family ${family}`, error);
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/db-migrate/src/plan.ts
@@ -65913,6 +66037,7 @@ class LogFollower {
     running;
     problem;
     lateMs = 2000;
+    deadline;
     constructor(api, options, clock, logger) {
         this.api = api;
         this.options = options;
@@ -65923,9 +66048,13 @@ class LogFollower {
     start() {
         this.running ??= this.follow();
     }
-    /** After the task STOPPED: reads everything left, waits briefly for late events, and returns the counts. */
-    async finish(lateEventsMs = this.options.lateEventsMs ?? 2000) {
+    /**
+     * After the task STOPPED: reads everything left, waits briefly for late events, and returns the counts. Once
+     * `deadline` aborts (a cancelled step has seconds left), the call in flight is aborted and reading ends there.
+     */
+    async finish(lateEventsMs = this.options.lateEventsMs ?? 2000, deadline) {
         this.lateMs = lateEventsMs;
+        this.deadline = deadline;
         this.stopRequested = true;
         this.wake.abort();
         await (this.running ?? this.follow());
@@ -65942,14 +66071,18 @@ class LogFollower {
     async poll() {
         const { group, stream } = this.options;
         let page;
+        if (this.deadline?.aborted)
+            return this.stoppedAtDeadline();
         try {
-            page = await this.api.page(group, stream, this.token);
+            page = await this.api.page(group, stream, this.token, this.deadline);
             this.failures = 0;
         }
         catch (error) {
             // The stream appears only once the container has written to it.
             if (error.name === 'ResourceNotFoundException')
                 return false;
+            if (this.deadline?.aborted)
+                return this.stoppedAtDeadline();
             this.failures += 1;
             this.problem = `could not read log stream ${stream}: ${(0,errors/* errorMessage */.gJ)(error)}`;
             if (this.failures === MAX_FAILURES)
@@ -65964,6 +66097,10 @@ class LogFollower {
         if (page.nextForwardToken)
             this.token = page.nextForwardToken;
         return moved;
+    }
+    stoppedAtDeadline() {
+        this.problem = 'reading stopped at the cancellation deadline';
+        return false;
     }
     emit(message, lag) {
         // awslogs keeps a line's trailing newline out of the event; multi-line events are one message.
@@ -65992,58 +66129,14 @@ class LogFollower {
         const step = Math.max(1, Math.min(pollMs, lateMs / 4));
         const hardEnd = this.clock.now() + 5 * lateMs;
         let quietUntil = this.clock.now() + lateMs;
-        while (this.clock.now() < quietUntil) {
-            await this.clock.sleep(step);
+        while (this.clock.now() < quietUntil && !this.deadline?.aborted) {
+            await this.clock.sleep(step, this.deadline);
             const before = this.lines;
             for (let pages = 0; pages < MAX_DRAIN_PAGES && (await this.poll()); pages++) { /* the token moved: keep reading */ }
             if (this.lines > before)
                 quietUntil = Math.min(hardEnd, this.clock.now() + lateMs);
         }
     }
-}
-
-;// CONCATENATED MODULE: ./actions/common/src/taskdef.ts
-/**
- * What every action that registers a task definition needs: turning DescribeTaskDefinition output (or a
- * hand-written file in that shape) into what RegisterTaskDefinition accepts. Pure: no I/O.
- */
-/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition rejects. */
-const DESCRIBE_ONLY_FIELDS = [
-    'taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities',
-    'registeredAt', 'registeredBy', 'deregisteredAt', 'deleteRequestedAt',
-];
-const isJsonObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/**
- * Drops null, '' and empty arrays/objects, which RegisterTaskDefinition rejects or which describe output carries;
- * an environment entry keeps `value: ''` because an empty variable is meaningful.
- */
-function dropEmpty(value, path = '') {
-    if (value === null || value === '')
-        return undefined;
-    if (Array.isArray(value)) {
-        const items = value.map((item, i) => dropEmpty(item, `${path}[${i}]`)).filter((item) => item !== undefined);
-        return items.length ? items : undefined;
-    }
-    if (isJsonObject(value)) {
-        const out = {};
-        for (const [key, child] of Object.entries(value)) {
-            const kept = /\.environment\[\d+\]$/.test(path) && key === 'value' && child === '' ? '' : dropEmpty(child, `${path}.${key}`);
-            if (kept !== undefined)
-                out[key] = kept;
-        }
-        return Object.keys(out).length ? out : undefined;
-    }
-    return value;
-}
-/** The registerable form of a definition: describe-only fields removed, empties dropped. */
-function toRegisterable(source) {
-    const input = isJsonObject(source.taskDefinition) ? source.taskDefinition : source;
-    const removed = DESCRIBE_ONLY_FIELDS.filter((key) => key in input);
-    const copy = {};
-    for (const [key, value] of Object.entries(input))
-        if (!DESCRIBE_ONLY_FIELDS.includes(key))
-            copy[key] = value;
-    return { definition: dropEmpty(copy) ?? {}, removed };
 }
 
 ;// CONCATENATED MODULE: ./actions/db-migrate/src/revision.ts
@@ -66079,6 +66172,94 @@ function planImageRevision(definition, tags, containerName, image) {
     return {
         family, container: name, image, previousImage: chosen.image ?? '', from: definition.taskDefinitionArn ?? family, definition: registerable,
     };
+}
+
+;// CONCATENATED MODULE: ./actions/db-migrate/src/stop.ts
+
+
+
+/**
+ * The runner cancels with SIGINT, then SIGTERM 7.5 s later, then kills the step 2.5 s after that. Counted from the
+ * first signal: StopTask is retried for up to `stopMs`, RunTask still in flight gets `runTaskGraceMs` to name its
+ * task, and what comes after the stop (waiting for STOPPED, the last log lines) ends by `reportMs`, so the outputs
+ * and the summary are written before SIGTERM.
+ */
+const CANCEL_WINDOW = { stopMs: 6000, runTaskGraceMs: 3000, stoppedByMs: 6500, reportMs: 7000 };
+/** The StopTask reason of a cancelled step, shown by ECS as the task's stoppedReason. */
+const CANCEL_REASON = 'cancelled by workflow';
+/** StopTask on timeout: the step is not being killed, so a longer deadline. */
+const TIMEOUT_STOP_MS = 20_000;
+/**
+ * Short waits, because the window is short. A retry is always safe: StopTask on a stopping or stopped task only
+ * answers the task.
+ */
+const STOP_BACKOFF = { initialMs: 200, maxMs: 1000, factor: 2 };
+/** When the workflow was cancelled (clock ms), for deadlines counted from it. */
+class CancelClock {
+    clock;
+    at;
+    constructor(signal, clock) {
+        this.clock = clock;
+        if (signal?.aborted)
+            this.at = clock.now();
+        else
+            signal?.addEventListener('abort', () => (this.at = clock.now()), { once: true });
+    }
+    get cancelled() {
+        return this.at !== undefined;
+    }
+    /** Clock ms `offsetMs` after the cancel (or after now, before any). */
+    after(offsetMs) {
+        return (this.at ?? this.clock.now()) + offsetMs;
+    }
+}
+/** A signal that aborts at clock ms `deadline`: the bound on one call of the cancel path. */
+function signalAt(clock, deadline) {
+    return AbortSignal.timeout(Math.max(1, deadline - clock.now()));
+}
+/** StopTask, retried on throttling, 5xx and connection failures until `deadline` (clock ms), each call bounded by it. */
+async function stopTaskBy(cluster, taskArn, reason, deadline, deps) {
+    let attempts = 0;
+    try {
+        await retry(async () => {
+            attempts += 1;
+            await deps.ecs.stopTask(cluster, taskArn, reason, signalAt(deps.clock, deadline));
+        }, {
+            policy: STOP_BACKOFF, clock: deps.clock, random: deps.random, retryable: aws/* isRetryableAwsError */.ag, deadline,
+            beforeRetry: (error, _n, waitMs) => void deps.logger.info(`StopTask failed (${(0,errors/* errorMessage */.gJ)(error)}); trying again in ${waitMs}ms`),
+        });
+        return { accepted: true, attempts };
+    }
+    catch (error) {
+        return { accepted: false, attempts, error: (0,errors/* errorMessage */.gJ)(error) };
+    }
+}
+/** StopTask for one task, sent at most once: the cancel and the timeout path share it. */
+class TaskStopper {
+    cluster;
+    taskArn;
+    deps;
+    request;
+    /** Set once the StopTask request has ended. */
+    outcome;
+    constructor(cluster, taskArn, deps) {
+        this.cluster = cluster;
+        this.taskArn = taskArn;
+        this.deps = deps;
+    }
+    stop(reason, deadline) {
+        this.request ??= stopTaskBy(this.cluster, this.taskArn, reason, deadline, this.deps).then((outcome) => {
+            this.outcome = outcome;
+            if (outcome.accepted)
+                this.deps.logger.info(`StopTask sent for ${this.taskArn.split('/').pop()}: ${reason}`);
+            else {
+                this.deps.logger.warning(`Could not stop task ${this.taskArn} (${outcome.attempts} attempt(s)): ${outcome.error}; it may still be running: ` +
+                    `stop it by hand (aws ecs stop-task --cluster ${this.cluster} --task ${this.taskArn})`);
+            }
+            return outcome;
+        });
+        return this.request;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/db-migrate/src/verdict.ts
@@ -66128,7 +66309,69 @@ function judgeStoppedTask(task, policy) {
     return { ok: true, exitCode, summary: `container ${policy.mainContainer} exited with code 0${note}`, containers: lines };
 }
 
+;// CONCATENATED MODULE: ./actions/db-migrate/src/ending.ts
+
+
+
+const CANCEL_AFTER_END = '; the workflow was cancelled only after the migration had ended (the task was not stopped)';
+/** What became of our StopTask, for the reason of a cancelled or timed-out run. */
+function stopText(stop, task, reason) {
+    if (!stop?.accepted) {
+        return `StopTask failed${stop ? ` after ${stop.attempts} attempt(s)` : ''} (${stop?.error ?? 'not sent'}): the task may still be running; stop it by hand`;
+    }
+    const withReason = reason ? ` with reason "${reason}"` : '';
+    if (task?.lastStatus === 'STOPPED')
+        return `the task was stopped${withReason}`;
+    return `the task was stopped${withReason} (last status ${task?.lastStatus ?? 'unknown'})`;
+}
+function judge(report, ending, plan, inputs) {
+    const { end, task } = ending;
+    report.stopCode = task?.stopCode;
+    report.stoppedReason = task?.stoppedReason ?? '';
+    report.containers = (task?.containers ?? []).map((c) => `${c.name}: ${c.lastStatus ?? 'UNKNOWN'}${c.exitCode === undefined ? '' : `, exit code ${c.exitCode}`}${c.reason ? ` (${c.reason})` : ''}`);
+    // Only a container that has STOPPED has an exit code worth reporting (moto, for one, shows 0 on a PENDING one).
+    const main = task?.containers?.find((c) => c.name === plan.mainContainer);
+    report.exitCode = main?.lastStatus === 'STOPPED' ? main.exitCode : undefined;
+    const byVerdict = (stopped, note = '') => {
+        const verdict = judgeStoppedTask(stopped, { mainContainer: plan.mainContainer, essentialContainers: plan.essentialContainers, exitCodeFrom: inputs.exitCodeFrom });
+        report.result = verdict.ok ? 'succeeded' : 'failed';
+        report.reason = `${verdict.summary}${note}`;
+        report.exitCode = verdict.exitCode;
+    };
+    if (end.state === 'cancelled') {
+        // The migration may have exited by itself before our StopTask reached it: then that is what happened.
+        if (task?.lastStatus === 'STOPPED' && task.stopCode === 'EssentialContainerExited')
+            byVerdict(task, CANCEL_AFTER_END);
+        else {
+            report.result = 'cancelled';
+            report.reason = `the workflow was cancelled; ${stopText(ending.stop, task, CANCEL_REASON)}`;
+        }
+    }
+    else if (end.state === 'start-timeout' || end.state === 'run-timeout') {
+        report.result = 'timed-out';
+        const budget = end.state === 'start-timeout' ? `start-timeout ${(0,durations/* formatDuration */.a)(inputs.startTimeoutMs)}` : `timeout ${(0,durations/* formatDuration */.a)(inputs.timeoutMs)}`;
+        report.reason = `${end.reason} (${budget}); ${stopText(ending.stop, task)}`;
+    }
+    else if (end.state === 'missing' || !task) {
+        report.result = 'failed';
+        report.reason = 'reason' in end ? end.reason : 'the task could not be described';
+    }
+    else {
+        byVerdict(task, ending.cancelledAfterEnd ? CANCEL_AFTER_END : '');
+    }
+}
+/** Applies max-log-lines to what was printed and says how much is only in CloudWatch. */
+function withNote(stats, maxLogLines, logUrl) {
+    const notes = [];
+    if (stats.lines > stats.printed)
+        notes.push(`${stats.lines - stats.printed} more log line(s) not shown here (max-log-lines ${maxLogLines}); the full log: ${logUrl}`);
+    if (stats.problem)
+        notes.push(`The log may be incomplete: ${stats.problem}; the full log: ${logUrl}`);
+    return { lines: stats.lines, printed: stats.printed, tail: stats.tail, lagMs: stats.lagMs, note: notes.join('\n') || undefined };
+}
+
 ;// CONCATENATED MODULE: ./actions/db-migrate/src/wait.ts
+
 
 
 /**
@@ -66149,13 +66392,16 @@ async function waitForTask(request, deps, onStatus) {
         if (deps.signal?.aborted)
             return { state: 'cancelled', task };
         try {
-            const found = (await deps.ecs.describeTasks(request.cluster, [request.taskArn]))[0];
+            // The cancel aborts the call in flight: stopping the task must not wait for a throttled poll.
+            const found = (await deps.ecs.describeTasks(request.cluster, [request.taskArn], deps.signal))[0];
             failures = 0;
             if (!found)
                 return { state: 'missing', task, reason: `DescribeTasks no longer knows task ${request.taskArn}` };
             task = found;
         }
         catch (error) {
+            if (deps.signal?.aborted)
+                return { state: 'cancelled', task };
             failures += 1;
             logger.warning(`Could not describe task ${request.taskArn}: ${(0,errors/* errorMessage */.gJ)(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
             if (failures >= MAX_POLL_FAILURES)
@@ -66182,22 +66428,27 @@ async function waitForTask(request, deps, onStatus) {
         delay = Math.min(TASK_POLL.maxMs, delay * TASK_POLL.factor);
     }
 }
-/** After StopTask: polls until STOPPED, for at most `budgetMs` (a task that never stops, as under moto, must not hang the step). */
-async function waitForStopped(cluster, taskArn, budgetMs, deps) {
-    const end = deps.clock.now() + budgetMs;
+/**
+ * After StopTask: polls until STOPPED, until clock ms `end` (a task that never stops, as under moto, must not hang
+ * the step), each call bounded by it.
+ */
+async function waitForStopped(cluster, taskArn, end, deps) {
+    const start = deps.clock.now();
     let task;
     while (deps.clock.now() < end) {
         try {
-            task = (await deps.ecs.describeTasks(cluster, [taskArn]))[0] ?? task;
+            task = (await deps.ecs.describeTasks(cluster, [taskArn], signalAt(deps.clock, end)))[0] ?? task;
         }
         catch (error) {
             deps.logger.debug(`DescribeTasks after StopTask: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
-        if (task?.lastStatus === 'STOPPED')
+        if (task?.lastStatus === 'STOPPED') {
+            deps.logger.info(`Task ${taskArn.split('/').pop()}: STOPPED`);
             return task;
+        }
         await deps.clock.sleep(Math.min(1000, Math.max(1, end - deps.clock.now())));
     }
-    deps.logger.info(`Task ${taskArn} was not STOPPED ${(0,durations/* formatDuration */.a)(budgetMs)} after StopTask (last status ${task?.lastStatus ?? 'unknown'})`);
+    deps.logger.info(`Task ${taskArn} was not STOPPED ${(0,durations/* formatDuration */.a)(deps.clock.now() - start)} after StopTask (last status ${task?.lastStatus ?? 'unknown'})`);
     return task;
 }
 
@@ -66211,11 +66462,15 @@ async function waitForStopped(cluster, taskArn, budgetMs, deps) {
 
 
 
+
+
 /** A failure before any task started (nothing to stop, nothing to judge). */
 class MigrateError extends Error {
     name = 'MigrateError';
 }
-const CANCEL_REASON = 'cancelled by workflow';
+const ENDED_STATUSES = ['DEPROVISIONING', 'STOPPED'];
+/** After a failure that ends the wait, how long the log lines written so far may still be read. */
+const ABANDON_READ_MS = 2000;
 async function run(inputs, deps) {
     return inputs.mode === 'exec' ? runExec(inputs, deps) : runTaskMode(inputs, deps);
 }
@@ -66230,10 +66485,13 @@ async function activeService(inputs, deps) {
 /** The lock: a task this action started for the family that is still running is a migration in progress. */
 async function refuseWhileRunning(inputs, family, deps) {
     // ECS does not combine startedBy with other ListTasks filters, so filter by family and check startedBy here.
-    const arns = await deps.ecs.listTasks({ cluster: inputs.cluster, family, desiredStatus: 'RUNNING' });
+    const arns = await deps.ecs.listTasks({ cluster: inputs.cluster, family, desiredStatus: 'RUNNING' }, deps.signal);
     if (arns.length === 0)
         return;
-    const ours = (await deps.ecs.describeTasks(inputs.cluster, arns)).filter((t) => t.startedBy === STARTED_BY);
+    // A task can be listed as RUNNING and described as STOPPED (it stopped in between, or ListTasks lags): only one
+    // whose containers may still run is a migration in progress. DEPROVISIONING comes after the containers stopped.
+    const ours = (await deps.ecs.describeTasks(inputs.cluster, arns, deps.signal))
+        .filter((t) => t.startedBy === STARTED_BY && !ENDED_STATUSES.includes(t.lastStatus ?? ''));
     if (ours.length === 0)
         return;
     const list = ours.map((t) => `${t.taskArn} (${t.lastStatus}, started ${t.createdAt?.toISOString() ?? 'at an unknown time'})`).join(', ');
@@ -66244,81 +66502,146 @@ function describeFailures(failures) {
     return failures.map((f) => [f.reason, f.detail, f.arn].filter(Boolean).join(' ')).join('; ') || 'no task and no failure reported';
 }
 async function runTaskMode(inputs, deps) {
-    const { clock, logger } = deps;
+    const { clock } = deps;
     const timings = { logPollMs: 1000, lateEventsMs: 2000, stopWaitMs: 20_000, ...deps.timings };
     const started = clock.now();
+    const cancel = new CancelClock(deps.signal, clock);
     const service = await activeService(inputs, deps);
     const ref = inputs.taskDefinition ?? service?.taskDefinition;
-    const described = await deps.ecs.describeTaskDefinition(ref);
+    const described = await deps.ecs.describeTaskDefinition(ref, deps.signal);
     const plan = planRunTask(inputs, described.definition, service);
     const revision = planImageRevision(described.definition, described.tags, inputs.containerName, inputs.image);
     if (inputs.lock)
         await refuseWhileRunning(inputs, plan.family, deps);
     const report = {
         result: 'failed', mode: 'run-task', cluster: inputs.cluster, taskArn: '', container: plan.mainContainer, command: plan.commandText,
-        taskDefinition: plan.request.taskDefinition, taskDefinitionNote: inputs.image && !revision ? `already has image ${inputs.image} in container ${plan.mainContainer}` : undefined,
+        // With a revision to register, the revision that runs is only known once it is registered.
+        taskDefinition: revision ? undefined : plan.request.taskDefinition,
+        taskDefinitionNote: inputs.image && !revision ? `already has image ${inputs.image} in container ${plan.mainContainer}` : undefined,
         stoppedReason: '', logUrl: '', durationMs: 0, reason: '', containers: [], log: { lines: 0, printed: 0, tail: [], lagMs: undefined },
     };
+    const finish = () => ({ ...report, durationMs: clock.now() - started });
     if (deps.signal?.aborted)
-        return { ...report, result: 'cancelled', reason: 'the workflow was cancelled before the task started' };
+        return { ...finish(), result: 'cancelled', reason: 'the workflow was cancelled before the task started' };
+    try {
+        await migrate(inputs, plan, revision, report, { ...deps, started, timings, cancel });
+    }
+    catch (error) {
+        // From the registration on, something may exist (a revision, a task): a failure still reports what is known,
+        // so the outputs and the job summary are written.
+        const beforeStart = !report.taskArn && cancel.cancelled;
+        report.result = beforeStart ? 'cancelled' : 'failed';
+        report.reason = beforeStart ? `the workflow was cancelled before the task started: ${(0,errors/* errorMessage */.gJ)(error)}` : (0,errors/* errorMessage */.gJ)(error);
+        // Not stopped on purpose: losing sight of a migration (DescribeTasks denied, say) is no reason to kill it half-way.
+        if (report.taskArn && !report.stoppedReason)
+            report.reason += `; task ${report.taskArn} was not followed to its end and may still be running`;
+    }
+    return finish();
+}
+/** Registers the revision (if any), starts the task, follows it to the end and judges it, filling in `report`. */
+async function migrate(inputs, plan, revision, report, deps) {
+    const { clock, logger, cancel, timings } = deps;
     if (report.taskDefinitionNote)
         logger.info(`${plan.request.taskDefinition} ${report.taskDefinitionNote}: running it as is, registering no revision`);
     let request = plan.request;
     if (revision) {
         // Registered only now, past every check that could refuse the run, so a refused step leaves no revision behind.
-        const arn = await registerRevision(revision, deps);
+        const arn = await registerRevision(revision, inputs.clientToken, deps);
         request = { ...plan.request, taskDefinition: arn };
         report.taskDefinition = arn;
         const forImage = `for image ${revision.image} in container ${revision.container} (${revisionName(revision.from)} has ${revision.previousImage})`;
         report.taskDefinitionNote = `registered by this step ${forImage}`;
         logger.info(`Registered ${arn} ${forImage}`);
     }
+    if (cancel.cancelled) {
+        report.result = 'cancelled';
+        report.reason = `the workflow was cancelled before the task started${revision ? ` (${report.taskDefinition} was registered, and not run)` : ''}`;
+        return;
+    }
     logger.info(`Running ${revisionName(request.taskDefinition ?? plan.family)} in cluster ${inputs.cluster}: ${plan.commandText} (container ${plan.mainContainer})`);
-    const { tasks, failures } = await deps.ecs.runTask(request);
-    const task = tasks[0];
-    if (!task?.taskArn)
-        throw new MigrateError(`RunTask started no task of ${plan.family}: ${describeFailures(failures)}`);
+    const task = await startTask(request, plan, deps);
     report.taskArn = task.taskArn;
-    const taskId = taskIdOf(task.taskArn);
-    let stopRequest;
-    const stop = (reason) => (stopRequest ??= deps.ecs.stopTask(inputs.cluster, task.taskArn, reason).then(() => logger.info(`StopTask sent for ${taskId}: ${reason}`), (error) => logger.warning(`${(0,errors/* errorMessage */.gJ)(error)}; the task may still be running: stop it by hand`)));
-    // Stop at once on cancellation, not at the next poll: the runner kills the step 10 s after SIGINT.
-    const onAbort = () => void stop(CANCEL_REASON);
+    const taskId = taskIdOf(report.taskArn);
+    const stopper = new TaskStopper(inputs.cluster, report.taskArn, { ...deps, random: deps.random ?? Math.random });
+    // Stop at once on cancellation, not at the next poll: the runner kills the step 10 s after SIGINT. A task that has
+    // already ended is left alone.
+    let ended = false;
+    const onAbort = () => {
+        if (!ended)
+            void stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopMs));
+    };
     deps.signal?.addEventListener('abort', onAbort, { once: true });
     if (deps.signal?.aborted)
         onAbort();
+    logger.info(`Task ${report.taskArn} started: ${taskConsoleUrl(inputs.region, inputs.cluster, taskId)}`);
+    const follower = startFollower(plan, taskId, report, inputs.maxLogLines, timings, deps);
     try {
-        logger.info(`Task ${task.taskArn} started: ${taskConsoleUrl(inputs.region, inputs.cluster, taskId)}`);
-        const follower = startFollower(plan, taskId, report, inputs.maxLogLines, timings, deps);
         const end = await waitForTask({
-            cluster: inputs.cluster, taskArn: task.taskArn, startDeadline: started + inputs.startTimeoutMs, runDeadline: started + inputs.timeoutMs,
+            cluster: inputs.cluster, taskArn: report.taskArn, startDeadline: deps.started + inputs.startTimeoutMs, runDeadline: deps.started + inputs.timeoutMs,
         }, deps, (t) => logger.info(`Task ${taskId}: ${t.lastStatus}${t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED' ? ' (stopping)' : ''}`));
-        const finalTask = await settle(end, inputs, stop, timings, deps);
-        const cancelled = end.state === 'cancelled' || deps.signal?.aborted === true;
-        const stats = follower ? await follower.finish(cancelled ? Math.min(500, timings.lateEventsMs) : timings.lateEventsMs) : undefined;
-        judge(report, end, finalTask, plan, inputs, cancelled);
+        ended = end.state === 'stopped';
+        const finalTask = await settle(end, inputs, stopper, deps);
+        const readBy = cancel.cancelled ? signalAt(clock, cancel.after(CANCEL_WINDOW.reportMs)) : undefined;
+        const stats = follower ? await follower.finish(cancel.cancelled ? Math.min(500, timings.lateEventsMs) : timings.lateEventsMs, readBy) : undefined;
+        judge(report, { end, task: finalTask, stop: stopper.outcome, cancelledAfterEnd: cancel.cancelled && end.state !== 'cancelled' }, plan, inputs);
         if (stats)
             report.log = withNote(stats, inputs.maxLogLines, report.logUrl);
         if (report.log.note)
             logger.info(report.log.note);
         if (stats)
             logger.info(`Log delivery: ${(0,src_report/* logDeliveryLine */.Xe)(report.log)}`);
-        await stopRequest;
-        return { ...report, durationMs: clock.now() - started };
+    }
+    catch (error) {
+        // The task could not be followed to its end: the lines so far still go to the log and the summary, and the
+        // follower must end (its polling would keep the step's process alive).
+        if (follower)
+            report.log = withNote(await follower.finish(0, signalAt(clock, clock.now() + ABANDON_READ_MS)), inputs.maxLogLines, report.logUrl);
+        throw error;
     }
     finally {
         deps.signal?.removeEventListener('abort', onAbort);
     }
 }
+/**
+ * RunTask. A cancel while it is in flight gives it `runTaskGraceMs` more to name the task it started (its retries
+ * carry the same clientToken, so they cannot start a second one), so that task can be stopped.
+ */
+async function startTask(request, plan, deps) {
+    const giveUp = new AbortController();
+    const answered = new AbortController();
+    const onAbort = () => void deps.clock.sleep(CANCEL_WINDOW.runTaskGraceMs, answered.signal).then(() => giveUp.abort());
+    deps.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+        const { tasks, failures } = await deps.ecs.runTask(request, giveUp.signal).catch((error) => {
+            if (!giveUp.signal.aborted)
+                throw error;
+            throw new MigrateError(`RunTask did not answer within ${(0,durations/* formatDuration */.a)(CANCEL_WINDOW.runTaskGraceMs)} of the cancel; a task may have started: ` +
+                `look for tasks started by ${STARTED_BY} in cluster ${request.cluster} and stop it`, { cause: error });
+        });
+        const task = tasks[0];
+        if (!task?.taskArn)
+            throw new MigrateError(`RunTask started no task of ${plan.family}: ${describeFailures(failures)}`);
+        return task;
+    }
+    finally {
+        // A grace timer still running would keep the step's process alive.
+        answered.abort();
+        deps.signal?.removeEventListener('abort', onAbort);
+    }
+}
 /** `family:revision` of a task definition ARN (what the console and the CLI show). */
 const revisionName = (ref) => ref.split('/').pop();
-async function registerRevision(revision, deps) {
-    try {
-        return await deps.ecs.registerTaskDefinition(revision.definition);
-    }
-    catch (error) {
-        throw (0,errors/* withStep */.p$)(`Could not register a task definition revision for family ${revision.family} with image ${revision.image}`, error);
-    }
+/** The image revision, registered at most once (see common/register.ts); the run's clientToken marks it. */
+function registerRevision(revision, runToken, deps) {
+    const ecs = {
+        registerTaskDefinition: (definition, signal) => deps.ecs.registerTaskDefinition(definition, signal),
+        async describeTaskDefinition(ref) {
+            const { definition, tags } = await deps.ecs.describeTaskDefinition(ref, deps.signal);
+            // The SDK's shape is JSON but for the describe-only dates, which the comparison drops (toRegisterable).
+            return { definition: definition, arn: definition.taskDefinitionArn ?? ref, tags };
+        },
+    };
+    return registerOnce(revision.definition, runToken, { ecs, clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal }, `Could not register a task definition revision for family ${revision.family} with image ${revision.image}`);
 }
 function startFollower(plan, taskId, report, maxPrinted, timings, deps) {
     if ('note' in plan.logs) {
@@ -66335,56 +66658,18 @@ function startFollower(plan, taskId, report, maxPrinted, timings, deps) {
     return follower;
 }
 /** Timeouts and cancellation stop the task, then wait (briefly) for STOPPED so the verdict and logs are final. */
-async function settle(end, inputs, stop, timings, deps) {
-    if (end.state === 'stopped')
+async function settle(end, inputs, stopper, deps) {
+    if (end.state === 'stopped' || end.state === 'missing')
         return end.task;
-    if (end.state === 'missing')
+    const { clock, cancel } = deps;
+    const cancelled = end.state === 'cancelled';
+    const outcome = cancelled
+        ? await stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopMs))
+        : await stopper.stop(`db-migrate: timed out after ${(0,durations/* formatDuration */.a)(end.state === 'start-timeout' ? inputs.startTimeoutMs : inputs.timeoutMs)}`, clock.now() + TIMEOUT_STOP_MS);
+    if (!outcome.accepted)
         return end.task;
-    const taskArn = end.task?.taskArn;
-    if (end.state === 'cancelled')
-        await stop(CANCEL_REASON);
-    else
-        await stop(`db-migrate: timed out after ${(0,durations/* formatDuration */.a)(end.state === 'start-timeout' ? inputs.startTimeoutMs : inputs.timeoutMs)}`);
-    if (!taskArn)
-        return end.task;
-    const budget = end.state === 'cancelled' ? Math.min(2000, timings.stopWaitMs) : timings.stopWaitMs;
-    return (await waitForStopped(inputs.cluster, taskArn, budget, deps)) ?? end.task;
-}
-function judge(report, end, task, plan, inputs, cancelled) {
-    report.stopCode = task?.stopCode;
-    report.stoppedReason = task?.stoppedReason ?? '';
-    report.containers = (task?.containers ?? []).map((c) => `${c.name}: ${c.lastStatus ?? 'UNKNOWN'}${c.exitCode === undefined ? '' : `, exit code ${c.exitCode}`}${c.reason ? ` (${c.reason})` : ''}`);
-    // Only a container that has STOPPED has an exit code worth reporting (moto, for one, shows 0 on a PENDING one).
-    const main = task?.containers?.find((c) => c.name === plan.mainContainer);
-    report.exitCode = main?.lastStatus === 'STOPPED' ? main.exitCode : undefined;
-    if (cancelled) {
-        report.result = 'cancelled';
-        report.reason = `the workflow was cancelled; the task was stopped with reason "${CANCEL_REASON}"`;
-    }
-    else if (end.state === 'start-timeout' || end.state === 'run-timeout') {
-        report.result = 'timed-out';
-        const budget = end.state === 'start-timeout' ? `start-timeout ${(0,durations/* formatDuration */.a)(inputs.startTimeoutMs)}` : `timeout ${(0,durations/* formatDuration */.a)(inputs.timeoutMs)}`;
-        report.reason = `${end.reason} (${budget}); the task was stopped${task?.lastStatus === 'STOPPED' ? '' : ` (last status ${task?.lastStatus ?? 'unknown'})`}`;
-    }
-    else if (end.state === 'missing' || !task) {
-        report.result = 'failed';
-        report.reason = 'reason' in end ? end.reason : 'the task could not be described';
-    }
-    else {
-        const verdict = judgeStoppedTask(task, { mainContainer: plan.mainContainer, essentialContainers: plan.essentialContainers, exitCodeFrom: inputs.exitCodeFrom });
-        report.result = verdict.ok ? 'succeeded' : 'failed';
-        report.reason = verdict.summary;
-        report.exitCode = verdict.exitCode;
-    }
-}
-/** Applies max-log-lines to what was printed and says how much is only in CloudWatch. */
-function withNote(stats, maxLogLines, logUrl) {
-    const notes = [];
-    if (stats.lines > stats.printed)
-        notes.push(`${stats.lines - stats.printed} more log line(s) not shown here (max-log-lines ${maxLogLines}); the full log: ${logUrl}`);
-    if (stats.problem)
-        notes.push(`The log may be incomplete: ${stats.problem}; the full log: ${logUrl}`);
-    return { lines: stats.lines, printed: stats.printed, tail: stats.tail, lagMs: stats.lagMs, note: notes.join('\n') || undefined };
+    const by = cancelled ? Math.min(clock.now() + deps.timings.stopWaitMs, cancel.after(CANCEL_WINDOW.stoppedByMs)) : clock.now() + deps.timings.stopWaitMs;
+    return (await waitForStopped(inputs.cluster, stopper.taskArn, by, deps)) ?? end.task;
 }
 
 
@@ -70326,18 +70611,6 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -4,9 +4,7 @@ import {
   type RunTaskCommandInput, type Service, type Tag, type Task, type TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { awsClientConfig, THROTTLING_ERROR_NAMES } from '../../common/src/aws.js';
-import { retry } from '../../common/src/backoff.js';
-import { type Clock, systemClock } from '../../common/src/clock.js';
+import { awsClientConfig } from '../../common/src/aws.js';
 import { describeOneService } from '../../common/src/ecs.js';
 import { withStep } from '../../common/src/errors.js';
 import type { JsonObject } from '../../common/src/taskdef.js';
@@ -18,21 +16,24 @@ export interface ExecSessionInfo {
   tokenValue: string;
 }
 
-/** What db-migrate asks of ECS, and nothing more: run.ts is tested against fakes of this. */
+/**
+ * What db-migrate asks of ECS, and nothing more: run.ts is tested against fakes of this. A `signal` aborts the call
+ * (the SDK's retry waits included): the cancel path gives each call a deadline this way.
+ */
 export interface EcsApi {
   describeService(cluster: string, service: string): Promise<Service | undefined>;
-  describeTaskDefinition(ref: string): Promise<DescribedTaskDefinition>;
+  describeTaskDefinition(ref: string, signal?: AbortSignal): Promise<DescribedTaskDefinition>;
   /**
-   * One revision, registered at most once: ECS has no idempotency token for RegisterTaskDefinition, so only a
-   * throttled call (which ECS refused, so it did nothing) is tried again; any other failure is thrown as is (the
-   * caller names the step). Returns the new revision's ARN.
+   * One attempt, without the SDK's retries: ECS has no idempotency token for RegisterTaskDefinition, so whether a
+   * retry is safe is decided by common/register.ts (a check for this run's tag first). Returns the new ARN.
    */
-  registerTaskDefinition(definition: JsonObject): Promise<string>;
+  registerTaskDefinition(definition: JsonObject, signal?: AbortSignal): Promise<string>;
   /** With the SDK's retries: the request carries a clientToken, so a retried call cannot start a second task. */
-  runTask(input: RunTaskCommandInput): Promise<{ tasks: Task[]; failures: Failure[] }>;
-  listTasks(input: Pick<ListTasksCommandInput, 'cluster' | 'family' | 'serviceName' | 'desiredStatus'>): Promise<string[]>;
-  describeTasks(cluster: string, taskArns: string[]): Promise<Task[]>;
-  stopTask(cluster: string, taskArn: string, reason: string): Promise<void>;
+  runTask(input: RunTaskCommandInput, signal?: AbortSignal): Promise<{ tasks: Task[]; failures: Failure[] }>;
+  listTasks(input: Pick<ListTasksCommandInput, 'cluster' | 'family' | 'serviceName' | 'desiredStatus'>, signal?: AbortSignal): Promise<string[]>;
+  describeTasks(cluster: string, taskArns: string[], signal?: AbortSignal): Promise<Task[]>;
+  /** One attempt, without the SDK's retries: stop.ts retries it on its own, short, schedule within a deadline. */
+  stopTask(cluster: string, taskArn: string, reason: string, signal?: AbortSignal): Promise<void>;
   executeCommand(input: { cluster: string; task: string; container: string; command: string }): Promise<ExecSessionInfo>;
 }
 
@@ -42,66 +43,59 @@ export interface DescribedTaskDefinition {
   tags: Tag[];
 }
 
-const isThrottling = (error: unknown): boolean => {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return THROTTLING_ERROR_NAMES.includes(e.name ?? '') || e.$metadata?.httpStatusCode === 429;
-};
-
-export function createEcsApi(region: string, clock: Clock = systemClock): EcsApi {
+export function createEcsApi(region: string): EcsApi {
   const ecs = new ECSClient(awsClientConfig(region, 'db-migrate'));
-  // The SDK would also retry a reset connection or a 5xx, after which the revision may exist already: a second one
-  // would be registered. Those fail the step instead; see registerTaskDefinition below.
-  const registerClient = new ECSClient(awsClientConfig(region, 'db-migrate', 1));
+  // One attempt per call, for the calls whose retries are decided here: a retried registration may add a second
+  // revision (see common/register.ts), and StopTask on cancellation must be retried within the runner's 7.5 s,
+  // which the SDK's backoff overruns. Standard mode, because the adaptive mode's client-side rate limiter delays
+  // even a single attempt after a throttle (StopTask calls 2 s apart were observed), whatever maxAttempts says.
+  const oneAttempt = new ECSClient({ ...awsClientConfig(region, 'db-migrate', 1), retryMode: 'standard' });
   return {
     describeService: (cluster, service) => describeOneService(ecs, cluster, service),
-    async describeTaskDefinition(ref) {
+    async describeTaskDefinition(ref, signal) {
       try {
-        const out = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref, include: ['TAGS'] }));
+        const out = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref, include: ['TAGS'] }), { abortSignal: signal });
         if (!out.taskDefinition) throw new Error('DescribeTaskDefinition returned no task definition');
         return { definition: out.taskDefinition, tags: out.tags ?? [] };
       } catch (error) {
         throw withStep(`Could not describe task definition ${ref}`, error);
       }
     },
-    async registerTaskDefinition(definition) {
-      const out = await retry(() => registerClient.send(new RegisterTaskDefinitionCommand(definition as unknown as RegisterTaskDefinitionCommandInput)), {
-        policy: { initialMs: 1000, maxMs: 8000, factor: 2 }, clock, retryable: isThrottling, attempts: 5,
-      });
+    async registerTaskDefinition(definition, signal) {
+      const input = definition as unknown as RegisterTaskDefinitionCommandInput;
+      const out = await oneAttempt.send(new RegisterTaskDefinitionCommand(input), { abortSignal: signal });
       const arn = out.taskDefinition?.taskDefinitionArn;
       if (!arn) throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
       return arn;
     },
-    async runTask(input) {
+    async runTask(input, signal) {
       try {
-        const out = await ecs.send(new RunTaskCommand(input));
+        const out = await ecs.send(new RunTaskCommand(input), { abortSignal: signal });
         return { tasks: out.tasks ?? [], failures: out.failures ?? [] };
       } catch (error) {
         throw withStep(`Could not run a task of ${input.taskDefinition} in cluster ${input.cluster}`, error);
       }
     },
-    async listTasks(input) {
+    async listTasks(input, signal) {
       try {
         const arns: string[] = [];
-        for await (const page of paginateListTasks({ client: ecs }, input)) arns.push(...(page.taskArns ?? []));
+        for await (const page of paginateListTasks({ client: ecs }, input, { abortSignal: signal })) arns.push(...(page.taskArns ?? []));
         return arns;
       } catch (error) {
         throw withStep(`Could not list tasks in cluster ${input.cluster}`, error);
       }
     },
-    async describeTasks(cluster, taskArns) {
+    async describeTasks(cluster, taskArns, signal) {
       const tasks: Task[] = [];
       for (let at = 0; at < taskArns.length; at += 100) {
-        const out = await ecs.send(new DescribeTasksCommand({ cluster, tasks: taskArns.slice(at, at + 100) }));
+        const out = await ecs.send(new DescribeTasksCommand({ cluster, tasks: taskArns.slice(at, at + 100) }), { abortSignal: signal });
         tasks.push(...(out.tasks ?? []));
       }
       return tasks;
     },
-    async stopTask(cluster, taskArn, reason) {
-      try {
-        await ecs.send(new StopTaskCommand({ cluster, task: taskArn, reason }));
-      } catch (error) {
-        throw withStep(`Could not stop task ${taskArn}`, error);
-      }
+    async stopTask(cluster, taskArn, reason, signal) {
+      // Not wrapped: stop.ts decides on retries by the error itself, and names the step.
+      await oneAttempt.send(new StopTaskCommand({ cluster, task: taskArn, reason }), { abortSignal: signal });
     },
     async executeCommand({ cluster, task, container, command }) {
       try {
@@ -125,8 +119,9 @@ export function createLogsApi(region: string): LogsApi & { forRegion(region: str
     return client;
   };
   const api = (r: string): LogsApi => ({
-    async page(group, stream, token) {
-      const out = await clientFor(r).send(new GetLogEventsCommand({ logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token }));
+    async page(group, stream, token, signal) {
+      const input = { logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token };
+      const out = await clientFor(r).send(new GetLogEventsCommand(input), { abortSignal: signal });
       return { events: out.events ?? [], nextForwardToken: out.nextForwardToken };
     },
   });

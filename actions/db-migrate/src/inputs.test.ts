@@ -29,14 +29,22 @@ describe('parseImage', () => {
   });
 
   it.each([
-    ['repo: tag', 'contains whitespace'],
-    ['repo:tag\nother:tag', 'contains whitespace'],
-    ['repo@sha256:abc', 'has a digest that is not sha256: and 64 lowercase hex digits'],
-    [`repo@${'A1'.repeat(32)}`, 'has a digest that is not'],
-    [`@${DIGEST}`, 'has no repository'],
-    [':tag', 'has no repository'],
-  ])('rejects %p', (image, message) => {
-    expect(() => parseImage(image)).toThrow(`Input 'image': '${image}' ${message}`);
+    ['repo: tag'],
+    ['repo:tag\nother:tag'],
+    ['repo@sha256:abc'],
+    [`repo@${'A1'.repeat(32)}`],
+    [`@${DIGEST}`],
+    [':tag'],
+    ['../../../../etc/passwd'],
+    ['::warning::x'],
+    ['REPO/API@sha256:xyz'],
+  ])('rejects %j by the OCI reference rules, quoting it on one line', (image) => {
+    expect(() => parseImage(image)).toThrow(/^Input 'image': expected an image reference such as .*, got ['"]/);
+    expect(() => parseImage(image)).not.toThrow(/\n/);
+  });
+
+  it('quotes a 100,000-character image shortened', () => {
+    expect(() => parseImage('x'.repeat(100_000))).toThrow(/^Input 'image': expected an image reference .*… \(100000 characters\)$/);
   });
 });
 
@@ -111,9 +119,28 @@ describe('getInputs', () => {
     [{ cluster: 'c', service: 's', mode: 'exec' }, "Input 'command': required with mode exec"],
     [{ cluster: 'c', service: 's', mode: 'exec', command: 'x', subnets: 'subnet-1' }, "Input 'subnets': applies to mode run-task only"],
     [{ cluster: 'c', service: 's', mode: 'exec', command: 'x', image: 'repo:2' }, "Input 'image': applies to mode run-task only"],
-    [{ cluster: 'c', service: 's', image: 'repo :2' }, "Input 'image': 'repo :2' contains whitespace"],
+    [{ cluster: 'c', service: 's', image: 'repo :2' }, "Input 'image': expected an image reference"],
+    [{ cluster: 'prod\nx', service: 's' }, `Input 'cluster': expected an ECS cluster name (up to 255 letters, digits, hyphens and underscores) or a cluster ARN, got "prod\\nx"`],
+    [{ cluster: 'a/b/c', service: 's' }, "Input 'cluster': expected an ECS cluster name"],
+    [{ cluster: 'c', service: 'a/b/c' }, "Input 'service': expected an ECS service name"],
+    [{ cluster: 'c', service: '::warning::x' }, "Input 'service': expected an ECS service name"],
+    [{ cluster: 'c', service: 's', 'container-name': 'api\nweb' }, "Input 'container-name': expected a container name"],
+    [{ cluster: 'c', service: 's', 'container-name': '../../etc/passwd' }, "Input 'container-name': expected a container name"],
+    [{ cluster: 'c', service: 's', timeout: '597h' }, "Input 'timeout': expected a duration of at most 596h"],
+    [{ cluster: 'c', service: 's', 'start-timeout': '597h' }, "Input 'start-timeout': expected a duration of at most 596h"],
   ])('rejects %p', (values, message) => {
     expect(() => getInputs(sources(values as Record<string, string>))).toThrow(message);
+  });
+
+  it.each(['cluster', 'service', 'container-name'])('refuses a 100,000-character %s, quoting it shortened', (name) => {
+    const values: Record<string, string> = { cluster: 'c', service: 's', [name]: 'x'.repeat(100_000) };
+    expect(() => getInputs(sources(values))).toThrow(new RegExp(`^Input '${name}': expected .*… \\(100000 characters\\)$`));
+  });
+
+  it('accepts cluster and service ARNs', () => {
+    const cluster = 'arn:aws:ecs:us-east-1:123456789012:cluster/prod';
+    const service = 'arn:aws:ecs:us-east-1:123456789012:service/prod/api';
+    expect(getInputs(sources({ cluster, service, 'container-name': 'api_1' }))).toMatchObject({ cluster, service, containerName: 'api_1' });
   });
 
   it('needs a region', () => {

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { createHash, randomUUID } from 'node:crypto';
 import { resolveRegion } from '../../common/src/aws.js';
 import { ConfigurationError } from '../../common/src/errors.js';
+import { checkEcsName, checkImageReference, type EcsNameKind, quoted } from '../../common/src/names.js';
 import { parseBooleanInput, parseDurationInput, parseIntegerInput, parseKeyValueLines } from '../../common/src/parse.js';
 
 export type Mode = 'run-task' | 'exec';
@@ -82,7 +83,7 @@ function parseIds(name: string, raw: string, prefix: string): string[] | undefin
   const ids = raw.split(/[\s,]+/).map((id) => id.trim()).filter(Boolean);
   if (ids.length === 0) return undefined;
   for (const id of ids) {
-    if (!new RegExp(`^${prefix}-[0-9a-zA-Z]+$`).test(id)) throw new ConfigurationError(name, `'${id}' is not an id of the form ${prefix}-0abc123…`);
+    if (!new RegExp(`^${prefix}-[0-9a-zA-Z]+$`).test(id)) throw new ConfigurationError(name, `${quoted(id)} is not an id of the form ${prefix}-0abc123…`);
   }
   if (name === 'subnets' && ids.length > 16) throw new ConfigurationError(name, `at most 16 subnets, got ${ids.length}`);
   if (name === 'security-groups' && ids.length > 5) throw new ConfigurationError(name, `at most 5 security groups, got ${ids.length}`);
@@ -94,7 +95,7 @@ function parseAssignPublicIp(raw: string): Inputs['assignPublicIp'] {
   if (value === '') return undefined;
   if (['ENABLED', 'TRUE'].includes(value)) return 'ENABLED';
   if (['DISABLED', 'FALSE'].includes(value)) return 'DISABLED';
-  throw new ConfigurationError('assign-public-ip', `expected ENABLED or DISABLED, got '${raw.trim()}'`);
+  throw new ConfigurationError('assign-public-ip', `expected ENABLED or DISABLED, got ${quoted(raw.trim())}`);
 }
 
 /** `provider[:weight[:base]]`, comma- or newline-separated, e.g. `FARGATE_SPOT:3, FARGATE:1:1`. */
@@ -105,7 +106,7 @@ export function parseCapacityProviderStrategy(raw: string): CapacityProviderItem
   const strategy = items.map((item) => {
     const [provider = '', weight = '1', base = '0', ...rest] = item.split(':').map((part) => part.trim());
     if (!/^[\w.-]{1,255}$/.test(provider) || rest.length > 0 || !/^\d+$/.test(weight) || !/^\d+$/.test(base) || Number(weight) > 1000 || Number(base) > 100_000) {
-      throw new ConfigurationError('capacity-provider-strategy', `'${item}' is not valid: expected ${form}`);
+      throw new ConfigurationError('capacity-provider-strategy', `${quoted(item)} is not valid: expected ${form}`);
     }
     return { capacityProvider: provider, weight: Number(weight), base: Number(base) };
   });
@@ -124,20 +125,13 @@ export function clientTokenFor(env: InputSources['env'], stepIdentity: string): 
 }
 
 /**
- * An image reference as build-push outputs it (`registry/repo@sha256:<digest>`) or as written by hand (`repo:tag`).
- * Only what would surely fail is refused here; whether the image exists is for ECS to say when the task starts.
+ * An image reference as build-push outputs it (`registry/repo@sha256:<digest>`) or as written by hand (`repo:tag`),
+ * by the OCI reference rules: a path, a newline or a command-like text is an input error before anything is
+ * registered. Whether the image exists is for ECS to say when the task starts.
  */
 export function parseImage(raw: string): string | undefined {
   const image = raw.trim();
-  if (!image) return undefined;
-  const form = 'an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api@sha256:<64 hex digits> or api:1.2.3';
-  if (/\s/.test(image)) throw new ConfigurationError('image', `'${image}' contains whitespace; expected ${form}`);
-  const at = image.indexOf('@');
-  if (at === 0 || image.startsWith(':') || image.startsWith('/')) throw new ConfigurationError('image', `'${image}' has no repository; expected ${form}`);
-  if (at > 0 && !/^sha256:[0-9a-f]{64}$/.test(image.slice(at + 1))) {
-    throw new ConfigurationError('image', `'${image}' has a digest that is not sha256: and 64 lowercase hex digits; expected ${form}`);
-  }
-  return image;
+  return image ? checkImageReference('image', image) : undefined;
 }
 
 function required(read: InputSources['read'], name: string, what: string): string {
@@ -146,34 +140,40 @@ function required(read: InputSources['read'], name: string, what: string): strin
   return value;
 }
 
+/** An optional ECS name: unset when blank, else checked before any call. */
+function optional(read: InputSources['read'], name: string, kind: EcsNameKind): string | undefined {
+  const value = read(name).trim();
+  return value ? checkEcsName(name, kind, value) : undefined;
+}
+
 export function getInputs(sources: InputSources = fromRunner): Inputs {
   const { read, env } = sources;
-  const cluster = required(read, 'cluster', 'the ECS cluster name or ARN');
+  const cluster = checkEcsName('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
   const region = resolveRegion(read('aws-region'), env);
   const mode = (read('mode').trim() || 'run-task') as Mode;
-  if (!['run-task', 'exec'].includes(mode)) throw new ConfigurationError('mode', `expected run-task or exec, got '${mode}'`);
-  const service = read('service').trim() || undefined;
+  if (!['run-task', 'exec'].includes(mode)) throw new ConfigurationError('mode', `expected run-task or exec, got ${quoted(mode)}`);
+  const service = optional(read, 'service', 'service');
   const taskDefinition = read('task-definition').trim() || undefined;
   if (taskDefinition && !/^(arn:aws[\w-]*:ecs:[\w-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}(:\d+)?$/.test(taskDefinition)) {
-    throw new ConfigurationError('task-definition', `'${taskDefinition}' is not a family, family:revision or task definition ARN`);
+    throw new ConfigurationError('task-definition', `${quoted(taskDefinition)} is not a family, family:revision or task definition ARN`);
   }
   const command = parseCommand(read('command'));
   const environment = parseKeyValueLines('environment-variables', read('environment-variables'), '=', 'KEY=VALUE');
   for (const [key] of environment) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new ConfigurationError('environment-variables', `'${key}' is not a variable name (letters, digits and _, not starting with a digit)`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new ConfigurationError('environment-variables', `${quoted(key)} is not a variable name (letters, digits and _, not starting with a digit)`);
   }
   const exitCodeFrom = (read('exit-code-from').trim() || 'container') as ExitCodeFrom;
-  if (!['container', 'all-essential'].includes(exitCodeFrom)) throw new ConfigurationError('exit-code-from', `expected container or all-essential, got '${exitCodeFrom}'`);
+  if (!['container', 'all-essential'].includes(exitCodeFrom)) throw new ConfigurationError('exit-code-from', `expected container or all-essential, got ${quoted(exitCodeFrom)}`);
   const launchRaw = read('launch-type').trim().toUpperCase();
-  if (launchRaw && !LAUNCH_TYPES.includes(launchRaw as LaunchType)) throw new ConfigurationError('launch-type', `expected one of ${LAUNCH_TYPES.join(', ')}, got '${read('launch-type').trim()}'`);
+  if (launchRaw && !LAUNCH_TYPES.includes(launchRaw as LaunchType)) throw new ConfigurationError('launch-type', `expected one of ${LAUNCH_TYPES.join(', ')}, got ${quoted(read('launch-type').trim())}`);
   const capacityProviderStrategy = parseCapacityProviderStrategy(read('capacity-provider-strategy'));
   if (launchRaw && capacityProviderStrategy) throw new ConfigurationError('capacity-provider-strategy', 'give either launch-type or capacity-provider-strategy, not both');
   const platformVersion = read('platform-version').trim() || undefined;
-  if (platformVersion && !/^(LATEST|\d+\.\d+\.\d+)$/.test(platformVersion)) throw new ConfigurationError('platform-version', `expected LATEST or a version such as 1.4.0, got '${platformVersion}'`);
+  if (platformVersion && !/^(LATEST|\d+\.\d+\.\d+)$/.test(platformVersion)) throw new ConfigurationError('platform-version', `expected LATEST or a version such as 1.4.0, got ${quoted(platformVersion)}`);
   const timeoutMs = parseDurationInput('timeout', read('timeout'), '30m');
   const startTimeoutMs = Math.min(timeoutMs, parseDurationInput('start-timeout', read('start-timeout'), '10m'));
   const inputs: Inputs = {
-    cluster, service, taskDefinition, containerName: read('container-name').trim() || undefined, image: parseImage(read('image')), command, environment, mode, region,
+    cluster, service, taskDefinition, containerName: optional(read, 'container-name', 'container'), image: parseImage(read('image')), command, environment, mode, region,
     timeoutMs, startTimeoutMs,
     subnets: parseIds('subnets', read('subnets'), 'subnet'),
     securityGroups: parseIds('security-groups', read('security-groups'), 'sg'),

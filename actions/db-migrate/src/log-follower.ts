@@ -9,7 +9,7 @@ export interface LogEventPage {
 
 export interface LogsApi {
   /** GetLogEvents from the head (no token) or from `token`; throws ResourceNotFoundException until the stream exists. */
-  page(group: string, stream: string, token: string | undefined): Promise<LogEventPage>;
+  page(group: string, stream: string, token: string | undefined, signal?: AbortSignal): Promise<LogEventPage>;
 }
 
 export interface FollowerOptions {
@@ -57,6 +57,7 @@ export class LogFollower {
   private running: Promise<void> | undefined;
   private problem: string | undefined;
   private lateMs = 2000;
+  private deadline: AbortSignal | undefined;
 
   constructor(private readonly api: LogsApi, private readonly options: FollowerOptions, private readonly clock: Clock, private readonly logger: Logger) {}
 
@@ -65,9 +66,13 @@ export class LogFollower {
     this.running ??= this.follow();
   }
 
-  /** After the task STOPPED: reads everything left, waits briefly for late events, and returns the counts. */
-  async finish(lateEventsMs = this.options.lateEventsMs ?? 2000): Promise<FollowStats> {
+  /**
+   * After the task STOPPED: reads everything left, waits briefly for late events, and returns the counts. Once
+   * `deadline` aborts (a cancelled step has seconds left), the call in flight is aborted and reading ends there.
+   */
+  async finish(lateEventsMs = this.options.lateEventsMs ?? 2000, deadline?: AbortSignal): Promise<FollowStats> {
     this.lateMs = lateEventsMs;
+    this.deadline = deadline;
     this.stopRequested = true;
     this.wake.abort();
     await (this.running ?? this.follow());
@@ -85,12 +90,14 @@ export class LogFollower {
   private async poll(): Promise<boolean> {
     const { group, stream } = this.options;
     let page: LogEventPage;
+    if (this.deadline?.aborted) return this.stoppedAtDeadline();
     try {
-      page = await this.api.page(group, stream, this.token);
+      page = await this.api.page(group, stream, this.token, this.deadline);
       this.failures = 0;
     } catch (error) {
       // The stream appears only once the container has written to it.
       if ((error as { name?: string }).name === 'ResourceNotFoundException') return false;
+      if (this.deadline?.aborted) return this.stoppedAtDeadline();
       this.failures += 1;
       this.problem = `could not read log stream ${stream}: ${errorMessage(error)}`;
       if (this.failures === MAX_FAILURES) this.logger.warning(`${this.problem} (${this.failures} times in a row; still trying)`);
@@ -102,6 +109,11 @@ export class LogFollower {
     const moved = page.nextForwardToken !== undefined && page.nextForwardToken !== this.token;
     if (page.nextForwardToken) this.token = page.nextForwardToken;
     return moved;
+  }
+
+  private stoppedAtDeadline(): false {
+    this.problem = 'reading stopped at the cancellation deadline';
+    return false;
   }
 
   private emit(message: string, lag: number | undefined): void {
@@ -129,8 +141,8 @@ export class LogFollower {
     const step = Math.max(1, Math.min(pollMs, lateMs / 4));
     const hardEnd = this.clock.now() + 5 * lateMs;
     let quietUntil = this.clock.now() + lateMs;
-    while (this.clock.now() < quietUntil) {
-      await this.clock.sleep(step);
+    while (this.clock.now() < quietUntil && !this.deadline?.aborted) {
+      await this.clock.sleep(step, this.deadline);
       const before = this.lines;
       for (let pages = 0; pages < MAX_DRAIN_PAGES && (await this.poll()); pages++) { /* the token moved: keep reading */ }
       if (this.lines > before) quietUntil = Math.min(hardEnd, this.clock.now() + lateMs);

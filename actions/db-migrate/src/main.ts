@@ -1,17 +1,14 @@
 import * as core from '@actions/core';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
-import { untrustedSafeLogger } from '../../common/src/untrusted.js';
 import { createEcsApi, createLogsApi } from './aws.js';
 import { getInputs } from './inputs.js';
+import { jobLog } from './printers.js';
 import { failureMessage, outputsOf, summaryMarkdown } from './report.js';
 import { run } from './run.js';
 import { execCommandLine, runExecSession } from './session/index.js';
 
-// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
-const logger = untrustedSafeLogger(core);
-
-const printLine = (line: string): void => logger.info(line);
+const { logger, printLine } = jobLog(core);
 
 async function main(): Promise<void> {
   const cancel = runnerCancelSignal();

@@ -12,7 +12,7 @@ export interface MigrateReport {
   taskArn: string;
   container: string;
   command: string;
-  /** The task definition revision that ran (run-task mode). */
+  /** The task definition revision that ran or was to run (run-task mode); with `image`, set once registered. */
   taskDefinition?: string;
   /** How it relates to the `image` input: registered by this step for it, or already having it. */
   taskDefinitionNote?: string;
@@ -33,6 +33,7 @@ export const SUMMARY_LOG_LINES = 20;
 export function outputsOf(report: MigrateReport): Record<string, string> {
   return {
     'task-arn': report.taskArn,
+    'task-definition-arn': report.taskDefinition ?? '',
     'exit-code': report.exitCode === undefined ? '' : String(report.exitCode),
     'stopped-reason': report.stoppedReason,
     'log-url': report.logUrl,

@@ -1,131 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { RunTaskCommandInput, Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
-import { ManualClock } from '../../common/src/clock.js';
-import { MemoryLogger } from '../../common/src/logger.js';
-import type { JsonObject } from '../../common/src/taskdef.js';
-import type { EcsApi, ExecSessionInfo } from './aws.js';
-import type { ExecSessionClient, ExecSessionResult } from './exec.js';
-import { getInputs } from './inputs.js';
-import type { LogEventPage, LogsApi } from './log-follower.js';
+import { RUN_TAG } from '../../common/src/register.js';
 import { STARTED_BY } from './plan.js';
-import { run } from './run.js';
-
-const TD = 'arn:aws:ecs:us-east-1:123456789012:task-definition/api:4';
-const definition: TaskDefinition = {
-  family: 'api', taskDefinitionArn: TD, networkMode: 'awsvpc',
-  containerDefinitions: [{ name: 'api', image: 'repo/api:1', essential: true, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/api', 'awslogs-stream-prefix': 'ecs' } } }],
-};
-
-interface Script { startMs: number; runMs?: number; exitCode?: number; failToStart?: string; lines?: string[] }
-
-/** An ECS whose one-off tasks follow a script in the fake clock's time. */
-class FakeEcs implements EcsApi {
-  service: Service = { serviceName: 'api', status: 'ACTIVE', taskDefinition: TD, enableExecuteCommand: true, networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } } };
-  script: Script = { startMs: 2000, runMs: 5000, exitCode: 0 };
-  readonly runs: RunTaskCommandInput[] = [];
-  readonly registered: JsonObject[] = [];
-  registerError?: Error;
-  readonly stops: Array<{ reason: string; at: number }> = [];
-  readonly execs: Array<{ command: string; container: string }> = [];
-  readonly tasks = new Map<string, { created: number; stoppedAt?: number; startedBy?: string; stopReason?: string }>();
-  otherTasks: Task[] = [];
-  agentStatus = 'RUNNING';
-
-  constructor(private readonly clock: ManualClock) {}
-
-  async describeService() {
-    return this.service;
-  }
-  async describeTaskDefinition() {
-    return { definition, tags: [{ key: 'team', value: 'payments' }] };
-  }
-  async registerTaskDefinition(input: JsonObject) {
-    this.registered.push(input);
-    if (this.registerError) throw this.registerError;
-    return `arn:aws:ecs:us-east-1:123456789012:task-definition/api:${4 + this.registered.length}`;
-  }
-  async runTask(input: RunTaskCommandInput) {
-    this.runs.push(input);
-    const arn = `arn:aws:ecs:us-east-1:123456789012:task/prod/t${this.runs.length}`;
-    this.tasks.set(arn, { created: this.clock.now(), startedBy: input.startedBy });
-    return { tasks: [this.view(arn)], failures: [] };
-  }
-  async listTasks() {
-    return this.otherTasks.map((t) => t.taskArn as string);
-  }
-  async describeTasks(_cluster: string, arns: string[]) {
-    await new Promise((resolve) => setImmediate(resolve));
-    return arns.map((arn) => this.otherTasks.find((t) => t.taskArn === arn) ?? this.view(arn));
-  }
-  async stopTask(_cluster: string, arn: string, reason: string) {
-    this.stops.push({ reason, at: this.clock.now() });
-    const task = this.tasks.get(arn);
-    if (task && task.stoppedAt === undefined) Object.assign(task, { stoppedAt: this.clock.now() + 500, stopReason: reason });
-  }
-  async executeCommand(input: { command: string; container: string }): Promise<ExecSessionInfo> {
-    this.execs.push(input);
-    return { sessionId: 's-1', streamUrl: 'ws://127.0.0.1:1/x', tokenValue: 'tok' };
-  }
-  /** Log events of task 1, as the script writes them (one per 100 ms from RUNNING). */
-  logEvents(): Array<{ timestamp: number; message: string }> {
-    const task = this.tasks.values().next().value;
-    if (!task) return [];
-    const end = Math.min(this.clock.now(), task.stoppedAt ?? Infinity);
-    return (this.script.lines ?? []).map((message, i) => ({ message, timestamp: task.created + this.script.startMs + i * 100 })).filter((e) => e.timestamp <= end);
-  }
-
-  private view(arn: string): Task {
-    const t = this.tasks.get(arn);
-    if (!t) return { taskArn: arn, lastStatus: 'RUNNING', startedBy: STARTED_BY, containers: [] };
-    const now = this.clock.now();
-    const s = this.script;
-    const natural = s.failToStart ? t.created + s.startMs : s.runMs === undefined ? Infinity : t.created + s.startMs + s.runMs;
-    const stoppedAt = Math.min(natural, t.stoppedAt ?? Infinity);
-    const base: Task = { taskArn: arn, startedBy: t.startedBy, createdAt: new Date(t.created), enableExecuteCommand: true };
-    if (now < stoppedAt) {
-      const running = now >= t.created + s.startMs;
-      return { ...base, lastStatus: running ? 'RUNNING' : 'PENDING', desiredStatus: t.stoppedAt ? 'STOPPED' : 'RUNNING', containers: [{ name: 'api', lastStatus: running ? 'RUNNING' : 'PENDING', managedAgents: [{ name: 'ExecuteCommandAgent', lastStatus: this.agentStatus }] }] };
-    }
-    if (t.stoppedAt !== undefined && t.stoppedAt <= natural) {
-      return { ...base, lastStatus: 'STOPPED', stopCode: 'UserInitiated', stoppedReason: t.stopReason, containers: [{ name: 'api', lastStatus: 'STOPPED', exitCode: 143 }] };
-    }
-    if (s.failToStart) {
-      return { ...base, lastStatus: 'STOPPED', stopCode: 'TaskFailedToStart', stoppedReason: s.failToStart, containers: [{ name: 'api', lastStatus: 'STOPPED', reason: s.failToStart }] };
-    }
-    return { ...base, lastStatus: 'STOPPED', stopCode: 'EssentialContainerExited', stoppedReason: 'Essential container in task exited', containers: [{ name: 'api', lastStatus: 'STOPPED', exitCode: s.exitCode }] };
-  }
-}
-
-function setup(values: Record<string, string> = {}) {
-  const clock = new ManualClock(1_000_000);
-  const ecs = new FakeEcs(clock);
-  const logger = new MemoryLogger();
-  const printed: string[] = [];
-  const logsApi: LogsApi = {
-    async page(_g, _s, token): Promise<LogEventPage> {
-      await new Promise((resolve) => setImmediate(resolve));
-      const from = token ? Number(token) : 0;
-      const events = ecs.logEvents().slice(from);
-      return { events, nextForwardToken: String(from + events.length) };
-    },
-  };
-  const sessions: Array<{ nonce: string }> = [];
-  let sessionResult: ExecSessionResult = { exitCode: 0, closedBy: 'sentinel' };
-  const session: ExecSessionClient = {
-    commandLine: (command, nonce) => `wrapped(${JSON.stringify(command)}, ${nonce})`,
-    run: async (options) => {
-      sessions.push({ nonce: options.nonce });
-      options.onOutput('Migrating: 2024_01_01_create_users');
-      return sessionResult;
-    },
-  };
-  const inputs = getInputs({ read: (n) => ({ cluster: 'prod', service: 'api', command: 'bin/migrate', timeout: '1m', ...values })[n] ?? '', env: { AWS_REGION: 'us-east-1', GITHUB_RUN_ID: '5' } });
-  const go = (signal?: AbortSignal) => run(inputs, {
-    ecs, logs: { ...logsApi, forRegion: () => logsApi }, clock, logger, printLine: (l) => printed.push(l), signal, session,
-    timings: { lateEventsMs: 1000, stopWaitMs: 5000 },
-  });
-  return { ecs, clock, logger, printed, go, sessions, setSessionResult: (r: ExecSessionResult) => (sessionResult = r) };
-}
+import { setup, TD } from './testing/run-bed.js';
 
 describe('run (run-task mode)', () => {
   it('runs once with our marker and token, follows the logs to the end, and succeeds on exit 0', async () => {
@@ -205,7 +81,9 @@ describe('run (run-task mode) with image', () => {
     const report = await s.go();
     expect(report.result).toBe('succeeded');
     expect(s.ecs.registered).toHaveLength(1);
-    expect(s.ecs.registered[0]).toMatchObject({ family: 'api', containerDefinitions: [{ name: 'api', image: IMAGE }], tags: [{ key: 'team', value: 'payments' }] });
+    expect(s.ecs.registered[0]).toMatchObject({ family: 'api', containerDefinitions: [{ name: 'api', image: IMAGE }] });
+    // The source revision's tags, and the run's own (which a retry looks for).
+    expect(s.ecs.registered[0]?.tags).toEqual([{ key: 'team', value: 'payments' }, { key: RUN_TAG, value: s.clientToken }]);
     expect(s.ecs.registered[0]).not.toHaveProperty('taskDefinitionArn');
     expect(s.ecs.runs.map((r) => r.taskDefinition)).toEqual(['arn:aws:ecs:us-east-1:123456789012:task-definition/api:5']);
     expect(report.taskDefinition).toBe('arn:aws:ecs:us-east-1:123456789012:task-definition/api:5');
@@ -222,10 +100,12 @@ describe('run (run-task mode) with image', () => {
     expect(report).toMatchObject({ taskDefinition: TD, taskDefinitionNote: 'already has image repo/api:1 in container api' });
   });
 
-  it('fails naming the step when the registration fails, and starts no task', async () => {
+  it('fails naming the step when the registration fails, starts no task, and still reports', async () => {
     const s = setup({ image: IMAGE });
     s.ecs.registerError = Object.assign(new Error('Too many concurrent attempts'), { name: 'ClientException' });
-    await expect(s.go()).rejects.toThrow(`Could not register a task definition revision for family api with image ${IMAGE}: ClientException: Too many concurrent attempts`);
+    const report = await s.go();
+    expect(report).toMatchObject({ result: 'failed', taskArn: '', taskDefinition: undefined });
+    expect(report.reason).toBe(`Could not register a task definition revision for family api with image ${IMAGE}: ClientException: Too many concurrent attempts`);
     expect(s.ecs.runs).toEqual([]);
   });
 

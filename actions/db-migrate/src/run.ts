@@ -1,16 +1,19 @@
 import type { Service, Task } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
 import { formatDuration } from '../../common/src/durations.js';
-import { errorMessage, withStep } from '../../common/src/errors.js';
+import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
+import { type RegisterApi, registerOnce } from '../../common/src/register.js';
+import type { JsonObject } from '../../common/src/taskdef.js';
 import type { EcsApi } from './aws.js';
 import { type ExecSessionClient, runExec } from './exec.js';
 import type { Inputs } from './inputs.js';
-import { type FollowStats, LogFollower, type LogsApi } from './log-follower.js';
+import { LogFollower, type LogsApi } from './log-follower.js';
 import { logStreamUrl, planRunTask, type RunTaskPlan, STARTED_BY, taskConsoleUrl, taskIdOf } from './plan.js';
 import { logDeliveryLine, type MigrateReport } from './report.js';
 import { type ImageRevision, planImageRevision } from './revision.js';
-import { judgeStoppedTask } from './verdict.js';
+import { judge, withNote } from './ending.js';
+import { CANCEL_REASON, CANCEL_WINDOW, CancelClock, signalAt, TaskStopper, TIMEOUT_STOP_MS } from './stop.js';
 import { waitForStopped, waitForTask, type WaitEnd } from './wait.js';
 
 export interface Timings {
@@ -32,6 +35,8 @@ export interface Deps {
   signal?: AbortSignal;
   session?: ExecSessionClient;
   timings?: Partial<Timings>;
+  /** Jitter of retry waits [Math.random]. */
+  random?: () => number;
 }
 
 /** A failure before any task started (nothing to stop, nothing to judge). */
@@ -39,7 +44,9 @@ export class MigrateError extends Error {
   override name = 'MigrateError';
 }
 
-const CANCEL_REASON = 'cancelled by workflow';
+const ENDED_STATUSES = ['DEPROVISIONING', 'STOPPED'];
+/** After a failure that ends the wait, how long the log lines written so far may still be read. */
+const ABANDON_READ_MS = 2000;
 
 export async function run(inputs: Inputs, deps: Deps): Promise<MigrateReport> {
   return inputs.mode === 'exec' ? runExec(inputs, deps) : runTaskMode(inputs, deps);
@@ -55,9 +62,12 @@ async function activeService(inputs: Inputs, deps: Deps): Promise<Service | unde
 /** The lock: a task this action started for the family that is still running is a migration in progress. */
 async function refuseWhileRunning(inputs: Inputs, family: string, deps: Deps): Promise<void> {
   // ECS does not combine startedBy with other ListTasks filters, so filter by family and check startedBy here.
-  const arns = await deps.ecs.listTasks({ cluster: inputs.cluster, family, desiredStatus: 'RUNNING' });
+  const arns = await deps.ecs.listTasks({ cluster: inputs.cluster, family, desiredStatus: 'RUNNING' }, deps.signal);
   if (arns.length === 0) return;
-  const ours = (await deps.ecs.describeTasks(inputs.cluster, arns)).filter((t) => t.startedBy === STARTED_BY);
+  // A task can be listed as RUNNING and described as STOPPED (it stopped in between, or ListTasks lags): only one
+  // whose containers may still run is a migration in progress. DEPROVISIONING comes after the containers stopped.
+  const ours = (await deps.ecs.describeTasks(inputs.cluster, arns, deps.signal))
+    .filter((t) => t.startedBy === STARTED_BY && !ENDED_STATUSES.includes(t.lastStatus ?? ''));
   if (ours.length === 0) return;
   const list = ours.map((t) => `${t.taskArn} (${t.lastStatus}, started ${t.createdAt?.toISOString() ?? 'at an unknown time'})`).join(', ');
   throw new MigrateError(
@@ -71,65 +81,123 @@ function describeFailures(failures: Array<{ arn?: string; reason?: string; detai
 }
 
 async function runTaskMode(inputs: Inputs, deps: Deps): Promise<MigrateReport> {
-  const { clock, logger } = deps;
+  const { clock } = deps;
   const timings: Timings = { logPollMs: 1000, lateEventsMs: 2000, stopWaitMs: 20_000, ...deps.timings };
   const started = clock.now();
+  const cancel = new CancelClock(deps.signal, clock);
   const service = await activeService(inputs, deps);
   const ref = inputs.taskDefinition ?? (service?.taskDefinition as string);
-  const described = await deps.ecs.describeTaskDefinition(ref);
+  const described = await deps.ecs.describeTaskDefinition(ref, deps.signal);
   const plan = planRunTask(inputs, described.definition, service);
   const revision = planImageRevision(described.definition, described.tags, inputs.containerName, inputs.image);
   if (inputs.lock) await refuseWhileRunning(inputs, plan.family, deps);
   const report: MigrateReport = {
     result: 'failed', mode: 'run-task', cluster: inputs.cluster, taskArn: '', container: plan.mainContainer, command: plan.commandText,
-    taskDefinition: plan.request.taskDefinition, taskDefinitionNote: inputs.image && !revision ? `already has image ${inputs.image} in container ${plan.mainContainer}` : undefined,
+    // With a revision to register, the revision that runs is only known once it is registered.
+    taskDefinition: revision ? undefined : plan.request.taskDefinition,
+    taskDefinitionNote: inputs.image && !revision ? `already has image ${inputs.image} in container ${plan.mainContainer}` : undefined,
     stoppedReason: '', logUrl: '', durationMs: 0, reason: '', containers: [], log: { lines: 0, printed: 0, tail: [], lagMs: undefined },
   };
-  if (deps.signal?.aborted) return { ...report, result: 'cancelled', reason: 'the workflow was cancelled before the task started' };
+  const finish = (): MigrateReport => ({ ...report, durationMs: clock.now() - started });
+  if (deps.signal?.aborted) return { ...finish(), result: 'cancelled', reason: 'the workflow was cancelled before the task started' };
+  try {
+    await migrate(inputs, plan, revision, report, { ...deps, started, timings, cancel });
+  } catch (error) {
+    // From the registration on, something may exist (a revision, a task): a failure still reports what is known,
+    // so the outputs and the job summary are written.
+    const beforeStart = !report.taskArn && cancel.cancelled;
+    report.result = beforeStart ? 'cancelled' : 'failed';
+    report.reason = beforeStart ? `the workflow was cancelled before the task started: ${errorMessage(error)}` : errorMessage(error);
+    // Not stopped on purpose: losing sight of a migration (DescribeTasks denied, say) is no reason to kill it half-way.
+    if (report.taskArn && !report.stoppedReason) report.reason += `; task ${report.taskArn} was not followed to its end and may still be running`;
+  }
+  return finish();
+}
+
+interface MigrationDeps extends Deps {
+  started: number;
+  timings: Timings;
+  cancel: CancelClock;
+}
+
+/** Registers the revision (if any), starts the task, follows it to the end and judges it, filling in `report`. */
+async function migrate(inputs: Inputs, plan: RunTaskPlan, revision: ImageRevision | undefined, report: MigrateReport, deps: MigrationDeps): Promise<void> {
+  const { clock, logger, cancel, timings } = deps;
   if (report.taskDefinitionNote) logger.info(`${plan.request.taskDefinition} ${report.taskDefinitionNote}: running it as is, registering no revision`);
   let request = plan.request;
   if (revision) {
     // Registered only now, past every check that could refuse the run, so a refused step leaves no revision behind.
-    const arn = await registerRevision(revision, deps);
+    const arn = await registerRevision(revision, inputs.clientToken, deps);
     request = { ...plan.request, taskDefinition: arn };
     report.taskDefinition = arn;
     const forImage = `for image ${revision.image} in container ${revision.container} (${revisionName(revision.from)} has ${revision.previousImage})`;
     report.taskDefinitionNote = `registered by this step ${forImage}`;
     logger.info(`Registered ${arn} ${forImage}`);
   }
+  if (cancel.cancelled) {
+    report.result = 'cancelled';
+    report.reason = `the workflow was cancelled before the task started${revision ? ` (${report.taskDefinition} was registered, and not run)` : ''}`;
+    return;
+  }
 
   logger.info(`Running ${revisionName(request.taskDefinition ?? plan.family)} in cluster ${inputs.cluster}: ${plan.commandText} (container ${plan.mainContainer})`);
-  const { tasks, failures } = await deps.ecs.runTask(request);
-  const task = tasks[0];
-  if (!task?.taskArn) throw new MigrateError(`RunTask started no task of ${plan.family}: ${describeFailures(failures)}`);
-  report.taskArn = task.taskArn;
-  const taskId = taskIdOf(task.taskArn);
-
-  let stopRequest: Promise<void> | undefined;
-  const stop = (reason: string): Promise<void> => (stopRequest ??= deps.ecs.stopTask(inputs.cluster, task.taskArn as string, reason).then(
-    () => logger.info(`StopTask sent for ${taskId}: ${reason}`),
-    (error) => logger.warning(`${errorMessage(error)}; the task may still be running: stop it by hand`),
-  ));
-  // Stop at once on cancellation, not at the next poll: the runner kills the step 10 s after SIGINT.
-  const onAbort = () => void stop(CANCEL_REASON);
+  const task = await startTask(request, plan, deps);
+  report.taskArn = task.taskArn as string;
+  const taskId = taskIdOf(report.taskArn);
+  const stopper = new TaskStopper(inputs.cluster, report.taskArn, { ...deps, random: deps.random ?? Math.random });
+  // Stop at once on cancellation, not at the next poll: the runner kills the step 10 s after SIGINT. A task that has
+  // already ended is left alone.
+  let ended = false;
+  const onAbort = () => {
+    if (!ended) void stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopMs));
+  };
   deps.signal?.addEventListener('abort', onAbort, { once: true });
   if (deps.signal?.aborted) onAbort();
+  logger.info(`Task ${report.taskArn} started: ${taskConsoleUrl(inputs.region, inputs.cluster, taskId)}`);
+  const follower = startFollower(plan, taskId, report, inputs.maxLogLines, timings, deps);
   try {
-    logger.info(`Task ${task.taskArn} started: ${taskConsoleUrl(inputs.region, inputs.cluster, taskId)}`);
-    const follower = startFollower(plan, taskId, report, inputs.maxLogLines, timings, deps);
     const end = await waitForTask({
-      cluster: inputs.cluster, taskArn: task.taskArn, startDeadline: started + inputs.startTimeoutMs, runDeadline: started + inputs.timeoutMs,
+      cluster: inputs.cluster, taskArn: report.taskArn, startDeadline: deps.started + inputs.startTimeoutMs, runDeadline: deps.started + inputs.timeoutMs,
     }, deps, (t) => logger.info(`Task ${taskId}: ${t.lastStatus}${t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED' ? ' (stopping)' : ''}`));
-    const finalTask = await settle(end, inputs, stop, timings, deps);
-    const cancelled = end.state === 'cancelled' || deps.signal?.aborted === true;
-    const stats = follower ? await follower.finish(cancelled ? Math.min(500, timings.lateEventsMs) : timings.lateEventsMs) : undefined;
-    judge(report, end, finalTask, plan, inputs, cancelled);
+    ended = end.state === 'stopped';
+    const finalTask = await settle(end, inputs, stopper, deps);
+    const readBy = cancel.cancelled ? signalAt(clock, cancel.after(CANCEL_WINDOW.reportMs)) : undefined;
+    const stats = follower ? await follower.finish(cancel.cancelled ? Math.min(500, timings.lateEventsMs) : timings.lateEventsMs, readBy) : undefined;
+    judge(report, { end, task: finalTask, stop: stopper.outcome, cancelledAfterEnd: cancel.cancelled && end.state !== 'cancelled' }, plan, inputs);
     if (stats) report.log = withNote(stats, inputs.maxLogLines, report.logUrl);
     if (report.log.note) logger.info(report.log.note);
     if (stats) logger.info(`Log delivery: ${logDeliveryLine(report.log)}`);
-    await stopRequest;
-    return { ...report, durationMs: clock.now() - started };
+  } catch (error) {
+    // The task could not be followed to its end: the lines so far still go to the log and the summary, and the
+    // follower must end (its polling would keep the step's process alive).
+    if (follower) report.log = withNote(await follower.finish(0, signalAt(clock, clock.now() + ABANDON_READ_MS)), inputs.maxLogLines, report.logUrl);
+    throw error;
   } finally {
+    deps.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * RunTask. A cancel while it is in flight gives it `runTaskGraceMs` more to name the task it started (its retries
+ * carry the same clientToken, so they cannot start a second one), so that task can be stopped.
+ */
+async function startTask(request: RunTaskPlan['request'], plan: RunTaskPlan, deps: MigrationDeps): Promise<Task> {
+  const giveUp = new AbortController();
+  const answered = new AbortController();
+  const onAbort = () => void deps.clock.sleep(CANCEL_WINDOW.runTaskGraceMs, answered.signal).then(() => giveUp.abort());
+  deps.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const { tasks, failures } = await deps.ecs.runTask(request, giveUp.signal).catch((error: unknown) => {
+      if (!giveUp.signal.aborted) throw error;
+      throw new MigrateError(`RunTask did not answer within ${formatDuration(CANCEL_WINDOW.runTaskGraceMs)} of the cancel; a task may have started: ` +
+        `look for tasks started by ${STARTED_BY} in cluster ${request.cluster} and stop it`, { cause: error });
+    });
+    const task = tasks[0];
+    if (!task?.taskArn) throw new MigrateError(`RunTask started no task of ${plan.family}: ${describeFailures(failures)}`);
+    return task;
+  } finally {
+    // A grace timer still running would keep the step's process alive.
+    answered.abort();
     deps.signal?.removeEventListener('abort', onAbort);
   }
 }
@@ -137,12 +205,18 @@ async function runTaskMode(inputs: Inputs, deps: Deps): Promise<MigrateReport> {
 /** `family:revision` of a task definition ARN (what the console and the CLI show). */
 const revisionName = (ref: string): string => ref.split('/').pop() as string;
 
-async function registerRevision(revision: ImageRevision, deps: Deps): Promise<string> {
-  try {
-    return await deps.ecs.registerTaskDefinition(revision.definition);
-  } catch (error) {
-    throw withStep(`Could not register a task definition revision for family ${revision.family} with image ${revision.image}`, error);
-  }
+/** The image revision, registered at most once (see common/register.ts); the run's clientToken marks it. */
+function registerRevision(revision: ImageRevision, runToken: string, deps: Deps): Promise<string> {
+  const ecs: RegisterApi = {
+    registerTaskDefinition: (definition, signal) => deps.ecs.registerTaskDefinition(definition, signal),
+    async describeTaskDefinition(ref) {
+      const { definition, tags } = await deps.ecs.describeTaskDefinition(ref, deps.signal);
+      // The SDK's shape is JSON but for the describe-only dates, which the comparison drops (toRegisterable).
+      return { definition: definition as unknown as JsonObject, arn: definition.taskDefinitionArn ?? ref, tags };
+    },
+  };
+  return registerOnce(revision.definition, runToken, { ecs, clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal },
+    `Could not register a task definition revision for family ${revision.family} with image ${revision.image}`);
 }
 
 function startFollower(plan: RunTaskPlan, taskId: string, report: MigrateReport, maxPrinted: number, timings: Timings, deps: Deps): LogFollower | undefined {
@@ -161,46 +235,14 @@ function startFollower(plan: RunTaskPlan, taskId: string, report: MigrateReport,
 }
 
 /** Timeouts and cancellation stop the task, then wait (briefly) for STOPPED so the verdict and logs are final. */
-async function settle(end: WaitEnd, inputs: Inputs, stop: (reason: string) => Promise<void>, timings: Timings, deps: Deps): Promise<Task | undefined> {
-  if (end.state === 'stopped') return end.task;
-  if (end.state === 'missing') return end.task;
-  const taskArn = end.task?.taskArn;
-  if (end.state === 'cancelled') await stop(CANCEL_REASON);
-  else await stop(`db-migrate: timed out after ${formatDuration(end.state === 'start-timeout' ? inputs.startTimeoutMs : inputs.timeoutMs)}`);
-  if (!taskArn) return end.task;
-  const budget = end.state === 'cancelled' ? Math.min(2000, timings.stopWaitMs) : timings.stopWaitMs;
-  return (await waitForStopped(inputs.cluster, taskArn, budget, deps)) ?? end.task;
-}
-
-function judge(report: MigrateReport, end: WaitEnd, task: Task | undefined, plan: RunTaskPlan, inputs: Inputs, cancelled: boolean): void {
-  report.stopCode = task?.stopCode;
-  report.stoppedReason = task?.stoppedReason ?? '';
-  report.containers = (task?.containers ?? []).map((c) => `${c.name}: ${c.lastStatus ?? 'UNKNOWN'}${c.exitCode === undefined ? '' : `, exit code ${c.exitCode}`}${c.reason ? ` (${c.reason})` : ''}`);
-  // Only a container that has STOPPED has an exit code worth reporting (moto, for one, shows 0 on a PENDING one).
-  const main = task?.containers?.find((c) => c.name === plan.mainContainer);
-  report.exitCode = main?.lastStatus === 'STOPPED' ? main.exitCode : undefined;
-  if (cancelled) {
-    report.result = 'cancelled';
-    report.reason = `the workflow was cancelled; the task was stopped with reason "${CANCEL_REASON}"`;
-  } else if (end.state === 'start-timeout' || end.state === 'run-timeout') {
-    report.result = 'timed-out';
-    const budget = end.state === 'start-timeout' ? `start-timeout ${formatDuration(inputs.startTimeoutMs)}` : `timeout ${formatDuration(inputs.timeoutMs)}`;
-    report.reason = `${end.reason} (${budget}); the task was stopped${task?.lastStatus === 'STOPPED' ? '' : ` (last status ${task?.lastStatus ?? 'unknown'})`}`;
-  } else if (end.state === 'missing' || !task) {
-    report.result = 'failed';
-    report.reason = 'reason' in end ? end.reason : 'the task could not be described';
-  } else {
-    const verdict = judgeStoppedTask(task, { mainContainer: plan.mainContainer, essentialContainers: plan.essentialContainers, exitCodeFrom: inputs.exitCodeFrom });
-    report.result = verdict.ok ? 'succeeded' : 'failed';
-    report.reason = verdict.summary;
-    report.exitCode = verdict.exitCode;
-  }
-}
-
-/** Applies max-log-lines to what was printed and says how much is only in CloudWatch. */
-export function withNote(stats: FollowStats, maxLogLines: number, logUrl: string): MigrateReport['log'] {
-  const notes: string[] = [];
-  if (stats.lines > stats.printed) notes.push(`${stats.lines - stats.printed} more log line(s) not shown here (max-log-lines ${maxLogLines}); the full log: ${logUrl}`);
-  if (stats.problem) notes.push(`The log may be incomplete: ${stats.problem}; the full log: ${logUrl}`);
-  return { lines: stats.lines, printed: stats.printed, tail: stats.tail, lagMs: stats.lagMs, note: notes.join('\n') || undefined };
+async function settle(end: WaitEnd, inputs: Inputs, stopper: TaskStopper, deps: MigrationDeps): Promise<Task | undefined> {
+  if (end.state === 'stopped' || end.state === 'missing') return end.task;
+  const { clock, cancel } = deps;
+  const cancelled = end.state === 'cancelled';
+  const outcome = cancelled
+    ? await stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopMs))
+    : await stopper.stop(`db-migrate: timed out after ${formatDuration(end.state === 'start-timeout' ? inputs.startTimeoutMs : inputs.timeoutMs)}`, clock.now() + TIMEOUT_STOP_MS);
+  if (!outcome.accepted) return end.task;
+  const by = cancelled ? Math.min(clock.now() + deps.timings.stopWaitMs, cancel.after(CANCEL_WINDOW.stoppedByMs)) : clock.now() + deps.timings.stopWaitMs;
+  return (await waitForStopped(inputs.cluster, stopper.taskArn, by, deps)) ?? end.task;
 }

@@ -4,6 +4,7 @@ import { formatDuration } from '../../common/src/durations.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { EcsApi } from './aws.js';
+import { signalAt } from './stop.js';
 
 export type WaitEnd =
   | { state: 'stopped'; task: Task }
@@ -45,11 +46,13 @@ export async function waitForTask(request: TaskWaitRequest, deps: TaskWaitDeps, 
   for (;;) {
     if (deps.signal?.aborted) return { state: 'cancelled', task };
     try {
-      const found = (await deps.ecs.describeTasks(request.cluster, [request.taskArn]))[0];
+      // The cancel aborts the call in flight: stopping the task must not wait for a throttled poll.
+      const found = (await deps.ecs.describeTasks(request.cluster, [request.taskArn], deps.signal))[0];
       failures = 0;
       if (!found) return { state: 'missing', task, reason: `DescribeTasks no longer knows task ${request.taskArn}` };
       task = found;
     } catch (error) {
+      if (deps.signal?.aborted) return { state: 'cancelled', task };
       failures += 1;
       logger.warning(`Could not describe task ${request.taskArn}: ${errorMessage(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
       if (failures >= MAX_POLL_FAILURES) throw error;
@@ -74,19 +77,25 @@ export async function waitForTask(request: TaskWaitRequest, deps: TaskWaitDeps, 
   }
 }
 
-/** After StopTask: polls until STOPPED, for at most `budgetMs` (a task that never stops, as under moto, must not hang the step). */
-export async function waitForStopped(cluster: string, taskArn: string, budgetMs: number, deps: Omit<TaskWaitDeps, 'signal'>): Promise<Task | undefined> {
-  const end = deps.clock.now() + budgetMs;
+/**
+ * After StopTask: polls until STOPPED, until clock ms `end` (a task that never stops, as under moto, must not hang
+ * the step), each call bounded by it.
+ */
+export async function waitForStopped(cluster: string, taskArn: string, end: number, deps: Omit<TaskWaitDeps, 'signal'>): Promise<Task | undefined> {
+  const start = deps.clock.now();
   let task: Task | undefined;
   while (deps.clock.now() < end) {
     try {
-      task = (await deps.ecs.describeTasks(cluster, [taskArn]))[0] ?? task;
+      task = (await deps.ecs.describeTasks(cluster, [taskArn], signalAt(deps.clock, end)))[0] ?? task;
     } catch (error) {
       deps.logger.debug(`DescribeTasks after StopTask: ${errorMessage(error)}`);
     }
-    if (task?.lastStatus === 'STOPPED') return task;
+    if (task?.lastStatus === 'STOPPED') {
+      deps.logger.info(`Task ${taskArn.split('/').pop()}: STOPPED`);
+      return task;
+    }
     await deps.clock.sleep(Math.min(1000, Math.max(1, end - deps.clock.now())));
   }
-  deps.logger.info(`Task ${taskArn} was not STOPPED ${formatDuration(budgetMs)} after StopTask (last status ${task?.lastStatus ?? 'unknown'})`);
+  deps.logger.info(`Task ${taskArn} was not STOPPED ${formatDuration(deps.clock.now() - start)} after StopTask (last status ${task?.lastStatus ?? 'unknown'})`);
   return task;
 }

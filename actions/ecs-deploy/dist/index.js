@@ -65627,7 +65627,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4080);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9339);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6373);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6720);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3660);
 
 
 
@@ -65752,7 +65752,7 @@ function summaryMarkdown(report) {
 
 /***/ }),
 
-/***/ 6720:
+/***/ 3660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65811,6 +65811,40 @@ function toRegisterable(source) {
         if (!DESCRIBE_ONLY_FIELDS.includes(key))
             copy[key] = value;
     return { definition: dropEmpty(copy) ?? {}, removed };
+}
+/**
+ * Removes values ECS fills in when it registers (container cpu 0, essential true, port protocol tcp, and in awsvpc
+ * mode a hostPort equal to the containerPort), so a hand-written file and its describe output compare equal.
+ */
+function withoutRegistrationDefaults(definition) {
+    const copy = structuredClone(definition);
+    for (const c of Array.isArray(copy.containerDefinitions) ? copy.containerDefinitions.filter(isJsonObject) : []) {
+        if (c.cpu === 0)
+            delete c.cpu;
+        if (c.essential === true)
+            delete c.essential;
+        if (Array.isArray(c.portMappings)) {
+            for (const p of c.portMappings.filter(isJsonObject)) {
+                if (p.protocol === 'tcp')
+                    delete p.protocol;
+                if (copy.networkMode === 'awsvpc' && p.hostPort === p.containerPort)
+                    delete p.hostPort;
+            }
+        }
+    }
+    return dropEmpty(copy) ?? {};
+}
+/** A canonical text of the definition's content, for "is this what is already registered?" (tags are metadata, not content). */
+function definitionFingerprint(definition) {
+    const sort = (value) => {
+        if (Array.isArray(value))
+            return value.map(sort);
+        if (isJsonObject(value))
+            return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sort(value[k])]));
+        return value;
+    };
+    const { tags: _tags, ...content } = withoutRegistrationDefaults(definition);
+    return JSON.stringify(sort(content));
 }
 
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/render.ts
@@ -65941,40 +65975,6 @@ function validateDefinition(definition) {
         check(definition.networkMode === 'awsvpc', 'networkMode', `Fargate requires "awsvpc", got ${JSON.stringify(definition.networkMode ?? null)}`);
     }
     return definition;
-}
-/**
- * Removes values ECS fills in when it registers (container cpu 0, essential true, port protocol tcp, and in awsvpc
- * mode a hostPort equal to the containerPort), so a hand-written file and its describe output compare equal.
- */
-function withoutRegistrationDefaults(definition) {
-    const copy = structuredClone(definition);
-    for (const c of containers(copy)) {
-        if (c.cpu === 0)
-            delete c.cpu;
-        if (c.essential === true)
-            delete c.essential;
-        if (Array.isArray(c.portMappings)) {
-            for (const p of c.portMappings.filter(isJsonObject)) {
-                if (p.protocol === 'tcp')
-                    delete p.protocol;
-                if (copy.networkMode === 'awsvpc' && p.hostPort === p.containerPort)
-                    delete p.hostPort;
-            }
-        }
-    }
-    return dropEmpty(copy) ?? {};
-}
-/** A canonical text of the definition's content, for "is this what is already registered?" (tags are metadata, not content). */
-function definitionFingerprint(definition) {
-    const sort = (value) => {
-        if (Array.isArray(value))
-            return value.map(sort);
-        if (isJsonObject(value))
-            return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sort(value[k])]));
-        return value;
-    };
-    const { tags: _tags, ...content } = withoutRegistrationDefaults(definition);
-    return JSON.stringify(sort(content));
 }
 /** The images of each container, for summaries. */
 function containerImages(definition) {
@@ -66174,6 +66174,8 @@ async function awaitRollback(inputs, previousArn, deploymentId, deadline, knownE
     }
 }
 
+// EXTERNAL MODULE: ./actions/common/src/aws.ts
+var aws = __nccwpck_require__(1442);
 ;// CONCATENATED MODULE: ./actions/common/src/backoff.ts
 /**
  * Delay before retry number `retry` (1-based): exponential growth, capped, with "equal jitter" so that many
@@ -66198,25 +66200,65 @@ async function retry(attempt, options) {
             const wait = backoffDelay(n, options.policy, options.random);
             const exhausted = options.attempts !== undefined && n >= options.attempts;
             const late = options.deadline !== undefined && options.clock.now() + wait > options.deadline;
-            if (!options.retryable(error) || exhausted || late)
+            if (!options.retryable(error) || exhausted || late || options.signal?.aborted)
                 throw error;
             const done = await options.beforeRetry?.(error, n, wait);
             if (done !== undefined)
                 return done;
-            await options.clock.sleep(wait);
+            await options.clock.sleep(wait, options.signal);
+            if (options.signal?.aborted)
+                throw error;
         }
     }
 }
 
-// EXTERNAL MODULE: ./actions/common/src/aws.ts
-var aws = __nccwpck_require__(1442);
+;// CONCATENATED MODULE: ./actions/common/src/register.ts
+
+
+
+
+/** The tag that marks a revision with the run that registered it, so a retry can tell its own registration. */
+const RUN_TAG = 'platform-actions-run';
+const REGISTER_ATTEMPTS = 4;
+/** The definition with the run's tag set (replacing one copied from the revision it was made from). */
+function tagged(definition, runToken) {
+    const tags = (Array.isArray(definition.tags) ? definition.tags.filter(isJsonObject) : []).filter((t) => t.key !== RUN_TAG);
+    return { ...definition, tags: [...tags, { key: RUN_TAG, value: runToken }] };
+}
+/**
+ * Registers with the SDK's retries off and a check before each retry: ECS has no idempotency token for
+ * RegisterTaskDefinition, so a retry after a lost response (a 5xx or a reset connection after ECS acted) would add
+ * a second revision. The run's tag, and the same content, tell whether the family's newest revision is already ours.
+ * `step` names what failed in the error (default: the family).
+ */
+async function registerOnce(definition, runToken, deps, step) {
+    const family = String(definition.family);
+    const request = tagged(definition, runToken);
+    try {
+        return await retry(() => deps.ecs.registerTaskDefinition(request, deps.signal), {
+            policy: { initialMs: 1000, maxMs: 8000, factor: 2 }, clock: deps.clock, random: deps.random,
+            retryable: aws/* isRetryableAwsError */.ag, attempts: REGISTER_ATTEMPTS, signal: deps.signal,
+            beforeRetry: async (error) => {
+                deps.logger.info(`RegisterTaskDefinition failed (${(0,errors/* errorMessage */.gJ)(error)}); checking whether it registered before trying again`);
+                const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
+                const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
+                const same = latest && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition);
+                if (!latest || !mine || !same)
+                    return undefined;
+                deps.logger.info(`${latest.arn} carries this run's ${RUN_TAG} tag and the same content: it is this run's registration, not registering again`);
+                return latest.arn;
+            },
+        });
+    }
+    catch (error) {
+        throw (0,errors/* withStep */.p$)(step ?? `Could not register task definition for family ${family}`, error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/taskdef.ts
 
 
 
-
-const RUN_TAG = 'platform-actions-run';
-const REGISTER_ATTEMPTS = 4;
 /** Renders and validates the definition to deploy; throws ConfigurationError before any write when it is wrong. */
 async function renderTarget(inputs, service, deps) {
     const currentArn = service.taskDefinition;
@@ -66256,31 +66298,6 @@ async function renderTarget(inputs, service, deps) {
         if (error instanceof RenderError)
             throw new errors/* ConfigurationError */.j1(input, `${source}: ${error.message}`, { cause: error });
         throw error;
-    }
-}
-/**
- * Registers with the SDK's retries off and a check before each retry: ECS has no idempotency token for
- * RegisterTaskDefinition, so a retry after a lost response would add a second revision. The run's tag tells
- * whether the newest revision is already ours.
- */
-async function registerOnce(definition, runToken, deps) {
-    const family = String(definition.family);
-    const tagged = applyChanges(definition, { images: new Map(), tags: [[RUN_TAG, runToken]] });
-    try {
-        return await retry(() => deps.ecs.registerTaskDefinition(tagged), {
-            policy: { initialMs: 1000, maxMs: 8000, factor: 2 }, clock: deps.clock, random: deps.random,
-            retryable: aws/* isRetryableAwsError */.ag, attempts: REGISTER_ATTEMPTS,
-            beforeRetry: async (error) => {
-                deps.logger.info(`RegisterTaskDefinition failed (${(0,errors/* errorMessage */.gJ)(error)}); checking whether it registered before trying again`);
-                const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
-                const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
-                const same = latest && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition);
-                return latest && mine && same ? latest.arn : undefined;
-            },
-        });
-    }
-    catch (error) {
-        throw (0,errors/* withStep */.p$)(`Could not register task definition for family ${family}`, error);
     }
 }
 async function resolveTarget(inputs, service, deps) {

@@ -4,10 +4,10 @@
  * error names the JSON path at fault. Pure: no I/O.
  */
 
-import { dropEmpty, isJsonObject as isObject, type Json, type JsonObject } from '../../common/src/taskdef.js';
+import { isJsonObject as isObject, type Json, type JsonObject } from '../../common/src/taskdef.js';
 
 // Moved to common (db-migrate registers revisions too); re-exported so this action's modules keep one import site.
-export { DESCRIBE_ONLY_FIELDS, dropEmpty, type Json, type JsonObject, toRegisterable } from '../../common/src/taskdef.js';
+export { definitionFingerprint, DESCRIBE_ONLY_FIELDS, dropEmpty, type Json, type JsonObject, toRegisterable } from '../../common/src/taskdef.js';
 
 const REGISTER_FIELDS = new Set([
   'family', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'containerDefinitions', 'volumes', 'placementConstraints',
@@ -132,36 +132,6 @@ export function validateDefinition(definition: JsonObject): JsonObject {
     check(definition.networkMode === 'awsvpc', 'networkMode', `Fargate requires "awsvpc", got ${JSON.stringify(definition.networkMode ?? null)}`);
   }
   return definition;
-}
-
-/**
- * Removes values ECS fills in when it registers (container cpu 0, essential true, port protocol tcp, and in awsvpc
- * mode a hostPort equal to the containerPort), so a hand-written file and its describe output compare equal.
- */
-function withoutRegistrationDefaults(definition: JsonObject): JsonObject {
-  const copy = structuredClone(definition);
-  for (const c of containers(copy)) {
-    if (c.cpu === 0) delete c.cpu;
-    if (c.essential === true) delete c.essential;
-    if (Array.isArray(c.portMappings)) {
-      for (const p of c.portMappings.filter(isObject)) {
-        if (p.protocol === 'tcp') delete p.protocol;
-        if (copy.networkMode === 'awsvpc' && p.hostPort === p.containerPort) delete p.hostPort;
-      }
-    }
-  }
-  return (dropEmpty(copy) as JsonObject | undefined) ?? {};
-}
-
-/** A canonical text of the definition's content, for "is this what is already registered?" (tags are metadata, not content). */
-export function definitionFingerprint(definition: JsonObject): string {
-  const sort = (value: Json): Json => {
-    if (Array.isArray(value)) return value.map(sort);
-    if (isObject(value)) return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sort(value[k] as Json)]));
-    return value;
-  };
-  const { tags: _tags, ...content } = withoutRegistrationDefaults(definition);
-  return JSON.stringify(sort(content as Json));
 }
 
 /** The images of each container, for summaries. */

@@ -1,15 +1,11 @@
 import type { Service } from '@aws-sdk/client-ecs';
-import { retry } from '../../common/src/backoff.js';
-import { isRetryableAwsError } from '../../common/src/aws.js';
 import type { Clock } from '../../common/src/clock.js';
-import { ConfigurationError, errorMessage, withStep } from '../../common/src/errors.js';
+import { ConfigurationError } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
+import { registerOnce } from '../../common/src/register.js';
 import type { EcsApi } from './aws.js';
 import type { Inputs } from './inputs.js';
 import { applyChanges, definitionFingerprint, type JsonObject, RenderError, toRegisterable, validateDefinition } from './render.js';
-
-export const RUN_TAG = 'platform-actions-run';
-const REGISTER_ATTEMPTS = 4;
 
 export interface TargetDefinition {
   arn: string;
@@ -62,31 +58,6 @@ export async function renderTarget(inputs: Inputs, service: Service, deps: Deps)
   } catch (error) {
     if (error instanceof RenderError) throw new ConfigurationError(input, `${source}: ${error.message}`, { cause: error });
     throw error;
-  }
-}
-
-/**
- * Registers with the SDK's retries off and a check before each retry: ECS has no idempotency token for
- * RegisterTaskDefinition, so a retry after a lost response would add a second revision. The run's tag tells
- * whether the newest revision is already ours.
- */
-export async function registerOnce(definition: JsonObject, runToken: string, deps: Deps): Promise<string> {
-  const family = String(definition.family);
-  const tagged = applyChanges(definition, { images: new Map(), tags: [[RUN_TAG, runToken]] });
-  try {
-    return await retry(() => deps.ecs.registerTaskDefinition(tagged), {
-      policy: { initialMs: 1000, maxMs: 8000, factor: 2 }, clock: deps.clock, random: deps.random,
-      retryable: isRetryableAwsError, attempts: REGISTER_ATTEMPTS,
-      beforeRetry: async (error) => {
-        deps.logger.info(`RegisterTaskDefinition failed (${errorMessage(error)}); checking whether it registered before trying again`);
-        const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
-        const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
-        const same = latest && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition);
-        return latest && mine && same ? latest.arn : undefined;
-      },
-    });
-  } catch (error) {
-    throw withStep(`Could not register task definition for family ${family}`, error);
   }
 }
 

@@ -31288,12 +31288,14 @@ async function retry(attempt, options) {
             const wait = backoffDelay(n, options.policy, options.random);
             const exhausted = options.attempts !== undefined && n >= options.attempts;
             const late = options.deadline !== undefined && options.clock.now() + wait > options.deadline;
-            if (!options.retryable(error) || exhausted || late)
+            if (!options.retryable(error) || exhausted || late || options.signal?.aborted)
                 throw error;
             const done = await options.beforeRetry?.(error, n, wait);
             if (done !== undefined)
                 return done;
-            await options.clock.sleep(wait);
+            await options.clock.sleep(wait, options.signal);
+            if (options.signal?.aborted)
+                throw error;
         }
     }
 }

@@ -11,6 +11,8 @@ export interface RecordedCall {
   errorType?: string;
   errorMessage?: string;
   fault?: FaultKind;
+  /** The fault replaced the answer of an operation that ran (FaultSpec.afterOperation). */
+  afterOperation?: boolean;
   /** Sim time (epoch ms) when the request arrived. */
   simTime: number;
   /** Real time (epoch ms) when the request arrived. */

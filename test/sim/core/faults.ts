@@ -15,6 +15,11 @@ export interface FaultSpec {
   rate?: number;
   /** For `slow`: real milliseconds to wait before answering normally. */
   delayMs?: number;
+  /**
+   * For `http500`, `http503` and `reset`: the operation runs first and only its answer is replaced, i.e. a response
+   * lost after the service acted (what idempotency tokens and check-before-retry exist for). Default: it never runs.
+   */
+  afterOperation?: boolean;
 }
 
 export interface FaultState extends FaultSpec {
@@ -26,6 +31,8 @@ export interface FaultState extends FaultSpec {
 export interface FaultDecision {
   delayMs: number;
   terminal?: Exclude<FaultKind, 'slow'>;
+  /** The terminal fault replaces the answer of an operation that ran. */
+  afterOperation?: boolean;
   firedIds: string[];
 }
 
@@ -65,7 +72,10 @@ export class FaultInjector {
       rule.fired++;
       decision.firedIds.push(rule.id);
       if (rule.kind === 'slow') decision.delayMs += rule.delayMs ?? 0;
-      else decision.terminal = rule.kind;
+      else {
+        decision.terminal = rule.kind;
+        decision.afterOperation = rule.afterOperation === true;
+      }
     }
     return decision;
   }
@@ -91,6 +101,9 @@ export function validateFault(spec: FaultSpec): void {
   }
   if (spec.rate !== undefined && !(spec.rate >= 0 && spec.rate <= 1)) {
     throw new TypeError(`fault rate must be between 0 and 1; got ${spec.rate}`);
+  }
+  if (spec.afterOperation && !['http500', 'http503', 'reset'].includes(spec.kind)) {
+    throw new TypeError(`afterOperation applies to http500, http503 and reset (a service that throttles does not act); got ${spec.kind}`);
   }
   if (spec.kind === 'slow' && !(typeof spec.delayMs === 'number' && spec.delayMs >= 0)) {
     throw new TypeError('a slow fault needs delayMs >= 0');

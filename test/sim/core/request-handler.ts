@@ -69,14 +69,15 @@ async function handle(deps: RequestHandlerDeps, req: IncomingMessage, res: Serve
     userAgent: String(req.headers['x-amz-user-agent'] ?? req.headers['user-agent'] ?? ''),
   };
   if (decision.delayMs > 0) await sleep(decision.delayMs);
-  if (decision.terminal === 'reset') {
-    deps.calls.record({ ...base, status: 0, errorType: 'ConnectionReset', fault: 'reset', durationMs: Date.now() - realStart });
+  const lostAfterRun = decision.afterOperation === true;
+  const reset = (): void => {
+    deps.calls.record({ ...base, status: 0, errorType: 'ConnectionReset', fault: 'reset', afterOperation: lostAfterRun || undefined, durationMs: Date.now() - realStart });
     req.socket.destroy();
-    return;
-  }
+  };
+  if (decision.terminal === 'reset' && !lostAfterRun) return reset();
   let response: WireResponse;
   let error: SimError | undefined;
-  if (decision.terminal) {
+  if (decision.terminal && decision.terminal !== 'reset' && !lostAfterRun) {
     error = dispatch.faultError(decision.terminal);
     response = dispatch.renderError(error, requestId);
   } else {
@@ -92,12 +93,18 @@ async function handle(deps: RequestHandlerDeps, req: IncomingMessage, res: Serve
         : new SimError(dispatch.serverErrorType, `simulator bug: ${thrown instanceof Error ? thrown.message : String(thrown)}`, 500);
       response = dispatch.renderError(error, requestId);
     }
+    // The operation acted; the client never learns it.
+    if (decision.terminal === 'reset') return reset();
+    if (decision.terminal) {
+      error = dispatch.faultError(decision.terminal);
+      response = dispatch.renderError(error, requestId);
+    }
   }
   response.headers['x-amzn-RequestId'] = requestId;
   writeResponse(res, response);
   deps.calls.record({
     ...base, status: response.status, errorType: error?.type, errorMessage: error?.message,
-    fault: decision.terminal, durationMs: Date.now() - realStart,
+    fault: decision.terminal, afterOperation: lostAfterRun || undefined, durationMs: Date.now() - realStart,
   });
 }
 
