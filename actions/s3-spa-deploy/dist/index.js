@@ -75946,7 +75946,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6388);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7002);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6903);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5023);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2235);
 
 
 
@@ -76025,7 +76025,7 @@ function outputsOf(report) {
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 /** The plan in the log, one line a file, as `dry-run` promises and every run shows. */
 function planLines(report) {
-    const lines = report.plan.phases.flatMap((phase, i) => phase.map((u) => `upload (${['asset', 'page', 'entry'][i]}, ${u.reason}) ${u.file.key} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
+    const lines = report.plan.phases.flatMap((phase) => phase.map((u) => `upload (${u.kind}, ${u.reason}) ${u.file.key} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
     lines.push(...report.plan.deletes.map((key) => `delete ${key}`));
     lines.push(...report.plan.kept.map((key) => `keep (previous deploy's asset) ${key}`));
     return lines;
@@ -76061,6 +76061,7 @@ function summaryMarkdown(report, bucket, prefix) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CB: () => (/* binding */ isFingerprinted),
 /* harmony export */   DQ: () => (/* binding */ NO_CACHE),
+/* harmony export */   Hq: () => (/* binding */ isContentAddressed),
 /* harmony export */   _6: () => (/* binding */ isHtml),
 /* harmony export */   dw: () => (/* binding */ globRule),
 /* harmony export */   iY: () => (/* binding */ headersFor)
@@ -76096,6 +76097,13 @@ function isFingerprinted(key) {
         return false;
     const hash = match[1];
     return /^[0-9a-f]+$/.test(hash) ? /\d/.test(hash) : /\d/.test(hash) && /[A-Za-z]/.test(hash);
+}
+/**
+ * A name that changes whenever the content does: a fingerprinted file, or a precompressed sibling of one
+ * (`app.3f9a1c2b.js.br`). Uploading one cannot change what a live page loads, since no live page names it yet.
+ */
+function isContentAddressed(key) {
+    return isFingerprinted(key.replace(/\.(br|gz)$/i, ''));
 }
 function isHtml(key) {
     return /\.html?$/i.test(key);
@@ -76134,7 +76142,7 @@ function headersFor(key, options) {
 
 /***/ }),
 
-/***/ 5023:
+/***/ 2235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76200,6 +76208,16 @@ function planInvalidation(changedKeys, mode, maxPaths) {
 class PlanError extends Error {
 }
 const ENTRY = 'index.html';
+/** What each phase holds, for the log and for errors. */
+const PHASE_NAMES = ['content-addressed assets', 'fixed-name files and pages', 'index.html'];
+function uploadKind(key) {
+    if (key === ENTRY)
+        return 'entry';
+    if ((0,rules/* isHtml */._6)(key))
+        return 'page';
+    return (0,rules/* isContentAddressed */.Hq)(key) ? 'asset' : 'fixed name';
+}
+const PHASE_OF = { asset: 0, 'fixed name': 1, page: 1, entry: 2 };
 const unquote = (etag) => etag.replace(/^"|"$/g, '');
 const singlePartMd5 = (etag) => (/^[0-9a-f]{32}$/.test(unquote(etag)) ? unquote(etag) : undefined);
 /** Remote objects whose content hash or headers are not known from the manifest and must be asked for with HeadObject. */
@@ -76242,14 +76260,11 @@ function planDeploy(local, remote, manifest, heads, options) {
             unchanged.push(file);
             continue;
         }
-        const upload = { file, headers, reason };
-        if (file.key === ENTRY)
-            phases[2].push(upload);
-        else if ((0,rules/* isHtml */._6)(file.key))
-            phases[1].push(upload);
-        else
-            phases[0].push(upload);
+        const kind = uploadKind(file.key);
+        phases[PHASE_OF[kind]].push({ file, headers, reason, kind });
     }
+    // Within phase 2, what pages load by name starts before the pages themselves (the sort is stable: keys stay in order).
+    phases[1].sort((a, b) => Number(a.kind === 'page') - Number(b.kind === 'page'));
     const localKeys = new Set(local.map((f) => f.key));
     const stale = [...remote.keys()].filter((key) => !localKeys.has(key)).sort();
     // The same release deployed again (a re-run, a commit that left the build as it was) must not push the release
@@ -76274,9 +76289,137 @@ function nextManifest(previous, deploy, keepOldAssets) {
     return { version: 1, deploys: [deploy, ...(previous?.deploys ?? [])].slice(0, Math.max(1, keepOldAssets) + 1) };
 }
 
+;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/display.ts
+/**
+ * A file name or object key as errors, warnings and the job summary show it. Names come from the build and from the
+ * bucket, and Linux file names and S3 keys may hold `\n`, `\r` or other control characters: shown raw, a name could
+ * split an annotation or a summary table row, or read as a line of our own. So a name with any of them is shown as a
+ * JSON string (`"a\nb"`), every other name in single quotes, in full (an error must name exactly what is live).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
+const SPECIAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
+// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
+const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+function showKey(key) {
+    if (!SPECIAL.test(key))
+        return `'${key}'`;
+    return JSON.stringify(key).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** At most `max` names, then how many more there are. */
+function showKeys(keys, max = 10) {
+    const shown = keys.slice(0, max).map(showKey).join(', ');
+    return keys.length > max ? `${shown} and ${keys.length - max} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/outcome.ts
+
+
+const SHOWN = 20;
+const NOT_FINISHED = 'The manifest was not written and nothing was deleted or invalidated; running the deploy again finishes it (what is already uploaded is skipped).';
+const CANCELLED_BEFORE_CHANGES = 'Cancelled before anything was uploaded: the bucket and the live site are as they were.';
+function stateOf(upload, progress) {
+    const key = upload.file.key;
+    const cut = progress.interrupted.find((i) => i.key === key);
+    if (progress.done.has(key) || cut?.landed === true)
+        return 'live';
+    if (cut && cut.landed === undefined)
+        return 'unknown';
+    return upload.reason === 'new' ? 'absent' : 'previous';
+}
+const LABELS = {
+    live: 'new and live',
+    previous: 'still the previous version',
+    absent: 'not in the bucket yet (new in this deploy)',
+    unknown: 'either version (cut off by the cancel; a HeadObject could not tell which)',
+};
+function describeStop(plan, progress) {
+    const phase = `phase ${progress.phase + 1} of ${PHASE_NAMES.length} (${PHASE_NAMES[progress.phase]})`;
+    const lines = progress.cancelled
+        ? [`Cancelled in ${phase}: the uploads in flight were aborted and no new one was started.`]
+        : [`${progress.failed.length} upload(s) failed in ${phase}, so the deploy stopped:`];
+    lines.push(...progress.failed.slice(0, SHOWN).map((f) => `  ${showKey(f.key)}: ${f.message}`));
+    if (progress.failed.length > SHOWN)
+        lines.push(`  … and ${progress.failed.length - SHOWN} more (listed in the log)`);
+    const assets = plan.phases[0];
+    const assetsIn = assets.filter((u) => stateOf(u, progress) === 'live').length;
+    const final = [...plan.phases[1], ...plan.phases[2]];
+    const byState = new Map();
+    for (const upload of final) {
+        const state = stateOf(upload, progress);
+        byState.set(state, [...(byState.get(state) ?? []), upload.file.key]);
+    }
+    const details = [...progress.failed.map((f) => `failed: ${showKey(f.key)}: ${f.message}`)];
+    if (!byState.has('live') && !byState.has('unknown')) {
+        lines.push('The live site is unchanged: no page, no fixed-name file (sw.js, config.js, robots.txt, …) and not index.html was replaced.');
+        if (assets.length > 0)
+            lines.push(`${assetsIn} of ${assets.length} new content-addressed asset(s) are in the bucket beside the old ones; no live page refers to them yet.`);
+    }
+    else {
+        const assetsText = assetsIn === assets.length ? `all ${assets.length}` : `${assetsIn} of ${assets.length}`;
+        lines.push(`The live site is mixed: ${assetsText} new content-addressed asset(s) are in the bucket, and of the ${final.length} fixed-name files and pages (index.html last):`);
+        for (const state of ['live', 'previous', 'absent', 'unknown']) {
+            const keys = byState.get(state) ?? [];
+            if (keys.length === 0)
+                continue;
+            lines.push(`  ${LABELS[state]}: ${keys.length} — ${showKeys(keys, SHOWN)}`);
+            details.push(...keys.map((key) => `${LABELS[state]}: ${showKey(key)}`));
+        }
+    }
+    lines.push(NOT_FINISHED);
+    return { message: lines.join('\n'), details };
+}
+/** A cancel after every upload finished: the new site is live, and only the bookkeeping steps are left. */
+function describeCancelAfterUploads(notDone) {
+    return `Cancelled after every upload finished: the new site is live. Not done: ${notDone.join('; ')}.`;
+}
+
 // EXTERNAL MODULE: ./actions/s3-spa-deploy/src/report.ts + 1 modules
 var src_report = __nccwpck_require__(6903);
+;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/upload.ts
+
+
+
+/**
+ * Runs the plan's phases in order, each with at most `concurrency` uploads at once. A phase starts only when the one
+ * before it finished without a failure; after a failure or a cancel nothing new starts. Returns the progress of the
+ * phase that stopped, or undefined when every upload finished. `etags` receives the ETag of each finished upload.
+ */
+async function uploadPhases(plan, ctx, etags) {
+    const done = new Set();
+    const limit = (0,p_limit/* default */.A)(ctx.concurrency);
+    for (const [phase, uploads] of plan.phases.entries()) {
+        if (uploads.length === 0)
+            continue;
+        if (ctx.signal?.aborted)
+            return { phase, done, failed: [], interrupted: [], cancelled: true };
+        ctx.logger.info(`Phase ${phase + 1} of ${PHASE_NAMES.length} (${PHASE_NAMES[phase]}): ${uploads.length} upload(s)`);
+        const failed = [];
+        const interrupted = [];
+        await Promise.all(uploads.map((u) => limit(async () => {
+            if (failed.length > 0 || ctx.signal?.aborted)
+                return;
+            const { key, path, size, md5 } = u.file;
+            try {
+                etags.set(key, await ctx.s3.upload(ctx.prefix + key, path, size, md5, u.headers));
+                done.add(key);
+            }
+            catch (error) {
+                if (ctx.signal?.aborted)
+                    interrupted.push({ key });
+                else
+                    failed.push({ key, message: (0,errors/* errorMessage */.gJ)(error) });
+            }
+        })));
+        const cancelled = ctx.signal?.aborted === true;
+        if (failed.length > 0 || cancelled)
+            return { phase, done, failed, interrupted, cancelled };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/run.ts
+
+
 
 
 
@@ -76303,22 +76446,6 @@ async function readManifest(inputs, deps) {
     }
     deps.logger.warning(`${inputs.prefix + MANIFEST_KEY} is not a manifest this action wrote; comparing objects one by one`);
     return undefined;
-}
-/** One phase: at most `concurrency` uploads at once; after the first failure nothing new starts. */
-async function uploadPhase(uploads, inputs, deps, etags) {
-    const limit = (0,p_limit/* default */.A)(inputs.concurrency);
-    const failures = [];
-    await Promise.all(uploads.map((u) => limit(async () => {
-        if (failures.length > 0)
-            return;
-        try {
-            etags.set(u.file.key, await deps.s3.upload(inputs.prefix + u.file.key, u.file.path, u.file.size, u.file.md5, u.headers));
-        }
-        catch (error) {
-            failures.push(`${u.file.key}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    })));
-    return failures;
 }
 async function invalidate(inputs, paths, deps, deadline) {
     const cloudfront = deps.cloudfront;
@@ -76389,14 +76516,12 @@ async function run(inputs, deps) {
     if (inputs.dryRun)
         return { ...report, durationMs: deps.clock.now() - started };
     const etags = new Map();
-    const names = ['assets', 'HTML pages', 'index.html'];
-    for (const [i, phase] of plan.phases.entries()) {
-        const failures = await uploadPhase(phase, inputs, deps, etags);
-        if (failures.length > 0) {
-            throw new DeployError(`${failures.length} upload(s) of ${names[i]} failed, so ${i < 2 ? 'no HTML was uploaded and ' : ''}the live site was left as it was:\n${failures.join('\n')}`);
-        }
-        if (phase.length > 0)
-            deps.logger.info(`Uploaded ${phase.length} ${names[i]}`);
+    const stopped = await uploadPhases(plan, { s3: deps.s3, prefix: inputs.prefix, concurrency: inputs.concurrency, logger: deps.logger, signal: deps.signal }, etags);
+    if (stopped) {
+        const { message, details } = describeStop(plan, stopped);
+        for (const line of details)
+            deps.logger.info(line);
+        throw new DeployError(message);
     }
     const files = {};
     const uploadByKey = new Map(uploads.map((u) => [u.file.key, u]));

@@ -19,7 +19,7 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 
 /** The plan in the log, one line a file, as `dry-run` promises and every run shows. */
 export function planLines(report: DeployReport): string[] {
-  const lines = report.plan.phases.flatMap((phase, i) => phase.map((u) => `upload (${['asset', 'page', 'entry'][i]}, ${u.reason}) ${u.file.key} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
+  const lines = report.plan.phases.flatMap((phase) => phase.map((u) => `upload (${u.kind}, ${u.reason}) ${u.file.key} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
   lines.push(...report.plan.deletes.map((key) => `delete ${key}`));
   lines.push(...report.plan.kept.map((key) => `keep (previous deploy's asset) ${key}`));
   return lines;

@@ -67,12 +67,57 @@ describe('run', () => {
     expect(s.invalidations).toHaveLength(1);
   });
 
-  it('uploads no HTML when an asset fails, and leaves the manifest as it was', async () => {
-    const s = setup({}, site);
-    s.s3.failKeys.add('robots.txt');
-    await expect(s.go()).rejects.toThrow('1 upload(s) of assets failed, so no HTML was uploaded and the live site was left as it was:\nrobots.txt: InternalError');
-    expect(s.s3.uploads.filter((k) => k.endsWith('.html'))).toEqual([]);
-    expect(s.s3.objects.has(MANIFEST_KEY)).toBe(false);
+  describe('a failed upload', () => {
+    const v1 = [file('index.html', '1'), file('about/index.html', '1'), file('assets/app.3f9a1c2b.js', '1'), file('config.js', '1'), file('robots.txt', '1'), file('sw.js', '1')];
+    const v2 = [
+      file('index.html', '2'), file('about/index.html', '2'), file('blog/new.html', '2'), file('assets/app.3f9a1c2b.js', '1'), file('assets/chunk.5e6f7a8b.js', '2'),
+      file('assets/vendor.0a1b2c3d.js', '2'), file('config.js', '2'), file('robots.txt', '2'), file('sw.js', '2'),
+    ];
+    const md5Of = (s: ReturnType<typeof setup>, key: string) => s.s3.objects.get(key)?.md5;
+
+    it('replaces no fixed-name file or page when a content-addressed asset fails, and says the live site is unchanged', async () => {
+      const s = setup({ concurrency: '1' }, v1);
+      await s.go();
+      const manifest = s.s3.objects.get(MANIFEST_KEY)?.body;
+      s.s3.failKeys.add('assets/vendor.0a1b2c3d.js');
+      await expect(s.go(v2)).rejects.toThrow([
+        '1 upload(s) failed in phase 1 of 3 (content-addressed assets), so the deploy stopped:',
+        "  'assets/vendor.0a1b2c3d.js': InternalError: We encountered an internal error",
+        'The live site is unchanged: no page, no fixed-name file (sw.js, config.js, robots.txt, …) and not index.html was replaced.',
+        '1 of 2 new content-addressed asset(s) are in the bucket beside the old ones; no live page refers to them yet.',
+        'The manifest was not written',
+      ].join('\n'));
+      for (const key of ['index.html', 'about/index.html', 'config.js', 'robots.txt', 'sw.js']) expect(md5Of(s, key)).toBe(md5('1'));
+      expect(s.s3.objects.has('blog/new.html')).toBe(false);
+      expect(s.s3.objects.get(MANIFEST_KEY)?.body).toBe(manifest);
+    });
+
+    it('names what is live, what is still the previous version and what is not there yet when a page fails', async () => {
+      const s = setup({ concurrency: '1' }, v1);
+      await s.go();
+      s.s3.failKeys.add('about/index.html');
+      const error = await s.go(v2).then(() => undefined, (e: Error) => e.message);
+      expect(error).toBe([
+        '1 upload(s) failed in phase 2 of 3 (fixed-name files and pages), so the deploy stopped:',
+        "  'about/index.html': InternalError: We encountered an internal error",
+        'The live site is mixed: all 2 new content-addressed asset(s) are in the bucket, and of the 6 fixed-name files and pages (index.html last):',
+        "  new and live: 3 — 'config.js', 'robots.txt', 'sw.js'",
+        "  still the previous version: 2 — 'about/index.html', 'index.html'",
+        "  not in the bucket yet (new in this deploy): 1 — 'blog/new.html'",
+        'The manifest was not written and nothing was deleted or invalidated; running the deploy again finishes it (what is already uploaded is skipped).',
+      ].join('\n'));
+      expect(['config.js', 'robots.txt', 'sw.js', 'about/index.html', 'index.html'].map((key) => md5Of(s, key))).toEqual([md5('2'), md5('2'), md5('2'), md5('1'), md5('1')]);
+    });
+
+    it('says every other file is live when index.html itself fails', async () => {
+      const s = setup({}, v1);
+      await s.go();
+      s.s3.failKeys.add('index.html');
+      await expect(s.go(v2)).rejects.toThrow([
+        "  new and live: 5 — 'config.js', 'robots.txt', 'sw.js', 'about/index.html', 'blog/new.html'",
+        "  still the previous version: 1 — 'index.html'",
+      ].join('\n'));
+    });
   });
 
   it('changes nothing in a dry run but reports the plan', async () => {

@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import { backoffDelay, retry } from '../../common/src/backoff.js';
 import type { Clock } from '../../common/src/clock.js';
-import { errorMessage, withStep } from '../../common/src/errors.js';
+import { withStep } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { CloudFrontApi, S3Api } from './aws.js';
 import type { Inputs } from './inputs.js';
 import { planInvalidation } from './invalidation.js';
 import { isSameRelease, type KnownObject, type LocalFile, type Manifest, nextManifest, objectsToHead, type Plan, type PlannedUpload, planDeploy, type RemoteObject } from './plan.js';
+import { describeStop } from './outcome.js';
 import { planLines } from './report.js';
+import { uploadPhases } from './upload.js';
 import { NO_CACHE } from './rules.js';
 
 /** Where each deploy's file list is kept, so the next one knows hashes, headers and which assets are recent. */
@@ -35,6 +37,8 @@ export interface Deps {
   clock: Clock;
   logger: Logger;
   random: () => number;
+  /** The runner's cancel (SIGINT/SIGTERM). */
+  signal?: AbortSignal;
 }
 
 export class DeployError extends Error {}
@@ -50,21 +54,6 @@ async function readManifest(inputs: Inputs, deps: Deps): Promise<Manifest | unde
   }
   deps.logger.warning(`${inputs.prefix + MANIFEST_KEY} is not a manifest this action wrote; comparing objects one by one`);
   return undefined;
-}
-
-/** One phase: at most `concurrency` uploads at once; after the first failure nothing new starts. */
-async function uploadPhase(uploads: PlannedUpload[], inputs: Inputs, deps: Deps, etags: Map<string, string>): Promise<string[]> {
-  const limit = pLimit(inputs.concurrency);
-  const failures: string[] = [];
-  await Promise.all(uploads.map((u) => limit(async () => {
-    if (failures.length > 0) return;
-    try {
-      etags.set(u.file.key, await deps.s3.upload(inputs.prefix + u.file.key, u.file.path, u.file.size, u.file.md5, u.headers));
-    } catch (error) {
-      failures.push(`${u.file.key}: ${errorMessage(error)}`);
-    }
-  })));
-  return failures;
 }
 
 async function invalidate(inputs: Inputs, paths: string[], deps: Deps, deadline: number): Promise<string> {
@@ -130,13 +119,11 @@ export async function run(inputs: Inputs, deps: Deps): Promise<DeployReport> {
   if (inputs.dryRun) return { ...report, durationMs: deps.clock.now() - started };
 
   const etags = new Map<string, string>();
-  const names = ['assets', 'HTML pages', 'index.html'];
-  for (const [i, phase] of plan.phases.entries()) {
-    const failures = await uploadPhase(phase, inputs, deps, etags);
-    if (failures.length > 0) {
-      throw new DeployError(`${failures.length} upload(s) of ${names[i]} failed, so ${i < 2 ? 'no HTML was uploaded and ' : ''}the live site was left as it was:\n${failures.join('\n')}`);
-    }
-    if (phase.length > 0) deps.logger.info(`Uploaded ${phase.length} ${names[i]}`);
+  const stopped = await uploadPhases(plan, { s3: deps.s3, prefix: inputs.prefix, concurrency: inputs.concurrency, logger: deps.logger, signal: deps.signal }, etags);
+  if (stopped) {
+    const { message, details } = describeStop(plan, stopped);
+    for (const line of details) deps.logger.info(line);
+    throw new DeployError(message);
   }
   const files: Record<string, KnownObject> = {};
   const uploadByKey = new Map(uploads.map((u) => [u.file.key, u]));
