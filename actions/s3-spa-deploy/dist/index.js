@@ -75641,11 +75641,44 @@ function createCloudFrontApi(region) {
 
 /***/ }),
 
+/***/ 3745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ showKey),
+/* harmony export */   u: () => (/* binding */ showKeys)
+/* harmony export */ });
+/**
+ * A file name or object key as errors, warnings and the job summary show it. Names come from the build and from the
+ * bucket, and Linux file names and S3 keys may hold `\n`, `\r` or other control characters: shown raw, a name could
+ * split an annotation or a summary table row, or read as a line of our own. So a name with any of them is shown as a
+ * JSON string (`"a\nb"`), every other name in single quotes, in full (an error must name exactly what is live).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
+const SPECIAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
+// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
+const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+function showKey(key) {
+    if (!SPECIAL.test(key))
+        return `'${key}'`;
+    return JSON.stringify(key).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** At most `max` names, then how many more there are. */
+function showKeys(keys, max = 10) {
+    const shown = keys.slice(0, max).map(showKey).join(', ');
+    return keys.length > max ? `${shown} and ${keys.length - max} more` : shown;
+}
+
+
+/***/ }),
+
 /***/ 6388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ scanDirectory)
+/* harmony export */   FE: () => (/* binding */ skippedWarning),
+/* harmony export */   vc: () => (/* binding */ scanDirectory),
+/* harmony export */   zS: () => (/* binding */ SYMLINK_POLICIES)
 /* harmony export */ });
 /* unused harmony export md5File */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -75656,27 +75689,97 @@ function createCloudFrontApi(region) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(370);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(370);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8860);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3745);
 
 
 
 
 
-/** Every file under `dir` (symlinks followed, as a build output folder may use them) with its MD5, minus excluded keys. */
-async function scanDirectory(dir, exclude, concurrency) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { recursive: true, withFileTypes: true });
-    const paths = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(e.parentPath, e.name));
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A)(concurrency);
-    const files = await Promise.all(paths.map((path) => limit(async () => {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
-        if (!info.isFile())
-            return undefined;
-        const key = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-        if (exclude.some((rule) => rule.matches(key)))
-            return undefined;
-        return { key, path, size: info.size, md5: await md5File(path) };
+
+
+const SYMLINK_POLICIES = ['follow-inside', 'skip-outside', 'refuse'];
+/** `root` itself counts as inside: a link to it is a loop, reported as one. */
+const isInside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
+};
+const showLink = (link) => `${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .N)(link.key)} → ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .N)(link.target)}`;
+/** Where a link leads: its real path, or for a dangling link the path it names, marked missing. */
+async function resolveLink(path) {
+    try {
+        return { target: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(path), exists: true };
+    }
+    catch {
+        return { target: `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(path))} (missing)`, exists: false };
+    }
+}
+/**
+ * Every file under `dir` with its MD5, by key (its path relative to `dir`, with `/`), minus excluded keys. Links are
+ * resolved to real paths and checked against the real path of `dir`, so `..` segments, chains of links and linked
+ * folders cannot lead out of it; a file is read from the real path that was checked.
+ */
+async function scanDirectory(dir, options) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dir);
+    const excluded = (key) => options.exclude.some((rule) => rule.matches(key));
+    const found = [];
+    const outside = [];
+    const links = [];
+    const folders = [{ real: root, key: '', above: [] }];
+    for (let folder = folders.pop(); folder; folder = folders.pop()) {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(folder.real, { withFileTypes: true });
+        for (const entry of entries) {
+            const key = folder.key + entry.name;
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder.real, entry.name);
+            if (entry.isSymbolicLink()) {
+                if (excluded(key))
+                    continue;
+                if (options.symlinks === 'refuse') {
+                    links.push(key);
+                    continue;
+                }
+                const { target, exists } = await resolveLink(path);
+                if (!exists || !isInside(root, target)) {
+                    outside.push({ key, target });
+                    continue;
+                }
+                const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target);
+                if (info.isDirectory()) {
+                    if (target === folder.real || folder.above.includes(target)) {
+                        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('source', `${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .N)(key)} links to ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .N)(target)}, a folder it is in, so the folder would repeat forever`);
+                    }
+                    folders.push({ real: target, key: `${key}/`, above: [...folder.above, folder.real] });
+                }
+                else if (info.isFile())
+                    found.push({ key, path: target });
+            }
+            else if (entry.isDirectory()) {
+                folders.push({ real: path, key: `${key}/`, above: [...folder.above, folder.real] });
+            }
+            else if (entry.isFile() && !excluded(key))
+                found.push({ key, path });
+        }
+    }
+    if (options.symlinks === 'refuse' && links.length > 0) {
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('symlinks', `refuse: source has ${links.length} symlink(s): ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKeys */ .u)(links.sort())}. Replace them with the files, or set symlinks: follow-inside`);
+    }
+    if (options.symlinks === 'follow-inside' && outside.length > 0) {
+        const shown = outside.slice(0, 10).map(showLink).join(', ');
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('symlinks', `${outside.length} path(s) in source resolve outside it: ${shown}${outside.length > 10 ? ` and ${outside.length - 10} more` : ''}. ` +
+            'Nothing was uploaded. Remove or exclude them, or set symlinks: skip-outside to leave them out with a warning');
+    }
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A)(options.concurrency);
+    const files = await Promise.all(found.filter((f) => !excluded(f.key)).map((f) => limit(async () => {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(f.path);
+        return { key: f.key, path: f.path, size: info.size, md5: await md5File(f.path) };
     })));
-    return files.filter((f) => f !== undefined).sort((a, b) => a.key.localeCompare(b.key));
+    return { files: files.sort((a, b) => a.key.localeCompare(b.key)), skipped: outside };
+}
+/** The warning for links `skip-outside` left out. */
+function skippedWarning(skipped) {
+    const shown = skipped.slice(0, 10).map(showLink).join(', ');
+    return `symlinks: skip-outside left out ${skipped.length} path(s) of source that resolve outside it: ${shown}${skipped.length > 10 ? ` and ${skipped.length - 10} more` : ''}`;
 }
 function md5File(path) {
     return new Promise((resolve, reject) => {
@@ -75705,8 +75808,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var aws = __nccwpck_require__(1442);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
 
 /**
@@ -75781,6 +75882,8 @@ function checkImageReference(input, value) {
     throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
 }
 
+// EXTERNAL MODULE: ./actions/common/src/durations.ts
+var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
 
 
@@ -75842,9 +75945,13 @@ function parseKeyValueLines(name, raw, separator, form) {
     });
 }
 
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/files.ts
+var files = __nccwpck_require__(6388);
 // EXTERNAL MODULE: ./actions/s3-spa-deploy/src/rules.ts
 var rules = __nccwpck_require__(4676);
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/inputs.ts
+
+
 
 
 
@@ -75905,6 +76012,9 @@ function getInputs(sources = fromRunner) {
     const maxDeleteRatio = Number(ratioRaw);
     if (!/^\d*\.?\d+$/.test(ratioRaw) || maxDeleteRatio < 0 || maxDeleteRatio > 1)
         throw new errors/* ConfigurationError */.j1('max-delete-ratio', `expected a number from 0 to 1, got '${ratioRaw}'`);
+    const symlinks = (read('symlinks').trim() || 'follow-inside');
+    if (!files/* SYMLINK_POLICIES */.zS.includes(symlinks))
+        throw new errors/* ConfigurationError */.j1('symlinks', `expected ${files/* SYMLINK_POLICIES */.zS.join(', ')}, got ${quoted(symlinks)}`);
     const waitForInvalidation = parseBooleanInput('wait-for-invalidation', read('wait-for-invalidation'), false);
     if (waitForInvalidation && !distributionId)
         throw new errors/* ConfigurationError */.j1('wait-for-invalidation', 'needs distribution-id');
@@ -75928,6 +76038,7 @@ function getInputs(sources = fromRunner) {
         dryRun: parseBooleanInput('dry-run', read('dry-run'), false),
         maxInvalidationPaths: parseIntegerInput('max-invalidation-paths', read('max-invalidation-paths'), 100, 1, 3000),
         multipartThresholdBytes: parseSize(read('multipart-threshold')),
+        symlinks,
         runToken: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
     };
 }
@@ -75946,7 +76057,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6388);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7002);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6903);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2235);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2804);
 
 
 
@@ -75963,7 +76074,7 @@ async function main() {
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)(inputs, {
             s3: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createS3Api */ .vj)(inputs.region, inputs.bucket, inputs.multipartThresholdBytes),
             cloudfront: inputs.distributionId ? (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createCloudFrontApi */ .D_)(inputs.region) : undefined,
-            scan: _files_js__WEBPACK_IMPORTED_MODULE_4__/* .scanDirectory */ .v, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random,
+            scan: _files_js__WEBPACK_IMPORTED_MODULE_4__/* .scanDirectory */ .vc, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random,
         });
         for (const warning of report.warnings)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(warning);
@@ -76142,7 +76253,7 @@ function headersFor(key, options) {
 
 /***/ }),
 
-/***/ 2235:
+/***/ 2804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76161,6 +76272,8 @@ var p_limit = __nccwpck_require__(370);
 var backoff = __nccwpck_require__(7695);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/files.ts
+var src_files = __nccwpck_require__(6388);
 // EXTERNAL MODULE: ./actions/s3-spa-deploy/src/rules.ts
 var rules = __nccwpck_require__(4676);
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/invalidation.ts
@@ -76289,28 +76402,8 @@ function nextManifest(previous, deploy, keepOldAssets) {
     return { version: 1, deploys: [deploy, ...(previous?.deploys ?? [])].slice(0, Math.max(1, keepOldAssets) + 1) };
 }
 
-;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/display.ts
-/**
- * A file name or object key as errors, warnings and the job summary show it. Names come from the build and from the
- * bucket, and Linux file names and S3 keys may hold `\n`, `\r` or other control characters: shown raw, a name could
- * split an annotation or a summary table row, or read as a line of our own. So a name with any of them is shown as a
- * JSON string (`"a\nb"`), every other name in single quotes, in full (an error must name exactly what is live).
- */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
-const SPECIAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
-// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
-const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
-function showKey(key) {
-    if (!SPECIAL.test(key))
-        return `'${key}'`;
-    return JSON.stringify(key).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** At most `max` names, then how many more there are. */
-function showKeys(keys, max = 10) {
-    const shown = keys.slice(0, max).map(showKey).join(', ');
-    return keys.length > max ? `${shown} and ${keys.length - max} more` : shown;
-}
-
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/display.ts
+var display = __nccwpck_require__(3745);
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/outcome.ts
 
 
@@ -76337,7 +76430,7 @@ function describeStop(plan, progress) {
     const lines = progress.cancelled
         ? [`Cancelled in ${phase}: the uploads in flight were aborted and no new one was started.`]
         : [`${progress.failed.length} upload(s) failed in ${phase}, so the deploy stopped:`];
-    lines.push(...progress.failed.slice(0, SHOWN).map((f) => `  ${showKey(f.key)}: ${f.message}`));
+    lines.push(...progress.failed.slice(0, SHOWN).map((f) => `  ${(0,display/* showKey */.N)(f.key)}: ${f.message}`));
     if (progress.failed.length > SHOWN)
         lines.push(`  … and ${progress.failed.length - SHOWN} more (listed in the log)`);
     const assets = plan.phases[0];
@@ -76348,7 +76441,7 @@ function describeStop(plan, progress) {
         const state = stateOf(upload, progress);
         byState.set(state, [...(byState.get(state) ?? []), upload.file.key]);
     }
-    const details = [...progress.failed.map((f) => `failed: ${showKey(f.key)}: ${f.message}`)];
+    const details = [...progress.failed.map((f) => `failed: ${(0,display/* showKey */.N)(f.key)}: ${f.message}`)];
     if (!byState.has('live') && !byState.has('unknown')) {
         lines.push('The live site is unchanged: no page, no fixed-name file (sw.js, config.js, robots.txt, …) and not index.html was replaced.');
         if (assets.length > 0)
@@ -76361,8 +76454,8 @@ function describeStop(plan, progress) {
             const keys = byState.get(state) ?? [];
             if (keys.length === 0)
                 continue;
-            lines.push(`  ${LABELS[state]}: ${keys.length} — ${showKeys(keys, SHOWN)}`);
-            details.push(...keys.map((key) => `${LABELS[state]}: ${showKey(key)}`));
+            lines.push(`  ${LABELS[state]}: ${keys.length} — ${(0,display/* showKeys */.u)(keys, SHOWN)}`);
+            details.push(...keys.map((key) => `${LABELS[state]}: ${(0,display/* showKey */.N)(key)}`));
         }
     }
     lines.push(NOT_FINISHED);
@@ -76428,6 +76521,7 @@ async function uploadPhases(plan, ctx, etags) {
 
 
 
+
 /** Where each deploy's file list is kept, so the next one knows hashes, headers and which assets are recent. */
 const MANIFEST_KEY = '.s3-spa-deploy/manifest.json';
 class DeployError extends Error {
@@ -76480,10 +76574,12 @@ async function waitForInvalidation(inputs, id, deps, deadline) {
 async function run(inputs, deps) {
     const started = deps.clock.now();
     const deadline = started + inputs.timeoutMs;
-    const local = await deps.scan(inputs.source, inputs.exclude, inputs.concurrency);
+    const { files: local, skipped } = await deps.scan(inputs.source, { exclude: inputs.exclude, concurrency: inputs.concurrency, symlinks: inputs.symlinks });
     if (local.length === 0)
         throw new DeployError(`source '${inputs.source}' has no files to deploy`);
     const warnings = [];
+    if (skipped.length > 0)
+        warnings.push((0,src_files/* skippedWarning */.FE)(skipped));
     if (!local.some((f) => f.key === 'index.html'))
         warnings.push(`source '${inputs.source}' has no index.html at its top`);
     const remoteList = (await deps.s3.list(inputs.prefix).catch((error) => {

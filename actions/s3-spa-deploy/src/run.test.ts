@@ -46,7 +46,7 @@ function setup(values: Record<string, string>, local: LocalFile[]) {
   const cloudfront: CloudFrontApi = { createInvalidation: async (_d, paths) => (invalidations.push(paths), `I${invalidations.length}`), invalidationStatus: async () => 'Completed' };
   const read = (n: string) => ({ source: 'dist', bucket: 'site', ...values })[n] ?? '';
   const go = (files = local) => run(getInputs({ read, env: { AWS_REGION: 'us-east-1', GITHUB_RUN_ID: '1' }, isDirectory: () => true }), {
-    s3, cloudfront, scan: async () => files, clock: new ManualClock(0), logger: new MemoryLogger(), random: () => 0.5,
+    s3, cloudfront, scan: async () => ({ files, skipped: [] }), clock: new ManualClock(0), logger: new MemoryLogger(), random: () => 0.5,
   });
   return { s3, invalidations, go };
 }

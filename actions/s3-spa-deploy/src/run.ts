@@ -5,9 +5,10 @@ import type { Clock } from '../../common/src/clock.js';
 import { withStep } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { CloudFrontApi, S3Api } from './aws.js';
+import { type ScanOptions, type ScanResult, skippedWarning } from './files.js';
 import type { Inputs } from './inputs.js';
 import { planInvalidation } from './invalidation.js';
-import { isSameRelease, type KnownObject, type LocalFile, type Manifest, nextManifest, objectsToHead, type Plan, type PlannedUpload, planDeploy, type RemoteObject } from './plan.js';
+import { isSameRelease, type KnownObject, type Manifest, nextManifest, objectsToHead, type Plan, type PlannedUpload, planDeploy, type RemoteObject } from './plan.js';
 import { describeStop } from './outcome.js';
 import { planLines } from './report.js';
 import { uploadPhases } from './upload.js';
@@ -33,7 +34,7 @@ export interface DeployReport {
 export interface Deps {
   s3: S3Api;
   cloudfront?: CloudFrontApi;
-  scan: (dir: string, exclude: Inputs['exclude'], concurrency: number) => Promise<LocalFile[]>;
+  scan: (dir: string, options: ScanOptions) => Promise<ScanResult>;
   clock: Clock;
   logger: Logger;
   random: () => number;
@@ -88,9 +89,10 @@ async function waitForInvalidation(inputs: Inputs, id: string, deps: Deps, deadl
 export async function run(inputs: Inputs, deps: Deps): Promise<DeployReport> {
   const started = deps.clock.now();
   const deadline = started + inputs.timeoutMs;
-  const local = await deps.scan(inputs.source, inputs.exclude, inputs.concurrency);
+  const { files: local, skipped } = await deps.scan(inputs.source, { exclude: inputs.exclude, concurrency: inputs.concurrency, symlinks: inputs.symlinks });
   if (local.length === 0) throw new DeployError(`source '${inputs.source}' has no files to deploy`);
   const warnings: string[] = [];
+  if (skipped.length > 0) warnings.push(skippedWarning(skipped));
   if (!local.some((f) => f.key === 'index.html')) warnings.push(`source '${inputs.source}' has no index.html at its top`);
   const remoteList = (await deps.s3.list(inputs.prefix).catch((error: unknown) => {
     throw withStep(`Could not list s3://${inputs.bucket}/${inputs.prefix}`, error);
