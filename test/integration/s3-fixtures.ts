@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ActionResult, runAction } from '../harness/index.js';
+import { type ActionResult, type RunningAction, startAction } from '../harness/index.js';
 import { type Simulator, startSimulator } from '../sim/index.js';
 import { FaultProxy, type ProxiedRequest } from '../support/fault-proxy.js';
 import { type MotoServer, startMoto } from '../support/moto.js';
@@ -138,22 +138,34 @@ export class S3SpaFixture {
   }
 
   async deploy(inputs: Record<string, string>, options: DeployOptions = {}): Promise<DeployRun> {
+    const started = this.startDeploy(inputs, options);
+    return started.finished(await started.running.result);
+  }
+
+  /**
+   * Starts a deploy and returns at once, to cancel it (`running.cancel()`, the runner's SIGINT → SIGTERM → SIGKILL);
+   * `finished` turns the step's result into a DeployRun.
+   */
+  startDeploy(inputs: Record<string, string>, options: DeployOptions = {}): { running: RunningAction; finished: (result: ActionResult) => Promise<DeployRun> } {
     const s3From = this.s3Proxy.requests.length;
     const cloudfrontFrom = this.cloudfrontProxy.requests.length;
-    const result = await runAction({
+    const running = startAction({
       actionDir: ACTION_DIR,
       with: inputs,
       env: this.actionEnv(),
       context: { runId: options.runId ?? String(5_000_000 + ++this.serial), runAttempt: options.runAttempt ?? '1' },
       timeoutMs: options.timeoutMs ?? 45_000,
     });
-    await result.dispose();
-    return {
-      result,
-      s3Requests: this.s3Proxy.since(s3From),
-      cloudfrontRequests: this.cloudfrontProxy.since(cloudfrontFrom),
-      errors: result.annotations.filter((a) => a.level === 'error').map((a) => a.message),
+    const finished = async (result: ActionResult): Promise<DeployRun> => {
+      await result.dispose();
+      return {
+        result,
+        s3Requests: this.s3Proxy.since(s3From),
+        cloudfrontRequests: this.cloudfrontProxy.since(cloudfrontFrom),
+        errors: result.annotations.filter((a) => a.level === 'error').map((a) => a.message),
+      };
     };
+    return { running, finished };
   }
 
   /** Every object in the bucket with what HeadObject says of it, by key. */

@@ -1,9 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { MANIFEST_KEY, S3SpaFixture, type SiteFiles } from './s3-fixtures.js';
+import { ListMultipartUploadsCommand } from '@aws-sdk/client-s3';
+import { randomBytes } from 'node:crypto';
+import type { ProxiedRequest } from '../support/fault-proxy.js';
+import { MANIFEST_KEY, MIB, S3SpaFixture, type SiteFiles } from './s3-fixtures.js';
 
 // What a deploy that stops part-way leaves live, against moto's bucket: content-addressed assets go first, every file
-// a live page loads by a fixed name goes with the pages, index.html last; the fault proxy fails one chosen upload on
-// every attempt, and the error must say exactly which files are new.
+// a live page loads by a fixed name goes with the pages, index.html last. The fault proxy fails one chosen upload on
+// every attempt, or holds one in flight while the step is cancelled as the runner cancels it; the error must say
+// exactly which files are new, and a cancel must leave no multipart upload open.
 
 jest.setTimeout(60_000);
 
@@ -82,5 +86,67 @@ describe('a failed upload', () => {
     expect(rerun.errors).toEqual([]);
     expect(rerun.result.outputs).toMatchObject({ uploaded: '3' });
     expect(await contents(bucket, [...FIXED, 'blog/new.html'])).toEqual([...FIXED, 'blog/new.html'].map((key) => v2[key]));
+  });
+});
+
+/** Starts a deploy and resolves once the proxy has seen a request of it matching `held` (the one the test holds). */
+async function startHeld(inputs: Record<string, string>, held: (r: ProxiedRequest) => boolean, timeoutMs = 20_000) {
+  const from = fixture.s3Proxy.requests.length;
+  const started = fixture.startDeploy(inputs);
+  const until = Date.now() + timeoutMs;
+  while (!fixture.s3Proxy.since(from).some(held)) {
+    if (Date.now() > until) throw new Error('the held request never arrived');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return started;
+}
+
+describe('a cancel (SIGINT, then SIGTERM 7.5 s later)', () => {
+  it('aborts a multipart upload in flight on S3, leaves none open, and reports, all before SIGTERM', async () => {
+    const bucket = await fixture.createBucket('cancel-multipart');
+    const source = await fixture.writeSite('cancel-multipart', { 'index.html': 'v1' });
+    expect((await fixture.deploy({ source, bucket })).errors).toEqual([]);
+    await fixture.writeSite('cancel-multipart', { 'index.html': 'v2', 'media/intro.7f8e9d0c.bin': randomBytes(12 * MIB) });
+    const key = `/${bucket}/media/intro.7f8e9d0c.bin`;
+    fixture.s3Proxy.fail({ method: 'PUT', path: key, query: /partNumber=2/, status: 0, holdMs: 60_000 });
+
+    const { running, finished } = await startHeld({ source, bucket, 'multipart-threshold': '5MiB' }, (r) => r.path === key && /partNumber=2/.test(r.query));
+    const run = await finished(await running.cancel());
+
+    expect(run.result.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
+    const sigint = run.result.signalsSent[0]?.atMs ?? 0;
+    expect((run.result.exitedAtMs ?? Infinity) - sigint).toBeLessThan(7_500);
+    const open = await fixture.s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }));
+    expect(open.Uploads ?? []).toEqual([]);
+    // AbortMultipartUpload was sent (moto may answer 500 while a cut-off part is still arriving; the SDK retries it).
+    expect(run.s3Requests.filter((r) => r.method === 'DELETE' && r.path === key && /uploadId=/.test(r.query)).map((r) => r.status).at(-1)).toBe(204);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain('Cancelled in phase 1 of 3 (content-addressed assets): the uploads in flight were aborted and no new one was started.');
+    expect(run.errors[0]).toContain('The live site is unchanged');
+    expect(await fixture.text(bucket, 'index.html')).toBe('v1');
+    expect(await fixture.keys(bucket)).not.toContain('media/intro.7f8e9d0c.bin');
+  });
+
+  it('in the last phases: asks S3 what landed and names each fixed-name file and page, before SIGTERM', async () => {
+    const { bucket, source, manifest } = await deployed('cancel-pages');
+    fixture.s3Proxy.fail({ method: 'PUT', path: `/${bucket}/sw.js`, status: 0, holdMs: 60_000 });
+
+    const { running, finished } = await startHeld({ source, bucket, concurrency: '1' }, (r) => r.method === 'PUT' && r.path === `/${bucket}/sw.js`);
+    const run = await finished(await running.cancel());
+
+    expect(run.result.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toBe([
+      'Cancelled in phase 2 of 3 (fixed-name files and pages): the uploads in flight were aborted and no new one was started.',
+      'The live site is mixed: all 2 new content-addressed asset(s) are in the bucket, and of the 6 fixed-name files and pages (index.html last):',
+      "  new and live: 2 — 'config.js', 'robots.txt'",
+      "  still the previous version: 3 — 'sw.js', 'about/index.html', 'index.html'",
+      "  not in the bucket yet (new in this deploy): 1 — 'blog/new.html'",
+      'The manifest was not written and nothing was deleted or invalidated; running the deploy again finishes it (what is already uploaded is skipped).',
+    ].join('\n'));
+    expect(run.s3Requests.filter((r) => r.method === 'HEAD' && r.path === `/${bucket}/sw.js`)).toHaveLength(1);
+    expect(await contents(bucket, ['config.js', 'robots.txt'])).toEqual([v2['config.js'], v2['robots.txt']]);
+    expect(await contents(bucket, ['sw.js', 'about/index.html', 'index.html'])).toEqual([v1['sw.js'], v1['about/index.html'], v1['index.html']]);
+    expect(await fixture.text(bucket, MANIFEST_KEY)).toBe(manifest);
   });
 });

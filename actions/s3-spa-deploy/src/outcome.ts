@@ -17,7 +17,7 @@ export interface UploadProgress {
    * Uploads cut off by a cancel, and whether a HeadObject afterwards found the new content (`undefined`: it could not
    * tell, or was not asked because the file is a content-addressed asset).
    */
-  interrupted: ReadonlyArray<{ key: string; landed?: boolean }>;
+  interrupted: ReadonlyArray<{ key: string; landed?: boolean; note?: string }>;
   cancelled: boolean;
 }
 
@@ -57,6 +57,7 @@ export function describeStop(plan: Plan, progress: UploadProgress): StopReport {
     : [`${progress.failed.length} upload(s) failed in ${phase}, so the deploy stopped:`];
   lines.push(...progress.failed.slice(0, SHOWN).map((f) => `  ${showKey(f.key)}: ${f.message}`));
   if (progress.failed.length > SHOWN) lines.push(`  … and ${progress.failed.length - SHOWN} more (listed in the log)`);
+  lines.push(...progress.interrupted.filter((i) => i.note).map((i) => `  ${showKey(i.key)}: ${i.note}`));
 
   const assets = plan.phases[0];
   const assetsIn = assets.filter((u) => stateOf(u, progress) === 'live').length;
@@ -85,6 +86,9 @@ export function describeStop(plan: Plan, progress: UploadProgress): StopReport {
 }
 
 /** A cancel after every upload finished: the new site is live, and only the bookkeeping steps are left. */
-export function describeCancelAfterUploads(notDone: string[]): string {
-  return `Cancelled after every upload finished: the new site is live. Not done: ${notDone.join('; ')}.`;
+export function describeCancelAfterUploads(cut: string | undefined, notDone: string[]): string {
+  const parts = [`Cancelled after every upload finished: the new site is live.`];
+  if (cut) parts.push(`Cut off while ${cut} (it may or may not have taken effect).`);
+  if (notDone.length > 0) parts.push(`Not done: ${notDone.join('; ')}.`);
+  return parts.join(' ');
 }

@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { S3Api } from './aws.js';
+import { MultipartLeftOpenError } from './multipart.js';
 import type { UploadProgress } from './outcome.js';
 import { PHASE_NAMES, type Plan } from './plan.js';
 
@@ -27,7 +28,7 @@ export async function uploadPhases(plan: Plan, ctx: UploadContext, etags: Map<st
     if (ctx.signal?.aborted) return { phase, done, failed: [], interrupted: [], cancelled: true };
     ctx.logger.info(`Phase ${phase + 1} of ${PHASE_NAMES.length} (${PHASE_NAMES[phase]}): ${uploads.length} upload(s)`);
     const failed: UploadProgress['failed'][number][] = [];
-    const interrupted: Array<{ key: string }> = [];
+    const interrupted: Array<{ key: string; note?: string }> = [];
     await Promise.all(uploads.map((u) => limit(async () => {
       if (failed.length > 0 || ctx.signal?.aborted) return;
       const { key, path, size, md5 } = u.file;
@@ -35,7 +36,8 @@ export async function uploadPhases(plan: Plan, ctx: UploadContext, etags: Map<st
         etags.set(key, await ctx.s3.upload(ctx.prefix + key, path, size, md5, u.headers));
         done.add(key);
       } catch (error) {
-        if (ctx.signal?.aborted) interrupted.push({ key });
+        // A multipart upload that could not be aborted stays billed: that must reach the report, cancel or not.
+        if (ctx.signal?.aborted) interrupted.push(error instanceof MultipartLeftOpenError ? { key, note: error.message } : { key });
         else failed.push({ key, message: errorMessage(error) });
       }
     })));
