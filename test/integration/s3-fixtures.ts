@@ -171,9 +171,11 @@ export class S3SpaFixture {
   /** Every object in the bucket with what HeadObject says of it, by key. */
   async objects(bucket: string): Promise<Map<string, StoredObject>> {
     const objects = new Map<string, StoredObject>();
-    for await (const page of paginateListObjectsV2({ client: this.s3 }, { Bucket: bucket })) {
+    // URL-encoded keys: an XML parser turns a `\r` in a key into `\n`. moto encodes with Python's quote(), which
+    // leaves `+` as it is, so plain decodeURIComponent reads its keys back.
+    for await (const page of paginateListObjectsV2({ client: this.s3 }, { Bucket: bucket, EncodingType: 'url' })) {
       for (const item of page.Contents ?? []) {
-        const key = item.Key as string;
+        const key = decodeURIComponent(item.Key as string);
         const head = await this.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
         objects.set(key, {
           key, etag: (head.ETag ?? '').replace(/"/g, ''), size: head.ContentLength ?? 0, contentType: head.ContentType ?? '',

@@ -74960,7 +74960,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vj: () => (/* binding */ createS3Api)
 });
 
-// UNUSED EXPORTS: UPLOAD_ATTEMPTS, s3ClientConfig
+// UNUSED EXPORTS: UPLOAD_ATTEMPTS, decodeKey, s3ClientConfig
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3711);
@@ -75015,9 +75015,12 @@ function cancelDeadlines(cancel, now = Date.now) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/display.ts
+var display = __nccwpck_require__(3745);
 // EXTERNAL MODULE: ./actions/s3-spa-deploy/src/multipart.ts
 var multipart = __nccwpck_require__(8511);
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/aws.ts
+
 
 
 
@@ -75035,6 +75038,11 @@ var multipart = __nccwpck_require__(8511);
 const UPLOAD_ATTEMPTS = 4;
 const SMALL_FILE_BYTES = 1024 * 1024;
 const UPLOAD_BACKOFF = { initialMs: 400, maxMs: 5_000, factor: 2 };
+/**
+ * A key of a listing made with EncodingType url, which S3 form-encodes: a space is `+`, a `+` is `%2B` (as boto3 and
+ * the AWS SDK for Java decode it). moto 5 writes a `+` as it is, so against moto a key with a `+` would read as a space.
+ */
+const decodeKey = (key) => decodeURIComponent(key.replace(/\+/g, '%20'));
 const unquote = (etag) => (etag ?? '').replace(/^"|"$/g, '');
 const notFound = (error) => ['NotFound', 'NoSuchKey'].includes(error.name) || error.$metadata?.httpStatusCode === 404;
 /**
@@ -75083,9 +75091,11 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
             const objects = [];
             let ContinuationToken;
             do {
-                const page = await s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken }), options);
+                // Keys URL-encoded: XML 1.0 parsers turn a `\r` in a key into `\n`, so a key with one came back as another
+                // key, which the plan then deleted (a no-op) and uploaded again on every run.
+                const page = await s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken, EncodingType: 'url' }), options);
                 for (const o of page.Contents ?? [])
-                    objects.push({ key: o.Key, etag: unquote(o.ETag), size: o.Size ?? 0 });
+                    objects.push({ key: decodeKey(o.Key), etag: unquote(o.ETag), size: o.Size ?? 0 });
                 ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
             } while (ContinuationToken);
             return objects;
@@ -75132,7 +75142,7 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
             const failed = [];
             for (let i = 0; i < keys.length; i += 1000) {
                 const out = await s3.send(new dist_cjs/* DeleteObjectsCommand */.xvx({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }), options);
-                failed.push(...(out.Errors ?? []).map((e) => `${e.Key}: ${e.Code} ${e.Message}`));
+                failed.push(...(out.Errors ?? []).map((e) => `${(0,display/* showKey */.Nh)(e.Key ?? '')}: ${e.Code} ${(0,display/* oneLine */.TN)(e.Message ?? '')}`));
             }
             return failed;
         },
@@ -75198,8 +75208,11 @@ function createCloudFrontApi(region, cancel) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ showKey),
-/* harmony export */   u: () => (/* binding */ showKeys)
+/* harmony export */   Nh: () => (/* binding */ showKey),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   uU: () => (/* binding */ showKeys),
+/* harmony export */   yG: () => (/* binding */ summaryName)
 /* harmony export */ });
 /**
  * A file name or object key as errors, warnings and the job summary show it. Names come from the build and from the
@@ -75216,10 +75229,24 @@ function showKey(key) {
         return `'${key}'`;
     return JSON.stringify(key).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+/** Outside text (S3's message for a failed request) on one line: its line breaks shown as `\r` and `\n`. */
+function oneLine(text) {
+    return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
 /** At most `max` names, then how many more there are. */
 function showKeys(keys, max = 10) {
     const shown = keys.slice(0, max).map(showKey).join(', ');
     return keys.length > max ? `${shown} and ${keys.length - max} more` : shown;
+}
+/** A name in a line that names many (the plan): as it is when it has nothing special, else as `showKey` shows it. */
+function displayName(key) {
+    return SPECIAL.test(key) ? showKey(key) : key;
+}
+// Markdown that a name could use to become a link, an image, emphasis or HTML (markdownTable escapes `|` itself).
+const MARKDOWN = /[\\`*_[\]<>&~]/g;
+/** A name in the job summary's Markdown: on one line, and read as text, not as Markdown or HTML. */
+function summaryName(key) {
+    return displayName(key).replace(MARKDOWN, (c) => `\\${c}`);
 }
 
 
@@ -75258,7 +75285,7 @@ const isInside = (root, path) => {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
 };
-const showLink = (link) => `${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .N)(link.key)} → ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .N)(link.target)}`;
+const showLink = (link) => `${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .Nh)(link.key)} → ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .Nh)(link.target)}`;
 /** Where a link leads: its real path, or for a dangling link the path it names, marked missing. */
 async function resolveLink(path) {
     try {
@@ -75300,7 +75327,7 @@ async function scanDirectory(dir, options) {
                 const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target);
                 if (info.isDirectory()) {
                     if (target === folder.real || folder.above.includes(target)) {
-                        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('source', `${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .N)(key)} links to ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .N)(target)}, a folder it is in, so the folder would repeat forever`);
+                        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('source', `${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .Nh)(key)} links to ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .Nh)(target)}, a folder it is in, so the folder would repeat forever`);
                     }
                     folders.push({ real: target, key: `${key}/`, above: [...folder.above, folder.real] });
                 }
@@ -75315,7 +75342,7 @@ async function scanDirectory(dir, options) {
         }
     }
     if (options.symlinks === 'refuse' && links.length > 0) {
-        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('symlinks', `refuse: source has ${links.length} symlink(s): ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKeys */ .u)(links.sort())}. Replace them with the files, or set symlinks: follow-inside`);
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('symlinks', `refuse: source has ${links.length} symlink(s): ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKeys */ .uU)(links.sort())}. Replace them with the files, or set symlinks: follow-inside`);
     }
     if (options.symlinks === 'follow-inside' && outside.length > 0) {
         const shown = outside.slice(0, 10).map(showLink).join(', ');
@@ -75635,8 +75662,6 @@ async function main() {
             cloudfront: inputs.distributionId ? (0,_cloudfront_js__WEBPACK_IMPORTED_MODULE_4__/* .createCloudFrontApi */ .D)(inputs.region, signal) : undefined,
             scan: _files_js__WEBPACK_IMPORTED_MODULE_5__/* .scanDirectory */ .vc, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random, signal,
         });
-        for (const warning of report.warnings)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(warning);
         for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .outputsOf */ .Yz)(report)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .eH)(report, inputs.bucket, inputs.prefix)).write();
@@ -75774,7 +75799,10 @@ function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
 }
 
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/display.ts
+var display = __nccwpck_require__(3745);
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/report.ts
+
 
 
 const CHANGED_FILES_SHOWN = 20;
@@ -75791,9 +75819,10 @@ function outputsOf(report) {
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 /** The plan in the log, one line a file, as `dry-run` promises and every run shows. */
 function planLines(report) {
-    const lines = report.plan.phases.flatMap((phase) => phase.map((u) => `upload (${u.kind}, ${u.reason}) ${u.file.key} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
-    lines.push(...report.plan.deletes.map((key) => `delete ${key}`));
-    lines.push(...report.plan.kept.map((key) => `keep (previous deploy's asset) ${key}`));
+    // Names come from the build and the bucket: one with a line break is shown escaped, so each file stays one line.
+    const lines = report.plan.phases.flatMap((phase) => phase.map((u) => `upload (${u.kind}, ${u.reason}) ${(0,display/* displayName */.QC)(u.file.key)} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
+    lines.push(...report.plan.deletes.map((key) => `delete ${(0,display/* displayName */.QC)(key)}`));
+    lines.push(...report.plan.kept.map((key) => `keep (previous deploy's asset) ${(0,display/* displayName */.QC)(key)}`));
     return lines;
 }
 function summaryMarkdown(report, bucket, prefix) {
@@ -75810,11 +75839,12 @@ function summaryMarkdown(report, bucket, prefix) {
     ];
     let text = `${title}\n\n${markdownTable(['', ''], rows)}\n`;
     if (report.uploaded.length > 0) {
-        const shown = report.uploaded.slice(0, CHANGED_FILES_SHOWN).map((u) => [u.file.key, u.reason, String(u.file.size), u.headers.cacheControl]);
+        const shown = report.uploaded.slice(0, CHANGED_FILES_SHOWN).map((u) => [(0,display/* summaryName */.yG)(u.file.key), u.reason, String(u.file.size), u.headers.cacheControl]);
         text += `\n#### Changed files${report.uploaded.length > CHANGED_FILES_SHOWN ? ` (first ${CHANGED_FILES_SHOWN} of ${report.uploaded.length})` : ''}\n\n${markdownTable(['File', 'Why', 'Bytes', 'Cache-Control'], shown)}\n`;
     }
+    // A warning may quote S3's own message: a line break in it would end the quote and start a Markdown block.
     if (report.warnings.length)
-        text += `\n${report.warnings.map((w) => `> ⚠️ ${w}`).join('\n')}\n`;
+        text += `\n${report.warnings.map((w) => `> ⚠️ ${w.replace(/\r\n|\r|\n/g, ' ')}`).join('\n')}\n`;
     return text;
 }
 
@@ -76123,10 +76153,10 @@ function describeStop(plan, progress) {
     const lines = progress.cancelled
         ? [`Cancelled in ${phase}: the uploads in flight were aborted and no new one was started.`]
         : [`${progress.failed.length} upload(s) failed in ${phase}, so the deploy stopped:`];
-    lines.push(...progress.failed.slice(0, SHOWN).map((f) => `  ${(0,display/* showKey */.N)(f.key)}: ${f.message}`));
+    lines.push(...progress.failed.slice(0, SHOWN).map((f) => `  ${(0,display/* showKey */.Nh)(f.key)}: ${(0,display/* oneLine */.TN)(f.message)}`));
     if (progress.failed.length > SHOWN)
         lines.push(`  … and ${progress.failed.length - SHOWN} more (listed in the log)`);
-    lines.push(...progress.interrupted.filter((i) => i.note).map((i) => `  ${(0,display/* showKey */.N)(i.key)}: ${i.note}`));
+    lines.push(...progress.interrupted.filter((i) => i.note).map((i) => `  ${(0,display/* showKey */.Nh)(i.key)}: ${(0,display/* oneLine */.TN)(i.note ?? '')}`));
     const assets = plan.phases[0];
     const assetsIn = assets.filter((u) => stateOf(u, progress) === 'live').length;
     const final = [...plan.phases[1], ...plan.phases[2]];
@@ -76135,7 +76165,7 @@ function describeStop(plan, progress) {
         const state = stateOf(upload, progress);
         byState.set(state, [...(byState.get(state) ?? []), upload.file.key]);
     }
-    const details = [...progress.failed.map((f) => `failed: ${(0,display/* showKey */.N)(f.key)}: ${f.message}`)];
+    const details = [...progress.failed.map((f) => `failed: ${(0,display/* showKey */.Nh)(f.key)}: ${(0,display/* oneLine */.TN)(f.message)}`)];
     if (!byState.has('live') && !byState.has('unknown')) {
         lines.push('The live site is unchanged: no page, no fixed-name file (sw.js, config.js, robots.txt, …) and not index.html was replaced.');
         if (assets.length > 0)
@@ -76148,8 +76178,8 @@ function describeStop(plan, progress) {
             const keys = byState.get(state) ?? [];
             if (keys.length === 0)
                 continue;
-            lines.push(`  ${LABELS[state]}: ${keys.length} — ${(0,display/* showKeys */.u)(keys, SHOWN)}`);
-            details.push(...keys.map((key) => `${LABELS[state]}: ${(0,display/* showKey */.N)(key)}`));
+            lines.push(`  ${LABELS[state]}: ${keys.length} — ${(0,display/* showKeys */.uU)(keys, SHOWN)}`);
+            details.push(...keys.map((key) => `${LABELS[state]}: ${(0,display/* showKey */.Nh)(key)}`));
         }
     }
     lines.push(NOT_FINISHED);
@@ -76248,12 +76278,17 @@ async function readManifest(inputs, deps) {
 async function prepare(inputs, deps) {
     const { files: local, skipped } = await deps.scan(inputs.source, { exclude: inputs.exclude, concurrency: inputs.concurrency, symlinks: inputs.symlinks });
     if (local.length === 0)
-        throw new DeployError(`source ${(0,display/* showKey */.N)(inputs.source)} has no files to deploy`);
+        throw new DeployError(`source ${(0,display/* showKey */.Nh)(inputs.source)} has no files to deploy`);
     const warnings = [];
+    // Printed as they arise (a deploy that fails later still shows them), and kept for the summary.
+    const warn = (warning) => {
+        warnings.push(warning);
+        deps.logger.warning(warning);
+    };
     if (skipped.length > 0)
-        warnings.push((0,files/* skippedWarning */.FE)(skipped));
+        warn((0,files/* skippedWarning */.FE)(skipped));
     if (!local.some((f) => f.key === 'index.html'))
-        warnings.push(`source ${(0,display/* showKey */.N)(inputs.source)} has no index.html at its top`);
+        warn(`source ${(0,display/* showKey */.Nh)(inputs.source)} has no index.html at its top`);
     const remoteList = (await deps.s3.list(inputs.prefix).catch((error) => {
         throw (0,errors/* withStep */.p$)(`Could not list s3://${inputs.bucket}/${inputs.prefix}`, error);
     })).filter((o) => o.key !== inputs.prefix + MANIFEST_KEY);
@@ -76266,7 +76301,7 @@ async function prepare(inputs, deps) {
         if (known)
             heads.set(key, known);
     })));
-    return { local, remote, manifest, heads, warnings, plan: planDeploy(local, remote, manifest, heads, inputs) };
+    return { local, remote, manifest, heads, warnings, warn, plan: planDeploy(local, remote, manifest, heads, inputs) };
 }
 /** The manifest after this deploy: every file with the ETag the bucket now has and its headers. */
 function manifestText(inputs, deps, prepared, uploads, etags) {
@@ -76311,7 +76346,7 @@ async function run(inputs, deps) {
     });
     if (cancelled())
         throw new DeployError(CANCELLED_BEFORE_CHANGES);
-    const { plan, warnings } = prepared;
+    const { plan, warnings, warn } = prepared;
     const uploads = plan.phases.flat();
     const report = {
         dryRun: inputs.dryRun, uploaded: uploads, unchanged: plan.unchanged.length, deleted: plan.deletes, kept: plan.kept.length,
@@ -76355,7 +76390,7 @@ async function run(inputs, deps) {
         steps.push([`deleting ${plan.deletes.length} stale object(s)`, async () => {
                 const failed = await deps.s3.delete(plan.deletes.map((key) => inputs.prefix + key));
                 if (failed.length)
-                    warnings.push(`${failed.length} stale object(s) could not be deleted: ${failed.slice(0, 5).join('; ')}`);
+                    warn(`${failed.length} stale object(s) could not be deleted: ${failed.slice(0, 5).join('; ')}`);
             }]);
     }
     for (const [i, [, step]] of steps.entries()) {

@@ -6,6 +6,7 @@ import { retry } from '../../common/src/backoff.js';
 import { systemClock } from '../../common/src/clock.js';
 import { withStep } from '../../common/src/errors.js';
 import { CANCEL_BUDGET_MS, cancelDeadlines } from './deadlines.js';
+import { oneLine, showKey } from './display.js';
 import { uploadMultipart } from './multipart.js';
 import type { KnownObject, RemoteObject } from './plan.js';
 import type { ObjectHeaders } from './rules.js';
@@ -32,6 +33,11 @@ export const UPLOAD_ATTEMPTS = 4;
 const SMALL_FILE_BYTES = 1024 * 1024;
 const UPLOAD_BACKOFF = { initialMs: 400, maxMs: 5_000, factor: 2 };
 
+/**
+ * A key of a listing made with EncodingType url, which S3 form-encodes: a space is `+`, a `+` is `%2B` (as boto3 and
+ * the AWS SDK for Java decode it). moto 5 writes a `+` as it is, so against moto a key with a `+` would read as a space.
+ */
+export const decodeKey = (key: string) => decodeURIComponent(key.replace(/\+/g, '%20'));
 const unquote = (etag: string | undefined) => (etag ?? '').replace(/^"|"$/g, '');
 const notFound = (error: unknown) => ['NotFound', 'NoSuchKey'].includes((error as Error).name) || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;
 
@@ -80,8 +86,10 @@ export function createS3Api(region: string, bucket: string, multipartThreshold: 
       const objects: RemoteObject[] = [];
       let ContinuationToken: string | undefined;
       do {
-        const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken }), options);
-        for (const o of page.Contents ?? []) objects.push({ key: o.Key as string, etag: unquote(o.ETag), size: o.Size ?? 0 });
+        // Keys URL-encoded: XML 1.0 parsers turn a `\r` in a key into `\n`, so a key with one came back as another
+        // key, which the plan then deleted (a no-op) and uploaded again on every run.
+        const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken, EncodingType: 'url' }), options);
+        for (const o of page.Contents ?? []) objects.push({ key: decodeKey(o.Key as string), etag: unquote(o.ETag), size: o.Size ?? 0 });
         ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (ContinuationToken);
       return objects;
@@ -124,7 +132,7 @@ export function createS3Api(region: string, bucket: string, multipartThreshold: 
       const failed: string[] = [];
       for (let i = 0; i < keys.length; i += 1000) {
         const out = await s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }), options);
-        failed.push(...(out.Errors ?? []).map((e) => `${e.Key}: ${e.Code} ${e.Message}`));
+        failed.push(...(out.Errors ?? []).map((e) => `${showKey(e.Key ?? '')}: ${e.Code} ${oneLine(e.Message ?? '')}`));
       }
       return failed;
     },

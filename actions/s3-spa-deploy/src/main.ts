@@ -22,7 +22,6 @@ async function main(): Promise<void> {
       cloudfront: inputs.distributionId ? createCloudFrontApi(inputs.region, signal) : undefined,
       scan: scanDirectory, clock: systemClock, logger, random: Math.random, signal,
     });
-    for (const warning of report.warnings) core.warning(warning);
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report, inputs.bucket, inputs.prefix)).write();
   } catch (error) {

@@ -1,4 +1,4 @@
-import { showKey, showKeys } from './display.js';
+import { oneLine, showKey, showKeys } from './display.js';
 import { PHASE_NAMES, type Plan, type PlannedUpload } from './plan.js';
 
 /**
@@ -55,9 +55,9 @@ export function describeStop(plan: Plan, progress: UploadProgress): StopReport {
   const lines = progress.cancelled
     ? [`Cancelled in ${phase}: the uploads in flight were aborted and no new one was started.`]
     : [`${progress.failed.length} upload(s) failed in ${phase}, so the deploy stopped:`];
-  lines.push(...progress.failed.slice(0, SHOWN).map((f) => `  ${showKey(f.key)}: ${f.message}`));
+  lines.push(...progress.failed.slice(0, SHOWN).map((f) => `  ${showKey(f.key)}: ${oneLine(f.message)}`));
   if (progress.failed.length > SHOWN) lines.push(`  … and ${progress.failed.length - SHOWN} more (listed in the log)`);
-  lines.push(...progress.interrupted.filter((i) => i.note).map((i) => `  ${showKey(i.key)}: ${i.note}`));
+  lines.push(...progress.interrupted.filter((i) => i.note).map((i) => `  ${showKey(i.key)}: ${oneLine(i.note ?? '')}`));
 
   const assets = plan.phases[0];
   const assetsIn = assets.filter((u) => stateOf(u, progress) === 'live').length;
@@ -67,7 +67,7 @@ export function describeStop(plan: Plan, progress: UploadProgress): StopReport {
     const state = stateOf(upload, progress);
     byState.set(state, [...(byState.get(state) ?? []), upload.file.key]);
   }
-  const details = [...progress.failed.map((f) => `failed: ${showKey(f.key)}: ${f.message}`)];
+  const details = [...progress.failed.map((f) => `failed: ${showKey(f.key)}: ${oneLine(f.message)}`)];
   if (!byState.has('live') && !byState.has('unknown')) {
     lines.push('The live site is unchanged: no page, no fixed-name file (sw.js, config.js, robots.txt, …) and not index.html was replaced.');
     if (assets.length > 0) lines.push(`${assetsIn} of ${assets.length} new content-addressed asset(s) are in the bucket beside the old ones; no live page refers to them yet.`);

@@ -29,6 +29,7 @@ export interface DeployReport {
   invalidatedPaths: string[];
   durationMs: number;
   plan: Plan;
+  /** Already printed as warnings; repeated in the summary. */
   warnings: string[];
 }
 
@@ -63,8 +64,13 @@ async function prepare(inputs: Inputs, deps: Deps) {
   const { files: local, skipped } = await deps.scan(inputs.source, { exclude: inputs.exclude, concurrency: inputs.concurrency, symlinks: inputs.symlinks });
   if (local.length === 0) throw new DeployError(`source ${showKey(inputs.source)} has no files to deploy`);
   const warnings: string[] = [];
-  if (skipped.length > 0) warnings.push(skippedWarning(skipped));
-  if (!local.some((f) => f.key === 'index.html')) warnings.push(`source ${showKey(inputs.source)} has no index.html at its top`);
+  // Printed as they arise (a deploy that fails later still shows them), and kept for the summary.
+  const warn = (warning: string) => {
+    warnings.push(warning);
+    deps.logger.warning(warning);
+  };
+  if (skipped.length > 0) warn(skippedWarning(skipped));
+  if (!local.some((f) => f.key === 'index.html')) warn(`source ${showKey(inputs.source)} has no index.html at its top`);
   const remoteList = (await deps.s3.list(inputs.prefix).catch((error: unknown) => {
     throw withStep(`Could not list s3://${inputs.bucket}/${inputs.prefix}`, error);
   })).filter((o) => o.key !== inputs.prefix + MANIFEST_KEY);
@@ -76,7 +82,7 @@ async function prepare(inputs: Inputs, deps: Deps) {
     const known = await deps.s3.head(inputs.prefix + key);
     if (known) heads.set(key, known);
   })));
-  return { local, remote, manifest, heads, warnings, plan: planDeploy(local, remote, manifest, heads, inputs) };
+  return { local, remote, manifest, heads, warnings, warn, plan: planDeploy(local, remote, manifest, heads, inputs) };
 }
 
 type Prepared = Awaited<ReturnType<typeof prepare>>;
@@ -123,7 +129,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<DeployReport> {
     throw cancelled() ? new DeployError(CANCELLED_BEFORE_CHANGES) : error;
   });
   if (cancelled()) throw new DeployError(CANCELLED_BEFORE_CHANGES);
-  const { plan, warnings } = prepared;
+  const { plan, warnings, warn } = prepared;
   const uploads = plan.phases.flat();
   const report: DeployReport = {
     dryRun: inputs.dryRun, uploaded: uploads, unchanged: plan.unchanged.length, deleted: plan.deletes, kept: plan.kept.length,
@@ -163,7 +169,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<DeployReport> {
   if (plan.deletes.length > 0) {
     steps.push([`deleting ${plan.deletes.length} stale object(s)`, async () => {
       const failed = await deps.s3.delete(plan.deletes.map((key) => inputs.prefix + key));
-      if (failed.length) warnings.push(`${failed.length} stale object(s) could not be deleted: ${failed.slice(0, 5).join('; ')}`);
+      if (failed.length) warn(`${failed.length} stale object(s) could not be deleted: ${failed.slice(0, 5).join('; ')}`);
     }]);
   }
   for (const [i, [, step]] of steps.entries()) {
