@@ -75308,6 +75308,7 @@ async function scanDirectory(dir, options) {
     const links = [];
     const folders = [{ real: root, key: '', above: [] }];
     for (let folder = folders.pop(); folder; folder = folders.pop()) {
+        options.signal?.throwIfAborted();
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(folder.real, { withFileTypes: true });
         for (const entry of entries) {
             const key = folder.key + entry.name;
@@ -75351,6 +75352,7 @@ async function scanDirectory(dir, options) {
     }
     const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A)(options.concurrency);
     const files = await Promise.all(found.filter((f) => !excluded(f.key)).map((f) => limit(async () => {
+        options.signal?.throwIfAborted();
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(f.path);
         return { key: f.key, path: f.path, size: info.size, md5: await md5File(f.path) };
     })));
@@ -76276,7 +76278,7 @@ async function readManifest(inputs, deps) {
 }
 /** What the bucket holds and what this deploy will change: reads only, so a cancel here leaves everything as it was. */
 async function prepare(inputs, deps) {
-    const { files: local, skipped } = await deps.scan(inputs.source, { exclude: inputs.exclude, concurrency: inputs.concurrency, symlinks: inputs.symlinks });
+    const { files: local, skipped } = await deps.scan(inputs.source, { exclude: inputs.exclude, concurrency: inputs.concurrency, symlinks: inputs.symlinks, signal: deps.signal });
     if (local.length === 0)
         throw new DeployError(`source ${(0,display/* showKey */.Nh)(inputs.source)} has no files to deploy`);
     const warnings = [];

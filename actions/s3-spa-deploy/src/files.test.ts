@@ -109,6 +109,13 @@ describe('scanDirectory', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it('stops at the cancel', async () => {
+    const { site } = await tree({ 'index.html': 'i' });
+    const cancel = new AbortController();
+    cancel.abort();
+    await expect(scanDirectory(site, { ...options(), signal: cancel.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('takes source itself through a link', async () => {
     const { site } = await tree({ 'index.html': 'i' });
     const link = join(root, `link-to-site-${n}`);

@@ -22,6 +22,8 @@ export interface ScanOptions {
   exclude: GlobRule[];
   concurrency: number;
   symlinks: SymlinkPolicy;
+  /** The runner's cancel: hashing a large build must not outlast it. */
+  signal?: AbortSignal;
 }
 
 /** A link in `source` that resolves outside it (or nowhere), by its key and what it points at. */
@@ -75,6 +77,7 @@ export async function scanDirectory(dir: string, options: ScanOptions): Promise<
   const links: string[] = [];
   const folders: Folder[] = [{ real: root, key: '', above: [] }];
   for (let folder = folders.pop(); folder; folder = folders.pop()) {
+    options.signal?.throwIfAborted();
     const entries: Dirent[] = await readdir(folder.real, { withFileTypes: true });
     for (const entry of entries) {
       const key = folder.key + entry.name;
@@ -112,6 +115,7 @@ export async function scanDirectory(dir: string, options: ScanOptions): Promise<
   }
   const limit = pLimit(options.concurrency);
   const files = await Promise.all(found.filter((f) => !excluded(f.key)).map((f) => limit(async () => {
+    options.signal?.throwIfAborted();
     const info = await stat(f.path);
     return { key: f.key, path: f.path, size: info.size, md5: await md5File(f.path) };
   })));

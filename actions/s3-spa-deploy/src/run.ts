@@ -61,7 +61,7 @@ async function readManifest(inputs: Inputs, deps: Deps): Promise<Manifest | unde
 
 /** What the bucket holds and what this deploy will change: reads only, so a cancel here leaves everything as it was. */
 async function prepare(inputs: Inputs, deps: Deps) {
-  const { files: local, skipped } = await deps.scan(inputs.source, { exclude: inputs.exclude, concurrency: inputs.concurrency, symlinks: inputs.symlinks });
+  const { files: local, skipped } = await deps.scan(inputs.source, { exclude: inputs.exclude, concurrency: inputs.concurrency, symlinks: inputs.symlinks, signal: deps.signal });
   if (local.length === 0) throw new DeployError(`source ${showKey(inputs.source)} has no files to deploy`);
   const warnings: string[] = [];
   // Printed as they arise (a deploy that fails later still shows them), and kept for the summary.
