@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ActionResult, runAction } from '../harness/index.js';
+import { type ActionResult, type RunningAction, startAction } from '../harness/index.js';
 import { type Simulator, startSimulator } from '../sim/index.js';
 import { FaultProxy, type ProxiedRequest } from '../support/fault-proxy.js';
 import { type MotoServer, startMoto } from '../support/moto.js';
@@ -138,30 +138,44 @@ export class S3SpaFixture {
   }
 
   async deploy(inputs: Record<string, string>, options: DeployOptions = {}): Promise<DeployRun> {
+    const started = this.startDeploy(inputs, options);
+    return started.finished(await started.running.result);
+  }
+
+  /**
+   * Starts a deploy and returns at once, to cancel it (`running.cancel()`, the runner's SIGINT → SIGTERM → SIGKILL);
+   * `finished` turns the step's result into a DeployRun.
+   */
+  startDeploy(inputs: Record<string, string>, options: DeployOptions = {}): { running: RunningAction; finished: (result: ActionResult) => Promise<DeployRun> } {
     const s3From = this.s3Proxy.requests.length;
     const cloudfrontFrom = this.cloudfrontProxy.requests.length;
-    const result = await runAction({
+    const running = startAction({
       actionDir: ACTION_DIR,
       with: inputs,
       env: this.actionEnv(),
       context: { runId: options.runId ?? String(5_000_000 + ++this.serial), runAttempt: options.runAttempt ?? '1' },
       timeoutMs: options.timeoutMs ?? 45_000,
     });
-    await result.dispose();
-    return {
-      result,
-      s3Requests: this.s3Proxy.since(s3From),
-      cloudfrontRequests: this.cloudfrontProxy.since(cloudfrontFrom),
-      errors: result.annotations.filter((a) => a.level === 'error').map((a) => a.message),
+    const finished = async (result: ActionResult): Promise<DeployRun> => {
+      await result.dispose();
+      return {
+        result,
+        s3Requests: this.s3Proxy.since(s3From),
+        cloudfrontRequests: this.cloudfrontProxy.since(cloudfrontFrom),
+        errors: result.annotations.filter((a) => a.level === 'error').map((a) => a.message),
+      };
     };
+    return { running, finished };
   }
 
   /** Every object in the bucket with what HeadObject says of it, by key. */
   async objects(bucket: string): Promise<Map<string, StoredObject>> {
     const objects = new Map<string, StoredObject>();
-    for await (const page of paginateListObjectsV2({ client: this.s3 }, { Bucket: bucket })) {
+    // URL-encoded keys: an XML parser turns a `\r` in a key into `\n`. moto encodes with Python's quote(), which
+    // leaves `+` as it is, so plain decodeURIComponent reads its keys back.
+    for await (const page of paginateListObjectsV2({ client: this.s3 }, { Bucket: bucket, EncodingType: 'url' })) {
       for (const item of page.Contents ?? []) {
-        const key = item.Key as string;
+        const key = decodeURIComponent(item.Key as string);
         const head = await this.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
         objects.set(key, {
           key, etag: (head.ETag ?? '').replace(/"/g, ''), size: head.ContentLength ?? 0, contentType: head.ContentType ?? '',

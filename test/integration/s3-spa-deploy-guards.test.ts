@@ -42,7 +42,7 @@ describe('max-delete-ratio', () => {
 });
 
 describe('an upload that fails', () => {
-  it('stops before any HTML when one asset answers 500 on every attempt; the live index.html stays', async () => {
+  it('stops before any page or fixed-name file when one asset answers 500 on every attempt; the live index.html stays', async () => {
     const bucket = await fixture.createBucket('upload-fails');
     const v1 = spaFiles('v1');
     const source = await fixture.writeSite('upload-fails', v1);
@@ -54,12 +54,13 @@ describe('an upload that fails', () => {
     const run = await fixture.deploy({ source, bucket });
     expect(run.result.conclusion).toBe('failure');
     expect(run.errors).toHaveLength(1);
-    expect(run.errors[0]).toContain('no HTML was uploaded');
+    expect(run.errors[0]).toContain('The live site is unchanged');
     // The plan is logged before the first upload, so a failed deploy still shows what it meant to do.
     expect(run.result.log).toMatch(/^Plan: \d+ upload\(s\)/m);
-    expect(run.errors[0]).toContain(`assets/chunk.5e6f7a8b.js: after ${UPLOAD_ATTEMPTS} attempts: InternalError`);
+    expect(run.errors[0]).toContain(`'assets/chunk.5e6f7a8b.js': after ${UPLOAD_ATTEMPTS} attempts: InternalError`);
     expect(run.s3Requests.filter((r) => r.injected)).toHaveLength(UPLOAD_ATTEMPTS);
-    expect(run.s3Requests.filter((r) => r.method === 'PUT' && r.path.endsWith('.html'))).toEqual([]);
+    // Only content-addressed names were written: no page, and no sw.js, robots.txt or site.webmanifest.
+    expect(run.s3Requests.filter((r) => r.method === 'PUT' && !/\.[0-9a-f]{8}\./.test(r.path))).toEqual([]);
     expect(run.s3Requests.filter((r) => r.method === 'POST' || r.method === 'DELETE')).toEqual([]);
     expect(await fixture.text(bucket, 'index.html')).toBe(v1['index.html']);
     expect(await fixture.text(bucket, MANIFEST_KEY)).toBe(manifestBefore);

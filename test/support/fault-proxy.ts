@@ -26,6 +26,11 @@ export interface FaultRule {
    * the case idempotency tokens exist for. Default false (the upstream never sees the request).
    */
   afterUpstream?: boolean;
+  /**
+   * Hold the request this long (its body read) before answering, so the client has a request in flight: to cancel a
+   * step mid-upload. With `status: 0` the request is then forwarded to the upstream instead of answered.
+   */
+  holdMs?: number;
 }
 
 export interface ProxiedRequest {
@@ -54,6 +59,11 @@ function forwardable(headers: IncomingHttpHeaders): IncomingHttpHeaders {
 const errorXml = (status: number) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${status >= 500 ? 'InternalError' : 'InjectedFault'}</Code>` +
   `<Message>fault injected by the test proxy (HTTP ${status})</Message><RequestId>fault-proxy</RequestId></Error>`;
+
+function answer(res: ServerResponse, fault: FaultRule): void {
+  const body = fault.body ?? errorXml(fault.status);
+  res.writeHead(fault.status, { 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(body)), ...fault.headers }).end(body);
+}
 
 function decodePath(rawPath: string): string {
   try {
@@ -140,22 +150,35 @@ export class FaultProxy {
       record.injected = true;
       record.status = rule.status;
     }
-    const answerFault = (fault: FaultRule) => {
-      const body = fault.body ?? errorXml(fault.status);
-      res.writeHead(fault.status, { 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(body)), ...fault.headers }).end(body);
-    };
+    if (rule?.holdMs !== undefined) {
+      // The body is buffered while held: forwarding it later must not lose what arrived meanwhile.
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      // Unref'd: a held request must not keep the test process alive once the proxy is stopped.
+      req.on('end', () => setTimeout(() => {
+        if (res.destroyed) return;
+        if (rule.status !== 0) return answer(res, rule);
+        record.injected = false;
+        this.forward(req, res, record, undefined, Buffer.concat(chunks));
+      }, rule.holdMs).unref());
+      return;
+    }
     if (rule && !rule.afterUpstream) {
       // Read the whole body first: answering mid-upload would turn the fault into a connection reset.
       req.resume();
-      req.on('end', () => answerFault(rule));
+      req.on('end', () => answer(res, rule));
       return;
     }
+    this.forward(req, res, record, rule, undefined);
+  }
+
+  private forward(req: IncomingMessage, res: ServerResponse, record: ProxiedRequest, rule: FaultRule | undefined, body: Buffer | undefined): void {
     const upstreamReq = httpRequest({
-      host: this.upstream.hostname, port: this.upstream.port, method, path: req.url, headers: forwardable(req.headers), agent: this.agent,
+      host: this.upstream.hostname, port: this.upstream.port, method: req.method, path: req.url, headers: forwardable(req.headers), agent: this.agent,
     }, (upstreamRes) => {
       if (rule) {
         upstreamRes.resume();
-        upstreamRes.on('end', () => answerFault(rule));
+        upstreamRes.on('end', () => answer(res, rule));
         return;
       }
       record.status = upstreamRes.statusCode ?? 0;
@@ -167,6 +190,7 @@ export class FaultProxy {
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`fault proxy: upstream failed: ${error.message}`);
       else res.destroy();
     });
-    req.pipe(upstreamReq);
+    if (body) upstreamReq.end(body);
+    else req.pipe(upstreamReq);
   }
 }

@@ -11800,14 +11800,15 @@ __webpack_unused_export__ = waitUntilStreamingDistributionDeployed;
 /***/ 3711:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { getFlexibleChecksumsPlugin, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, resolveFlexibleChecksumsConfig } = __nccwpck_require__(238);
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getThrow200ExceptionsPlugin, getSsecPlugin, getLocationConstraintPlugin, getS3ExpiresMiddlewarePlugin, getCheckContentLengthHeaderPlugin, S3RestXmlProtocol, NODE_USE_ARN_REGION_CONFIG_OPTIONS, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS, resolveS3Config, getValidateBucketNamePlugin, getAddExpectContinuePlugin, getRegionRedirectMiddlewarePlugin, getS3ExpressPlugin, getS3ExpressHttpSigningPlugin } = __nccwpck_require__(5028);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, makeBuilder, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, getEndpointPlugin, resolveEndpointConfig } = __nccwpck_require__(2085);
 const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = __nccwpck_require__(6579);
@@ -17770,713 +17771,713 @@ const RestoreRequestType = {
     SELECT: "SELECT",
 };
 
-exports.AbacStatus$ = AbacStatus$;
-exports.AbortIncompleteMultipartUpload$ = AbortIncompleteMultipartUpload$;
-exports.AbortMultipartUpload$ = AbortMultipartUpload$;
-exports.AbortMultipartUploadCommand = AbortMultipartUploadCommand;
-exports.AbortMultipartUploadOutput$ = AbortMultipartUploadOutput$;
-exports.AbortMultipartUploadRequest$ = AbortMultipartUploadRequest$;
-exports.AccelerateConfiguration$ = AccelerateConfiguration$;
-exports.AccessControlPolicy$ = AccessControlPolicy$;
-exports.AccessControlTranslation$ = AccessControlTranslation$;
-exports.AccessDenied = AccessDenied;
-exports.AccessDenied$ = AccessDenied$;
-exports.AnalyticsAndOperator$ = AnalyticsAndOperator$;
-exports.AnalyticsConfiguration$ = AnalyticsConfiguration$;
-exports.AnalyticsExportDestination$ = AnalyticsExportDestination$;
-exports.AnalyticsFilter$ = AnalyticsFilter$;
-exports.AnalyticsS3BucketDestination$ = AnalyticsS3BucketDestination$;
-exports.AnalyticsS3ExportFileFormat = AnalyticsS3ExportFileFormat;
-exports.AnnotationConfigurationState = AnnotationConfigurationState;
-exports.AnnotationDirective = AnnotationDirective;
-exports.AnnotationEntry$ = AnnotationEntry$;
-exports.AnnotationLimitExceeded = AnnotationLimitExceeded;
-exports.AnnotationLimitExceeded$ = AnnotationLimitExceeded$;
-exports.AnnotationNameTooLong = AnnotationNameTooLong;
-exports.AnnotationNameTooLong$ = AnnotationNameTooLong$;
-exports.AnnotationTableConfiguration$ = AnnotationTableConfiguration$;
-exports.AnnotationTableConfigurationResult$ = AnnotationTableConfigurationResult$;
-exports.AnnotationTableConfigurationUpdates$ = AnnotationTableConfigurationUpdates$;
-exports.ArchiveStatus = ArchiveStatus;
-exports.BlockedEncryptionTypes$ = BlockedEncryptionTypes$;
-exports.Bucket$ = Bucket$;
-exports.BucketAbacStatus = BucketAbacStatus;
-exports.BucketAccelerateStatus = BucketAccelerateStatus;
-exports.BucketAlreadyExists = BucketAlreadyExists;
-exports.BucketAlreadyExists$ = BucketAlreadyExists$;
-exports.BucketAlreadyOwnedByYou = BucketAlreadyOwnedByYou;
-exports.BucketAlreadyOwnedByYou$ = BucketAlreadyOwnedByYou$;
-exports.BucketCannedACL = BucketCannedACL;
-exports.BucketInfo$ = BucketInfo$;
-exports.BucketLifecycleConfiguration$ = BucketLifecycleConfiguration$;
-exports.BucketLocationConstraint = BucketLocationConstraint;
-exports.BucketLoggingStatus$ = BucketLoggingStatus$;
-exports.BucketLogsPermission = BucketLogsPermission;
-exports.BucketNamespace = BucketNamespace;
-exports.BucketType = BucketType;
-exports.BucketVersioningStatus = BucketVersioningStatus;
-exports.CORSConfiguration$ = CORSConfiguration$;
-exports.CORSRule$ = CORSRule$;
-exports.CSVInput$ = CSVInput$;
-exports.CSVOutput$ = CSVOutput$;
-exports.Checksum$ = Checksum$;
-exports.ChecksumAlgorithm = ChecksumAlgorithm;
-exports.ChecksumMode = ChecksumMode;
-exports.ChecksumType = ChecksumType;
-exports.CommonPrefix$ = CommonPrefix$;
-exports.CompleteMultipartUpload$ = CompleteMultipartUpload$;
-exports.CompleteMultipartUploadCommand = CompleteMultipartUploadCommand;
-exports.CompleteMultipartUploadOutput$ = CompleteMultipartUploadOutput$;
-exports.CompleteMultipartUploadRequest$ = CompleteMultipartUploadRequest$;
-exports.CompletedMultipartUpload$ = CompletedMultipartUpload$;
-exports.CompletedPart$ = CompletedPart$;
-exports.CompressionType = CompressionType;
-exports.Condition$ = Condition$;
-exports.ContinuationEvent$ = ContinuationEvent$;
-exports.CopyObject$ = CopyObject$;
-exports.CopyObjectCommand = CopyObjectCommand;
-exports.CopyObjectOutput$ = CopyObjectOutput$;
-exports.CopyObjectRequest$ = CopyObjectRequest$;
-exports.CopyObjectResult$ = CopyObjectResult$;
-exports.CopyPartResult$ = CopyPartResult$;
-exports.CreateBucket$ = CreateBucket$;
-exports.CreateBucketCommand = CreateBucketCommand;
-exports.CreateBucketConfiguration$ = CreateBucketConfiguration$;
-exports.CreateBucketMetadataConfiguration$ = CreateBucketMetadataConfiguration$;
-exports.CreateBucketMetadataConfigurationCommand = CreateBucketMetadataConfigurationCommand;
-exports.CreateBucketMetadataConfigurationRequest$ = CreateBucketMetadataConfigurationRequest$;
-exports.CreateBucketMetadataTableConfiguration$ = CreateBucketMetadataTableConfiguration$;
-exports.CreateBucketMetadataTableConfigurationCommand = CreateBucketMetadataTableConfigurationCommand;
-exports.CreateBucketMetadataTableConfigurationRequest$ = CreateBucketMetadataTableConfigurationRequest$;
-exports.CreateBucketOutput$ = CreateBucketOutput$;
-exports.CreateBucketRequest$ = CreateBucketRequest$;
-exports.CreateMultipartUpload$ = CreateMultipartUpload$;
-exports.CreateMultipartUploadCommand = CreateMultipartUploadCommand;
-exports.CreateMultipartUploadOutput$ = CreateMultipartUploadOutput$;
-exports.CreateMultipartUploadRequest$ = CreateMultipartUploadRequest$;
-exports.CreateSession$ = CreateSession$;
-exports.CreateSessionCommand = CreateSessionCommand;
-exports.CreateSessionOutput$ = CreateSessionOutput$;
-exports.CreateSessionRequest$ = CreateSessionRequest$;
-exports.DataRedundancy = DataRedundancy;
-exports.DefaultRetention$ = DefaultRetention$;
-exports.Delete$ = Delete$;
-exports.DeleteBucket$ = DeleteBucket$;
-exports.DeleteBucketAnalyticsConfiguration$ = DeleteBucketAnalyticsConfiguration$;
-exports.DeleteBucketAnalyticsConfigurationCommand = DeleteBucketAnalyticsConfigurationCommand;
-exports.DeleteBucketAnalyticsConfigurationRequest$ = DeleteBucketAnalyticsConfigurationRequest$;
-exports.DeleteBucketCommand = DeleteBucketCommand;
-exports.DeleteBucketCors$ = DeleteBucketCors$;
-exports.DeleteBucketCorsCommand = DeleteBucketCorsCommand;
-exports.DeleteBucketCorsRequest$ = DeleteBucketCorsRequest$;
-exports.DeleteBucketEncryption$ = DeleteBucketEncryption$;
-exports.DeleteBucketEncryptionCommand = DeleteBucketEncryptionCommand;
-exports.DeleteBucketEncryptionRequest$ = DeleteBucketEncryptionRequest$;
-exports.DeleteBucketIntelligentTieringConfiguration$ = DeleteBucketIntelligentTieringConfiguration$;
-exports.DeleteBucketIntelligentTieringConfigurationCommand = DeleteBucketIntelligentTieringConfigurationCommand;
-exports.DeleteBucketIntelligentTieringConfigurationRequest$ = DeleteBucketIntelligentTieringConfigurationRequest$;
-exports.DeleteBucketInventoryConfiguration$ = DeleteBucketInventoryConfiguration$;
-exports.DeleteBucketInventoryConfigurationCommand = DeleteBucketInventoryConfigurationCommand;
-exports.DeleteBucketInventoryConfigurationRequest$ = DeleteBucketInventoryConfigurationRequest$;
-exports.DeleteBucketLifecycle$ = DeleteBucketLifecycle$;
-exports.DeleteBucketLifecycleCommand = DeleteBucketLifecycleCommand;
-exports.DeleteBucketLifecycleRequest$ = DeleteBucketLifecycleRequest$;
-exports.DeleteBucketMetadataConfiguration$ = DeleteBucketMetadataConfiguration$;
-exports.DeleteBucketMetadataConfigurationCommand = DeleteBucketMetadataConfigurationCommand;
-exports.DeleteBucketMetadataConfigurationRequest$ = DeleteBucketMetadataConfigurationRequest$;
-exports.DeleteBucketMetadataTableConfiguration$ = DeleteBucketMetadataTableConfiguration$;
-exports.DeleteBucketMetadataTableConfigurationCommand = DeleteBucketMetadataTableConfigurationCommand;
-exports.DeleteBucketMetadataTableConfigurationRequest$ = DeleteBucketMetadataTableConfigurationRequest$;
-exports.DeleteBucketMetricsConfiguration$ = DeleteBucketMetricsConfiguration$;
-exports.DeleteBucketMetricsConfigurationCommand = DeleteBucketMetricsConfigurationCommand;
-exports.DeleteBucketMetricsConfigurationRequest$ = DeleteBucketMetricsConfigurationRequest$;
-exports.DeleteBucketOwnershipControls$ = DeleteBucketOwnershipControls$;
-exports.DeleteBucketOwnershipControlsCommand = DeleteBucketOwnershipControlsCommand;
-exports.DeleteBucketOwnershipControlsRequest$ = DeleteBucketOwnershipControlsRequest$;
-exports.DeleteBucketPolicy$ = DeleteBucketPolicy$;
-exports.DeleteBucketPolicyCommand = DeleteBucketPolicyCommand;
-exports.DeleteBucketPolicyRequest$ = DeleteBucketPolicyRequest$;
-exports.DeleteBucketReplication$ = DeleteBucketReplication$;
-exports.DeleteBucketReplicationCommand = DeleteBucketReplicationCommand;
-exports.DeleteBucketReplicationRequest$ = DeleteBucketReplicationRequest$;
-exports.DeleteBucketRequest$ = DeleteBucketRequest$;
-exports.DeleteBucketTagging$ = DeleteBucketTagging$;
-exports.DeleteBucketTaggingCommand = DeleteBucketTaggingCommand;
-exports.DeleteBucketTaggingRequest$ = DeleteBucketTaggingRequest$;
-exports.DeleteBucketWebsite$ = DeleteBucketWebsite$;
-exports.DeleteBucketWebsiteCommand = DeleteBucketWebsiteCommand;
-exports.DeleteBucketWebsiteRequest$ = DeleteBucketWebsiteRequest$;
-exports.DeleteMarkerEntry$ = DeleteMarkerEntry$;
-exports.DeleteMarkerReplication$ = DeleteMarkerReplication$;
-exports.DeleteMarkerReplicationStatus = DeleteMarkerReplicationStatus;
-exports.DeleteObject$ = DeleteObject$;
-exports.DeleteObjectAnnotation$ = DeleteObjectAnnotation$;
-exports.DeleteObjectAnnotationCommand = DeleteObjectAnnotationCommand;
-exports.DeleteObjectAnnotationOutput$ = DeleteObjectAnnotationOutput$;
-exports.DeleteObjectAnnotationRequest$ = DeleteObjectAnnotationRequest$;
-exports.DeleteObjectCommand = DeleteObjectCommand;
-exports.DeleteObjectOutput$ = DeleteObjectOutput$;
-exports.DeleteObjectRequest$ = DeleteObjectRequest$;
-exports.DeleteObjectTagging$ = DeleteObjectTagging$;
-exports.DeleteObjectTaggingCommand = DeleteObjectTaggingCommand;
-exports.DeleteObjectTaggingOutput$ = DeleteObjectTaggingOutput$;
-exports.DeleteObjectTaggingRequest$ = DeleteObjectTaggingRequest$;
-exports.DeleteObjects$ = DeleteObjects$;
-exports.DeleteObjectsCommand = DeleteObjectsCommand;
-exports.DeleteObjectsOutput$ = DeleteObjectsOutput$;
-exports.DeleteObjectsRequest$ = DeleteObjectsRequest$;
-exports.DeletePublicAccessBlock$ = DeletePublicAccessBlock$;
-exports.DeletePublicAccessBlockCommand = DeletePublicAccessBlockCommand;
-exports.DeletePublicAccessBlockRequest$ = DeletePublicAccessBlockRequest$;
-exports.DeletedObject$ = DeletedObject$;
-exports.Destination$ = Destination$;
-exports.DestinationResult$ = DestinationResult$;
-exports.EncodingType = EncodingType;
-exports.Encryption$ = Encryption$;
-exports.EncryptionConfiguration$ = EncryptionConfiguration$;
-exports.EncryptionType = EncryptionType;
-exports.EncryptionTypeMismatch = EncryptionTypeMismatch;
-exports.EncryptionTypeMismatch$ = EncryptionTypeMismatch$;
-exports.EndEvent$ = EndEvent$;
-exports.ErrorDetails$ = ErrorDetails$;
-exports.ErrorDocument$ = ErrorDocument$;
-exports.Event = Event;
-exports.EventBridgeConfiguration$ = EventBridgeConfiguration$;
-exports.EventHoldDuration$ = EventHoldDuration$;
-exports.ExistingObjectReplication$ = ExistingObjectReplication$;
-exports.ExistingObjectReplicationStatus = ExistingObjectReplicationStatus;
-exports.ExpirationState = ExpirationState;
-exports.ExpirationStatus = ExpirationStatus;
-exports.ExpressionType = ExpressionType;
-exports.FileHeaderInfo = FileHeaderInfo;
-exports.FilterRule$ = FilterRule$;
-exports.FilterRuleName = FilterRuleName;
-exports.GetBucketAbac$ = GetBucketAbac$;
-exports.GetBucketAbacCommand = GetBucketAbacCommand;
-exports.GetBucketAbacOutput$ = GetBucketAbacOutput$;
-exports.GetBucketAbacRequest$ = GetBucketAbacRequest$;
-exports.GetBucketAccelerateConfiguration$ = GetBucketAccelerateConfiguration$;
-exports.GetBucketAccelerateConfigurationCommand = GetBucketAccelerateConfigurationCommand;
-exports.GetBucketAccelerateConfigurationOutput$ = GetBucketAccelerateConfigurationOutput$;
-exports.GetBucketAccelerateConfigurationRequest$ = GetBucketAccelerateConfigurationRequest$;
-exports.GetBucketAcl$ = GetBucketAcl$;
-exports.GetBucketAclCommand = GetBucketAclCommand;
-exports.GetBucketAclOutput$ = GetBucketAclOutput$;
-exports.GetBucketAclRequest$ = GetBucketAclRequest$;
-exports.GetBucketAnalyticsConfiguration$ = GetBucketAnalyticsConfiguration$;
-exports.GetBucketAnalyticsConfigurationCommand = GetBucketAnalyticsConfigurationCommand;
-exports.GetBucketAnalyticsConfigurationOutput$ = GetBucketAnalyticsConfigurationOutput$;
-exports.GetBucketAnalyticsConfigurationRequest$ = GetBucketAnalyticsConfigurationRequest$;
-exports.GetBucketCors$ = GetBucketCors$;
-exports.GetBucketCorsCommand = GetBucketCorsCommand;
-exports.GetBucketCorsOutput$ = GetBucketCorsOutput$;
-exports.GetBucketCorsRequest$ = GetBucketCorsRequest$;
-exports.GetBucketEncryption$ = GetBucketEncryption$;
-exports.GetBucketEncryptionCommand = GetBucketEncryptionCommand;
-exports.GetBucketEncryptionOutput$ = GetBucketEncryptionOutput$;
-exports.GetBucketEncryptionRequest$ = GetBucketEncryptionRequest$;
-exports.GetBucketIntelligentTieringConfiguration$ = GetBucketIntelligentTieringConfiguration$;
-exports.GetBucketIntelligentTieringConfigurationCommand = GetBucketIntelligentTieringConfigurationCommand;
-exports.GetBucketIntelligentTieringConfigurationOutput$ = GetBucketIntelligentTieringConfigurationOutput$;
-exports.GetBucketIntelligentTieringConfigurationRequest$ = GetBucketIntelligentTieringConfigurationRequest$;
-exports.GetBucketInventoryConfiguration$ = GetBucketInventoryConfiguration$;
-exports.GetBucketInventoryConfigurationCommand = GetBucketInventoryConfigurationCommand;
-exports.GetBucketInventoryConfigurationOutput$ = GetBucketInventoryConfigurationOutput$;
-exports.GetBucketInventoryConfigurationRequest$ = GetBucketInventoryConfigurationRequest$;
-exports.GetBucketLifecycleConfiguration$ = GetBucketLifecycleConfiguration$;
-exports.GetBucketLifecycleConfigurationCommand = GetBucketLifecycleConfigurationCommand;
-exports.GetBucketLifecycleConfigurationOutput$ = GetBucketLifecycleConfigurationOutput$;
-exports.GetBucketLifecycleConfigurationRequest$ = GetBucketLifecycleConfigurationRequest$;
-exports.GetBucketLocation$ = GetBucketLocation$;
-exports.GetBucketLocationCommand = GetBucketLocationCommand;
-exports.GetBucketLocationOutput$ = GetBucketLocationOutput$;
-exports.GetBucketLocationRequest$ = GetBucketLocationRequest$;
-exports.GetBucketLogging$ = GetBucketLogging$;
-exports.GetBucketLoggingCommand = GetBucketLoggingCommand;
-exports.GetBucketLoggingOutput$ = GetBucketLoggingOutput$;
-exports.GetBucketLoggingRequest$ = GetBucketLoggingRequest$;
-exports.GetBucketMetadataConfiguration$ = GetBucketMetadataConfiguration$;
-exports.GetBucketMetadataConfigurationCommand = GetBucketMetadataConfigurationCommand;
-exports.GetBucketMetadataConfigurationOutput$ = GetBucketMetadataConfigurationOutput$;
-exports.GetBucketMetadataConfigurationRequest$ = GetBucketMetadataConfigurationRequest$;
-exports.GetBucketMetadataConfigurationResult$ = GetBucketMetadataConfigurationResult$;
-exports.GetBucketMetadataTableConfiguration$ = GetBucketMetadataTableConfiguration$;
-exports.GetBucketMetadataTableConfigurationCommand = GetBucketMetadataTableConfigurationCommand;
-exports.GetBucketMetadataTableConfigurationOutput$ = GetBucketMetadataTableConfigurationOutput$;
-exports.GetBucketMetadataTableConfigurationRequest$ = GetBucketMetadataTableConfigurationRequest$;
-exports.GetBucketMetadataTableConfigurationResult$ = GetBucketMetadataTableConfigurationResult$;
-exports.GetBucketMetricsConfiguration$ = GetBucketMetricsConfiguration$;
-exports.GetBucketMetricsConfigurationCommand = GetBucketMetricsConfigurationCommand;
-exports.GetBucketMetricsConfigurationOutput$ = GetBucketMetricsConfigurationOutput$;
-exports.GetBucketMetricsConfigurationRequest$ = GetBucketMetricsConfigurationRequest$;
-exports.GetBucketNotificationConfiguration$ = GetBucketNotificationConfiguration$;
-exports.GetBucketNotificationConfigurationCommand = GetBucketNotificationConfigurationCommand;
-exports.GetBucketNotificationConfigurationRequest$ = GetBucketNotificationConfigurationRequest$;
-exports.GetBucketOwnershipControls$ = GetBucketOwnershipControls$;
-exports.GetBucketOwnershipControlsCommand = GetBucketOwnershipControlsCommand;
-exports.GetBucketOwnershipControlsOutput$ = GetBucketOwnershipControlsOutput$;
-exports.GetBucketOwnershipControlsRequest$ = GetBucketOwnershipControlsRequest$;
-exports.GetBucketPolicy$ = GetBucketPolicy$;
-exports.GetBucketPolicyCommand = GetBucketPolicyCommand;
-exports.GetBucketPolicyOutput$ = GetBucketPolicyOutput$;
-exports.GetBucketPolicyRequest$ = GetBucketPolicyRequest$;
-exports.GetBucketPolicyStatus$ = GetBucketPolicyStatus$;
-exports.GetBucketPolicyStatusCommand = GetBucketPolicyStatusCommand;
-exports.GetBucketPolicyStatusOutput$ = GetBucketPolicyStatusOutput$;
-exports.GetBucketPolicyStatusRequest$ = GetBucketPolicyStatusRequest$;
-exports.GetBucketReplication$ = GetBucketReplication$;
-exports.GetBucketReplicationCommand = GetBucketReplicationCommand;
-exports.GetBucketReplicationOutput$ = GetBucketReplicationOutput$;
-exports.GetBucketReplicationRequest$ = GetBucketReplicationRequest$;
-exports.GetBucketRequestPayment$ = GetBucketRequestPayment$;
-exports.GetBucketRequestPaymentCommand = GetBucketRequestPaymentCommand;
-exports.GetBucketRequestPaymentOutput$ = GetBucketRequestPaymentOutput$;
-exports.GetBucketRequestPaymentRequest$ = GetBucketRequestPaymentRequest$;
-exports.GetBucketTagging$ = GetBucketTagging$;
-exports.GetBucketTaggingCommand = GetBucketTaggingCommand;
-exports.GetBucketTaggingOutput$ = GetBucketTaggingOutput$;
-exports.GetBucketTaggingRequest$ = GetBucketTaggingRequest$;
-exports.GetBucketVersioning$ = GetBucketVersioning$;
-exports.GetBucketVersioningCommand = GetBucketVersioningCommand;
-exports.GetBucketVersioningOutput$ = GetBucketVersioningOutput$;
-exports.GetBucketVersioningRequest$ = GetBucketVersioningRequest$;
-exports.GetBucketWebsite$ = GetBucketWebsite$;
-exports.GetBucketWebsiteCommand = GetBucketWebsiteCommand;
-exports.GetBucketWebsiteOutput$ = GetBucketWebsiteOutput$;
-exports.GetBucketWebsiteRequest$ = GetBucketWebsiteRequest$;
-exports.GetObject$ = GetObject$;
-exports.GetObjectAcl$ = GetObjectAcl$;
-exports.GetObjectAclCommand = GetObjectAclCommand;
-exports.GetObjectAclOutput$ = GetObjectAclOutput$;
-exports.GetObjectAclRequest$ = GetObjectAclRequest$;
-exports.GetObjectAnnotation$ = GetObjectAnnotation$;
-exports.GetObjectAnnotationCommand = GetObjectAnnotationCommand;
-exports.GetObjectAnnotationOutput$ = GetObjectAnnotationOutput$;
-exports.GetObjectAnnotationRequest$ = GetObjectAnnotationRequest$;
-exports.GetObjectAttributes$ = GetObjectAttributes$;
-exports.GetObjectAttributesCommand = GetObjectAttributesCommand;
-exports.GetObjectAttributesOutput$ = GetObjectAttributesOutput$;
-exports.GetObjectAttributesParts$ = GetObjectAttributesParts$;
-exports.GetObjectAttributesRequest$ = GetObjectAttributesRequest$;
-exports.GetObjectCommand = GetObjectCommand;
-exports.GetObjectLegalHold$ = GetObjectLegalHold$;
-exports.GetObjectLegalHoldCommand = GetObjectLegalHoldCommand;
-exports.GetObjectLegalHoldOutput$ = GetObjectLegalHoldOutput$;
-exports.GetObjectLegalHoldRequest$ = GetObjectLegalHoldRequest$;
-exports.GetObjectLockConfiguration$ = GetObjectLockConfiguration$;
-exports.GetObjectLockConfigurationCommand = GetObjectLockConfigurationCommand;
-exports.GetObjectLockConfigurationOutput$ = GetObjectLockConfigurationOutput$;
-exports.GetObjectLockConfigurationRequest$ = GetObjectLockConfigurationRequest$;
-exports.GetObjectOutput$ = GetObjectOutput$;
-exports.GetObjectRequest$ = GetObjectRequest$;
-exports.GetObjectRetention$ = GetObjectRetention$;
-exports.GetObjectRetentionCommand = GetObjectRetentionCommand;
-exports.GetObjectRetentionOutput$ = GetObjectRetentionOutput$;
-exports.GetObjectRetentionRequest$ = GetObjectRetentionRequest$;
-exports.GetObjectTagging$ = GetObjectTagging$;
-exports.GetObjectTaggingCommand = GetObjectTaggingCommand;
-exports.GetObjectTaggingOutput$ = GetObjectTaggingOutput$;
-exports.GetObjectTaggingRequest$ = GetObjectTaggingRequest$;
-exports.GetObjectTorrent$ = GetObjectTorrent$;
-exports.GetObjectTorrentCommand = GetObjectTorrentCommand;
-exports.GetObjectTorrentOutput$ = GetObjectTorrentOutput$;
-exports.GetObjectTorrentRequest$ = GetObjectTorrentRequest$;
-exports.GetPublicAccessBlock$ = GetPublicAccessBlock$;
-exports.GetPublicAccessBlockCommand = GetPublicAccessBlockCommand;
-exports.GetPublicAccessBlockOutput$ = GetPublicAccessBlockOutput$;
-exports.GetPublicAccessBlockRequest$ = GetPublicAccessBlockRequest$;
-exports.GlacierJobParameters$ = GlacierJobParameters$;
-exports.Grant$ = Grant$;
-exports.Grantee$ = Grantee$;
-exports.HeadBucket$ = HeadBucket$;
-exports.HeadBucketCommand = HeadBucketCommand;
-exports.HeadBucketOutput$ = HeadBucketOutput$;
-exports.HeadBucketRequest$ = HeadBucketRequest$;
-exports.HeadObject$ = HeadObject$;
-exports.HeadObjectCommand = HeadObjectCommand;
-exports.HeadObjectOutput$ = HeadObjectOutput$;
-exports.HeadObjectRequest$ = HeadObjectRequest$;
-exports.IdempotencyParameterMismatch = IdempotencyParameterMismatch;
-exports.IdempotencyParameterMismatch$ = IdempotencyParameterMismatch$;
-exports.IndexDocument$ = IndexDocument$;
-exports.Initiator$ = Initiator$;
-exports.InputSerialization$ = InputSerialization$;
-exports.IntelligentTieringAccessTier = IntelligentTieringAccessTier;
-exports.IntelligentTieringAndOperator$ = IntelligentTieringAndOperator$;
-exports.IntelligentTieringConfiguration$ = IntelligentTieringConfiguration$;
-exports.IntelligentTieringFilter$ = IntelligentTieringFilter$;
-exports.IntelligentTieringStatus = IntelligentTieringStatus;
-exports.InvalidAnnotationName = InvalidAnnotationName;
-exports.InvalidAnnotationName$ = InvalidAnnotationName$;
-exports.InvalidObjectState = InvalidObjectState;
-exports.InvalidObjectState$ = InvalidObjectState$;
-exports.InvalidPrefix = InvalidPrefix;
-exports.InvalidPrefix$ = InvalidPrefix$;
-exports.InvalidRequest = InvalidRequest;
-exports.InvalidRequest$ = InvalidRequest$;
-exports.InvalidWriteOffset = InvalidWriteOffset;
-exports.InvalidWriteOffset$ = InvalidWriteOffset$;
-exports.InventoryConfiguration$ = InventoryConfiguration$;
-exports.InventoryConfigurationState = InventoryConfigurationState;
-exports.InventoryDestination$ = InventoryDestination$;
-exports.InventoryEncryption$ = InventoryEncryption$;
-exports.InventoryFilter$ = InventoryFilter$;
-exports.InventoryFormat = InventoryFormat;
-exports.InventoryFrequency = InventoryFrequency;
-exports.InventoryIncludedObjectVersions = InventoryIncludedObjectVersions;
-exports.InventoryOptionalField = InventoryOptionalField;
-exports.InventoryS3BucketDestination$ = InventoryS3BucketDestination$;
-exports.InventorySchedule$ = InventorySchedule$;
-exports.InventoryTableConfiguration$ = InventoryTableConfiguration$;
-exports.InventoryTableConfigurationResult$ = InventoryTableConfigurationResult$;
-exports.InventoryTableConfigurationUpdates$ = InventoryTableConfigurationUpdates$;
-exports.JSONInput$ = JSONInput$;
-exports.JSONOutput$ = JSONOutput$;
-exports.JSONType = JSONType;
-exports.JournalTableConfiguration$ = JournalTableConfiguration$;
-exports.JournalTableConfigurationResult$ = JournalTableConfigurationResult$;
-exports.JournalTableConfigurationUpdates$ = JournalTableConfigurationUpdates$;
-exports.LambdaFunctionConfiguration$ = LambdaFunctionConfiguration$;
-exports.LifecycleExpiration$ = LifecycleExpiration$;
-exports.LifecycleRule$ = LifecycleRule$;
-exports.LifecycleRuleAndOperator$ = LifecycleRuleAndOperator$;
-exports.LifecycleRuleFilter$ = LifecycleRuleFilter$;
-exports.ListBucketAnalyticsConfigurations$ = ListBucketAnalyticsConfigurations$;
-exports.ListBucketAnalyticsConfigurationsCommand = ListBucketAnalyticsConfigurationsCommand;
-exports.ListBucketAnalyticsConfigurationsOutput$ = ListBucketAnalyticsConfigurationsOutput$;
-exports.ListBucketAnalyticsConfigurationsRequest$ = ListBucketAnalyticsConfigurationsRequest$;
-exports.ListBucketIntelligentTieringConfigurations$ = ListBucketIntelligentTieringConfigurations$;
-exports.ListBucketIntelligentTieringConfigurationsCommand = ListBucketIntelligentTieringConfigurationsCommand;
-exports.ListBucketIntelligentTieringConfigurationsOutput$ = ListBucketIntelligentTieringConfigurationsOutput$;
-exports.ListBucketIntelligentTieringConfigurationsRequest$ = ListBucketIntelligentTieringConfigurationsRequest$;
-exports.ListBucketInventoryConfigurations$ = ListBucketInventoryConfigurations$;
-exports.ListBucketInventoryConfigurationsCommand = ListBucketInventoryConfigurationsCommand;
-exports.ListBucketInventoryConfigurationsOutput$ = ListBucketInventoryConfigurationsOutput$;
-exports.ListBucketInventoryConfigurationsRequest$ = ListBucketInventoryConfigurationsRequest$;
-exports.ListBucketMetricsConfigurations$ = ListBucketMetricsConfigurations$;
-exports.ListBucketMetricsConfigurationsCommand = ListBucketMetricsConfigurationsCommand;
-exports.ListBucketMetricsConfigurationsOutput$ = ListBucketMetricsConfigurationsOutput$;
-exports.ListBucketMetricsConfigurationsRequest$ = ListBucketMetricsConfigurationsRequest$;
-exports.ListBuckets$ = ListBuckets$;
-exports.ListBucketsCommand = ListBucketsCommand;
-exports.ListBucketsOutput$ = ListBucketsOutput$;
-exports.ListBucketsRequest$ = ListBucketsRequest$;
-exports.ListDirectoryBuckets$ = ListDirectoryBuckets$;
-exports.ListDirectoryBucketsCommand = ListDirectoryBucketsCommand;
-exports.ListDirectoryBucketsOutput$ = ListDirectoryBucketsOutput$;
-exports.ListDirectoryBucketsRequest$ = ListDirectoryBucketsRequest$;
-exports.ListMultipartUploads$ = ListMultipartUploads$;
-exports.ListMultipartUploadsCommand = ListMultipartUploadsCommand;
-exports.ListMultipartUploadsOutput$ = ListMultipartUploadsOutput$;
-exports.ListMultipartUploadsRequest$ = ListMultipartUploadsRequest$;
-exports.ListObjectAnnotations$ = ListObjectAnnotations$;
-exports.ListObjectAnnotationsCommand = ListObjectAnnotationsCommand;
-exports.ListObjectAnnotationsOutput$ = ListObjectAnnotationsOutput$;
-exports.ListObjectAnnotationsRequest$ = ListObjectAnnotationsRequest$;
-exports.ListObjectVersions$ = ListObjectVersions$;
-exports.ListObjectVersionsCommand = ListObjectVersionsCommand;
-exports.ListObjectVersionsOutput$ = ListObjectVersionsOutput$;
-exports.ListObjectVersionsRequest$ = ListObjectVersionsRequest$;
-exports.ListObjects$ = ListObjects$;
-exports.ListObjectsCommand = ListObjectsCommand;
-exports.ListObjectsOutput$ = ListObjectsOutput$;
-exports.ListObjectsRequest$ = ListObjectsRequest$;
-exports.ListObjectsV2$ = ListObjectsV2$;
-exports.ListObjectsV2Command = ListObjectsV2Command;
-exports.ListObjectsV2Output$ = ListObjectsV2Output$;
-exports.ListObjectsV2Request$ = ListObjectsV2Request$;
-exports.ListParts$ = ListParts$;
-exports.ListPartsCommand = ListPartsCommand;
-exports.ListPartsOutput$ = ListPartsOutput$;
-exports.ListPartsRequest$ = ListPartsRequest$;
-exports.LocationInfo$ = LocationInfo$;
-exports.LocationType = LocationType;
-exports.LoggingEnabled$ = LoggingEnabled$;
-exports.MFADelete = MFADelete;
-exports.MFADeleteStatus = MFADeleteStatus;
-exports.MetadataConfiguration$ = MetadataConfiguration$;
-exports.MetadataConfigurationResult$ = MetadataConfigurationResult$;
-exports.MetadataDirective = MetadataDirective;
-exports.MetadataEntry$ = MetadataEntry$;
-exports.MetadataTableConfiguration$ = MetadataTableConfiguration$;
-exports.MetadataTableConfigurationResult$ = MetadataTableConfigurationResult$;
-exports.MetadataTableEncryptionConfiguration$ = MetadataTableEncryptionConfiguration$;
-exports.Metrics$ = Metrics$;
-exports.MetricsAndOperator$ = MetricsAndOperator$;
-exports.MetricsConfiguration$ = MetricsConfiguration$;
-exports.MetricsFilter$ = MetricsFilter$;
-exports.MetricsStatus = MetricsStatus;
-exports.MultipartUpload$ = MultipartUpload$;
-exports.NoSuchAnnotation = NoSuchAnnotation;
-exports.NoSuchAnnotation$ = NoSuchAnnotation$;
-exports.NoSuchBucket = NoSuchBucket;
-exports.NoSuchBucket$ = NoSuchBucket$;
-exports.NoSuchKey = NoSuchKey;
-exports.NoSuchKey$ = NoSuchKey$;
-exports.NoSuchUpload = NoSuchUpload;
-exports.NoSuchUpload$ = NoSuchUpload$;
-exports.NoncurrentVersionExpiration$ = NoncurrentVersionExpiration$;
-exports.NoncurrentVersionTransition$ = NoncurrentVersionTransition$;
-exports.NotFound = NotFound;
-exports.NotFound$ = NotFound$;
-exports.NotificationConfiguration$ = NotificationConfiguration$;
-exports.NotificationConfigurationFilter$ = NotificationConfigurationFilter$;
-exports.ObjectAlreadyInActiveTierError = ObjectAlreadyInActiveTierError;
-exports.ObjectAlreadyInActiveTierError$ = ObjectAlreadyInActiveTierError$;
-exports.ObjectAttributes = ObjectAttributes;
-exports.ObjectCannedACL = ObjectCannedACL;
-exports.ObjectEncryption$ = ObjectEncryption$;
-exports.ObjectIdentifier$ = ObjectIdentifier$;
-exports.ObjectLockConfiguration$ = ObjectLockConfiguration$;
-exports.ObjectLockEnabled = ObjectLockEnabled;
-exports.ObjectLockEventHold = ObjectLockEventHold;
-exports.ObjectLockLegalHold$ = ObjectLockLegalHold$;
-exports.ObjectLockLegalHoldStatus = ObjectLockLegalHoldStatus;
-exports.ObjectLockMode = ObjectLockMode;
-exports.ObjectLockRetention$ = ObjectLockRetention$;
-exports.ObjectLockRetentionMode = ObjectLockRetentionMode;
-exports.ObjectLockRule$ = ObjectLockRule$;
-exports.ObjectNotInActiveTierError = ObjectNotInActiveTierError;
-exports.ObjectNotInActiveTierError$ = ObjectNotInActiveTierError$;
-exports.ObjectOwnership = ObjectOwnership;
-exports.ObjectPart$ = ObjectPart$;
-exports.ObjectStorageClass = ObjectStorageClass;
-exports.ObjectVersion$ = ObjectVersion$;
-exports.ObjectVersionStorageClass = ObjectVersionStorageClass;
-exports.OptionalObjectAttributes = OptionalObjectAttributes;
-exports.OutputLocation$ = OutputLocation$;
-exports.OutputSerialization$ = OutputSerialization$;
-exports.Owner$ = Owner$;
-exports.OwnerOverride = OwnerOverride;
-exports.OwnershipControls$ = OwnershipControls$;
-exports.OwnershipControlsRule$ = OwnershipControlsRule$;
-exports.ParquetInput$ = ParquetInput$;
-exports.Part$ = Part$;
-exports.PartitionDateSource = PartitionDateSource;
-exports.PartitionedPrefix$ = PartitionedPrefix$;
-exports.Payer = Payer;
-exports.Permission = Permission;
-exports.PolicyStatus$ = PolicyStatus$;
-exports.Progress$ = Progress$;
-exports.ProgressEvent$ = ProgressEvent$;
-exports.Protocol = Protocol;
-exports.PublicAccessBlockConfiguration$ = PublicAccessBlockConfiguration$;
-exports.PutBucketAbac$ = PutBucketAbac$;
-exports.PutBucketAbacCommand = PutBucketAbacCommand;
-exports.PutBucketAbacRequest$ = PutBucketAbacRequest$;
-exports.PutBucketAccelerateConfiguration$ = PutBucketAccelerateConfiguration$;
-exports.PutBucketAccelerateConfigurationCommand = PutBucketAccelerateConfigurationCommand;
-exports.PutBucketAccelerateConfigurationRequest$ = PutBucketAccelerateConfigurationRequest$;
-exports.PutBucketAcl$ = PutBucketAcl$;
-exports.PutBucketAclCommand = PutBucketAclCommand;
-exports.PutBucketAclRequest$ = PutBucketAclRequest$;
-exports.PutBucketAnalyticsConfiguration$ = PutBucketAnalyticsConfiguration$;
-exports.PutBucketAnalyticsConfigurationCommand = PutBucketAnalyticsConfigurationCommand;
-exports.PutBucketAnalyticsConfigurationRequest$ = PutBucketAnalyticsConfigurationRequest$;
-exports.PutBucketCors$ = PutBucketCors$;
-exports.PutBucketCorsCommand = PutBucketCorsCommand;
-exports.PutBucketCorsRequest$ = PutBucketCorsRequest$;
-exports.PutBucketEncryption$ = PutBucketEncryption$;
-exports.PutBucketEncryptionCommand = PutBucketEncryptionCommand;
-exports.PutBucketEncryptionRequest$ = PutBucketEncryptionRequest$;
-exports.PutBucketIntelligentTieringConfiguration$ = PutBucketIntelligentTieringConfiguration$;
-exports.PutBucketIntelligentTieringConfigurationCommand = PutBucketIntelligentTieringConfigurationCommand;
-exports.PutBucketIntelligentTieringConfigurationRequest$ = PutBucketIntelligentTieringConfigurationRequest$;
-exports.PutBucketInventoryConfiguration$ = PutBucketInventoryConfiguration$;
-exports.PutBucketInventoryConfigurationCommand = PutBucketInventoryConfigurationCommand;
-exports.PutBucketInventoryConfigurationRequest$ = PutBucketInventoryConfigurationRequest$;
-exports.PutBucketLifecycleConfiguration$ = PutBucketLifecycleConfiguration$;
-exports.PutBucketLifecycleConfigurationCommand = PutBucketLifecycleConfigurationCommand;
-exports.PutBucketLifecycleConfigurationOutput$ = PutBucketLifecycleConfigurationOutput$;
-exports.PutBucketLifecycleConfigurationRequest$ = PutBucketLifecycleConfigurationRequest$;
-exports.PutBucketLogging$ = PutBucketLogging$;
-exports.PutBucketLoggingCommand = PutBucketLoggingCommand;
-exports.PutBucketLoggingRequest$ = PutBucketLoggingRequest$;
-exports.PutBucketMetricsConfiguration$ = PutBucketMetricsConfiguration$;
-exports.PutBucketMetricsConfigurationCommand = PutBucketMetricsConfigurationCommand;
-exports.PutBucketMetricsConfigurationRequest$ = PutBucketMetricsConfigurationRequest$;
-exports.PutBucketNotificationConfiguration$ = PutBucketNotificationConfiguration$;
-exports.PutBucketNotificationConfigurationCommand = PutBucketNotificationConfigurationCommand;
-exports.PutBucketNotificationConfigurationRequest$ = PutBucketNotificationConfigurationRequest$;
-exports.PutBucketOwnershipControls$ = PutBucketOwnershipControls$;
-exports.PutBucketOwnershipControlsCommand = PutBucketOwnershipControlsCommand;
-exports.PutBucketOwnershipControlsRequest$ = PutBucketOwnershipControlsRequest$;
-exports.PutBucketPolicy$ = PutBucketPolicy$;
-exports.PutBucketPolicyCommand = PutBucketPolicyCommand;
-exports.PutBucketPolicyRequest$ = PutBucketPolicyRequest$;
-exports.PutBucketReplication$ = PutBucketReplication$;
-exports.PutBucketReplicationCommand = PutBucketReplicationCommand;
-exports.PutBucketReplicationRequest$ = PutBucketReplicationRequest$;
-exports.PutBucketRequestPayment$ = PutBucketRequestPayment$;
-exports.PutBucketRequestPaymentCommand = PutBucketRequestPaymentCommand;
-exports.PutBucketRequestPaymentRequest$ = PutBucketRequestPaymentRequest$;
-exports.PutBucketTagging$ = PutBucketTagging$;
-exports.PutBucketTaggingCommand = PutBucketTaggingCommand;
-exports.PutBucketTaggingRequest$ = PutBucketTaggingRequest$;
-exports.PutBucketVersioning$ = PutBucketVersioning$;
-exports.PutBucketVersioningCommand = PutBucketVersioningCommand;
-exports.PutBucketVersioningRequest$ = PutBucketVersioningRequest$;
-exports.PutBucketWebsite$ = PutBucketWebsite$;
-exports.PutBucketWebsiteCommand = PutBucketWebsiteCommand;
-exports.PutBucketWebsiteRequest$ = PutBucketWebsiteRequest$;
-exports.PutObject$ = PutObject$;
-exports.PutObjectAcl$ = PutObjectAcl$;
-exports.PutObjectAclCommand = PutObjectAclCommand;
-exports.PutObjectAclOutput$ = PutObjectAclOutput$;
-exports.PutObjectAclRequest$ = PutObjectAclRequest$;
-exports.PutObjectAnnotation$ = PutObjectAnnotation$;
-exports.PutObjectAnnotationCommand = PutObjectAnnotationCommand;
-exports.PutObjectAnnotationOutput$ = PutObjectAnnotationOutput$;
-exports.PutObjectAnnotationRequest$ = PutObjectAnnotationRequest$;
-exports.PutObjectCommand = PutObjectCommand;
-exports.PutObjectLegalHold$ = PutObjectLegalHold$;
-exports.PutObjectLegalHoldCommand = PutObjectLegalHoldCommand;
-exports.PutObjectLegalHoldOutput$ = PutObjectLegalHoldOutput$;
-exports.PutObjectLegalHoldRequest$ = PutObjectLegalHoldRequest$;
-exports.PutObjectLockConfiguration$ = PutObjectLockConfiguration$;
-exports.PutObjectLockConfigurationCommand = PutObjectLockConfigurationCommand;
-exports.PutObjectLockConfigurationOutput$ = PutObjectLockConfigurationOutput$;
-exports.PutObjectLockConfigurationRequest$ = PutObjectLockConfigurationRequest$;
-exports.PutObjectOutput$ = PutObjectOutput$;
-exports.PutObjectRequest$ = PutObjectRequest$;
-exports.PutObjectRetention$ = PutObjectRetention$;
-exports.PutObjectRetentionCommand = PutObjectRetentionCommand;
-exports.PutObjectRetentionOutput$ = PutObjectRetentionOutput$;
-exports.PutObjectRetentionRequest$ = PutObjectRetentionRequest$;
-exports.PutObjectTagging$ = PutObjectTagging$;
-exports.PutObjectTaggingCommand = PutObjectTaggingCommand;
-exports.PutObjectTaggingOutput$ = PutObjectTaggingOutput$;
-exports.PutObjectTaggingRequest$ = PutObjectTaggingRequest$;
-exports.PutPublicAccessBlock$ = PutPublicAccessBlock$;
-exports.PutPublicAccessBlockCommand = PutPublicAccessBlockCommand;
-exports.PutPublicAccessBlockRequest$ = PutPublicAccessBlockRequest$;
-exports.QueueConfiguration$ = QueueConfiguration$;
-exports.QuoteFields = QuoteFields;
-exports.RecordExpiration$ = RecordExpiration$;
-exports.RecordsEvent$ = RecordsEvent$;
-exports.Redirect$ = Redirect$;
-exports.RedirectAllRequestsTo$ = RedirectAllRequestsTo$;
-exports.RenameObject$ = RenameObject$;
-exports.RenameObjectCommand = RenameObjectCommand;
-exports.RenameObjectOutput$ = RenameObjectOutput$;
-exports.RenameObjectRequest$ = RenameObjectRequest$;
-exports.ReplicaModifications$ = ReplicaModifications$;
-exports.ReplicaModificationsStatus = ReplicaModificationsStatus;
-exports.ReplicationConfiguration$ = ReplicationConfiguration$;
-exports.ReplicationRule$ = ReplicationRule$;
-exports.ReplicationRuleAndOperator$ = ReplicationRuleAndOperator$;
-exports.ReplicationRuleFilter$ = ReplicationRuleFilter$;
-exports.ReplicationRuleStatus = ReplicationRuleStatus;
-exports.ReplicationStatus = ReplicationStatus;
-exports.ReplicationTime$ = ReplicationTime$;
-exports.ReplicationTimeStatus = ReplicationTimeStatus;
-exports.ReplicationTimeValue$ = ReplicationTimeValue$;
-exports.RequestCharged = RequestCharged;
-exports.RequestPayer = RequestPayer;
-exports.RequestPaymentConfiguration$ = RequestPaymentConfiguration$;
-exports.RequestProgress$ = RequestProgress$;
-exports.RestoreObject$ = RestoreObject$;
-exports.RestoreObjectCommand = RestoreObjectCommand;
-exports.RestoreObjectOutput$ = RestoreObjectOutput$;
-exports.RestoreObjectRequest$ = RestoreObjectRequest$;
-exports.RestoreRequest$ = RestoreRequest$;
-exports.RestoreRequestType = RestoreRequestType;
-exports.RestoreStatus$ = RestoreStatus$;
-exports.RoutingRule$ = RoutingRule$;
-exports.S3 = S3;
-exports.S3Client = S3Client;
-exports.S3KeyFilter$ = S3KeyFilter$;
-exports.S3Location$ = S3Location$;
-exports.S3ServiceException = S3ServiceException;
-exports.S3ServiceException$ = S3ServiceException$;
-exports.S3TablesBucketType = S3TablesBucketType;
-exports.S3TablesDestination$ = S3TablesDestination$;
-exports.S3TablesDestinationResult$ = S3TablesDestinationResult$;
-exports.SSEKMS$ = SSEKMS$;
-exports.SSEKMSEncryption$ = SSEKMSEncryption$;
-exports.SSES3$ = SSES3$;
-exports.ScanRange$ = ScanRange$;
-exports.SelectObjectContent$ = SelectObjectContent$;
-exports.SelectObjectContentCommand = SelectObjectContentCommand;
-exports.SelectObjectContentEventStream$ = SelectObjectContentEventStream$;
-exports.SelectObjectContentOutput$ = SelectObjectContentOutput$;
-exports.SelectObjectContentRequest$ = SelectObjectContentRequest$;
-exports.SelectParameters$ = SelectParameters$;
-exports.ServerSideEncryption = ServerSideEncryption;
-exports.ServerSideEncryptionByDefault$ = ServerSideEncryptionByDefault$;
-exports.ServerSideEncryptionConfiguration$ = ServerSideEncryptionConfiguration$;
-exports.ServerSideEncryptionRule$ = ServerSideEncryptionRule$;
-exports.SessionCredentials$ = SessionCredentials$;
-exports.SessionMode = SessionMode;
-exports.SimplePrefix$ = SimplePrefix$;
-exports.SourceSelectionCriteria$ = SourceSelectionCriteria$;
-exports.SseKmsEncryptedObjects$ = SseKmsEncryptedObjects$;
-exports.SseKmsEncryptedObjectsStatus = SseKmsEncryptedObjectsStatus;
-exports.Stats$ = Stats$;
-exports.StatsEvent$ = StatsEvent$;
-exports.StorageClass = StorageClass;
-exports.StorageClassAnalysis$ = StorageClassAnalysis$;
-exports.StorageClassAnalysisDataExport$ = StorageClassAnalysisDataExport$;
-exports.StorageClassAnalysisSchemaVersion = StorageClassAnalysisSchemaVersion;
-exports.TableSseAlgorithm = TableSseAlgorithm;
-exports.Tag$ = Tag$;
-exports.Tagging$ = Tagging$;
-exports.TaggingDirective = TaggingDirective;
-exports.TargetGrant$ = TargetGrant$;
-exports.TargetObjectKeyFormat$ = TargetObjectKeyFormat$;
-exports.Tier = Tier;
-exports.Tiering$ = Tiering$;
-exports.TooManyParts = TooManyParts;
-exports.TooManyParts$ = TooManyParts$;
-exports.TopicConfiguration$ = TopicConfiguration$;
-exports.Transition$ = Transition$;
-exports.TransitionDefaultMinimumObjectSize = TransitionDefaultMinimumObjectSize;
-exports.TransitionStorageClass = TransitionStorageClass;
-exports.Type = Type;
-exports.UnsupportedMediaType = UnsupportedMediaType;
-exports.UnsupportedMediaType$ = UnsupportedMediaType$;
-exports.UpdateBucketMetadataAnnotationTableConfiguration$ = UpdateBucketMetadataAnnotationTableConfiguration$;
-exports.UpdateBucketMetadataAnnotationTableConfigurationCommand = UpdateBucketMetadataAnnotationTableConfigurationCommand;
-exports.UpdateBucketMetadataAnnotationTableConfigurationRequest$ = UpdateBucketMetadataAnnotationTableConfigurationRequest$;
-exports.UpdateBucketMetadataInventoryTableConfiguration$ = UpdateBucketMetadataInventoryTableConfiguration$;
-exports.UpdateBucketMetadataInventoryTableConfigurationCommand = UpdateBucketMetadataInventoryTableConfigurationCommand;
-exports.UpdateBucketMetadataInventoryTableConfigurationRequest$ = UpdateBucketMetadataInventoryTableConfigurationRequest$;
-exports.UpdateBucketMetadataJournalTableConfiguration$ = UpdateBucketMetadataJournalTableConfiguration$;
-exports.UpdateBucketMetadataJournalTableConfigurationCommand = UpdateBucketMetadataJournalTableConfigurationCommand;
-exports.UpdateBucketMetadataJournalTableConfigurationRequest$ = UpdateBucketMetadataJournalTableConfigurationRequest$;
-exports.UpdateObjectEncryption$ = UpdateObjectEncryption$;
-exports.UpdateObjectEncryptionCommand = UpdateObjectEncryptionCommand;
-exports.UpdateObjectEncryptionRequest$ = UpdateObjectEncryptionRequest$;
-exports.UpdateObjectEncryptionResponse$ = UpdateObjectEncryptionResponse$;
-exports.UploadPart$ = UploadPart$;
-exports.UploadPartCommand = UploadPartCommand;
-exports.UploadPartCopy$ = UploadPartCopy$;
-exports.UploadPartCopyCommand = UploadPartCopyCommand;
-exports.UploadPartCopyOutput$ = UploadPartCopyOutput$;
-exports.UploadPartCopyRequest$ = UploadPartCopyRequest$;
-exports.UploadPartOutput$ = UploadPartOutput$;
-exports.UploadPartRequest$ = UploadPartRequest$;
-exports.VersioningConfiguration$ = VersioningConfiguration$;
-exports.WebsiteConfiguration$ = WebsiteConfiguration$;
-exports.WriteGetObjectResponse$ = WriteGetObjectResponse$;
-exports.WriteGetObjectResponseCommand = WriteGetObjectResponseCommand;
-exports.WriteGetObjectResponseRequest$ = WriteGetObjectResponseRequest$;
-exports._Error$ = _Error$;
-exports._Object$ = _Object$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateListBuckets = paginateListBuckets;
-exports.paginateListDirectoryBuckets = paginateListDirectoryBuckets;
-exports.paginateListObjectAnnotations = paginateListObjectAnnotations;
-exports.paginateListObjectsV2 = paginateListObjectsV2;
-exports.paginateListParts = paginateListParts;
-exports.waitForBucketExists = waitForBucketExists;
-exports.waitForBucketNotExists = waitForBucketNotExists;
-exports.waitForObjectExists = waitForObjectExists;
-exports.waitForObjectNotExists = waitForObjectNotExists;
-exports.waitUntilBucketExists = waitUntilBucketExists;
-exports.waitUntilBucketNotExists = waitUntilBucketNotExists;
-exports.waitUntilObjectExists = waitUntilObjectExists;
-exports.waitUntilObjectNotExists = waitUntilObjectNotExists;
+__webpack_unused_export__ = AbacStatus$;
+__webpack_unused_export__ = AbortIncompleteMultipartUpload$;
+__webpack_unused_export__ = AbortMultipartUpload$;
+exports.tfP = AbortMultipartUploadCommand;
+__webpack_unused_export__ = AbortMultipartUploadOutput$;
+__webpack_unused_export__ = AbortMultipartUploadRequest$;
+__webpack_unused_export__ = AccelerateConfiguration$;
+__webpack_unused_export__ = AccessControlPolicy$;
+__webpack_unused_export__ = AccessControlTranslation$;
+__webpack_unused_export__ = AccessDenied;
+__webpack_unused_export__ = AccessDenied$;
+__webpack_unused_export__ = AnalyticsAndOperator$;
+__webpack_unused_export__ = AnalyticsConfiguration$;
+__webpack_unused_export__ = AnalyticsExportDestination$;
+__webpack_unused_export__ = AnalyticsFilter$;
+__webpack_unused_export__ = AnalyticsS3BucketDestination$;
+__webpack_unused_export__ = AnalyticsS3ExportFileFormat;
+__webpack_unused_export__ = AnnotationConfigurationState;
+__webpack_unused_export__ = AnnotationDirective;
+__webpack_unused_export__ = AnnotationEntry$;
+__webpack_unused_export__ = AnnotationLimitExceeded;
+__webpack_unused_export__ = AnnotationLimitExceeded$;
+__webpack_unused_export__ = AnnotationNameTooLong;
+__webpack_unused_export__ = AnnotationNameTooLong$;
+__webpack_unused_export__ = AnnotationTableConfiguration$;
+__webpack_unused_export__ = AnnotationTableConfigurationResult$;
+__webpack_unused_export__ = AnnotationTableConfigurationUpdates$;
+__webpack_unused_export__ = ArchiveStatus;
+__webpack_unused_export__ = BlockedEncryptionTypes$;
+__webpack_unused_export__ = Bucket$;
+__webpack_unused_export__ = BucketAbacStatus;
+__webpack_unused_export__ = BucketAccelerateStatus;
+__webpack_unused_export__ = BucketAlreadyExists;
+__webpack_unused_export__ = BucketAlreadyExists$;
+__webpack_unused_export__ = BucketAlreadyOwnedByYou;
+__webpack_unused_export__ = BucketAlreadyOwnedByYou$;
+__webpack_unused_export__ = BucketCannedACL;
+__webpack_unused_export__ = BucketInfo$;
+__webpack_unused_export__ = BucketLifecycleConfiguration$;
+__webpack_unused_export__ = BucketLocationConstraint;
+__webpack_unused_export__ = BucketLoggingStatus$;
+__webpack_unused_export__ = BucketLogsPermission;
+__webpack_unused_export__ = BucketNamespace;
+__webpack_unused_export__ = BucketType;
+__webpack_unused_export__ = BucketVersioningStatus;
+__webpack_unused_export__ = CORSConfiguration$;
+__webpack_unused_export__ = CORSRule$;
+__webpack_unused_export__ = CSVInput$;
+__webpack_unused_export__ = CSVOutput$;
+__webpack_unused_export__ = Checksum$;
+__webpack_unused_export__ = ChecksumAlgorithm;
+__webpack_unused_export__ = ChecksumMode;
+__webpack_unused_export__ = ChecksumType;
+__webpack_unused_export__ = CommonPrefix$;
+__webpack_unused_export__ = CompleteMultipartUpload$;
+exports.Gym = CompleteMultipartUploadCommand;
+__webpack_unused_export__ = CompleteMultipartUploadOutput$;
+__webpack_unused_export__ = CompleteMultipartUploadRequest$;
+__webpack_unused_export__ = CompletedMultipartUpload$;
+__webpack_unused_export__ = CompletedPart$;
+__webpack_unused_export__ = CompressionType;
+__webpack_unused_export__ = Condition$;
+__webpack_unused_export__ = ContinuationEvent$;
+__webpack_unused_export__ = CopyObject$;
+__webpack_unused_export__ = CopyObjectCommand;
+__webpack_unused_export__ = CopyObjectOutput$;
+__webpack_unused_export__ = CopyObjectRequest$;
+__webpack_unused_export__ = CopyObjectResult$;
+__webpack_unused_export__ = CopyPartResult$;
+__webpack_unused_export__ = CreateBucket$;
+__webpack_unused_export__ = CreateBucketCommand;
+__webpack_unused_export__ = CreateBucketConfiguration$;
+__webpack_unused_export__ = CreateBucketMetadataConfiguration$;
+__webpack_unused_export__ = CreateBucketMetadataConfigurationCommand;
+__webpack_unused_export__ = CreateBucketMetadataConfigurationRequest$;
+__webpack_unused_export__ = CreateBucketMetadataTableConfiguration$;
+__webpack_unused_export__ = CreateBucketMetadataTableConfigurationCommand;
+__webpack_unused_export__ = CreateBucketMetadataTableConfigurationRequest$;
+__webpack_unused_export__ = CreateBucketOutput$;
+__webpack_unused_export__ = CreateBucketRequest$;
+__webpack_unused_export__ = CreateMultipartUpload$;
+exports.nG4 = CreateMultipartUploadCommand;
+__webpack_unused_export__ = CreateMultipartUploadOutput$;
+__webpack_unused_export__ = CreateMultipartUploadRequest$;
+__webpack_unused_export__ = CreateSession$;
+__webpack_unused_export__ = CreateSessionCommand;
+__webpack_unused_export__ = CreateSessionOutput$;
+__webpack_unused_export__ = CreateSessionRequest$;
+__webpack_unused_export__ = DataRedundancy;
+__webpack_unused_export__ = DefaultRetention$;
+__webpack_unused_export__ = Delete$;
+__webpack_unused_export__ = DeleteBucket$;
+__webpack_unused_export__ = DeleteBucketAnalyticsConfiguration$;
+__webpack_unused_export__ = DeleteBucketAnalyticsConfigurationCommand;
+__webpack_unused_export__ = DeleteBucketAnalyticsConfigurationRequest$;
+__webpack_unused_export__ = DeleteBucketCommand;
+__webpack_unused_export__ = DeleteBucketCors$;
+__webpack_unused_export__ = DeleteBucketCorsCommand;
+__webpack_unused_export__ = DeleteBucketCorsRequest$;
+__webpack_unused_export__ = DeleteBucketEncryption$;
+__webpack_unused_export__ = DeleteBucketEncryptionCommand;
+__webpack_unused_export__ = DeleteBucketEncryptionRequest$;
+__webpack_unused_export__ = DeleteBucketIntelligentTieringConfiguration$;
+__webpack_unused_export__ = DeleteBucketIntelligentTieringConfigurationCommand;
+__webpack_unused_export__ = DeleteBucketIntelligentTieringConfigurationRequest$;
+__webpack_unused_export__ = DeleteBucketInventoryConfiguration$;
+__webpack_unused_export__ = DeleteBucketInventoryConfigurationCommand;
+__webpack_unused_export__ = DeleteBucketInventoryConfigurationRequest$;
+__webpack_unused_export__ = DeleteBucketLifecycle$;
+__webpack_unused_export__ = DeleteBucketLifecycleCommand;
+__webpack_unused_export__ = DeleteBucketLifecycleRequest$;
+__webpack_unused_export__ = DeleteBucketMetadataConfiguration$;
+__webpack_unused_export__ = DeleteBucketMetadataConfigurationCommand;
+__webpack_unused_export__ = DeleteBucketMetadataConfigurationRequest$;
+__webpack_unused_export__ = DeleteBucketMetadataTableConfiguration$;
+__webpack_unused_export__ = DeleteBucketMetadataTableConfigurationCommand;
+__webpack_unused_export__ = DeleteBucketMetadataTableConfigurationRequest$;
+__webpack_unused_export__ = DeleteBucketMetricsConfiguration$;
+__webpack_unused_export__ = DeleteBucketMetricsConfigurationCommand;
+__webpack_unused_export__ = DeleteBucketMetricsConfigurationRequest$;
+__webpack_unused_export__ = DeleteBucketOwnershipControls$;
+__webpack_unused_export__ = DeleteBucketOwnershipControlsCommand;
+__webpack_unused_export__ = DeleteBucketOwnershipControlsRequest$;
+__webpack_unused_export__ = DeleteBucketPolicy$;
+__webpack_unused_export__ = DeleteBucketPolicyCommand;
+__webpack_unused_export__ = DeleteBucketPolicyRequest$;
+__webpack_unused_export__ = DeleteBucketReplication$;
+__webpack_unused_export__ = DeleteBucketReplicationCommand;
+__webpack_unused_export__ = DeleteBucketReplicationRequest$;
+__webpack_unused_export__ = DeleteBucketRequest$;
+__webpack_unused_export__ = DeleteBucketTagging$;
+__webpack_unused_export__ = DeleteBucketTaggingCommand;
+__webpack_unused_export__ = DeleteBucketTaggingRequest$;
+__webpack_unused_export__ = DeleteBucketWebsite$;
+__webpack_unused_export__ = DeleteBucketWebsiteCommand;
+__webpack_unused_export__ = DeleteBucketWebsiteRequest$;
+__webpack_unused_export__ = DeleteMarkerEntry$;
+__webpack_unused_export__ = DeleteMarkerReplication$;
+__webpack_unused_export__ = DeleteMarkerReplicationStatus;
+__webpack_unused_export__ = DeleteObject$;
+__webpack_unused_export__ = DeleteObjectAnnotation$;
+__webpack_unused_export__ = DeleteObjectAnnotationCommand;
+__webpack_unused_export__ = DeleteObjectAnnotationOutput$;
+__webpack_unused_export__ = DeleteObjectAnnotationRequest$;
+__webpack_unused_export__ = DeleteObjectCommand;
+__webpack_unused_export__ = DeleteObjectOutput$;
+__webpack_unused_export__ = DeleteObjectRequest$;
+__webpack_unused_export__ = DeleteObjectTagging$;
+__webpack_unused_export__ = DeleteObjectTaggingCommand;
+__webpack_unused_export__ = DeleteObjectTaggingOutput$;
+__webpack_unused_export__ = DeleteObjectTaggingRequest$;
+__webpack_unused_export__ = DeleteObjects$;
+exports.xvx = DeleteObjectsCommand;
+__webpack_unused_export__ = DeleteObjectsOutput$;
+__webpack_unused_export__ = DeleteObjectsRequest$;
+__webpack_unused_export__ = DeletePublicAccessBlock$;
+__webpack_unused_export__ = DeletePublicAccessBlockCommand;
+__webpack_unused_export__ = DeletePublicAccessBlockRequest$;
+__webpack_unused_export__ = DeletedObject$;
+__webpack_unused_export__ = Destination$;
+__webpack_unused_export__ = DestinationResult$;
+__webpack_unused_export__ = EncodingType;
+__webpack_unused_export__ = Encryption$;
+__webpack_unused_export__ = EncryptionConfiguration$;
+__webpack_unused_export__ = EncryptionType;
+__webpack_unused_export__ = EncryptionTypeMismatch;
+__webpack_unused_export__ = EncryptionTypeMismatch$;
+__webpack_unused_export__ = EndEvent$;
+__webpack_unused_export__ = ErrorDetails$;
+__webpack_unused_export__ = ErrorDocument$;
+__webpack_unused_export__ = Event;
+__webpack_unused_export__ = EventBridgeConfiguration$;
+__webpack_unused_export__ = EventHoldDuration$;
+__webpack_unused_export__ = ExistingObjectReplication$;
+__webpack_unused_export__ = ExistingObjectReplicationStatus;
+__webpack_unused_export__ = ExpirationState;
+__webpack_unused_export__ = ExpirationStatus;
+__webpack_unused_export__ = ExpressionType;
+__webpack_unused_export__ = FileHeaderInfo;
+__webpack_unused_export__ = FilterRule$;
+__webpack_unused_export__ = FilterRuleName;
+__webpack_unused_export__ = GetBucketAbac$;
+__webpack_unused_export__ = GetBucketAbacCommand;
+__webpack_unused_export__ = GetBucketAbacOutput$;
+__webpack_unused_export__ = GetBucketAbacRequest$;
+__webpack_unused_export__ = GetBucketAccelerateConfiguration$;
+__webpack_unused_export__ = GetBucketAccelerateConfigurationCommand;
+__webpack_unused_export__ = GetBucketAccelerateConfigurationOutput$;
+__webpack_unused_export__ = GetBucketAccelerateConfigurationRequest$;
+__webpack_unused_export__ = GetBucketAcl$;
+__webpack_unused_export__ = GetBucketAclCommand;
+__webpack_unused_export__ = GetBucketAclOutput$;
+__webpack_unused_export__ = GetBucketAclRequest$;
+__webpack_unused_export__ = GetBucketAnalyticsConfiguration$;
+__webpack_unused_export__ = GetBucketAnalyticsConfigurationCommand;
+__webpack_unused_export__ = GetBucketAnalyticsConfigurationOutput$;
+__webpack_unused_export__ = GetBucketAnalyticsConfigurationRequest$;
+__webpack_unused_export__ = GetBucketCors$;
+__webpack_unused_export__ = GetBucketCorsCommand;
+__webpack_unused_export__ = GetBucketCorsOutput$;
+__webpack_unused_export__ = GetBucketCorsRequest$;
+__webpack_unused_export__ = GetBucketEncryption$;
+__webpack_unused_export__ = GetBucketEncryptionCommand;
+__webpack_unused_export__ = GetBucketEncryptionOutput$;
+__webpack_unused_export__ = GetBucketEncryptionRequest$;
+__webpack_unused_export__ = GetBucketIntelligentTieringConfiguration$;
+__webpack_unused_export__ = GetBucketIntelligentTieringConfigurationCommand;
+__webpack_unused_export__ = GetBucketIntelligentTieringConfigurationOutput$;
+__webpack_unused_export__ = GetBucketIntelligentTieringConfigurationRequest$;
+__webpack_unused_export__ = GetBucketInventoryConfiguration$;
+__webpack_unused_export__ = GetBucketInventoryConfigurationCommand;
+__webpack_unused_export__ = GetBucketInventoryConfigurationOutput$;
+__webpack_unused_export__ = GetBucketInventoryConfigurationRequest$;
+__webpack_unused_export__ = GetBucketLifecycleConfiguration$;
+__webpack_unused_export__ = GetBucketLifecycleConfigurationCommand;
+__webpack_unused_export__ = GetBucketLifecycleConfigurationOutput$;
+__webpack_unused_export__ = GetBucketLifecycleConfigurationRequest$;
+__webpack_unused_export__ = GetBucketLocation$;
+__webpack_unused_export__ = GetBucketLocationCommand;
+__webpack_unused_export__ = GetBucketLocationOutput$;
+__webpack_unused_export__ = GetBucketLocationRequest$;
+__webpack_unused_export__ = GetBucketLogging$;
+__webpack_unused_export__ = GetBucketLoggingCommand;
+__webpack_unused_export__ = GetBucketLoggingOutput$;
+__webpack_unused_export__ = GetBucketLoggingRequest$;
+__webpack_unused_export__ = GetBucketMetadataConfiguration$;
+__webpack_unused_export__ = GetBucketMetadataConfigurationCommand;
+__webpack_unused_export__ = GetBucketMetadataConfigurationOutput$;
+__webpack_unused_export__ = GetBucketMetadataConfigurationRequest$;
+__webpack_unused_export__ = GetBucketMetadataConfigurationResult$;
+__webpack_unused_export__ = GetBucketMetadataTableConfiguration$;
+__webpack_unused_export__ = GetBucketMetadataTableConfigurationCommand;
+__webpack_unused_export__ = GetBucketMetadataTableConfigurationOutput$;
+__webpack_unused_export__ = GetBucketMetadataTableConfigurationRequest$;
+__webpack_unused_export__ = GetBucketMetadataTableConfigurationResult$;
+__webpack_unused_export__ = GetBucketMetricsConfiguration$;
+__webpack_unused_export__ = GetBucketMetricsConfigurationCommand;
+__webpack_unused_export__ = GetBucketMetricsConfigurationOutput$;
+__webpack_unused_export__ = GetBucketMetricsConfigurationRequest$;
+__webpack_unused_export__ = GetBucketNotificationConfiguration$;
+__webpack_unused_export__ = GetBucketNotificationConfigurationCommand;
+__webpack_unused_export__ = GetBucketNotificationConfigurationRequest$;
+__webpack_unused_export__ = GetBucketOwnershipControls$;
+__webpack_unused_export__ = GetBucketOwnershipControlsCommand;
+__webpack_unused_export__ = GetBucketOwnershipControlsOutput$;
+__webpack_unused_export__ = GetBucketOwnershipControlsRequest$;
+__webpack_unused_export__ = GetBucketPolicy$;
+__webpack_unused_export__ = GetBucketPolicyCommand;
+__webpack_unused_export__ = GetBucketPolicyOutput$;
+__webpack_unused_export__ = GetBucketPolicyRequest$;
+__webpack_unused_export__ = GetBucketPolicyStatus$;
+__webpack_unused_export__ = GetBucketPolicyStatusCommand;
+__webpack_unused_export__ = GetBucketPolicyStatusOutput$;
+__webpack_unused_export__ = GetBucketPolicyStatusRequest$;
+__webpack_unused_export__ = GetBucketReplication$;
+__webpack_unused_export__ = GetBucketReplicationCommand;
+__webpack_unused_export__ = GetBucketReplicationOutput$;
+__webpack_unused_export__ = GetBucketReplicationRequest$;
+__webpack_unused_export__ = GetBucketRequestPayment$;
+__webpack_unused_export__ = GetBucketRequestPaymentCommand;
+__webpack_unused_export__ = GetBucketRequestPaymentOutput$;
+__webpack_unused_export__ = GetBucketRequestPaymentRequest$;
+__webpack_unused_export__ = GetBucketTagging$;
+__webpack_unused_export__ = GetBucketTaggingCommand;
+__webpack_unused_export__ = GetBucketTaggingOutput$;
+__webpack_unused_export__ = GetBucketTaggingRequest$;
+__webpack_unused_export__ = GetBucketVersioning$;
+__webpack_unused_export__ = GetBucketVersioningCommand;
+__webpack_unused_export__ = GetBucketVersioningOutput$;
+__webpack_unused_export__ = GetBucketVersioningRequest$;
+__webpack_unused_export__ = GetBucketWebsite$;
+__webpack_unused_export__ = GetBucketWebsiteCommand;
+__webpack_unused_export__ = GetBucketWebsiteOutput$;
+__webpack_unused_export__ = GetBucketWebsiteRequest$;
+__webpack_unused_export__ = GetObject$;
+__webpack_unused_export__ = GetObjectAcl$;
+__webpack_unused_export__ = GetObjectAclCommand;
+__webpack_unused_export__ = GetObjectAclOutput$;
+__webpack_unused_export__ = GetObjectAclRequest$;
+__webpack_unused_export__ = GetObjectAnnotation$;
+__webpack_unused_export__ = GetObjectAnnotationCommand;
+__webpack_unused_export__ = GetObjectAnnotationOutput$;
+__webpack_unused_export__ = GetObjectAnnotationRequest$;
+__webpack_unused_export__ = GetObjectAttributes$;
+__webpack_unused_export__ = GetObjectAttributesCommand;
+__webpack_unused_export__ = GetObjectAttributesOutput$;
+__webpack_unused_export__ = GetObjectAttributesParts$;
+__webpack_unused_export__ = GetObjectAttributesRequest$;
+exports.jLs = GetObjectCommand;
+__webpack_unused_export__ = GetObjectLegalHold$;
+__webpack_unused_export__ = GetObjectLegalHoldCommand;
+__webpack_unused_export__ = GetObjectLegalHoldOutput$;
+__webpack_unused_export__ = GetObjectLegalHoldRequest$;
+__webpack_unused_export__ = GetObjectLockConfiguration$;
+__webpack_unused_export__ = GetObjectLockConfigurationCommand;
+__webpack_unused_export__ = GetObjectLockConfigurationOutput$;
+__webpack_unused_export__ = GetObjectLockConfigurationRequest$;
+__webpack_unused_export__ = GetObjectOutput$;
+__webpack_unused_export__ = GetObjectRequest$;
+__webpack_unused_export__ = GetObjectRetention$;
+__webpack_unused_export__ = GetObjectRetentionCommand;
+__webpack_unused_export__ = GetObjectRetentionOutput$;
+__webpack_unused_export__ = GetObjectRetentionRequest$;
+__webpack_unused_export__ = GetObjectTagging$;
+__webpack_unused_export__ = GetObjectTaggingCommand;
+__webpack_unused_export__ = GetObjectTaggingOutput$;
+__webpack_unused_export__ = GetObjectTaggingRequest$;
+__webpack_unused_export__ = GetObjectTorrent$;
+__webpack_unused_export__ = GetObjectTorrentCommand;
+__webpack_unused_export__ = GetObjectTorrentOutput$;
+__webpack_unused_export__ = GetObjectTorrentRequest$;
+__webpack_unused_export__ = GetPublicAccessBlock$;
+__webpack_unused_export__ = GetPublicAccessBlockCommand;
+__webpack_unused_export__ = GetPublicAccessBlockOutput$;
+__webpack_unused_export__ = GetPublicAccessBlockRequest$;
+__webpack_unused_export__ = GlacierJobParameters$;
+__webpack_unused_export__ = Grant$;
+__webpack_unused_export__ = Grantee$;
+__webpack_unused_export__ = HeadBucket$;
+__webpack_unused_export__ = HeadBucketCommand;
+__webpack_unused_export__ = HeadBucketOutput$;
+__webpack_unused_export__ = HeadBucketRequest$;
+__webpack_unused_export__ = HeadObject$;
+exports.l81 = HeadObjectCommand;
+__webpack_unused_export__ = HeadObjectOutput$;
+__webpack_unused_export__ = HeadObjectRequest$;
+__webpack_unused_export__ = IdempotencyParameterMismatch;
+__webpack_unused_export__ = IdempotencyParameterMismatch$;
+__webpack_unused_export__ = IndexDocument$;
+__webpack_unused_export__ = Initiator$;
+__webpack_unused_export__ = InputSerialization$;
+__webpack_unused_export__ = IntelligentTieringAccessTier;
+__webpack_unused_export__ = IntelligentTieringAndOperator$;
+__webpack_unused_export__ = IntelligentTieringConfiguration$;
+__webpack_unused_export__ = IntelligentTieringFilter$;
+__webpack_unused_export__ = IntelligentTieringStatus;
+__webpack_unused_export__ = InvalidAnnotationName;
+__webpack_unused_export__ = InvalidAnnotationName$;
+__webpack_unused_export__ = InvalidObjectState;
+__webpack_unused_export__ = InvalidObjectState$;
+__webpack_unused_export__ = InvalidPrefix;
+__webpack_unused_export__ = InvalidPrefix$;
+__webpack_unused_export__ = InvalidRequest;
+__webpack_unused_export__ = InvalidRequest$;
+__webpack_unused_export__ = InvalidWriteOffset;
+__webpack_unused_export__ = InvalidWriteOffset$;
+__webpack_unused_export__ = InventoryConfiguration$;
+__webpack_unused_export__ = InventoryConfigurationState;
+__webpack_unused_export__ = InventoryDestination$;
+__webpack_unused_export__ = InventoryEncryption$;
+__webpack_unused_export__ = InventoryFilter$;
+__webpack_unused_export__ = InventoryFormat;
+__webpack_unused_export__ = InventoryFrequency;
+__webpack_unused_export__ = InventoryIncludedObjectVersions;
+__webpack_unused_export__ = InventoryOptionalField;
+__webpack_unused_export__ = InventoryS3BucketDestination$;
+__webpack_unused_export__ = InventorySchedule$;
+__webpack_unused_export__ = InventoryTableConfiguration$;
+__webpack_unused_export__ = InventoryTableConfigurationResult$;
+__webpack_unused_export__ = InventoryTableConfigurationUpdates$;
+__webpack_unused_export__ = JSONInput$;
+__webpack_unused_export__ = JSONOutput$;
+__webpack_unused_export__ = JSONType;
+__webpack_unused_export__ = JournalTableConfiguration$;
+__webpack_unused_export__ = JournalTableConfigurationResult$;
+__webpack_unused_export__ = JournalTableConfigurationUpdates$;
+__webpack_unused_export__ = LambdaFunctionConfiguration$;
+__webpack_unused_export__ = LifecycleExpiration$;
+__webpack_unused_export__ = LifecycleRule$;
+__webpack_unused_export__ = LifecycleRuleAndOperator$;
+__webpack_unused_export__ = LifecycleRuleFilter$;
+__webpack_unused_export__ = ListBucketAnalyticsConfigurations$;
+__webpack_unused_export__ = ListBucketAnalyticsConfigurationsCommand;
+__webpack_unused_export__ = ListBucketAnalyticsConfigurationsOutput$;
+__webpack_unused_export__ = ListBucketAnalyticsConfigurationsRequest$;
+__webpack_unused_export__ = ListBucketIntelligentTieringConfigurations$;
+__webpack_unused_export__ = ListBucketIntelligentTieringConfigurationsCommand;
+__webpack_unused_export__ = ListBucketIntelligentTieringConfigurationsOutput$;
+__webpack_unused_export__ = ListBucketIntelligentTieringConfigurationsRequest$;
+__webpack_unused_export__ = ListBucketInventoryConfigurations$;
+__webpack_unused_export__ = ListBucketInventoryConfigurationsCommand;
+__webpack_unused_export__ = ListBucketInventoryConfigurationsOutput$;
+__webpack_unused_export__ = ListBucketInventoryConfigurationsRequest$;
+__webpack_unused_export__ = ListBucketMetricsConfigurations$;
+__webpack_unused_export__ = ListBucketMetricsConfigurationsCommand;
+__webpack_unused_export__ = ListBucketMetricsConfigurationsOutput$;
+__webpack_unused_export__ = ListBucketMetricsConfigurationsRequest$;
+__webpack_unused_export__ = ListBuckets$;
+__webpack_unused_export__ = ListBucketsCommand;
+__webpack_unused_export__ = ListBucketsOutput$;
+__webpack_unused_export__ = ListBucketsRequest$;
+__webpack_unused_export__ = ListDirectoryBuckets$;
+__webpack_unused_export__ = ListDirectoryBucketsCommand;
+__webpack_unused_export__ = ListDirectoryBucketsOutput$;
+__webpack_unused_export__ = ListDirectoryBucketsRequest$;
+__webpack_unused_export__ = ListMultipartUploads$;
+__webpack_unused_export__ = ListMultipartUploadsCommand;
+__webpack_unused_export__ = ListMultipartUploadsOutput$;
+__webpack_unused_export__ = ListMultipartUploadsRequest$;
+__webpack_unused_export__ = ListObjectAnnotations$;
+__webpack_unused_export__ = ListObjectAnnotationsCommand;
+__webpack_unused_export__ = ListObjectAnnotationsOutput$;
+__webpack_unused_export__ = ListObjectAnnotationsRequest$;
+__webpack_unused_export__ = ListObjectVersions$;
+__webpack_unused_export__ = ListObjectVersionsCommand;
+__webpack_unused_export__ = ListObjectVersionsOutput$;
+__webpack_unused_export__ = ListObjectVersionsRequest$;
+__webpack_unused_export__ = ListObjects$;
+__webpack_unused_export__ = ListObjectsCommand;
+__webpack_unused_export__ = ListObjectsOutput$;
+__webpack_unused_export__ = ListObjectsRequest$;
+__webpack_unused_export__ = ListObjectsV2$;
+exports.u6x = ListObjectsV2Command;
+__webpack_unused_export__ = ListObjectsV2Output$;
+__webpack_unused_export__ = ListObjectsV2Request$;
+__webpack_unused_export__ = ListParts$;
+__webpack_unused_export__ = ListPartsCommand;
+__webpack_unused_export__ = ListPartsOutput$;
+__webpack_unused_export__ = ListPartsRequest$;
+__webpack_unused_export__ = LocationInfo$;
+__webpack_unused_export__ = LocationType;
+__webpack_unused_export__ = LoggingEnabled$;
+__webpack_unused_export__ = MFADelete;
+__webpack_unused_export__ = MFADeleteStatus;
+__webpack_unused_export__ = MetadataConfiguration$;
+__webpack_unused_export__ = MetadataConfigurationResult$;
+__webpack_unused_export__ = MetadataDirective;
+__webpack_unused_export__ = MetadataEntry$;
+__webpack_unused_export__ = MetadataTableConfiguration$;
+__webpack_unused_export__ = MetadataTableConfigurationResult$;
+__webpack_unused_export__ = MetadataTableEncryptionConfiguration$;
+__webpack_unused_export__ = Metrics$;
+__webpack_unused_export__ = MetricsAndOperator$;
+__webpack_unused_export__ = MetricsConfiguration$;
+__webpack_unused_export__ = MetricsFilter$;
+__webpack_unused_export__ = MetricsStatus;
+__webpack_unused_export__ = MultipartUpload$;
+__webpack_unused_export__ = NoSuchAnnotation;
+__webpack_unused_export__ = NoSuchAnnotation$;
+__webpack_unused_export__ = NoSuchBucket;
+__webpack_unused_export__ = NoSuchBucket$;
+__webpack_unused_export__ = NoSuchKey;
+__webpack_unused_export__ = NoSuchKey$;
+__webpack_unused_export__ = NoSuchUpload;
+__webpack_unused_export__ = NoSuchUpload$;
+__webpack_unused_export__ = NoncurrentVersionExpiration$;
+__webpack_unused_export__ = NoncurrentVersionTransition$;
+__webpack_unused_export__ = NotFound;
+__webpack_unused_export__ = NotFound$;
+__webpack_unused_export__ = NotificationConfiguration$;
+__webpack_unused_export__ = NotificationConfigurationFilter$;
+__webpack_unused_export__ = ObjectAlreadyInActiveTierError;
+__webpack_unused_export__ = ObjectAlreadyInActiveTierError$;
+__webpack_unused_export__ = ObjectAttributes;
+__webpack_unused_export__ = ObjectCannedACL;
+__webpack_unused_export__ = ObjectEncryption$;
+__webpack_unused_export__ = ObjectIdentifier$;
+__webpack_unused_export__ = ObjectLockConfiguration$;
+__webpack_unused_export__ = ObjectLockEnabled;
+__webpack_unused_export__ = ObjectLockEventHold;
+__webpack_unused_export__ = ObjectLockLegalHold$;
+__webpack_unused_export__ = ObjectLockLegalHoldStatus;
+__webpack_unused_export__ = ObjectLockMode;
+__webpack_unused_export__ = ObjectLockRetention$;
+__webpack_unused_export__ = ObjectLockRetentionMode;
+__webpack_unused_export__ = ObjectLockRule$;
+__webpack_unused_export__ = ObjectNotInActiveTierError;
+__webpack_unused_export__ = ObjectNotInActiveTierError$;
+__webpack_unused_export__ = ObjectOwnership;
+__webpack_unused_export__ = ObjectPart$;
+__webpack_unused_export__ = ObjectStorageClass;
+__webpack_unused_export__ = ObjectVersion$;
+__webpack_unused_export__ = ObjectVersionStorageClass;
+__webpack_unused_export__ = OptionalObjectAttributes;
+__webpack_unused_export__ = OutputLocation$;
+__webpack_unused_export__ = OutputSerialization$;
+__webpack_unused_export__ = Owner$;
+__webpack_unused_export__ = OwnerOverride;
+__webpack_unused_export__ = OwnershipControls$;
+__webpack_unused_export__ = OwnershipControlsRule$;
+__webpack_unused_export__ = ParquetInput$;
+__webpack_unused_export__ = Part$;
+__webpack_unused_export__ = PartitionDateSource;
+__webpack_unused_export__ = PartitionedPrefix$;
+__webpack_unused_export__ = Payer;
+__webpack_unused_export__ = Permission;
+__webpack_unused_export__ = PolicyStatus$;
+__webpack_unused_export__ = Progress$;
+__webpack_unused_export__ = ProgressEvent$;
+__webpack_unused_export__ = Protocol;
+__webpack_unused_export__ = PublicAccessBlockConfiguration$;
+__webpack_unused_export__ = PutBucketAbac$;
+__webpack_unused_export__ = PutBucketAbacCommand;
+__webpack_unused_export__ = PutBucketAbacRequest$;
+__webpack_unused_export__ = PutBucketAccelerateConfiguration$;
+__webpack_unused_export__ = PutBucketAccelerateConfigurationCommand;
+__webpack_unused_export__ = PutBucketAccelerateConfigurationRequest$;
+__webpack_unused_export__ = PutBucketAcl$;
+__webpack_unused_export__ = PutBucketAclCommand;
+__webpack_unused_export__ = PutBucketAclRequest$;
+__webpack_unused_export__ = PutBucketAnalyticsConfiguration$;
+__webpack_unused_export__ = PutBucketAnalyticsConfigurationCommand;
+__webpack_unused_export__ = PutBucketAnalyticsConfigurationRequest$;
+__webpack_unused_export__ = PutBucketCors$;
+__webpack_unused_export__ = PutBucketCorsCommand;
+__webpack_unused_export__ = PutBucketCorsRequest$;
+__webpack_unused_export__ = PutBucketEncryption$;
+__webpack_unused_export__ = PutBucketEncryptionCommand;
+__webpack_unused_export__ = PutBucketEncryptionRequest$;
+__webpack_unused_export__ = PutBucketIntelligentTieringConfiguration$;
+__webpack_unused_export__ = PutBucketIntelligentTieringConfigurationCommand;
+__webpack_unused_export__ = PutBucketIntelligentTieringConfigurationRequest$;
+__webpack_unused_export__ = PutBucketInventoryConfiguration$;
+__webpack_unused_export__ = PutBucketInventoryConfigurationCommand;
+__webpack_unused_export__ = PutBucketInventoryConfigurationRequest$;
+__webpack_unused_export__ = PutBucketLifecycleConfiguration$;
+__webpack_unused_export__ = PutBucketLifecycleConfigurationCommand;
+__webpack_unused_export__ = PutBucketLifecycleConfigurationOutput$;
+__webpack_unused_export__ = PutBucketLifecycleConfigurationRequest$;
+__webpack_unused_export__ = PutBucketLogging$;
+__webpack_unused_export__ = PutBucketLoggingCommand;
+__webpack_unused_export__ = PutBucketLoggingRequest$;
+__webpack_unused_export__ = PutBucketMetricsConfiguration$;
+__webpack_unused_export__ = PutBucketMetricsConfigurationCommand;
+__webpack_unused_export__ = PutBucketMetricsConfigurationRequest$;
+__webpack_unused_export__ = PutBucketNotificationConfiguration$;
+__webpack_unused_export__ = PutBucketNotificationConfigurationCommand;
+__webpack_unused_export__ = PutBucketNotificationConfigurationRequest$;
+__webpack_unused_export__ = PutBucketOwnershipControls$;
+__webpack_unused_export__ = PutBucketOwnershipControlsCommand;
+__webpack_unused_export__ = PutBucketOwnershipControlsRequest$;
+__webpack_unused_export__ = PutBucketPolicy$;
+__webpack_unused_export__ = PutBucketPolicyCommand;
+__webpack_unused_export__ = PutBucketPolicyRequest$;
+__webpack_unused_export__ = PutBucketReplication$;
+__webpack_unused_export__ = PutBucketReplicationCommand;
+__webpack_unused_export__ = PutBucketReplicationRequest$;
+__webpack_unused_export__ = PutBucketRequestPayment$;
+__webpack_unused_export__ = PutBucketRequestPaymentCommand;
+__webpack_unused_export__ = PutBucketRequestPaymentRequest$;
+__webpack_unused_export__ = PutBucketTagging$;
+__webpack_unused_export__ = PutBucketTaggingCommand;
+__webpack_unused_export__ = PutBucketTaggingRequest$;
+__webpack_unused_export__ = PutBucketVersioning$;
+__webpack_unused_export__ = PutBucketVersioningCommand;
+__webpack_unused_export__ = PutBucketVersioningRequest$;
+__webpack_unused_export__ = PutBucketWebsite$;
+__webpack_unused_export__ = PutBucketWebsiteCommand;
+__webpack_unused_export__ = PutBucketWebsiteRequest$;
+__webpack_unused_export__ = PutObject$;
+__webpack_unused_export__ = PutObjectAcl$;
+__webpack_unused_export__ = PutObjectAclCommand;
+__webpack_unused_export__ = PutObjectAclOutput$;
+__webpack_unused_export__ = PutObjectAclRequest$;
+__webpack_unused_export__ = PutObjectAnnotation$;
+__webpack_unused_export__ = PutObjectAnnotationCommand;
+__webpack_unused_export__ = PutObjectAnnotationOutput$;
+__webpack_unused_export__ = PutObjectAnnotationRequest$;
+exports.wKZ = PutObjectCommand;
+__webpack_unused_export__ = PutObjectLegalHold$;
+__webpack_unused_export__ = PutObjectLegalHoldCommand;
+__webpack_unused_export__ = PutObjectLegalHoldOutput$;
+__webpack_unused_export__ = PutObjectLegalHoldRequest$;
+__webpack_unused_export__ = PutObjectLockConfiguration$;
+__webpack_unused_export__ = PutObjectLockConfigurationCommand;
+__webpack_unused_export__ = PutObjectLockConfigurationOutput$;
+__webpack_unused_export__ = PutObjectLockConfigurationRequest$;
+__webpack_unused_export__ = PutObjectOutput$;
+__webpack_unused_export__ = PutObjectRequest$;
+__webpack_unused_export__ = PutObjectRetention$;
+__webpack_unused_export__ = PutObjectRetentionCommand;
+__webpack_unused_export__ = PutObjectRetentionOutput$;
+__webpack_unused_export__ = PutObjectRetentionRequest$;
+__webpack_unused_export__ = PutObjectTagging$;
+__webpack_unused_export__ = PutObjectTaggingCommand;
+__webpack_unused_export__ = PutObjectTaggingOutput$;
+__webpack_unused_export__ = PutObjectTaggingRequest$;
+__webpack_unused_export__ = PutPublicAccessBlock$;
+__webpack_unused_export__ = PutPublicAccessBlockCommand;
+__webpack_unused_export__ = PutPublicAccessBlockRequest$;
+__webpack_unused_export__ = QueueConfiguration$;
+__webpack_unused_export__ = QuoteFields;
+__webpack_unused_export__ = RecordExpiration$;
+__webpack_unused_export__ = RecordsEvent$;
+__webpack_unused_export__ = Redirect$;
+__webpack_unused_export__ = RedirectAllRequestsTo$;
+__webpack_unused_export__ = RenameObject$;
+__webpack_unused_export__ = RenameObjectCommand;
+__webpack_unused_export__ = RenameObjectOutput$;
+__webpack_unused_export__ = RenameObjectRequest$;
+__webpack_unused_export__ = ReplicaModifications$;
+__webpack_unused_export__ = ReplicaModificationsStatus;
+__webpack_unused_export__ = ReplicationConfiguration$;
+__webpack_unused_export__ = ReplicationRule$;
+__webpack_unused_export__ = ReplicationRuleAndOperator$;
+__webpack_unused_export__ = ReplicationRuleFilter$;
+__webpack_unused_export__ = ReplicationRuleStatus;
+__webpack_unused_export__ = ReplicationStatus;
+__webpack_unused_export__ = ReplicationTime$;
+__webpack_unused_export__ = ReplicationTimeStatus;
+__webpack_unused_export__ = ReplicationTimeValue$;
+__webpack_unused_export__ = RequestCharged;
+__webpack_unused_export__ = RequestPayer;
+__webpack_unused_export__ = RequestPaymentConfiguration$;
+__webpack_unused_export__ = RequestProgress$;
+__webpack_unused_export__ = RestoreObject$;
+__webpack_unused_export__ = RestoreObjectCommand;
+__webpack_unused_export__ = RestoreObjectOutput$;
+__webpack_unused_export__ = RestoreObjectRequest$;
+__webpack_unused_export__ = RestoreRequest$;
+__webpack_unused_export__ = RestoreRequestType;
+__webpack_unused_export__ = RestoreStatus$;
+__webpack_unused_export__ = RoutingRule$;
+__webpack_unused_export__ = S3;
+exports.YxF = S3Client;
+__webpack_unused_export__ = S3KeyFilter$;
+__webpack_unused_export__ = S3Location$;
+__webpack_unused_export__ = S3ServiceException;
+__webpack_unused_export__ = S3ServiceException$;
+__webpack_unused_export__ = S3TablesBucketType;
+__webpack_unused_export__ = S3TablesDestination$;
+__webpack_unused_export__ = S3TablesDestinationResult$;
+__webpack_unused_export__ = SSEKMS$;
+__webpack_unused_export__ = SSEKMSEncryption$;
+__webpack_unused_export__ = SSES3$;
+__webpack_unused_export__ = ScanRange$;
+__webpack_unused_export__ = SelectObjectContent$;
+__webpack_unused_export__ = SelectObjectContentCommand;
+__webpack_unused_export__ = SelectObjectContentEventStream$;
+__webpack_unused_export__ = SelectObjectContentOutput$;
+__webpack_unused_export__ = SelectObjectContentRequest$;
+__webpack_unused_export__ = SelectParameters$;
+__webpack_unused_export__ = ServerSideEncryption;
+__webpack_unused_export__ = ServerSideEncryptionByDefault$;
+__webpack_unused_export__ = ServerSideEncryptionConfiguration$;
+__webpack_unused_export__ = ServerSideEncryptionRule$;
+__webpack_unused_export__ = SessionCredentials$;
+__webpack_unused_export__ = SessionMode;
+__webpack_unused_export__ = SimplePrefix$;
+__webpack_unused_export__ = SourceSelectionCriteria$;
+__webpack_unused_export__ = SseKmsEncryptedObjects$;
+__webpack_unused_export__ = SseKmsEncryptedObjectsStatus;
+__webpack_unused_export__ = Stats$;
+__webpack_unused_export__ = StatsEvent$;
+__webpack_unused_export__ = StorageClass;
+__webpack_unused_export__ = StorageClassAnalysis$;
+__webpack_unused_export__ = StorageClassAnalysisDataExport$;
+__webpack_unused_export__ = StorageClassAnalysisSchemaVersion;
+__webpack_unused_export__ = TableSseAlgorithm;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = Tagging$;
+__webpack_unused_export__ = TaggingDirective;
+__webpack_unused_export__ = TargetGrant$;
+__webpack_unused_export__ = TargetObjectKeyFormat$;
+__webpack_unused_export__ = Tier;
+__webpack_unused_export__ = Tiering$;
+__webpack_unused_export__ = TooManyParts;
+__webpack_unused_export__ = TooManyParts$;
+__webpack_unused_export__ = TopicConfiguration$;
+__webpack_unused_export__ = Transition$;
+__webpack_unused_export__ = TransitionDefaultMinimumObjectSize;
+__webpack_unused_export__ = TransitionStorageClass;
+__webpack_unused_export__ = Type;
+__webpack_unused_export__ = UnsupportedMediaType;
+__webpack_unused_export__ = UnsupportedMediaType$;
+__webpack_unused_export__ = UpdateBucketMetadataAnnotationTableConfiguration$;
+__webpack_unused_export__ = UpdateBucketMetadataAnnotationTableConfigurationCommand;
+__webpack_unused_export__ = UpdateBucketMetadataAnnotationTableConfigurationRequest$;
+__webpack_unused_export__ = UpdateBucketMetadataInventoryTableConfiguration$;
+__webpack_unused_export__ = UpdateBucketMetadataInventoryTableConfigurationCommand;
+__webpack_unused_export__ = UpdateBucketMetadataInventoryTableConfigurationRequest$;
+__webpack_unused_export__ = UpdateBucketMetadataJournalTableConfiguration$;
+__webpack_unused_export__ = UpdateBucketMetadataJournalTableConfigurationCommand;
+__webpack_unused_export__ = UpdateBucketMetadataJournalTableConfigurationRequest$;
+__webpack_unused_export__ = UpdateObjectEncryption$;
+__webpack_unused_export__ = UpdateObjectEncryptionCommand;
+__webpack_unused_export__ = UpdateObjectEncryptionRequest$;
+__webpack_unused_export__ = UpdateObjectEncryptionResponse$;
+__webpack_unused_export__ = UploadPart$;
+exports.iVK = UploadPartCommand;
+__webpack_unused_export__ = UploadPartCopy$;
+__webpack_unused_export__ = UploadPartCopyCommand;
+__webpack_unused_export__ = UploadPartCopyOutput$;
+__webpack_unused_export__ = UploadPartCopyRequest$;
+__webpack_unused_export__ = UploadPartOutput$;
+__webpack_unused_export__ = UploadPartRequest$;
+__webpack_unused_export__ = VersioningConfiguration$;
+__webpack_unused_export__ = WebsiteConfiguration$;
+__webpack_unused_export__ = WriteGetObjectResponse$;
+__webpack_unused_export__ = WriteGetObjectResponseCommand;
+__webpack_unused_export__ = WriteGetObjectResponseRequest$;
+__webpack_unused_export__ = _Error$;
+__webpack_unused_export__ = _Object$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateListBuckets;
+__webpack_unused_export__ = paginateListDirectoryBuckets;
+__webpack_unused_export__ = paginateListObjectAnnotations;
+__webpack_unused_export__ = paginateListObjectsV2;
+__webpack_unused_export__ = paginateListParts;
+__webpack_unused_export__ = waitForBucketExists;
+__webpack_unused_export__ = waitForBucketNotExists;
+__webpack_unused_export__ = waitForObjectExists;
+__webpack_unused_export__ = waitForObjectNotExists;
+__webpack_unused_export__ = waitUntilBucketExists;
+__webpack_unused_export__ = waitUntilBucketNotExists;
+__webpack_unused_export__ = waitUntilObjectExists;
+__webpack_unused_export__ = waitUntilObjectNotExists;
 
 
 /***/ }),
@@ -22746,549 +22747,6 @@ const fromTokenFile = (init = {}) => async (awsIdentityProperties) => {
 
 exports.fromTokenFile = fromTokenFile;
 exports.fromWebToken = fromWebToken;
-
-
-/***/ }),
-
-/***/ 2358:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const { PutObjectCommand, ChecksumAlgorithm, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = __nccwpck_require__(3711);
-const { toEndpointV1, getEndpointFromInstructions } = __nccwpck_require__(2085);
-const { extendedEncodeURIComponent } = __nccwpck_require__(3422);
-const { EventEmitter } = __nccwpck_require__(4434);
-const { Buffer } = __nccwpck_require__(181);
-const { statSync, ReadStream } = __nccwpck_require__(3024);
-const { Readable } = __nccwpck_require__(2203);
-
-const runtimeConfigShared = {
-    statSync: () => { },
-    isFileReadStream(f) {
-        return false;
-    },
-};
-
-const runtimeConfig = {
-    ...runtimeConfigShared,
-    runtime: "node",
-    statSync,
-    isFileReadStream(f) {
-        return f instanceof ReadStream;
-    },
-};
-
-const byteLength = (input) => {
-    if (input == null) {
-        return 0;
-    }
-    if (typeof input === "string") {
-        return Buffer.byteLength(input);
-    }
-    if (typeof input.byteLength === "number") {
-        return input.byteLength;
-    }
-    else if (typeof input.length === "number") {
-        return input.length;
-    }
-    else if (typeof input.size === "number") {
-        return input.size;
-    }
-    else if (typeof input.start === "number" && typeof input.end === "number") {
-        return input.end + 1 - input.start;
-    }
-    else if (runtimeConfig.isFileReadStream(input)) {
-        try {
-            return runtimeConfig.statSync(input.path).size;
-        }
-        catch (error) {
-            return undefined;
-        }
-    }
-    return undefined;
-};
-
-var BYTE_LENGTH_SOURCE;
-(function (BYTE_LENGTH_SOURCE) {
-    BYTE_LENGTH_SOURCE["EMPTY_INPUT"] = "a null or undefined Body";
-    BYTE_LENGTH_SOURCE["CONTENT_LENGTH"] = "the ContentLength property of the params set by the caller";
-    BYTE_LENGTH_SOURCE["STRING_LENGTH"] = "the encoded byte length of the Body string";
-    BYTE_LENGTH_SOURCE["TYPED_ARRAY"] = "the byteLength of a typed byte array such as Uint8Array";
-    BYTE_LENGTH_SOURCE["LENGTH"] = "the value of Body.length";
-    BYTE_LENGTH_SOURCE["SIZE"] = "the value of Body.size";
-    BYTE_LENGTH_SOURCE["START_END_DIFF"] = "the numeric difference between Body.start and Body.end";
-    BYTE_LENGTH_SOURCE["STAT"] = "the size of the file given by Body.path on disk as reported by statSync";
-})(BYTE_LENGTH_SOURCE || (BYTE_LENGTH_SOURCE = {}));
-const byteLengthSource = (input, override) => {
-    if (override != null) {
-        return BYTE_LENGTH_SOURCE.CONTENT_LENGTH;
-    }
-    if (input == null) {
-        return BYTE_LENGTH_SOURCE.EMPTY_INPUT;
-    }
-    if (typeof input === "string") {
-        return BYTE_LENGTH_SOURCE.STRING_LENGTH;
-    }
-    if (typeof input.byteLength === "number") {
-        return BYTE_LENGTH_SOURCE.TYPED_ARRAY;
-    }
-    else if (typeof input.length === "number") {
-        return BYTE_LENGTH_SOURCE.LENGTH;
-    }
-    else if (typeof input.size === "number") {
-        return BYTE_LENGTH_SOURCE.SIZE;
-    }
-    else if (typeof input.start === "number" && typeof input.end === "number") {
-        return BYTE_LENGTH_SOURCE.START_END_DIFF;
-    }
-    else if (runtimeConfig.isFileReadStream(input)) {
-        try {
-            runtimeConfig.statSync(input.path).size;
-            return BYTE_LENGTH_SOURCE.STAT;
-        }
-        catch (error) {
-            return undefined;
-        }
-    }
-    return undefined;
-};
-
-async function* getChunkStream(data, partSize, getNextData) {
-    let partNumber = 1;
-    const currentBuffer = { chunks: [], length: 0 };
-    for await (const datum of getNextData(data)) {
-        currentBuffer.chunks.push(datum);
-        currentBuffer.length += datum.byteLength;
-        while (currentBuffer.length > partSize) {
-            const dataChunk = currentBuffer.chunks.length > 1 ? Buffer.concat(currentBuffer.chunks) : currentBuffer.chunks[0];
-            yield {
-                partNumber,
-                data: dataChunk.subarray(0, partSize),
-            };
-            currentBuffer.chunks = [dataChunk.subarray(partSize)];
-            currentBuffer.length = currentBuffer.chunks[0].byteLength;
-            partNumber += 1;
-        }
-    }
-    yield {
-        partNumber,
-        data: currentBuffer.chunks.length !== 1 ? Buffer.concat(currentBuffer.chunks) : currentBuffer.chunks[0],
-        lastPart: true,
-    };
-}
-
-async function* getChunkUint8Array(data, partSize) {
-    let partNumber = 1;
-    let startByte = 0;
-    let endByte = partSize;
-    while (endByte < data.byteLength) {
-        yield {
-            partNumber,
-            data: data.subarray(startByte, endByte),
-        };
-        partNumber += 1;
-        startByte = endByte;
-        endByte = startByte + partSize;
-    }
-    yield {
-        partNumber,
-        data: data.subarray(startByte),
-        lastPart: true,
-    };
-}
-
-async function* getDataReadable(data) {
-    for await (const chunk of data) {
-        if (Buffer.isBuffer(chunk) || chunk instanceof Uint8Array) {
-            yield chunk;
-        }
-        else {
-            yield Buffer.from(chunk);
-        }
-    }
-}
-
-async function* getDataReadableStream(data) {
-    const reader = data.getReader();
-    try {
-        while (true) {
-            const { done, value } = await reader.read();
-            if (done) {
-                return;
-            }
-            if (Buffer.isBuffer(value) || value instanceof Uint8Array) {
-                yield value;
-            }
-            else {
-                yield Buffer.from(value);
-            }
-        }
-    }
-    catch (e) {
-        throw e;
-    }
-    finally {
-        reader.releaseLock();
-    }
-}
-
-const getChunk = (data, partSize) => {
-    if (data instanceof Uint8Array) {
-        return getChunkUint8Array(data, partSize);
-    }
-    if (data instanceof Readable) {
-        return getChunkStream(data, partSize, getDataReadable);
-    }
-    if (data instanceof String || typeof data === "string") {
-        return getChunkUint8Array(Buffer.from(data), partSize);
-    }
-    if (typeof data.stream === "function") {
-        return getChunkStream(data.stream(), partSize, getDataReadableStream);
-    }
-    if (data instanceof ReadableStream) {
-        return getChunkStream(data, partSize, getDataReadableStream);
-    }
-    throw new Error("Body Data is unsupported format, expected data to be one of: string | Uint8Array | Buffer | Readable | ReadableStream | Blob;.");
-};
-
-class Upload extends EventEmitter {
-    static MIN_PART_SIZE = 1024 * 1024 * 5;
-    MAX_PARTS = 10_000;
-    queueSize = 4;
-    partSize;
-    leavePartsOnError = false;
-    tags = [];
-    client;
-    params;
-    totalBytes;
-    totalBytesSource;
-    bytesUploadedSoFar;
-    abortController;
-    concurrentUploaders = [];
-    createMultiPartPromise;
-    abortMultipartUploadCommand = null;
-    uploadedParts = [];
-    uploadEnqueuedPartsCount = 0;
-    expectedPartsCount;
-    uploadId;
-    uploadEvent;
-    isMultiPart = true;
-    singleUploadResult;
-    sent = false;
-    constructor(options) {
-        super();
-        this.queueSize = options.queueSize || this.queueSize;
-        this.leavePartsOnError = options.leavePartsOnError || this.leavePartsOnError;
-        this.tags = options.tags || this.tags;
-        this.client = options.client;
-        this.params = options.params;
-        if (!this.params) {
-            throw new Error(`InputError: Upload requires params to be passed to upload.`);
-        }
-        this.totalBytes = this.params.ContentLength ?? byteLength(this.params.Body);
-        this.totalBytesSource = byteLengthSource(this.params.Body, this.params.ContentLength);
-        this.bytesUploadedSoFar = 0;
-        this.abortController = options.abortController ?? new AbortController();
-        this.partSize =
-            options.partSize || Math.max(Upload.MIN_PART_SIZE, Math.ceil((this.totalBytes || 0) / this.MAX_PARTS));
-        if (this.totalBytes !== undefined) {
-            this.expectedPartsCount = Math.ceil(this.totalBytes / this.partSize);
-        }
-        this.__validateInput();
-    }
-    async abort() {
-        this.abortController.abort();
-    }
-    async done() {
-        if (this.sent) {
-            throw new Error("@aws-sdk/lib-storage: this instance of Upload has already executed .done(). Create a new instance.");
-        }
-        this.sent = true;
-        return await Promise.race([this.__doMultipartUpload(), this.__abortTimeout(this.abortController.signal)]);
-    }
-    on(event, listener) {
-        this.uploadEvent = event;
-        return super.on(event, listener);
-    }
-    async __uploadUsingPut(dataPart) {
-        this.isMultiPart = false;
-        const params = { ...this.params, Body: dataPart.data };
-        const clientConfig = this.client.config;
-        const requestHandler = clientConfig.requestHandler;
-        const eventEmitter = requestHandler instanceof EventEmitter ? requestHandler : null;
-        const uploadEventListener = (event) => {
-            this.bytesUploadedSoFar = event.loaded;
-            this.totalBytes = event.total;
-            this.__notifyProgress({
-                loaded: this.bytesUploadedSoFar,
-                total: this.totalBytes,
-                part: dataPart.partNumber,
-                Key: this.params.Key,
-                Bucket: this.params.Bucket,
-            });
-        };
-        if (eventEmitter !== null) {
-            eventEmitter.on("xhr.upload.progress", uploadEventListener);
-        }
-        const resolved = await Promise.all([this.client.send(new PutObjectCommand(params)), clientConfig?.endpoint?.()]);
-        const putResult = resolved[0];
-        let endpoint = resolved[1];
-        if (!endpoint) {
-            endpoint = toEndpointV1(await getEndpointFromInstructions(params, PutObjectCommand, {
-                ...clientConfig,
-            }));
-        }
-        if (!endpoint) {
-            throw new Error('Could not resolve endpoint from S3 "client.config.endpoint()" nor EndpointsV2.');
-        }
-        if (eventEmitter !== null) {
-            eventEmitter.off("xhr.upload.progress", uploadEventListener);
-        }
-        const locationKey = this.params
-            .Key.split("/")
-            .map((segment) => extendedEncodeURIComponent(segment))
-            .join("/");
-        const locationBucket = extendedEncodeURIComponent(this.params.Bucket);
-        const Location = (() => {
-            const endpointHostnameIncludesBucket = endpoint.hostname.startsWith(`${locationBucket}.`);
-            const forcePathStyle = this.client.config.forcePathStyle;
-            const optionalPort = endpoint.port ? `:${endpoint.port}` : ``;
-            if (forcePathStyle) {
-                return `${endpoint.protocol}//${endpoint.hostname}${optionalPort}/${locationBucket}/${locationKey}`;
-            }
-            if (endpointHostnameIncludesBucket) {
-                return `${endpoint.protocol}//${endpoint.hostname}${optionalPort}/${locationKey}`;
-            }
-            return `${endpoint.protocol}//${locationBucket}.${endpoint.hostname}${optionalPort}/${locationKey}`;
-        })();
-        this.singleUploadResult = {
-            ...putResult,
-            Bucket: this.params.Bucket,
-            Key: this.params.Key,
-            Location,
-        };
-        const totalSize = byteLength(dataPart.data);
-        this.__notifyProgress({
-            loaded: totalSize,
-            total: totalSize,
-            part: 1,
-            Key: this.params.Key,
-            Bucket: this.params.Bucket,
-        });
-    }
-    async __createMultipartUpload() {
-        const requestChecksumCalculation = await this.client.config.requestChecksumCalculation();
-        if (!this.createMultiPartPromise) {
-            const createCommandParams = { ...this.params, Body: undefined };
-            if (requestChecksumCalculation === "WHEN_SUPPORTED") {
-                createCommandParams.ChecksumAlgorithm = this.params.ChecksumAlgorithm || ChecksumAlgorithm.CRC32;
-            }
-            this.createMultiPartPromise = this.client
-                .send(new CreateMultipartUploadCommand(createCommandParams))
-                .then((createMpuResponse) => {
-                this.abortMultipartUploadCommand = new AbortMultipartUploadCommand({
-                    Bucket: this.params.Bucket,
-                    Key: this.params.Key,
-                    UploadId: createMpuResponse.UploadId,
-                });
-                return createMpuResponse;
-            });
-        }
-        return this.createMultiPartPromise;
-    }
-    async __doConcurrentUpload(dataFeeder) {
-        for await (const dataPart of dataFeeder) {
-            if (this.uploadEnqueuedPartsCount > this.MAX_PARTS) {
-                throw new Error(`Exceeded ${this.MAX_PARTS} parts in multipart upload to Bucket: ${this.params.Bucket} Key: ${this.params.Key}.`);
-            }
-            if (this.abortController.signal.aborted) {
-                return;
-            }
-            if (dataPart.partNumber === 1 && dataPart.lastPart) {
-                return await this.__uploadUsingPut(dataPart);
-            }
-            if (!this.uploadId) {
-                const { UploadId } = await this.__createMultipartUpload();
-                this.uploadId = UploadId;
-                if (this.abortController.signal.aborted) {
-                    return;
-                }
-            }
-            const partSize = byteLength(dataPart.data) || 0;
-            const requestHandler = this.client.config.requestHandler;
-            const eventEmitter = requestHandler instanceof EventEmitter ? requestHandler : null;
-            let lastSeenBytes = 0;
-            const uploadEventListener = (event, request) => {
-                const requestPartSize = Number(request.query["partNumber"]) || -1;
-                if (requestPartSize !== dataPart.partNumber) {
-                    return;
-                }
-                if (event.total && partSize) {
-                    this.bytesUploadedSoFar += event.loaded - lastSeenBytes;
-                    lastSeenBytes = event.loaded;
-                }
-                this.__notifyProgress({
-                    loaded: this.bytesUploadedSoFar,
-                    total: this.totalBytes,
-                    part: dataPart.partNumber,
-                    Key: this.params.Key,
-                    Bucket: this.params.Bucket,
-                });
-            };
-            if (eventEmitter !== null) {
-                eventEmitter.on("xhr.upload.progress", uploadEventListener);
-            }
-            this.uploadEnqueuedPartsCount += 1;
-            this.__validateUploadPart(dataPart);
-            const partResult = await this.client.send(new UploadPartCommand({
-                ...this.params,
-                ContentLength: undefined,
-                UploadId: this.uploadId,
-                Body: dataPart.data,
-                PartNumber: dataPart.partNumber,
-            }));
-            if (eventEmitter !== null) {
-                eventEmitter.off("xhr.upload.progress", uploadEventListener);
-            }
-            if (this.abortController.signal.aborted) {
-                return;
-            }
-            if (!partResult.ETag) {
-                throw new Error(`Part ${dataPart.partNumber} is missing ETag in UploadPart response. Missing Bucket CORS configuration for ETag header?`);
-            }
-            this.uploadedParts.push({
-                PartNumber: dataPart.partNumber,
-                ETag: partResult.ETag,
-                ...(partResult.ChecksumCRC32 && { ChecksumCRC32: partResult.ChecksumCRC32 }),
-                ...(partResult.ChecksumCRC32C && { ChecksumCRC32C: partResult.ChecksumCRC32C }),
-                ...(partResult.ChecksumSHA1 && { ChecksumSHA1: partResult.ChecksumSHA1 }),
-                ...(partResult.ChecksumSHA256 && { ChecksumSHA256: partResult.ChecksumSHA256 }),
-            });
-            if (eventEmitter === null) {
-                this.bytesUploadedSoFar += partSize;
-            }
-            this.__notifyProgress({
-                loaded: this.bytesUploadedSoFar,
-                total: this.totalBytes,
-                part: dataPart.partNumber,
-                Key: this.params.Key,
-                Bucket: this.params.Bucket,
-            });
-        }
-    }
-    async __doMultipartUpload() {
-        const dataFeeder = getChunk(this.params.Body, this.partSize);
-        const concurrentUploaderFailures = [];
-        for (let index = 0; index < this.queueSize; index++) {
-            const currentUpload = this.__doConcurrentUpload(dataFeeder).catch((err) => {
-                concurrentUploaderFailures.push(err);
-            });
-            this.concurrentUploaders.push(currentUpload);
-        }
-        await Promise.all(this.concurrentUploaders);
-        if (concurrentUploaderFailures.length >= 1) {
-            await this.markUploadAsAborted();
-            throw concurrentUploaderFailures[0];
-        }
-        if (this.abortController.signal.aborted) {
-            await this.markUploadAsAborted();
-            throw Object.assign(new Error("Upload aborted."), { name: "AbortError" });
-        }
-        let result;
-        if (this.isMultiPart) {
-            const { expectedPartsCount, uploadedParts, totalBytes, totalBytesSource } = this;
-            if (totalBytes !== undefined && expectedPartsCount !== undefined && uploadedParts.length !== expectedPartsCount) {
-                await this.markUploadAsAborted();
-                throw new Error(`Expected ${expectedPartsCount} part(s) but uploaded ${uploadedParts.length} part(s).
-The expected part count is based on the byte-count of the input.params.Body,
-which was read from ${totalBytesSource} and is ${totalBytes}.
-If this is not correct, provide an override value by setting a number
-to input.params.ContentLength in bytes.
-`);
-            }
-            this.uploadedParts.sort((a, b) => a.PartNumber - b.PartNumber);
-            const uploadCompleteParams = {
-                ...this.params,
-                Body: undefined,
-                UploadId: this.uploadId,
-                MultipartUpload: {
-                    Parts: this.uploadedParts,
-                },
-            };
-            try {
-                result = await this.client.send(new CompleteMultipartUploadCommand(uploadCompleteParams));
-            }
-            catch (e) {
-                await this.markUploadAsAborted().catch((abortError) => {
-                    if (e instanceof Error && e.cause === undefined) {
-                        e.cause = abortError;
-                    }
-                });
-                throw e;
-            }
-            if (typeof result?.Location === "string" && result.Location.includes("%2F")) {
-                result.Location = result.Location.replace(/%2F/g, "/");
-            }
-        }
-        else {
-            result = this.singleUploadResult;
-        }
-        this.abortMultipartUploadCommand = null;
-        if (this.tags.length) {
-            await this.client.send(new PutObjectTaggingCommand({
-                ...this.params,
-                Tagging: {
-                    TagSet: this.tags,
-                },
-            }));
-        }
-        return result;
-    }
-    async markUploadAsAborted() {
-        if (this.uploadId && !this.leavePartsOnError && null !== this.abortMultipartUploadCommand) {
-            await this.client.send(this.abortMultipartUploadCommand);
-            this.abortMultipartUploadCommand = null;
-        }
-    }
-    __notifyProgress(progress) {
-        if (this.uploadEvent) {
-            this.emit(this.uploadEvent, progress);
-        }
-    }
-    async __abortTimeout(abortSignal) {
-        return new Promise((resolve, reject) => {
-            abortSignal.onabort = () => {
-                const abortError = new Error("Upload aborted.");
-                abortError.name = "AbortError";
-                reject(abortError);
-            };
-        });
-    }
-    __validateUploadPart(dataPart) {
-        const actualPartSize = byteLength(dataPart.data);
-        if (actualPartSize === undefined) {
-            throw new Error(`A dataPart was generated without a measurable data chunk size for part number ${dataPart.partNumber}`);
-        }
-        if (dataPart.partNumber === 1 && dataPart.lastPart) {
-            return;
-        }
-        if (!dataPart.lastPart && actualPartSize !== this.partSize) {
-            throw new Error(`The byte size for part number ${dataPart.partNumber}, size ${actualPartSize} does not match expected size ${this.partSize}`);
-        }
-    }
-    __validateInput() {
-        if (!this.client) {
-            throw new Error(`InputError: Upload requires a AWS client to do uploads with.`);
-        }
-        if (this.partSize < Upload.MIN_PART_SIZE) {
-            throw new Error(`EntityTooSmall: Your proposed upload part size [${this.partSize}] is smaller than the minimum allowed size [${Upload.MIN_PART_SIZE}] (5MB)`);
-        }
-        if (this.queueSize < 1) {
-            throw new Error(`Queue size: Must have at least one uploading queue.`);
-        }
-    }
-}
-
-exports._ = Upload;
 
 
 /***/ }),
@@ -75254,6 +74712,26 @@ async function retry(attempt, options) {
 
 /***/ }),
 
+/***/ 929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ runnerCancelSignal)
+/* harmony export */ });
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it 2.5 s after that: the signal
+ * aborts at the first of them, so the action can stop what it started and report before it is killed.
+ */
+function runnerCancelSignal() {
+    const cancel = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'])
+        process.once(signal, () => cancel.abort());
+    return cancel.signal;
+}
+
+
+/***/ }),
+
 /***/ 2301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -75475,25 +74953,76 @@ class UntrustedLineStream {
 
 /***/ }),
 
-/***/ 5178:
+/***/ 6971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D_: () => (/* binding */ createCloudFrontApi),
-/* harmony export */   vj: () => (/* binding */ createS3Api)
-/* harmony export */ });
-/* unused harmony export UPLOAD_ATTEMPTS */
-/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3169);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3711);
-/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2358);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1442);
-/* harmony import */ var _common_src_backoff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7695);
-/* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2301);
-/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8860);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vj: () => (/* binding */ createS3Api)
+});
+
+// UNUSED EXPORTS: UPLOAD_ATTEMPTS, decodeKey, s3ClientConfig
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3711);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./actions/common/src/aws.ts
+var aws = __nccwpck_require__(1442);
+// EXTERNAL MODULE: ./actions/common/src/backoff.ts
+var backoff = __nccwpck_require__(7695);
+// EXTERNAL MODULE: ./actions/common/src/clock.ts
+var src_clock = __nccwpck_require__(2301);
+// EXTERNAL MODULE: ./actions/common/src/errors.ts
+var errors = __nccwpck_require__(8860);
+;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/deadlines.ts
+/**
+ * Deadlines for the calls a cancel still makes. The runner sends SIGINT, then SIGTERM 7.5 s later and SIGKILL 2.5 s
+ * after that: every call made after the cancel (AbortMultipartUpload, the HeadObjects that tell what is live) and
+ * every call allowed to run on past it (CreateMultipartUpload, CompleteMultipartUpload) must end within
+ * CANCEL_BUDGET_MS of the SIGINT, which leaves time to report before SIGTERM.
+ */
+const CANCEL_BUDGET_MS = 5_000;
+function cancelDeadlines(cancel, now = Date.now) {
+    let cancelledAt = cancel?.aborted ? now() : undefined;
+    // Registered first, so it has run when any `arm` below runs.
+    cancel?.addEventListener('abort', () => (cancelledAt ??= now()), { once: true });
+    const left = (ms) => Math.max(1, (cancelledAt ?? now()) + ms - now());
+    return {
+        signal: cancel,
+        afterCancel(ms) {
+            const controller = new AbortController();
+            if (!cancel)
+                return { signal: controller.signal, dispose: () => undefined };
+            let timer;
+            const arm = () => {
+                timer = setTimeout(() => controller.abort(new Error(`still running ${ms} ms after the cancel`)), left(ms));
+            };
+            if (cancelledAt !== undefined)
+                arm();
+            else
+                cancel.addEventListener('abort', arm, { once: true });
+            return {
+                signal: controller.signal,
+                dispose: () => {
+                    clearTimeout(timer);
+                    cancel.removeEventListener('abort', arm);
+                },
+            };
+        },
+        cleanup: (ms) => AbortSignal.timeout(cancelledAt === undefined ? ms : Math.min(ms, left(CANCEL_BUDGET_MS))),
+    };
+}
+
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/display.ts
+var display = __nccwpck_require__(3745);
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/multipart.ts
+var multipart = __nccwpck_require__(8511);
+;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/aws.ts
+
 
 
 
@@ -75511,41 +75040,73 @@ class UntrustedLineStream {
 const UPLOAD_ATTEMPTS = 4;
 const SMALL_FILE_BYTES = 1024 * 1024;
 const UPLOAD_BACKOFF = { initialMs: 400, maxMs: 5_000, factor: 2 };
+/**
+ * A key of a listing made with EncodingType url, which S3 form-encodes: a space is `+`, a `+` is `%2B` (as boto3 and
+ * the AWS SDK for Java decode it). moto 5 writes a `+` as it is, so against moto a key with a `+` would read as a space.
+ */
+const decodeKey = (key) => decodeURIComponent(key.replace(/\+/g, '%20'));
 const unquote = (etag) => (etag ?? '').replace(/^"|"$/g, '');
 const notFound = (error) => ['NotFound', 'NoSuchKey'].includes(error.name) || error.$metadata?.httpStatusCode === 404;
-function createS3Api(region, bucket, multipartThreshold) {
-    // Content-MD5 already protects every PutObject body; the SDK's default extra CRC32 (aws-chunked with a trailer)
-    // would cost CPU on both ends for no added integrity.
-    const config = { ...(0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'), requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' };
-    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.S3Client(config);
+/**
+ * The S3 clients' settings. Retries are per request ('standard': exponential backoff with jitter), not 'adaptive':
+ * adaptive mode turns on a client-wide token bucket at the first throttling answer, so one SlowDown on one PutObject
+ * held back every later request of the run (a 300-file deploy went from 1.4 s to 8.7 s). S3 throttles per prefix,
+ * and a deploy's concurrency is already bounded by the `concurrency` input. Content-MD5 already protects every
+ * PutObject body; the SDK's default extra CRC32 (aws-chunked with a trailer) would cost CPU on both ends for no
+ * added integrity.
+ */
+function s3ClientConfig(region) {
+    return {
+        ...(0,aws/* awsClientConfig */.rw)(region, 's3-spa-deploy'), retryMode: 'standard', requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+    };
+}
+/**
+ * `cancel` is the runner's SIGINT: it aborts every request in flight and stops the single-part retries; multipart
+ * uploads in flight are aborted on S3 too (multipart.ts), within the cancel's deadline (deadlines.ts).
+ */
+function createS3Api(region, bucket, multipartThreshold, cancel) {
+    const config = s3ClientConfig(region);
+    const s3 = new dist_cjs/* S3Client */.YxF(config);
     // PutObject retries are ours (below), the same for buffers and streams: the SDK's would multiply them.
-    const putOnce = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.S3Client({ ...config, maxAttempts: 1 });
+    const putOnce = new dist_cjs/* S3Client */.YxF({ ...config, maxAttempts: 1 });
+    const deadlines = cancelDeadlines(cancel);
+    const options = { abortSignal: cancel };
+    // A retry wait ends at the cancel, and nothing is retried after it.
+    const clock = { now: src_clock/* systemClock */.m.now, sleep: (ms) => src_clock/* systemClock */.m.sleep(ms, cancel) };
+    const retryable = (error) => !cancel?.aborted && (0,aws/* isRetryableAwsError */.ag)(error);
+    async function head(key, abortSignal) {
+        try {
+            const out = await s3.send(new dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key }), { abortSignal });
+            return {
+                etag: unquote(out.ETag), md5: out.Metadata?.md5, contentType: out.ContentType ?? '', cacheControl: out.CacheControl ?? '',
+                contentEncoding: out.ContentEncoding || undefined,
+            };
+        }
+        catch (error) {
+            if (notFound(error))
+                return undefined;
+            throw error;
+        }
+    }
     return {
         async list(prefix) {
             const objects = [];
-            for await (const page of (0,_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.paginateListObjectsV2)({ client: s3 }, { Bucket: bucket, Prefix: prefix || undefined })) {
+            let ContinuationToken;
+            do {
+                // Keys URL-encoded: XML 1.0 parsers turn a `\r` in a key into `\n`, so a key with one came back as another
+                // key, which the plan then deleted (a no-op) and uploaded again on every run.
+                const page = await s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken, EncodingType: 'url' }), options);
                 for (const o of page.Contents ?? [])
-                    objects.push({ key: o.Key, etag: unquote(o.ETag), size: o.Size ?? 0 });
-            }
+                    objects.push({ key: decodeKey(o.Key), etag: unquote(o.ETag), size: o.Size ?? 0 });
+                ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+            } while (ContinuationToken);
             return objects;
         },
-        async head(key) {
-            try {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.HeadObjectCommand({ Bucket: bucket, Key: key }));
-                return {
-                    etag: unquote(out.ETag), md5: out.Metadata?.md5, contentType: out.ContentType ?? '', cacheControl: out.CacheControl ?? '',
-                    contentEncoding: out.ContentEncoding || undefined,
-                };
-            }
-            catch (error) {
-                if (notFound(error))
-                    return undefined;
-                throw error;
-            }
-        },
+        head: (key) => head(key, cancel),
+        headAfterCancel: (key) => head(key, deadlines.cleanup(CANCEL_BUDGET_MS)),
         async getText(key) {
             try {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.GetObjectCommand({ Bucket: bucket, Key: key }));
+                const out = await s3.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }), options);
                 return await out.Body?.transformToString('utf-8');
             }
             catch (error) {
@@ -75559,45 +75120,58 @@ function createS3Api(region, bucket, multipartThreshold) {
                 Bucket: bucket, Key: key, ContentType: headers.contentType, CacheControl: headers.cacheControl,
                 ContentEncoding: headers.contentEncoding, Metadata: { md5 },
             };
-            if (size >= multipartThreshold) {
-                const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_0__/* .Upload */ ._({ client: s3, params: { ...params, Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path) }, partSize: multipartThreshold, queueSize: 4 });
-                const out = await upload.done();
-                return unquote(out.ETag);
-            }
+            if (size >= multipartThreshold)
+                return unquote(await (0,multipart/* uploadMultipart */.Wq)(s3, params, path, size, multipartThreshold, deadlines));
             const put = async () => {
                 // Most SPA files are small: a buffer costs less per request than a stream. Content-MD5 makes S3 reject a
                 // body that was corrupted on the way.
-                const body = size <= SMALL_FILE_BYTES ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path);
-                const out = await putOnce.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.PutObjectCommand({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }));
+                const body = size <= SMALL_FILE_BYTES ? await (0,promises_.readFile)(path) : (0,external_node_fs_.createReadStream)(path);
+                const out = await putOnce.send(new dist_cjs/* PutObjectCommand */.wKZ({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }), options);
                 return unquote(out.ETag);
             };
             try {
-                return await (0,_common_src_backoff_js__WEBPACK_IMPORTED_MODULE_7__/* .retry */ .L)(put, { policy: UPLOAD_BACKOFF, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m, retryable: _common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableAwsError */ .ag, attempts: UPLOAD_ATTEMPTS });
+                return await (0,backoff/* retry */.L)(put, { policy: UPLOAD_BACKOFF, clock, retryable, attempts: UPLOAD_ATTEMPTS });
             }
             catch (error) {
                 // retry() gives up on a retryable failure only once the attempts are used up.
-                throw (0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableAwsError */ .ag)(error) ? (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withStep */ .p$)(`after ${UPLOAD_ATTEMPTS} attempts`, error) : error;
+                throw retryable(error) ? (0,errors/* withStep */.p$)(`after ${UPLOAD_ATTEMPTS} attempts`, error) : error;
             }
         },
         async putText(key, body, headers) {
-            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }));
+            await s3.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }), options);
         },
         async delete(keys) {
             const failed = [];
             for (let i = 0; i < keys.length; i += 1000) {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }));
-                failed.push(...(out.Errors ?? []).map((e) => `${e.Key}: ${e.Code} ${e.Message}`));
+                const out = await s3.send(new dist_cjs/* DeleteObjectsCommand */.xvx({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }), options);
+                failed.push(...(out.Errors ?? []).map((e) => `${(0,display/* showKey */.Nh)(e.Key ?? '')}: ${e.Code} ${(0,display/* oneLine */.TN)(e.Message ?? '')}`));
             }
             return failed;
         },
     };
 }
-function createCloudFrontApi(region) {
-    const cloudfront = new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .CloudFrontClient */ .GHk((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'));
+
+
+/***/ }),
+
+/***/ 2623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ createCloudFrontApi)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3169);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1442);
+
+
+/** `cancel` (the runner's SIGINT) aborts the call in flight. */
+function createCloudFrontApi(region, cancel) {
+    const cloudfront = new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__/* .CloudFrontClient */ .GHk((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'));
+    const options = { abortSignal: cancel };
     async function findByCallerReference(distributionId, callerReference) {
-        const listed = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .ListInvalidationsCommand */ .Psn({ DistributionId: distributionId, MaxItems: 10 }));
+        const listed = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__/* .ListInvalidationsCommand */ .Psn({ DistributionId: distributionId, MaxItems: 10 }), options);
         for (const summary of listed.InvalidationList?.Items ?? []) {
-            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: summary.Id }));
+            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: summary.Id }), options);
             if (out.Invalidation?.InvalidationBatch?.CallerReference === callerReference)
                 return summary.Id;
         }
@@ -75606,10 +75180,10 @@ function createCloudFrontApi(region) {
     return {
         async createInvalidation(distributionId, paths, callerReference) {
             try {
-                const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .CreateInvalidationCommand */ .Yo6({
+                const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__/* .CreateInvalidationCommand */ .Yo6({
                     DistributionId: distributionId,
                     InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: paths.length, Items: paths } },
-                }));
+                }), options);
                 return out.Invalidation?.Id;
             }
             catch (error) {
@@ -75623,10 +75197,58 @@ function createCloudFrontApi(region) {
             }
         },
         async invalidationStatus(distributionId, id) {
-            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: id }));
+            const out = await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: id }), options);
             return out.Invalidation?.Status ?? 'Unknown';
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 3745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nh: () => (/* binding */ showKey),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   uU: () => (/* binding */ showKeys),
+/* harmony export */   yG: () => (/* binding */ summaryName)
+/* harmony export */ });
+/**
+ * A file name or object key as errors, warnings and the job summary show it. Names come from the build and from the
+ * bucket, and Linux file names and S3 keys may hold `\n`, `\r` or other control characters: shown raw, a name could
+ * split an annotation or a summary table row, or read as a line of our own. So a name with any of them is shown as a
+ * JSON string (`"a\nb"`), every other name in single quotes, in full (an error must name exactly what is live).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
+const SPECIAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
+// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
+const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+function showKey(key) {
+    if (!SPECIAL.test(key))
+        return `'${key}'`;
+    return JSON.stringify(key).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Outside text (S3's message for a failed request) on one line: its line breaks shown as `\r` and `\n`. */
+function oneLine(text) {
+    return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+/** At most `max` names, then how many more there are. */
+function showKeys(keys, max = 10) {
+    const shown = keys.slice(0, max).map(showKey).join(', ');
+    return keys.length > max ? `${shown} and ${keys.length - max} more` : shown;
+}
+/** A name in a line that names many (the plan): as it is when it has nothing special, else as `showKey` shows it. */
+function displayName(key) {
+    return SPECIAL.test(key) ? showKey(key) : key;
+}
+// Markdown that a name could use to become a link, an image, emphasis or HTML (markdownTable escapes `|` itself).
+const MARKDOWN = /[\\`*_[\]<>&~]/g;
+/** A name in the job summary's Markdown: on one line, and read as text, not as Markdown or HTML. */
+function summaryName(key) {
+    return displayName(key).replace(MARKDOWN, (c) => `\\${c}`);
 }
 
 
@@ -75636,7 +75258,9 @@ function createCloudFrontApi(region) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ scanDirectory)
+/* harmony export */   FE: () => (/* binding */ skippedWarning),
+/* harmony export */   vc: () => (/* binding */ scanDirectory),
+/* harmony export */   zS: () => (/* binding */ SYMLINK_POLICIES)
 /* harmony export */ });
 /* unused harmony export md5File */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -75647,27 +75271,99 @@ function createCloudFrontApi(region) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(370);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(370);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8860);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3745);
 
 
 
 
 
-/** Every file under `dir` (symlinks followed, as a build output folder may use them) with its MD5, minus excluded keys. */
-async function scanDirectory(dir, exclude, concurrency) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { recursive: true, withFileTypes: true });
-    const paths = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(e.parentPath, e.name));
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A)(concurrency);
-    const files = await Promise.all(paths.map((path) => limit(async () => {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
-        if (!info.isFile())
-            return undefined;
-        const key = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-        if (exclude.some((rule) => rule.matches(key)))
-            return undefined;
-        return { key, path, size: info.size, md5: await md5File(path) };
+
+
+const SYMLINK_POLICIES = ['follow-inside', 'skip-outside', 'refuse'];
+/** `root` itself counts as inside: a link to it is a loop, reported as one. */
+const isInside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
+};
+const showLink = (link) => `${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .Nh)(link.key)} → ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .Nh)(link.target)}`;
+/** Where a link leads: its real path, or for a dangling link the path it names, marked missing. */
+async function resolveLink(path) {
+    try {
+        return { target: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(path), exists: true };
+    }
+    catch {
+        return { target: `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(path))} (missing)`, exists: false };
+    }
+}
+/**
+ * Every file under `dir` with its MD5, by key (its path relative to `dir`, with `/`), minus excluded keys. Links are
+ * resolved to real paths and checked against the real path of `dir`, so `..` segments, chains of links and linked
+ * folders cannot lead out of it; a file is read from the real path that was checked.
+ */
+async function scanDirectory(dir, options) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dir);
+    const excluded = (key) => options.exclude.some((rule) => rule.matches(key));
+    const found = [];
+    const outside = [];
+    const links = [];
+    const folders = [{ real: root, key: '', above: [] }];
+    for (let folder = folders.pop(); folder; folder = folders.pop()) {
+        options.signal?.throwIfAborted();
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(folder.real, { withFileTypes: true });
+        for (const entry of entries) {
+            const key = folder.key + entry.name;
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder.real, entry.name);
+            if (entry.isSymbolicLink()) {
+                if (excluded(key))
+                    continue;
+                if (options.symlinks === 'refuse') {
+                    links.push(key);
+                    continue;
+                }
+                const { target, exists } = await resolveLink(path);
+                if (!exists || !isInside(root, target)) {
+                    outside.push({ key, target });
+                    continue;
+                }
+                const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target);
+                if (info.isDirectory()) {
+                    if (target === folder.real || folder.above.includes(target)) {
+                        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('source', `${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .Nh)(key)} links to ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKey */ .Nh)(target)}, a folder it is in, so the folder would repeat forever`);
+                    }
+                    folders.push({ real: target, key: `${key}/`, above: [...folder.above, folder.real] });
+                }
+                else if (info.isFile())
+                    found.push({ key, path: target });
+            }
+            else if (entry.isDirectory()) {
+                folders.push({ real: path, key: `${key}/`, above: [...folder.above, folder.real] });
+            }
+            else if (entry.isFile() && !excluded(key))
+                found.push({ key, path });
+        }
+    }
+    if (options.symlinks === 'refuse' && links.length > 0) {
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('symlinks', `refuse: source has ${links.length} symlink(s): ${(0,_display_js__WEBPACK_IMPORTED_MODULE_5__/* .showKeys */ .uU)(links.sort())}. Replace them with the files, or set symlinks: follow-inside`);
+    }
+    if (options.symlinks === 'follow-inside' && outside.length > 0) {
+        const shown = outside.slice(0, 10).map(showLink).join(', ');
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('symlinks', `${outside.length} path(s) in source resolve outside it: ${shown}${outside.length > 10 ? ` and ${outside.length - 10} more` : ''}. ` +
+            'Nothing was uploaded. Remove or exclude them, or set symlinks: skip-outside to leave them out with a warning');
+    }
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A)(options.concurrency);
+    const files = await Promise.all(found.filter((f) => !excluded(f.key)).map((f) => limit(async () => {
+        options.signal?.throwIfAborted();
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(f.path);
+        return { key: f.key, path: f.path, size: info.size, md5: await md5File(f.path) };
     })));
-    return files.filter((f) => f !== undefined).sort((a, b) => a.key.localeCompare(b.key));
+    return { files: files.sort((a, b) => a.key.localeCompare(b.key)), skipped: outside };
+}
+/** The warning for links `skip-outside` left out. */
+function skippedWarning(skipped) {
+    const shown = skipped.slice(0, 10).map(showLink).join(', ');
+    return `symlinks: skip-outside left out ${skipped.length} path(s) of source that resolve outside it: ${shown}${skipped.length > 10 ? ` and ${skipped.length - 10} more` : ''}`;
 }
 function md5File(path) {
     return new Promise((resolve, reject) => {
@@ -75696,8 +75392,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var aws = __nccwpck_require__(1442);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
 
 /**
@@ -75772,6 +75466,8 @@ function checkImageReference(input, value) {
     throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
 }
 
+// EXTERNAL MODULE: ./actions/common/src/durations.ts
+var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
 
 
@@ -75833,9 +75529,13 @@ function parseKeyValueLines(name, raw, separator, form) {
     });
 }
 
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/files.ts
+var files = __nccwpck_require__(6388);
 // EXTERNAL MODULE: ./actions/s3-spa-deploy/src/rules.ts
 var rules = __nccwpck_require__(4676);
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/inputs.ts
+
+
 
 
 
@@ -75896,6 +75596,9 @@ function getInputs(sources = fromRunner) {
     const maxDeleteRatio = Number(ratioRaw);
     if (!/^\d*\.?\d+$/.test(ratioRaw) || maxDeleteRatio < 0 || maxDeleteRatio > 1)
         throw new errors/* ConfigurationError */.j1('max-delete-ratio', `expected a number from 0 to 1, got '${ratioRaw}'`);
+    const symlinks = (read('symlinks').trim() || 'follow-inside');
+    if (!files/* SYMLINK_POLICIES */.zS.includes(symlinks))
+        throw new errors/* ConfigurationError */.j1('symlinks', `expected ${files/* SYMLINK_POLICIES */.zS.join(', ')}, got ${quoted(symlinks)}`);
     const waitForInvalidation = parseBooleanInput('wait-for-invalidation', read('wait-for-invalidation'), false);
     if (waitForInvalidation && !distributionId)
         throw new errors/* ConfigurationError */.j1('wait-for-invalidation', 'needs distribution-id');
@@ -75919,6 +75622,7 @@ function getInputs(sources = fromRunner) {
         dryRun: parseBooleanInput('dry-run', read('dry-run'), false),
         maxInvalidationPaths: parseIntegerInput('max-invalidation-paths', read('max-invalidation-paths'), 100, 1, 3000),
         multipartThresholdBytes: parseSize(read('multipart-threshold')),
+        symlinks,
         runToken: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
     };
 }
@@ -75931,13 +75635,17 @@ function getInputs(sources = fromRunner) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5198);
+/* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
 /* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5178);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6388);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7002);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6903);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5023);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6971);
+/* harmony import */ var _cloudfront_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2623);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6388);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7002);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6903);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(812);
+
+
 
 
 
@@ -75948,19 +75656,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
 const logger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedSafeLogger */ .eU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
+// Before any request: a SIGINT aborts what is in flight, and run() then reports what is live.
+const signal = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_9__/* .runnerCancelSignal */ .v)();
 async function main() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getInputs */ .G)();
-        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)(inputs, {
-            s3: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createS3Api */ .vj)(inputs.region, inputs.bucket, inputs.multipartThresholdBytes),
-            cloudfront: inputs.distributionId ? (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createCloudFrontApi */ .D_)(inputs.region) : undefined,
-            scan: _files_js__WEBPACK_IMPORTED_MODULE_4__/* .scanDirectory */ .v, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random,
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getInputs */ .G)();
+        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .run */ .eF)(inputs, {
+            s3: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createS3Api */ .vj)(inputs.region, inputs.bucket, inputs.multipartThresholdBytes, signal),
+            cloudfront: inputs.distributionId ? (0,_cloudfront_js__WEBPACK_IMPORTED_MODULE_4__/* .createCloudFrontApi */ .D)(inputs.region, signal) : undefined,
+            scan: _files_js__WEBPACK_IMPORTED_MODULE_5__/* .scanDirectory */ .vc, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random, signal,
         });
-        for (const warning of report.warnings)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(warning);
-        for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .outputsOf */ .Yz)(report)))
+        for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .outputsOf */ .Yz)(report)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report, inputs.bucket, inputs.prefix)).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .eH)(report, inputs.bucket, inputs.prefix)).write();
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error ? error.message : String(error));
@@ -75970,6 +75678,102 @@ await main();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wq: () => (/* binding */ uploadMultipart),
+/* harmony export */   m: () => (/* binding */ MultipartLeftOpenError)
+/* harmony export */ });
+/* unused harmony exports PARTS_IN_FLIGHT, GRACE_AFTER_CANCEL_MS, CLEANUP_MS */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3711);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(370);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+
+
+
+
+/**
+ * A multipart upload that is never left open. An open upload is billed for its parts until it is aborted, and
+ * @aws-sdk/lib-storage's abort() only stops waiting: the parts in flight carry on, and AbortMultipartUpload is sent
+ * after they end, which on a cancel is after the runner's SIGKILL. Here the cancel aborts the part requests at once and
+ * AbortMultipartUpload follows within the cancel's deadline. Parts are read into buffers, which the SDK retries itself.
+ */
+const PARTS_IN_FLIGHT = 4;
+/** Create and Complete may run on a little after a cancel (to learn the upload id, or to finish what is whole). */
+const GRACE_AFTER_CANCEL_MS = 2_000;
+const CLEANUP_MS = 10_000;
+/** The upload could not be aborted: its parts stay billed until a lifecycle rule or someone aborts it. */
+class MultipartLeftOpenError extends Error {
+    name = 'MultipartUploadLeftOpen';
+}
+async function readPart(path, offset, length) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await file.read(buffer, 0, length, offset);
+        if (bytesRead !== length)
+            throw new Error(`${path} changed while it was uploaded (read ${bytesRead} of ${length} bytes at ${offset})`);
+        return buffer;
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * Every part, at most PARTS_IN_FLIGHT at once. The first failure (or the cancel) aborts the parts still in flight, and
+ * this returns only once every part request has ended: a part that lands after AbortMultipartUpload would be billed.
+ */
+async function uploadParts(s3, upload, path, size, partSize, cancel) {
+    const stop = new AbortController();
+    const signal = cancel ? AbortSignal.any([stop.signal, cancel]) : stop.signal;
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(PARTS_IN_FLIGHT);
+    let failure;
+    const results = await Promise.allSettled(Array.from({ length: Math.ceil(size / partSize) }, (_, i) => limit(async () => {
+        signal.throwIfAborted();
+        const offset = i * partSize;
+        const body = await readPart(path, offset, Math.min(partSize, size - offset));
+        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .UploadPartCommand */ .iVK({ ...upload, PartNumber: i + 1, Body: body }), { abortSignal: signal });
+        return { PartNumber: i + 1, ETag: out.ETag };
+    }).catch((error) => {
+        failure ??= { error };
+        stop.abort();
+        throw error;
+    })));
+    if (failure)
+        throw failure.error;
+    cancel?.throwIfAborted();
+    return results.map((r) => r.value);
+}
+/** Uploads `path` (`size` bytes) in parts of `partSize`; returns the ETag S3 gives the whole object. */
+async function uploadMultipart(s3, params, path, size, partSize, deadlines) {
+    const { Bucket, Key } = params;
+    const create = deadlines.afterCancel(GRACE_AFTER_CANCEL_MS);
+    // Not cut at the cancel itself: an upload S3 created whose id we never learned could not be aborted.
+    const { UploadId } = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CreateMultipartUploadCommand */ .nG4(params), { abortSignal: create.signal }).finally(create.dispose);
+    try {
+        const parts = await uploadParts(s3, { Bucket, Key, UploadId: UploadId }, path, size, partSize, deadlines.signal);
+        const complete = deadlines.afterCancel(GRACE_AFTER_CANCEL_MS);
+        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CompleteMultipartUploadCommand */ .Gym({ Bucket, Key, UploadId, MultipartUpload: { Parts: parts } }), { abortSignal: complete.signal })
+            .finally(complete.dispose);
+        return out.ETag ?? '';
+    }
+    catch (error) {
+        try {
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .AbortMultipartUploadCommand */ .tfP({ Bucket, Key, UploadId }), { abortSignal: deadlines.cleanup(CLEANUP_MS) });
+        }
+        catch (abortError) {
+            throw new MultipartLeftOpenError(`${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; the multipart upload ${UploadId} could not be aborted (${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(abortError)}): its parts are billed until it is aborted`, { cause: error });
+        }
+        throw error;
+    }
+}
+
 
 /***/ }),
 
@@ -75999,7 +75803,10 @@ function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
 }
 
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/display.ts
+var display = __nccwpck_require__(3745);
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/report.ts
+
 
 
 const CHANGED_FILES_SHOWN = 20;
@@ -76016,9 +75823,10 @@ function outputsOf(report) {
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 /** The plan in the log, one line a file, as `dry-run` promises and every run shows. */
 function planLines(report) {
-    const lines = report.plan.phases.flatMap((phase, i) => phase.map((u) => `upload (${['asset', 'page', 'entry'][i]}, ${u.reason}) ${u.file.key} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
-    lines.push(...report.plan.deletes.map((key) => `delete ${key}`));
-    lines.push(...report.plan.kept.map((key) => `keep (previous deploy's asset) ${key}`));
+    // Names come from the build and the bucket: one with a line break is shown escaped, so each file stays one line.
+    const lines = report.plan.phases.flatMap((phase) => phase.map((u) => `upload (${u.kind}, ${u.reason}) ${(0,display/* displayName */.QC)(u.file.key)} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
+    lines.push(...report.plan.deletes.map((key) => `delete ${(0,display/* displayName */.QC)(key)}`));
+    lines.push(...report.plan.kept.map((key) => `keep (previous deploy's asset) ${(0,display/* displayName */.QC)(key)}`));
     return lines;
 }
 function summaryMarkdown(report, bucket, prefix) {
@@ -76035,11 +75843,12 @@ function summaryMarkdown(report, bucket, prefix) {
     ];
     let text = `${title}\n\n${markdownTable(['', ''], rows)}\n`;
     if (report.uploaded.length > 0) {
-        const shown = report.uploaded.slice(0, CHANGED_FILES_SHOWN).map((u) => [u.file.key, u.reason, String(u.file.size), u.headers.cacheControl]);
+        const shown = report.uploaded.slice(0, CHANGED_FILES_SHOWN).map((u) => [(0,display/* summaryName */.yG)(u.file.key), u.reason, String(u.file.size), u.headers.cacheControl]);
         text += `\n#### Changed files${report.uploaded.length > CHANGED_FILES_SHOWN ? ` (first ${CHANGED_FILES_SHOWN} of ${report.uploaded.length})` : ''}\n\n${markdownTable(['File', 'Why', 'Bytes', 'Cache-Control'], shown)}\n`;
     }
+    // A warning may quote S3's own message: a line break in it would end the quote and start a Markdown block.
     if (report.warnings.length)
-        text += `\n${report.warnings.map((w) => `> ⚠️ ${w}`).join('\n')}\n`;
+        text += `\n${report.warnings.map((w) => `> ⚠️ ${w.replace(/\r\n|\r|\n/g, ' ')}`).join('\n')}\n`;
     return text;
 }
 
@@ -76052,6 +75861,7 @@ function summaryMarkdown(report, bucket, prefix) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CB: () => (/* binding */ isFingerprinted),
 /* harmony export */   DQ: () => (/* binding */ NO_CACHE),
+/* harmony export */   Hq: () => (/* binding */ isContentAddressed),
 /* harmony export */   _6: () => (/* binding */ isHtml),
 /* harmony export */   dw: () => (/* binding */ globRule),
 /* harmony export */   iY: () => (/* binding */ headersFor)
@@ -76087,6 +75897,13 @@ function isFingerprinted(key) {
         return false;
     const hash = match[1];
     return /^[0-9a-f]+$/.test(hash) ? /\d/.test(hash) : /\d/.test(hash) && /[A-Za-z]/.test(hash);
+}
+/**
+ * A name that changes whenever the content does: a fingerprinted file, or a precompressed sibling of one
+ * (`app.3f9a1c2b.js.br`). Uploading one cannot change what a live page loads, since no live page names it yet.
+ */
+function isContentAddressed(key) {
+    return isFingerprinted(key.replace(/\.(br|gz)$/i, ''));
 }
 function isHtml(key) {
     return /\.html?$/i.test(key);
@@ -76125,7 +75942,7 @@ function headersFor(key, options) {
 
 /***/ }),
 
-/***/ 5023:
+/***/ 812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76136,14 +75953,56 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DeployError, MANIFEST_KEY
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __nccwpck_require__(370);
-// EXTERNAL MODULE: ./actions/common/src/backoff.ts
-var backoff = __nccwpck_require__(7695);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./actions/common/src/backoff.ts
+var backoff = __nccwpck_require__(7695);
+;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/cdn.ts
+
+
+
+class InvalidationTimeoutError extends Error {
+}
+async function invalidate(ctx, paths, deadline) {
+    const { cloudfront, distributionId, signal } = ctx;
+    // Same run attempt and paths → same reference: a retried call returns the invalidation already made.
+    const callerReference = `s3-spa-deploy-${ctx.runToken}-${(0,external_node_crypto_.createHash)('sha256').update(paths.join('\n')).digest('hex').slice(0, 16)}`;
+    try {
+        return await (0,backoff/* retry */.L)(() => cloudfront.createInvalidation(distributionId, paths, callerReference), {
+            policy: { initialMs: 5000, maxMs: 60_000, factor: 2 }, random: ctx.random, deadline,
+            // A wait ends at the cancel, and nothing is retried after it.
+            clock: { now: () => ctx.clock.now(), sleep: (ms) => ctx.clock.sleep(ms, signal) },
+            retryable: (error) => !signal?.aborted && error.name === 'TooManyInvalidationsInProgress',
+            beforeRetry: (_error, _attempt, wait) => {
+                ctx.logger.info(`CloudFront has too many invalidations in progress on ${distributionId}; retrying in ${Math.round(wait / 1000)} s`);
+                return undefined;
+            },
+        });
+    }
+    catch (error) {
+        throw (0,errors/* withStep */.p$)(`Could not invalidate ${paths.length} path(s) on ${distributionId}`, error);
+    }
+}
+async function waitForInvalidation(ctx, id, deadline) {
+    for (let attempt = 1;; attempt++) {
+        const status = await ctx.cloudfront.invalidationStatus(ctx.distributionId, id);
+        if (status === 'Completed')
+            return;
+        if (ctx.clock.now() >= deadline)
+            throw new InvalidationTimeoutError(`invalidation ${id} is still ${status} after the timeout`);
+        await ctx.clock.sleep(Math.min(deadline - ctx.clock.now(), (0,backoff/* backoffDelay */.E)(attempt, { initialMs: 5000, maxMs: 20_000, factor: 1.5 }, ctx.random)), ctx.signal);
+        ctx.signal?.throwIfAborted();
+    }
+}
+
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/display.ts
+var display = __nccwpck_require__(3745);
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/files.ts
+var files = __nccwpck_require__(6388);
 // EXTERNAL MODULE: ./actions/s3-spa-deploy/src/rules.ts
 var rules = __nccwpck_require__(4676);
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/invalidation.ts
@@ -76191,6 +76050,16 @@ function planInvalidation(changedKeys, mode, maxPaths) {
 class PlanError extends Error {
 }
 const ENTRY = 'index.html';
+/** What each phase holds, for the log and for errors. */
+const PHASE_NAMES = ['content-addressed assets', 'fixed-name files and pages', 'index.html'];
+function uploadKind(key) {
+    if (key === ENTRY)
+        return 'entry';
+    if ((0,rules/* isHtml */._6)(key))
+        return 'page';
+    return (0,rules/* isContentAddressed */.Hq)(key) ? 'asset' : 'fixed name';
+}
+const PHASE_OF = { asset: 0, 'fixed name': 1, page: 1, entry: 2 };
 const unquote = (etag) => etag.replace(/^"|"$/g, '');
 const singlePartMd5 = (etag) => (/^[0-9a-f]{32}$/.test(unquote(etag)) ? unquote(etag) : undefined);
 /** Remote objects whose content hash or headers are not known from the manifest and must be asked for with HeadObject. */
@@ -76233,14 +76102,11 @@ function planDeploy(local, remote, manifest, heads, options) {
             unchanged.push(file);
             continue;
         }
-        const upload = { file, headers, reason };
-        if (file.key === ENTRY)
-            phases[2].push(upload);
-        else if ((0,rules/* isHtml */._6)(file.key))
-            phases[1].push(upload);
-        else
-            phases[0].push(upload);
+        const kind = uploadKind(file.key);
+        phases[PHASE_OF[kind]].push({ file, headers, reason, kind });
     }
+    // Within phase 2, what pages load by name starts before the pages themselves (the sort is stable: keys stay in order).
+    phases[1].sort((a, b) => Number(a.kind === 'page') - Number(b.kind === 'page'));
     const localKeys = new Set(local.map((f) => f.key));
     const stale = [...remote.keys()].filter((key) => !localKeys.has(key)).sort();
     // The same release deployed again (a re-run, a commit that left the build as it was) must not push the release
@@ -76265,9 +76131,126 @@ function nextManifest(previous, deploy, keepOldAssets) {
     return { version: 1, deploys: [deploy, ...(previous?.deploys ?? [])].slice(0, Math.max(1, keepOldAssets) + 1) };
 }
 
+;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/outcome.ts
+
+
+const SHOWN = 20;
+const NOT_FINISHED = 'The manifest was not written and nothing was deleted or invalidated; running the deploy again finishes it (what is already uploaded is skipped).';
+const CANCELLED_BEFORE_CHANGES = 'Cancelled before anything was uploaded: the bucket and the live site are as they were.';
+function stateOf(upload, progress) {
+    const key = upload.file.key;
+    const cut = progress.interrupted.find((i) => i.key === key);
+    if (progress.done.has(key) || cut?.landed === true)
+        return 'live';
+    if (cut && cut.landed === undefined)
+        return 'unknown';
+    return upload.reason === 'new' ? 'absent' : 'previous';
+}
+const LABELS = {
+    live: 'new and live',
+    previous: 'still the previous version',
+    absent: 'not in the bucket yet (new in this deploy)',
+    unknown: 'either version (cut off by the cancel; a HeadObject could not tell which)',
+};
+function describeStop(plan, progress) {
+    const phase = `phase ${progress.phase + 1} of ${PHASE_NAMES.length} (${PHASE_NAMES[progress.phase]})`;
+    const lines = progress.cancelled
+        ? [`Cancelled in ${phase}: the uploads in flight were aborted and no new one was started.`]
+        : [`${progress.failed.length} upload(s) failed in ${phase}, so the deploy stopped:`];
+    lines.push(...progress.failed.slice(0, SHOWN).map((f) => `  ${(0,display/* showKey */.Nh)(f.key)}: ${(0,display/* oneLine */.TN)(f.message)}`));
+    if (progress.failed.length > SHOWN)
+        lines.push(`  … and ${progress.failed.length - SHOWN} more (listed in the log)`);
+    lines.push(...progress.interrupted.filter((i) => i.note).map((i) => `  ${(0,display/* showKey */.Nh)(i.key)}: ${(0,display/* oneLine */.TN)(i.note ?? '')}`));
+    const assets = plan.phases[0];
+    const assetsIn = assets.filter((u) => stateOf(u, progress) === 'live').length;
+    const final = [...plan.phases[1], ...plan.phases[2]];
+    const byState = new Map();
+    for (const upload of final) {
+        const state = stateOf(upload, progress);
+        byState.set(state, [...(byState.get(state) ?? []), upload.file.key]);
+    }
+    const details = [...progress.failed.map((f) => `failed: ${(0,display/* showKey */.Nh)(f.key)}: ${(0,display/* oneLine */.TN)(f.message)}`)];
+    if (!byState.has('live') && !byState.has('unknown')) {
+        lines.push('The live site is unchanged: no page, no fixed-name file (sw.js, config.js, robots.txt, …) and not index.html was replaced.');
+        if (assets.length > 0)
+            lines.push(`${assetsIn} of ${assets.length} new content-addressed asset(s) are in the bucket beside the old ones; no live page refers to them yet.`);
+    }
+    else {
+        const assetsText = assetsIn === assets.length ? `all ${assets.length}` : `${assetsIn} of ${assets.length}`;
+        lines.push(`The live site is mixed: ${assetsText} new content-addressed asset(s) are in the bucket, and of the ${final.length} fixed-name files and pages (index.html last):`);
+        for (const state of ['live', 'previous', 'absent', 'unknown']) {
+            const keys = byState.get(state) ?? [];
+            if (keys.length === 0)
+                continue;
+            lines.push(`  ${LABELS[state]}: ${keys.length} — ${(0,display/* showKeys */.uU)(keys, SHOWN)}`);
+            details.push(...keys.map((key) => `${LABELS[state]}: ${(0,display/* showKey */.Nh)(key)}`));
+        }
+    }
+    lines.push(NOT_FINISHED);
+    return { message: lines.join('\n'), details };
+}
+/** A cancel after every upload finished: the new site is live, and only the bookkeeping steps are left. */
+function describeCancelAfterUploads(cut, notDone) {
+    const parts = [`Cancelled after every upload finished: the new site is live.`];
+    if (cut)
+        parts.push(`Cut off while ${cut} (it may or may not have taken effect).`);
+    if (notDone.length > 0)
+        parts.push(`Not done: ${notDone.join('; ')}.`);
+    return parts.join(' ');
+}
+
 // EXTERNAL MODULE: ./actions/s3-spa-deploy/src/report.ts + 1 modules
 var src_report = __nccwpck_require__(6903);
+// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/multipart.ts
+var multipart = __nccwpck_require__(8511);
+;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/upload.ts
+
+
+
+
+/**
+ * Runs the plan's phases in order, each with at most `concurrency` uploads at once. A phase starts only when the one
+ * before it finished without a failure; after a failure or a cancel nothing new starts. Returns the progress of the
+ * phase that stopped, or undefined when every upload finished. `etags` receives the ETag of each finished upload.
+ */
+async function uploadPhases(plan, ctx, etags) {
+    const done = new Set();
+    const limit = (0,p_limit/* default */.A)(ctx.concurrency);
+    for (const [phase, uploads] of plan.phases.entries()) {
+        if (uploads.length === 0)
+            continue;
+        if (ctx.signal?.aborted)
+            return { phase, done, failed: [], interrupted: [], cancelled: true };
+        ctx.logger.info(`Phase ${phase + 1} of ${PHASE_NAMES.length} (${PHASE_NAMES[phase]}): ${uploads.length} upload(s)`);
+        const failed = [];
+        const interrupted = [];
+        await Promise.all(uploads.map((u) => limit(async () => {
+            if (failed.length > 0 || ctx.signal?.aborted)
+                return;
+            const { key, path, size, md5 } = u.file;
+            try {
+                etags.set(key, await ctx.s3.upload(ctx.prefix + key, path, size, md5, u.headers));
+                done.add(key);
+            }
+            catch (error) {
+                // A multipart upload that could not be aborted stays billed: that must reach the report, cancel or not.
+                if (ctx.signal?.aborted)
+                    interrupted.push(error instanceof multipart/* MultipartLeftOpenError */.m ? { key, note: error.message } : { key });
+                else
+                    failed.push({ key, message: (0,errors/* errorMessage */.gJ)(error) });
+            }
+        })));
+        const cancelled = ctx.signal?.aborted === true;
+        if (failed.length > 0 || cancelled)
+            return { phase, done, failed, interrupted, cancelled };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/run.ts
+
+
+
 
 
 
@@ -76295,61 +76278,21 @@ async function readManifest(inputs, deps) {
     deps.logger.warning(`${inputs.prefix + MANIFEST_KEY} is not a manifest this action wrote; comparing objects one by one`);
     return undefined;
 }
-/** One phase: at most `concurrency` uploads at once; after the first failure nothing new starts. */
-async function uploadPhase(uploads, inputs, deps, etags) {
-    const limit = (0,p_limit/* default */.A)(inputs.concurrency);
-    const failures = [];
-    await Promise.all(uploads.map((u) => limit(async () => {
-        if (failures.length > 0)
-            return;
-        try {
-            etags.set(u.file.key, await deps.s3.upload(inputs.prefix + u.file.key, u.file.path, u.file.size, u.file.md5, u.headers));
-        }
-        catch (error) {
-            failures.push(`${u.file.key}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    })));
-    return failures;
-}
-async function invalidate(inputs, paths, deps, deadline) {
-    const cloudfront = deps.cloudfront;
-    const distributionId = inputs.distributionId;
-    // Same run attempt and paths → same reference: a retried call returns the invalidation already made.
-    const callerReference = `s3-spa-deploy-${inputs.runToken}-${(0,external_node_crypto_.createHash)('sha256').update(paths.join('\n')).digest('hex').slice(0, 16)}`;
-    try {
-        return await (0,backoff/* retry */.L)(() => cloudfront.createInvalidation(distributionId, paths, callerReference), {
-            policy: { initialMs: 5000, maxMs: 60_000, factor: 2 }, clock: deps.clock, random: deps.random, deadline,
-            retryable: (error) => error.name === 'TooManyInvalidationsInProgress',
-            beforeRetry: (_error, _attempt, wait) => {
-                deps.logger.info(`CloudFront has too many invalidations in progress on ${distributionId}; retrying in ${Math.round(wait / 1000)} s`);
-                return undefined;
-            },
-        });
-    }
-    catch (error) {
-        throw (0,errors/* withStep */.p$)(`Could not invalidate ${paths.length} path(s) on ${distributionId}`, error);
-    }
-}
-async function waitForInvalidation(inputs, id, deps, deadline) {
-    const cloudfront = deps.cloudfront;
-    for (let attempt = 1;; attempt++) {
-        const status = await cloudfront.invalidationStatus(inputs.distributionId, id);
-        if (status === 'Completed')
-            return;
-        if (deps.clock.now() >= deadline)
-            throw new DeployError(`invalidation ${id} is still ${status} after the timeout`);
-        await deps.clock.sleep(Math.min(deadline - deps.clock.now(), (0,backoff/* backoffDelay */.E)(attempt, { initialMs: 5000, maxMs: 20_000, factor: 1.5 }, deps.random)));
-    }
-}
-async function run(inputs, deps) {
-    const started = deps.clock.now();
-    const deadline = started + inputs.timeoutMs;
-    const local = await deps.scan(inputs.source, inputs.exclude, inputs.concurrency);
+/** What the bucket holds and what this deploy will change: reads only, so a cancel here leaves everything as it was. */
+async function prepare(inputs, deps) {
+    const { files: local, skipped } = await deps.scan(inputs.source, { exclude: inputs.exclude, concurrency: inputs.concurrency, symlinks: inputs.symlinks, signal: deps.signal });
     if (local.length === 0)
-        throw new DeployError(`source '${inputs.source}' has no files to deploy`);
+        throw new DeployError(`source ${(0,display/* showKey */.Nh)(inputs.source)} has no files to deploy`);
     const warnings = [];
+    // Printed as they arise (a deploy that fails later still shows them), and kept for the summary.
+    const warn = (warning) => {
+        warnings.push(warning);
+        deps.logger.warning(warning);
+    };
+    if (skipped.length > 0)
+        warn((0,files/* skippedWarning */.FE)(skipped));
     if (!local.some((f) => f.key === 'index.html'))
-        warnings.push(`source '${inputs.source}' has no index.html at its top`);
+        warn(`source ${(0,display/* showKey */.Nh)(inputs.source)} has no index.html at its top`);
     const remoteList = (await deps.s3.list(inputs.prefix).catch((error) => {
         throw (0,errors/* withStep */.p$)(`Could not list s3://${inputs.bucket}/${inputs.prefix}`, error);
     })).filter((o) => o.key !== inputs.prefix + MANIFEST_KEY);
@@ -76362,7 +76305,52 @@ async function run(inputs, deps) {
         if (known)
             heads.set(key, known);
     })));
-    const plan = planDeploy(local, remote, manifest, heads, inputs);
+    return { local, remote, manifest, heads, warnings, warn, plan: planDeploy(local, remote, manifest, heads, inputs) };
+}
+/** The manifest after this deploy: every file with the ETag the bucket now has and its headers. */
+function manifestText(inputs, deps, prepared, uploads, etags) {
+    const { local, remote, manifest, heads } = prepared;
+    const files = {};
+    const uploadByKey = new Map(uploads.map((u) => [u.file.key, u]));
+    for (const f of local) {
+        const upload = uploadByKey.get(f.key);
+        const headers = upload?.headers ?? (manifest?.deploys[0]?.files[f.key] ?? heads.get(f.key));
+        files[f.key] = { md5: f.md5, etag: etags.get(f.key) ?? remote.get(f.key)?.etag ?? '', contentType: headers.contentType, cacheControl: headers.cacheControl, contentEncoding: headers.contentEncoding };
+    }
+    const at = new Date(deps.clock.now()).toISOString();
+    // The same release again replaces its own entry, so the history still reaches the release before it.
+    const latest = manifest?.deploys[0];
+    const history = manifest && latest && isSameRelease(latest, local) ? { ...manifest, deploys: manifest.deploys.slice(1) } : manifest;
+    return JSON.stringify(nextManifest(history, { id: inputs.runToken, at, files }, inputs.keepOldAssets));
+}
+/**
+ * After a cancel cut uploads off: whether each interrupted page or fixed-name file now holds the new content (a
+ * HeadObject within the cancel's deadline). Content-addressed assets are not asked about: no live page loads them.
+ */
+async function checkInterrupted(plan, stopped, inputs, s3) {
+    const final = new Map([...plan.phases[1], ...plan.phases[2]].map((u) => [u.file.key, u]));
+    const interrupted = await Promise.all(stopped.interrupted.map(async (cut) => {
+        const upload = final.get(cut.key);
+        if (!upload)
+            return cut;
+        const found = await s3.headAfterCancel(inputs.prefix + cut.key).catch(() => 'unknown');
+        if (found === 'unknown')
+            return cut;
+        const landed = found?.md5 === upload.file.md5 && found.cacheControl === upload.headers.cacheControl && found.contentType === upload.headers.contentType;
+        return { ...cut, landed };
+    }));
+    return { ...stopped, interrupted };
+}
+async function run(inputs, deps) {
+    const started = deps.clock.now();
+    const deadline = started + inputs.timeoutMs;
+    const cancelled = () => deps.signal?.aborted === true;
+    const prepared = await prepare(inputs, deps).catch((error) => {
+        throw cancelled() ? new DeployError(CANCELLED_BEFORE_CHANGES) : error;
+    });
+    if (cancelled())
+        throw new DeployError(CANCELLED_BEFORE_CHANGES);
+    const { plan, warnings, warn } = prepared;
     const uploads = plan.phases.flat();
     const report = {
         dryRun: inputs.dryRun, uploaded: uploads, unchanged: plan.unchanged.length, deleted: plan.deletes, kept: plan.kept.length,
@@ -76380,37 +76368,47 @@ async function run(inputs, deps) {
     if (inputs.dryRun)
         return { ...report, durationMs: deps.clock.now() - started };
     const etags = new Map();
-    const names = ['assets', 'HTML pages', 'index.html'];
-    for (const [i, phase] of plan.phases.entries()) {
-        const failures = await uploadPhase(phase, inputs, deps, etags);
-        if (failures.length > 0) {
-            throw new DeployError(`${failures.length} upload(s) of ${names[i]} failed, so ${i < 2 ? 'no HTML was uploaded and ' : ''}the live site was left as it was:\n${failures.join('\n')}`);
-        }
-        if (phase.length > 0)
-            deps.logger.info(`Uploaded ${phase.length} ${names[i]}`);
+    const stopped = await uploadPhases(plan, { s3: deps.s3, prefix: inputs.prefix, concurrency: inputs.concurrency, logger: deps.logger, signal: deps.signal }, etags);
+    if (stopped) {
+        // Act first (the uploads in flight are already aborted), then find out what is live, then explain.
+        const { message, details } = describeStop(plan, stopped.cancelled ? await checkInterrupted(plan, stopped, inputs, deps.s3) : stopped);
+        for (const line of details)
+            deps.logger.info(line);
+        throw new DeployError(message);
     }
-    const files = {};
-    const uploadByKey = new Map(uploads.map((u) => [u.file.key, u]));
-    for (const f of local) {
-        const upload = uploadByKey.get(f.key);
-        const headers = upload?.headers ?? (manifest?.deploys[0]?.files[f.key] ?? heads.get(f.key));
-        files[f.key] = { md5: f.md5, etag: etags.get(f.key) ?? remote.get(f.key)?.etag ?? '', contentType: headers.contentType, cacheControl: headers.cacheControl, contentEncoding: headers.contentEncoding };
-    }
-    const at = new Date(deps.clock.now()).toISOString();
-    // The same release again replaces its own entry, so the history still reaches the release before it.
-    const latest = manifest?.deploys[0];
-    const history = manifest && latest && isSameRelease(latest, local) ? { ...manifest, deploys: manifest.deploys.slice(1) } : manifest;
-    await deps.s3.putText(inputs.prefix + MANIFEST_KEY, JSON.stringify(nextManifest(history, { id: inputs.runToken, at, files }, inputs.keepOldAssets)), { contentType: 'application/json', cacheControl: rules/* NO_CACHE */.DQ });
-    if (paths.length > 0) {
-        report.invalidationId = await invalidate(inputs, paths, deps, deadline);
-        deps.logger.info(`Invalidation ${report.invalidationId}: ${paths.join(' ')}`);
+    const cdn = deps.cloudfront && inputs.distributionId
+        ? { cloudfront: deps.cloudfront, distributionId: inputs.distributionId, runToken: inputs.runToken, clock: deps.clock, random: deps.random, logger: deps.logger, signal: deps.signal }
+        : undefined;
+    const steps = [
+        ['writing the manifest', () => deps.s3.putText(inputs.prefix + MANIFEST_KEY, manifestText(inputs, deps, prepared, uploads, etags), { contentType: 'application/json', cacheControl: rules/* NO_CACHE */.DQ })],
+    ];
+    if (cdn && paths.length > 0) {
+        steps.push([`invalidating ${paths.length} path(s) on ${cdn.distributionId}`, async () => {
+                report.invalidationId = await invalidate(cdn, paths, deadline);
+                deps.logger.info(`Invalidation ${report.invalidationId}: ${paths.join(' ')}`);
+            }]);
         if (inputs.waitForInvalidation)
-            await waitForInvalidation(inputs, report.invalidationId, deps, deadline);
+            steps.push(['waiting for the invalidation to complete', () => waitForInvalidation(cdn, report.invalidationId, deadline)]);
     }
     if (plan.deletes.length > 0) {
-        const failed = await deps.s3.delete(plan.deletes.map((key) => inputs.prefix + key));
-        if (failed.length)
-            warnings.push(`${failed.length} stale object(s) could not be deleted: ${failed.slice(0, 5).join('; ')}`);
+        steps.push([`deleting ${plan.deletes.length} stale object(s)`, async () => {
+                const failed = await deps.s3.delete(plan.deletes.map((key) => inputs.prefix + key));
+                if (failed.length)
+                    warn(`${failed.length} stale object(s) could not be deleted: ${failed.slice(0, 5).join('; ')}`);
+            }]);
+    }
+    for (const [i, [, step]] of steps.entries()) {
+        const what = steps.slice(i).map(([name]) => name);
+        if (cancelled())
+            throw new DeployError(describeCancelAfterUploads(undefined, what));
+        try {
+            await step();
+        }
+        catch (error) {
+            if (cancelled())
+                throw new DeployError(describeCancelAfterUploads(what[0], what.slice(1)));
+            throw error;
+        }
     }
     return { ...report, durationMs: deps.clock.now() - started };
 }
@@ -76422,13 +76420,6 @@ async function run(inputs, deps) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -76653,13 +76644,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 

@@ -12,7 +12,7 @@ describe('getInputs', () => {
     expect(getInputs(sources({ source: 'dist', bucket: 's3://my-site/' }))).toMatchObject({
       source: 'dist', bucket: 'my-site', prefix: '', region: 'us-east-1', invalidate: 'changed', waitForInvalidation: false, timeoutMs: 900_000,
       delete: true, keepOldAssets: 1, maxDeleteRatio: 0.5, precompressed: false, concurrency: 16, dryRun: false, maxInvalidationPaths: 100,
-      multipartThresholdBytes: 16 * 1024 * 1024, runToken: '42-3',
+      multipartThresholdBytes: 16 * 1024 * 1024, symlinks: 'follow-inside', runToken: '42-3',
     });
   });
 
@@ -39,5 +39,6 @@ describe('getInputs', () => {
     [{ source: 'dist', bucket: 'site', 'content-type': '*.x:' }, "Input 'content-type': '*.x' has no value"],
     [{ source: 'dist', bucket: 'site', 'wait-for-invalidation': 'true' }, "Input 'wait-for-invalidation': needs distribution-id"],
     [{ source: 'dist', bucket: 'site', 'dry-run': 'maybe' }, "Input 'dry-run'"],
+    [{ source: 'dist', bucket: 'site', symlinks: 'follow' }, "Input 'symlinks': expected follow-inside, skip-outside, refuse, got 'follow'"],
   ])('rejects %p', (values, message) => expect(() => getInputs(sources(values as Record<string, string>))).toThrow(message));
 });

@@ -2,7 +2,9 @@ import * as core from '@actions/core';
 import { statSync } from 'node:fs';
 import { resolveRegion } from '../../common/src/aws.js';
 import { ConfigurationError } from '../../common/src/errors.js';
+import { quoted } from '../../common/src/names.js';
 import { parseBooleanInput, parseDurationInput, parseIntegerInput, parseKeyValueLines, parseLines } from '../../common/src/parse.js';
+import { SYMLINK_POLICIES, type SymlinkPolicy } from './files.js';
 import type { InvalidateMode } from './invalidation.js';
 import { globRule, type GlobRule } from './rules.js';
 
@@ -27,6 +29,7 @@ export interface Inputs {
   dryRun: boolean;
   maxInvalidationPaths: number;
   multipartThresholdBytes: number;
+  symlinks: SymlinkPolicy;
   /** Run id + attempt: names this deploy in the manifest and makes the invalidation's CallerReference. */
   runToken: string;
 }
@@ -84,6 +87,8 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
   const ratioRaw = read('max-delete-ratio').trim() || '0.5';
   const maxDeleteRatio = Number(ratioRaw);
   if (!/^\d*\.?\d+$/.test(ratioRaw) || maxDeleteRatio < 0 || maxDeleteRatio > 1) throw new ConfigurationError('max-delete-ratio', `expected a number from 0 to 1, got '${ratioRaw}'`);
+  const symlinks = (read('symlinks').trim() || 'follow-inside') as SymlinkPolicy;
+  if (!SYMLINK_POLICIES.includes(symlinks)) throw new ConfigurationError('symlinks', `expected ${SYMLINK_POLICIES.join(', ')}, got ${quoted(symlinks)}`);
   const waitForInvalidation = parseBooleanInput('wait-for-invalidation', read('wait-for-invalidation'), false);
   if (waitForInvalidation && !distributionId) throw new ConfigurationError('wait-for-invalidation', 'needs distribution-id');
   return {
@@ -106,6 +111,7 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
     dryRun: parseBooleanInput('dry-run', read('dry-run'), false),
     maxInvalidationPaths: parseIntegerInput('max-invalidation-paths', read('max-invalidation-paths'), 100, 1, 3000),
     multipartThresholdBytes: parseSize(read('multipart-threshold')),
+    symlinks,
     runToken: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
   };
 }

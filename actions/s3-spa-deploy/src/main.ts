@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
+import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
 import { untrustedSafeLogger } from '../../common/src/untrusted.js';
-import { createCloudFrontApi, createS3Api } from './aws.js';
+import { createS3Api } from './aws.js';
+import { createCloudFrontApi } from './cloudfront.js';
 import { scanDirectory } from './files.js';
 import { getInputs } from './inputs.js';
 import { outputsOf, summaryMarkdown } from './report.js';
@@ -9,16 +11,17 @@ import { run } from './run.js';
 
 // Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
 const logger = untrustedSafeLogger(core);
+// Before any request: a SIGINT aborts what is in flight, and run() then reports what is live.
+const signal = runnerCancelSignal();
 
 async function main(): Promise<void> {
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      s3: createS3Api(inputs.region, inputs.bucket, inputs.multipartThresholdBytes),
-      cloudfront: inputs.distributionId ? createCloudFrontApi(inputs.region) : undefined,
-      scan: scanDirectory, clock: systemClock, logger, random: Math.random,
+      s3: createS3Api(inputs.region, inputs.bucket, inputs.multipartThresholdBytes, signal),
+      cloudfront: inputs.distributionId ? createCloudFrontApi(inputs.region, signal) : undefined,
+      scan: scanDirectory, clock: systemClock, logger, random: Math.random, signal,
     });
-    for (const warning of report.warnings) core.warning(warning);
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report, inputs.bucket, inputs.prefix)).write();
   } catch (error) {

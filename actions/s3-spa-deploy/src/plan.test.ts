@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { planInvalidation } from './invalidation.js';
-import { type KnownObject, type LocalFile, type Manifest, nextManifest, objectsToHead, type PlanOptions, planDeploy, type RemoteObject } from './plan.js';
+import { type KnownObject, type LocalFile, type Manifest, nextManifest, objectsToHead, type PlanOptions, planDeploy, type RemoteObject, uploadKind } from './plan.js';
 import { headersFor } from './rules.js';
 
 const options: PlanOptions = { cacheControl: [], contentType: [], precompressed: false, delete: true, keepOldAssets: 1, maxDeleteRatio: 0.5 };
@@ -11,10 +11,48 @@ const known = (key: string, etag: string, c = 'a'): KnownObject => ({ ...headers
 const manifestOf = (...deploys: Array<Record<string, KnownObject>>): Manifest => ({ version: 1, deploys: deploys.map((files, i) => ({ id: `d${i}`, at: '', files })) });
 
 describe('planDeploy', () => {
-  it('uploads everything to an empty bucket, index.html last and other HTML before it', () => {
-    const plan = planDeploy([file('index.html'), file('about/index.html'), file('assets/app.3f9a1c2b.js'), file('robots.txt')], new Map(), undefined, new Map(), options);
-    expect(plan.phases.map((p) => p.map((u) => u.file.key))).toEqual([['assets/app.3f9a1c2b.js', 'robots.txt'], ['about/index.html'], ['index.html']]);
+  it('uploads everything to an empty bucket: content-addressed assets, then fixed names and pages, index.html last', () => {
+    const keys = ['index.html', 'about/index.html', 'assets/app.3f9a1c2b.js', 'robots.txt', 'sw.js', 'config.js', '404.html', 'assets/app.3f9a1c2b.js.map'];
+    const plan = planDeploy(keys.map((k) => file(k)), new Map(), undefined, new Map(), options);
+    expect(plan.phases.map((p) => p.map((u) => u.file.key))).toEqual([
+      ['assets/app.3f9a1c2b.js', 'assets/app.3f9a1c2b.js.map'],
+      ['robots.txt', 'sw.js', 'config.js', 'about/index.html', '404.html'],
+      ['index.html'],
+    ]);
     expect(plan.phases.flat().every((u) => u.reason === 'new')).toBe(true);
+  });
+
+  // Only what no live page can load goes before the pages: a fixed-name file replaced while an asset failed would
+  // run the old index.html with the new service worker or config.
+  it.each([
+    ['assets/app.3f9a1c2b.js', 'asset', 0],
+    ['assets/index-BxY2s9Kd.css', 'asset', 0],
+    ['static/js/main.a1b2c3d4.chunk.js', 'asset', 0],
+    ['assets/app.3f9a1c2b.js.map', 'asset', 0],
+    ['assets/app.3f9a1c2b.js.br', 'asset', 0],
+    ['assets/index.4f2a9c1e.css.gz', 'asset', 0],
+    ['sw.js', 'fixed name', 1],
+    ['service-worker.js', 'fixed name', 1],
+    ['config.js', 'fixed name', 1],
+    ['env-config.js', 'fixed name', 1],
+    ['robots.txt', 'fixed name', 1],
+    ['manifest.json', 'fixed name', 1],
+    ['site.webmanifest', 'fixed name', 1],
+    ['favicon.ico', 'fixed name', 1],
+    ['assets/icon-settings.svg', 'fixed name', 1],
+    ['assets/logo-abcdefgh.png', 'fixed name', 1],
+    ['app.js.br', 'fixed name', 1],
+    ['index.html.br', 'fixed name', 1],
+    ['about/index.html', 'page', 1],
+    ['404.html', 'page', 1],
+    ['docs/page.htm', 'page', 1],
+    ['docs/page.3f9a1c2b.html', 'page', 1],
+    ['index.html', 'entry', 2],
+  ])('%s is a %s, uploaded in phase index %d', (key, kind, phase) => {
+    expect(uploadKind(key)).toBe(kind);
+    const plan = planDeploy([file(key)], new Map(), undefined, new Map(), options);
+    expect(plan.phases.map((p) => p.length)).toEqual([0, 1, 2].map((i) => (i === phase ? 1 : 0)));
+    expect(plan.phases[phase]?.[0]?.kind).toBe(kind);
   });
 
   it('skips files whose single-part ETag is their MD5 and whose headers the manifest confirms', () => {
@@ -26,7 +64,7 @@ describe('planDeploy', () => {
   it('re-uploads same content whose headers changed, and changed content', () => {
     const manifest = manifestOf({ 'a.txt': { ...known('a.txt', md5('a')), cacheControl: 'max-age=1' }, 'b.txt': known('b.txt', md5('b')) });
     const plan = planDeploy([file('a.txt'), file('b.txt', 'c')], remoteOf(['a.txt', md5('a')], ['b.txt', md5('b')]), manifest, new Map(), options);
-    expect(plan.phases[0].map((u) => [u.file.key, u.reason])).toEqual([['a.txt', 'headers'], ['b.txt', 'content']]);
+    expect(plan.phases[1].map((u) => [u.file.key, u.reason])).toEqual([['a.txt', 'headers'], ['b.txt', 'content']]);
   });
 
   it('knows multipart objects by the manifest, or by HeadObject metadata when the manifest does not match', () => {
@@ -36,7 +74,7 @@ describe('planDeploy', () => {
     expect(objectsToHead(local, remote, manifest)).toEqual(['other.bin']);
     const heads = new Map([['other.bin', known('other.bin', 'eeee-2', 'o')]]);
     expect(planDeploy(local, remote, manifest, heads, options).unchanged).toHaveLength(2);
-    expect(planDeploy(local, remote, manifest, new Map(), options).phases[0].map((u) => u.reason)).toEqual(['content']);
+    expect(planDeploy(local, remote, manifest, new Map(), options).phases[1].map((u) => u.reason)).toEqual(['content']);
   });
 
   it('does not HEAD a single-part object whose MD5 already differs', () => {

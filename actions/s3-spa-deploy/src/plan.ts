@@ -1,4 +1,4 @@
-import { headersFor, isFingerprinted, isHtml, type GlobRule, type ObjectHeaders } from './rules.js';
+import { headersFor, isContentAddressed, isFingerprinted, isHtml, type GlobRule, type ObjectHeaders } from './rules.js';
 
 /**
  * The upload and delete plan, by content: a file is uploaded when its MD5 or its headers differ from what the bucket
@@ -32,10 +32,18 @@ export interface Manifest {
   deploys: Array<{ id: string; at: string; files: Record<string, KnownObject> }>;
 }
 
+/**
+ * What a file is to a live page: `asset` a content-addressed name no live page can be loading yet; `fixed name` a
+ * file pages load by a name that stays the same across deploys (`sw.js`, `config.js`, `robots.txt`, `logo.svg`);
+ * `page` an HTML page other than the entry; `entry` the root index.html.
+ */
+export type UploadKind = 'asset' | 'fixed name' | 'page' | 'entry';
+
 export interface PlannedUpload {
   file: LocalFile;
   headers: ObjectHeaders;
   reason: 'new' | 'content' | 'headers';
+  kind: UploadKind;
 }
 
 export interface PlanOptions {
@@ -48,7 +56,11 @@ export interface PlanOptions {
 }
 
 export interface Plan {
-  /** Phase 1: everything but HTML. Phase 2: HTML pages. Phase 3: the root index.html, last. */
+  /**
+   * Phase 1: content-addressed assets only, which no live page loads yet, so a failure there leaves the live site as
+   * it was. Phase 2: every fixed-name file (first) and every page, so that the old pages never run with a new
+   * `sw.js` or `config.js` because an asset failed. Phase 3: the root index.html, last of all.
+   */
   phases: [PlannedUpload[], PlannedUpload[], PlannedUpload[]];
   unchanged: LocalFile[];
   deletes: string[];
@@ -59,6 +71,17 @@ export interface Plan {
 export class PlanError extends Error {}
 
 export const ENTRY = 'index.html';
+
+/** What each phase holds, for the log and for errors. */
+export const PHASE_NAMES = ['content-addressed assets', 'fixed-name files and pages', 'index.html'] as const;
+
+export function uploadKind(key: string): UploadKind {
+  if (key === ENTRY) return 'entry';
+  if (isHtml(key)) return 'page';
+  return isContentAddressed(key) ? 'asset' : 'fixed name';
+}
+
+const PHASE_OF: Record<UploadKind, 0 | 1 | 2> = { asset: 0, 'fixed name': 1, page: 1, entry: 2 };
 
 const unquote = (etag: string) => etag.replace(/^"|"$/g, '');
 const singlePartMd5 = (etag: string) => (/^[0-9a-f]{32}$/.test(unquote(etag)) ? unquote(etag) : undefined);
@@ -103,11 +126,11 @@ export function planDeploy(
       unchanged.push(file);
       continue;
     }
-    const upload = { file, headers, reason };
-    if (file.key === ENTRY) phases[2].push(upload);
-    else if (isHtml(file.key)) phases[1].push(upload);
-    else phases[0].push(upload);
+    const kind = uploadKind(file.key);
+    phases[PHASE_OF[kind]].push({ file, headers, reason, kind });
   }
+  // Within phase 2, what pages load by name starts before the pages themselves (the sort is stable: keys stay in order).
+  phases[1].sort((a, b) => Number(a.kind === 'page') - Number(b.kind === 'page'));
   const localKeys = new Set(local.map((f) => f.key));
   const stale = [...remote.keys()].filter((key) => !localKeys.has(key)).sort();
   // The same release deployed again (a re-run, a commit that left the build as it was) must not push the release

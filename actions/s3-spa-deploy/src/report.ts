@@ -1,5 +1,6 @@
 import { formatDuration } from '../../common/src/durations.js';
 import { markdownTable } from '../../common/src/summary.js';
+import { displayName, summaryName } from './display.js';
 import type { DeployReport } from './run.js';
 
 export const CHANGED_FILES_SHOWN = 20;
@@ -19,9 +20,10 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 
 /** The plan in the log, one line a file, as `dry-run` promises and every run shows. */
 export function planLines(report: DeployReport): string[] {
-  const lines = report.plan.phases.flatMap((phase, i) => phase.map((u) => `upload (${['asset', 'page', 'entry'][i]}, ${u.reason}) ${u.file.key} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
-  lines.push(...report.plan.deletes.map((key) => `delete ${key}`));
-  lines.push(...report.plan.kept.map((key) => `keep (previous deploy's asset) ${key}`));
+  // Names come from the build and the bucket: one with a line break is shown escaped, so each file stays one line.
+  const lines = report.plan.phases.flatMap((phase) => phase.map((u) => `upload (${u.kind}, ${u.reason}) ${displayName(u.file.key)} [${u.headers.contentType}; ${u.headers.cacheControl}${u.headers.contentEncoding ? `; ${u.headers.contentEncoding}` : ''}]`));
+  lines.push(...report.plan.deletes.map((key) => `delete ${displayName(key)}`));
+  lines.push(...report.plan.kept.map((key) => `keep (previous deploy's asset) ${displayName(key)}`));
   return lines;
 }
 
@@ -39,9 +41,10 @@ export function summaryMarkdown(report: DeployReport, bucket: string, prefix: st
   ];
   let text = `${title}\n\n${markdownTable(['', ''], rows)}\n`;
   if (report.uploaded.length > 0) {
-    const shown = report.uploaded.slice(0, CHANGED_FILES_SHOWN).map((u) => [u.file.key, u.reason, String(u.file.size), u.headers.cacheControl]);
+    const shown = report.uploaded.slice(0, CHANGED_FILES_SHOWN).map((u) => [summaryName(u.file.key), u.reason, String(u.file.size), u.headers.cacheControl]);
     text += `\n#### Changed files${report.uploaded.length > CHANGED_FILES_SHOWN ? ` (first ${CHANGED_FILES_SHOWN} of ${report.uploaded.length})` : ''}\n\n${markdownTable(['File', 'Why', 'Bytes', 'Cache-Control'], shown)}\n`;
   }
-  if (report.warnings.length) text += `\n${report.warnings.map((w) => `> ⚠️ ${w}`).join('\n')}\n`;
+  // A warning may quote S3's own message: a line break in it would end the quote and start a Markdown block.
+  if (report.warnings.length) text += `\n${report.warnings.map((w) => `> ⚠️ ${w.replace(/\r\n|\r|\n/g, ' ')}`).join('\n')}\n`;
   return text;
 }

@@ -36,6 +36,14 @@ export function isFingerprinted(key: string): boolean {
   return /^[0-9a-f]+$/.test(hash) ? /\d/.test(hash) : /\d/.test(hash) && /[A-Za-z]/.test(hash);
 }
 
+/**
+ * A name that changes whenever the content does: a fingerprinted file, or a precompressed sibling of one
+ * (`app.3f9a1c2b.js.br`). Uploading one cannot change what a live page loads, since no live page names it yet.
+ */
+export function isContentAddressed(key: string): boolean {
+  return isFingerprinted(key.replace(/\.(br|gz)$/i, ''));
+}
+
 export function isHtml(key: string): boolean {
   return /\.html?$/i.test(key);
 }

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cancelDeadlines, CANCEL_BUDGET_MS } from './deadlines.js';
+import { MultipartLeftOpenError, PARTS_IN_FLIGHT, uploadMultipart } from './multipart.js';
+
+// The multipart upload against a fake client that records each command, holds part requests until told, and honours
+// the abort signal as the SDK does: no upload is left open, whatever stops it.
+
+interface Sent {
+  name: string;
+  input: Record<string, unknown>;
+  signal?: AbortSignal;
+}
+
+const abortError = () => Object.assign(new Error('Request aborted'), { name: 'AbortError' });
+
+class FakeClient {
+  readonly sent: Sent[] = [];
+  /** Part numbers that fail; parts in `hold` wait for their abort signal (a slow network). */
+  failParts = new Set<number>();
+  hold = new Set<number>();
+  abortFails = false;
+
+  async send(command: { constructor: { name: string }; input: Record<string, unknown> }, options?: { abortSignal?: AbortSignal }): Promise<Record<string, unknown>> {
+    const name = command.constructor.name.replace(/Command$/, '');
+    const signal = options?.abortSignal;
+    this.sent.push({ name, input: command.input, signal });
+    if (signal?.aborted) throw abortError();
+    const part = command.input.PartNumber as number;
+    switch (name) {
+      case 'CreateMultipartUpload': return { UploadId: 'up-1' };
+      case 'UploadPart':
+        if (this.hold.has(part)) await new Promise((_, reject) => signal?.addEventListener('abort', () => reject(abortError()), { once: true }));
+        if (this.failParts.has(part)) throw Object.assign(new Error('We encountered an internal error'), { name: 'InternalError' });
+        return { ETag: `"etag-${part}"` };
+      case 'CompleteMultipartUpload': return { ETag: '"whole-3"' };
+      case 'AbortMultipartUpload':
+        if (this.abortFails) throw Object.assign(new Error('Slow Down'), { name: 'SlowDown' });
+        return {};
+      default: throw new Error(`unexpected ${name}`);
+    }
+  }
+
+  names(): string[] {
+    return this.sent.map((s) => (s.name === 'UploadPart' ? `UploadPart ${String(s.input.PartNumber)}` : s.name));
+  }
+}
+
+const PART = 5;
+let dir = '';
+let path = '';
+const params = { Bucket: 'site', Key: 'media/intro.7f8e9d0c.bin', ContentType: 'application/octet-stream', Metadata: { md5: 'abc' } };
+const upload = (client: FakeClient, cancel?: AbortSignal) => uploadMultipart(client as unknown as S3Client, params, path, 3 * PART, PART, cancelDeadlines(cancel));
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 's3-multipart-'));
+  path = join(dir, 'file.bin');
+  await writeFile(path, 'aaaaabbbbbccccc');
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('uploadMultipart', () => {
+  it('uploads each part from its offset and completes with the parts in order', async () => {
+    const client = new FakeClient();
+    expect(await upload(client)).toBe('"whole-3"');
+    expect(client.names()).toEqual(['CreateMultipartUpload', 'UploadPart 1', 'UploadPart 2', 'UploadPart 3', 'CompleteMultipartUpload']);
+    expect(client.sent.filter((s) => s.name === 'UploadPart').map((s) => String(s.input.Body))).toEqual(['aaaaa', 'bbbbb', 'ccccc']);
+    expect(client.sent[0]?.input).toMatchObject(params);
+    expect((client.sent.at(-1)?.input.MultipartUpload as { Parts: unknown[] }).Parts).toEqual([1, 2, 3].map((n) => ({ PartNumber: n, ETag: `"etag-${n}"` })));
+    expect(PARTS_IN_FLIGHT).toBeGreaterThanOrEqual(3);
+  });
+
+  it('on a failed part, aborts the parts still in flight first, then the upload', async () => {
+    const client = new FakeClient();
+    client.failParts.add(2);
+    client.hold.add(3);
+    await expect(upload(client)).rejects.toThrow('We encountered an internal error');
+    const part3 = client.sent.find((s) => s.name === 'UploadPart' && s.input.PartNumber === 3);
+    expect(part3?.signal?.aborted).toBe(true);
+    expect(client.names().at(-1)).toBe('AbortMultipartUpload');
+    expect(client.sent.at(-1)?.input).toEqual({ Bucket: 'site', Key: params.Key, UploadId: 'up-1' });
+    expect(client.names()).not.toContain('CompleteMultipartUpload');
+  });
+
+  it('on a cancel, aborts the part requests at once and the upload within the cancel budget', async () => {
+    const client = new FakeClient();
+    client.hold = new Set([1, 2, 3]);
+    const cancel = new AbortController();
+    const done = upload(client, cancel.signal);
+    await new Promise((resolve) => setImmediate(resolve));
+    cancel.abort();
+    await expect(done).rejects.toMatchObject({ name: 'AbortError' });
+    expect(client.sent.filter((s) => s.name === 'UploadPart').every((s) => s.signal?.aborted)).toBe(true);
+    const abort = client.sent.at(-1);
+    expect(abort?.name).toBe('AbortMultipartUpload');
+    // Its own signal, not the cancelled one: still live, and bounded (AbortSignal.timeout) by the budget.
+    expect(abort?.signal?.aborted).toBe(false);
+    expect(CANCEL_BUDGET_MS).toBeLessThan(7_500);
+  });
+
+  it('says so when the upload cannot be aborted: its parts stay billed', async () => {
+    const client = new FakeClient();
+    client.failParts.add(1);
+    client.abortFails = true;
+    const error = await upload(client).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(MultipartLeftOpenError);
+    expect((error as Error).message).toBe('We encountered an internal error; the multipart upload up-1 could not be aborted (Slow Down): its parts are billed until it is aborted');
+  });
+});
+
+describe('cancelDeadlines', () => {
+  it('bounds a call made after the cancel by what is left of the budget', async () => {
+    let now = 1_000;
+    const cancel = new AbortController();
+    const deadlines = cancelDeadlines(cancel.signal, () => now);
+    cancel.abort();
+    now += CANCEL_BUDGET_MS - 20;
+    const signal = deadlines.cleanup(60_000);
+    expect(signal.aborted).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(signal.aborted).toBe(true);
+  });
+
+  it('lets a call run on for its grace after the cancel, and no longer', async () => {
+    let now = 0;
+    const cancel = new AbortController();
+    const deadlines = cancelDeadlines(cancel.signal, () => now);
+    const call = deadlines.afterCancel(2_000);
+    expect(call.signal.aborted).toBe(false);
+    now = 500;
+    cancel.abort();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(call.signal.aborted).toBe(false);
+    call.dispose();
+    now = 2_490;
+    const late = deadlines.afterCancel(2_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(late.signal.aborted).toBe(true);
+  });
+});
