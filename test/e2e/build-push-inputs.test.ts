@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ActionResult, runAction, runPost } from '../harness/index.js';
 import { type Simulator, startSimulator } from '../sim/index.js';
+import { forgedCommands, HOSTILE_BLOCK } from '../support/hostile.js';
 
 const ACTION_DIR = fileURLToPath(new URL('../../actions/build-push', import.meta.url));
 
@@ -22,7 +23,8 @@ beforeAll(async () => {
   const bin = join(dir, 'bin');
   mkdirSync(bin);
   dockerLog = join(dir, 'docker-calls.log');
-  writeFileSync(join(bin, 'docker'), `#!/bin/sh\necho "$@" >> '${dockerLog}'\nexit 1\n`);
+  // FAKE_DOCKER_STDERR names a file the fake docker writes to its stderr before failing.
+  writeFileSync(join(bin, 'docker'), `#!/bin/sh\necho "$@" >> '${dockerLog}'\n[ -n "$FAKE_DOCKER_STDERR" ] && /bin/cat "$FAKE_DOCKER_STDERR" >&2\nexit 1\n`);
   chmodSync(join(bin, 'docker'), 0o755);
   context = join(dir, 'app');
   mkdirSync(context);
@@ -116,5 +118,24 @@ describe('build-push dist: a bad input fails with one error, before any AWS or D
     expect(errorsOf(created)).toEqual([expect.stringContaining('docker login 127.0.0.1:9 failed (exit 1)')]);
     expect(created.masks).toContain(PASSWORD);
     expect(created.unmaskedSecrets([PASSWORD])).toEqual([]);
+  });
+});
+
+describe('build-push dist: docker output in an error message', () => {
+  it('a failed docker command whose stderr carries workflow commands gives one error annotation and no forged command', async () => {
+    const stderrFile = join(dir, 'hostile-stderr.txt');
+    writeFileSync(stderrFile, HOSTILE_BLOCK);
+    const result = await runWith({ repository: 'api', 'create-repository': 'true' }, { FAKE_DOCKER_STDERR: stderrFile });
+    await result.dispose();
+    // The action's own error annotation carries docker's text as its data; no other command may.
+    const failure = result.commands.filter((c) => c.name === 'error' && c.data.startsWith('docker login'));
+    expect(failure).toHaveLength(1);
+    expect(forgedCommands(result.commands.filter((c) => !failure.includes(c)))).toEqual([]);
+    expect(result.masks).toEqual([PASSWORD]);
+    const errors = errorsOf(result);
+    expect(errors).toHaveLength(1);
+    // setFailed escapes the message, so the last lines of docker's stderr arrive whole inside the one annotation.
+    expect(errors[0]).toMatch(/^docker login 127\.0\.0\.1:9 failed \(exit 1\): /);
+    expect(errors[0]).toContain('::ERROR::forged-upper-case');
   });
 });

@@ -56498,6 +56498,8 @@ function parseInspect(output) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(633);
+
 
 
 
@@ -56541,31 +56543,28 @@ function createDockerCli(options) {
     if (options.classic)
         env.DOCKER_BUILDKIT = '0';
     return {
-        run: (args, runOptions = {}) => runDocker(args, env, runOptions),
+        run: (args, runOptions = {}) => runDocker(args, env, runOptions, options.print),
     };
 }
-function runDocker(args, env, options) {
+function runDocker(args, env, options, print) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('docker', args, { env: env, stdio: ['pipe', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
-        const lines = (stream) => {
-            let pending = '';
-            return (chunk) => {
-                if (stream === 'out')
-                    stdout += chunk;
-                else
-                    stderr += chunk;
-                pending += chunk;
-                const parts = pending.split(/\r?\n/);
-                pending = parts.pop() ?? '';
-                for (const line of parts)
-                    if (line.trim())
-                        options.onLine?.(line);
-            };
+        // One stream per pipe: a line half-written to stdout must not be joined to a line of stderr.
+        const echoLine = (text) => {
+            if (text.trim())
+                print?.(text);
         };
-        child.stdout.setEncoding('utf8').on('data', lines('out'));
-        child.stderr.setEncoding('utf8').on('data', lines('err'));
+        const echoed = options.echo && print ? { out: new _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .UntrustedLineStream */ .Hq(echoLine), err: new _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .UntrustedLineStream */ .Hq(echoLine) } : undefined;
+        child.stdout.setEncoding('utf8').on('data', (chunk) => {
+            stdout += chunk;
+            echoed?.out.push(chunk);
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            stderr += chunk;
+            echoed?.err.push(chunk);
+        });
         const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
         child.on('error', (error) => {
             clearTimeout(timer);
@@ -56573,6 +56572,8 @@ function runDocker(args, env, options) {
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
+            echoed?.out.end();
+            echoed?.err.end();
             resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr: signal ? `${stderr}\nkilled by ${signal} (timeout)` : stderr });
         });
         child.stdin.on('error', () => undefined);
@@ -56943,7 +56944,7 @@ async function main() {
         // Our own DOCKER_CONFIG: the login never lands in (or depends on) the user's ~/.docker; the post step removes it.
         const configDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'build-push-docker-'));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState('docker-config', configDir);
-        const docker = (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .createDockerCli */ .FA)({ configDir, classic: inputs.builder === 'classic', buildxPlugin: inputs.buildxPlugin, env: process.env });
+        const docker = (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .createDockerCli */ .FA)({ configDir, classic: inputs.builder === 'classic', buildxPlugin: inputs.buildxPlugin, env: process.env, print: (text) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text) });
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_11__/* .run */ .e)(inputs, {
             ecr: (0,_aws_js__WEBPACK_IMPORTED_MODULE_6__/* .createEcrApi */ .NR)(inputs.region, inputs.registryId), docker, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m, logger, random: Math.random,
             mask: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret), saveState: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(name, value),
@@ -57155,7 +57156,7 @@ async function pushReference(reference, attempts, deps) {
     let used = 0;
     const result = await retry(async (n) => {
         used = n;
-        const out = await deps.docker.run((0,docker_args/* pushArgv */.d1)(reference), { onLine: (line) => deps.logger.info(line) });
+        const out = await deps.docker.run((0,docker_args/* pushArgv */.d1)(reference), { echo: true });
         if (out.code !== 0)
             throw new DockerCommandError(`docker push ${reference}`, out.code, out.stderr || out.stdout);
         const parsed = (0,docker_args/* parsePushOutput */.l_)(out.stdout);
@@ -57297,7 +57298,7 @@ async function dockerBuild(argv, dockerfileOnStdin, deps) {
     if (dockerfileOnStdin)
         for (const line of dockerfileOnStdin.trimEnd().split('\n'))
             deps.logger.info(`  ${line}`);
-    const out = await deps.docker.run(argv, { input: dockerfileOnStdin, onLine: (line) => deps.logger.info(line) });
+    const out = await deps.docker.run(argv, { input: dockerfileOnStdin, echo: true });
     if (out.code !== 0)
         throw new DockerCommandError('docker build', out.code, out.stderr || out.stdout);
 }
@@ -57660,9 +57661,10 @@ function truncate(text, max) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ UntrustedLineStream),
 /* harmony export */   eU: () => (/* binding */ untrustedSafeLogger)
 /* harmony export */ });
-/* unused harmony exports isCommandLike, splitRunnerLines, neutralize, UntrustedLineStream */
+/* unused harmony exports isCommandLike, splitRunnerLines, neutralize */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
