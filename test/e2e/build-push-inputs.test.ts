@@ -79,6 +79,10 @@ describe('build-push dist: a bad input fails with one error, before any AWS or D
     ['a cache-from the classic builder cannot use', { repository: 'api', 'cache-from': 'type=local,src=/tmp/cache' }, "Input 'cache-from': 'type=local,src=/tmp/cache': without buildx only image references", {}],
     ['push-attempts out of range', { repository: 'api', 'push-attempts': '0' }, "Input 'push-attempts': expected a whole number", {}],
     ['a target that is not a stage name', { repository: 'api', target: 'run time' }, "Input 'target': 'run time' is not a Dockerfile stage name", {}],
+    ['a context past PATH_MAX', { repository: 'api', context: `/tmp/${'a/'.repeat(2100)}` }, "Input 'context': '/tmp/a/a/a/", {}],
+    ['a context with a name past NAME_MAX', { repository: 'api', context: `/tmp/${'n'.repeat(300)}/app` }, 'has a file or folder name of 300 bytes (at most 255)', {}],
+    ['a dockerfile past PATH_MAX', { repository: 'api', dockerfile: `/tmp/${'d/'.repeat(2100)}Dockerfile` }, "Input 'dockerfile': '/tmp/d/d/d/", {}],
+    ['a dockerfile with a name past NAME_MAX', { repository: 'api', dockerfile: `/tmp/${'f'.repeat(256)}` }, "Input 'dockerfile': '/tmp/fff", {}],
     ['a default-branch that is not a branch name', { repository: 'api', 'default-branch': 'main branch' }, "Input 'default-branch': 'main branch' is not a branch name", {}],
   ])('%s', async (_name, inputs, message, env) => {
     const result = await runWith(inputs, env);
@@ -92,6 +96,13 @@ describe('build-push dist: a bad input fails with one error, before any AWS or D
     } finally {
       await result.dispose();
     }
+  });
+
+  it('a path past the file system limits is an input error, not an ENAMETOOLONG from the first file call', async () => {
+    const result = await runWith({ repository: 'api', context: `/tmp/${'a/'.repeat(2100)}` });
+    await result.dispose();
+    expect(errorsOf(result)).toEqual([expect.stringMatching(/^Input 'context': .* is too long for a path \(4205 bytes; at most 4095\)$/)]);
+    expect(result.log).not.toContain('ENAMETOOLONG');
   });
 
   it('the post step after a failed main (post-if: always()) has nothing to clean and does nothing', async () => {

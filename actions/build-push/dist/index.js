@@ -56603,8 +56603,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var aws = __nccwpck_require__(1442);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
 
 /**
@@ -56679,6 +56677,8 @@ function checkImageReference(input, value) {
     throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${names_quoted(value)}`);
 }
 
+// EXTERNAL MODULE: ./actions/common/src/durations.ts
+var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
 
 
@@ -56756,11 +56756,20 @@ var tags = __nccwpck_require__(6656);
 
 
 
+
 const fromRunner = {
     read: (name) => core.getInput(name),
     env: process.env,
     readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
-    isDirectory: (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
+    // Any error but "no such entry" (EACCES, ELOOP, ENOTDIR) means the same to the user: not a directory we can build.
+    isDirectory: (path) => {
+        try {
+            return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+        }
+        catch {
+            return false;
+        }
+    },
     findBuildx: () => (0,docker/* findBuildxPlugin */.l)(process.env),
 };
 // https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html (repositoryName pattern)
@@ -56801,13 +56810,27 @@ function stageName(raw) {
         throw new errors/* ConfigurationError */.j1('target', `'${raw}' is not a Dockerfile stage name (the name after FROM … AS)`);
     return raw || undefined;
 }
+// Linux's limits (PATH_MAX 4096 bytes with the terminating NUL, NAME_MAX 255 bytes per name), which the hosted and
+// most self-hosted runners have: past them every file call fails with ENAMETOOLONG, which names no input.
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+/** A path input the file system can take, else the input error (the value shortened by quoted()). */
+function checkPathLength(input, path, what = names_quoted(path)) {
+    const bytes = Buffer.byteLength(path);
+    if (bytes > PATH_MAX_BYTES)
+        throw new errors/* ConfigurationError */.j1(input, `${what} is too long for a path (${bytes} bytes; at most ${PATH_MAX_BYTES})`);
+    const name = path.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+    if (name !== undefined) {
+        throw new errors/* ConfigurationError */.j1(input, `${what} has a file or folder name of ${Buffer.byteLength(name)} bytes (at most ${NAME_MAX_BYTES}): ${names_quoted(name)}`);
+    }
+}
 function readDockerfile(path, sources) {
     try {
         sources.readFile(path);
     }
     catch (error) {
         const code = error.code;
-        throw new errors/* ConfigurationError */.j1('dockerfile', `cannot read '${path}' (${code === 'ENOENT' ? 'no such file' : code ?? error.message})`, { cause: error });
+        throw new errors/* ConfigurationError */.j1('dockerfile', `cannot read ${names_quoted(path)} (${code === 'ENOENT' ? 'no such file' : code ?? error.message})`, { cause: error });
     }
 }
 function getInputs(sources = fromRunner) {
@@ -56823,9 +56846,16 @@ function getInputs(sources = fromRunner) {
         throw new errors/* ConfigurationError */.j1('registry', `expected a 12-digit AWS account id, got '${registryId}'`);
     const region = (0,aws/* resolveRegion */.Zv)(read('aws-region'), env);
     const context = read('context').trim() || '.';
+    checkPathLength('context', context);
+    const givenDockerfile = read('dockerfile').trim();
+    const dockerfile = givenDockerfile || (0,external_node_path_.join)(context, 'Dockerfile');
+    // The default lies inside the context, so a context just short of the limit is what makes it too long.
+    if (givenDockerfile)
+        checkPathLength('dockerfile', dockerfile);
+    else
+        checkPathLength('context', dockerfile, `${names_quoted(context)} with /Dockerfile (the default dockerfile)`);
     if (!sources.isDirectory(context))
-        throw new errors/* ConfigurationError */.j1('context', `'${context}' is not a directory`);
-    const dockerfile = read('dockerfile').trim() || (0,external_node_path_.join)(context, 'Dockerfile');
+        throw new errors/* ConfigurationError */.j1('context', `${names_quoted(context)} is not a directory`);
     readDockerfile(dockerfile, sources);
     const buildArgs = parseKeyValueLines('build-args', read('build-args'), '=', 'KEY=VALUE');
     for (const [key] of buildArgs) {
