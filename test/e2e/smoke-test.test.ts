@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { type ActionResult, runAction, startAction } from '../harness/index.js';
+import { forgedCommands, HOSTILE_BLOCK } from '../support/hostile.js';
 import { HttpTarget } from '../support/http-target.js';
 
 const actionDir = fileURLToPath(new URL('../../actions/smoke-test', import.meta.url));
@@ -124,6 +125,64 @@ describe('smoke-test dist, run as the runner runs it', () => {
   });
 });
 
+describe('outside text: HTTP bodies and inputs never become workflow commands', () => {
+  /** Every processed command but the action's own failure annotation, which carries the text as escaped data. */
+  const notOurFailure = (result: ActionResult) => result.commands.filter((c) => !(c.name === 'error' && c.data.startsWith('Smoke test failed')));
+
+  it('a body and inputs carrying workflow commands forge none, on every attempt and in the failure', async () => {
+    target.on('/hostile', { status: 500, body: HOSTILE_BLOCK });
+    target.on('/hostile-json', { status: 200, body: JSON.stringify({ state: HOSTILE_BLOCK }) });
+    const result = await smoke({
+      urls: `${target.url('/hostile')}\n${target.url('/hostile-json')}`,
+      'body-contains': 'ready\r::error::forged-body-contains',
+      'json-assert': '$.state == up\r::warning::forged-json-assert',
+      timeout: '1s',
+    });
+    expect(result.conclusion).toBe('failure');
+    expect(forgedCommands(notOurFailure(result))).toEqual([]);
+    expect(result.masks).toEqual([]);
+    const failures = errors(result);
+    expect(failures).toHaveLength(1);
+    // The body excerpt and the value json-assert got are quoted as JSON in the one escaped failure annotation.
+    expect(failures[0]?.message).toContain(`body: ${JSON.stringify(HOSTILE_BLOCK.slice(0, 200)).slice(0, -1)}… (100 more characters)"`);
+    expect(failures[0]?.message).toContain(`(got ${JSON.stringify(HOSTILE_BLOCK).slice(0, 80)}…)`);
+    // Each attempt echoed the inputs: their lines are visible in the log, not executed.
+    for (const line of ["body does not contain 'ready", "::error::forged-body-contains'", 'json-assert failed: $.state == up', '::warning::forged-json-assert']) {
+      expect(result.log).toContain(line);
+    }
+    const reported = report(result).results;
+    expect(reported.map((r: { lastError: string }) => r.lastError)).toEqual([
+      expect.stringContaining("body does not contain 'ready\r::error::forged-body-contains'"),
+      expect.stringContaining('json-assert failed: $.state == up\r::warning::forged-json-assert'),
+    ]);
+    expect(result.summary).toContain('forged-json-assert');
+  });
+
+  it('a passing probe of a hostile body prints nothing of it and forges nothing', async () => {
+    target.on('/hostile-ok', { status: 200, body: HOSTILE_BLOCK });
+    const result = await smoke({ urls: target.url('/hostile-ok'), 'body-contains': '::ERROR::forged-upper-case' });
+    expect(result.conclusion).toBe('success');
+    expect(result.commands).toEqual([]);
+  });
+});
+
+describe('masked values stay out of the summary and the outputs', () => {
+  it('a header secret the server echoes into a failing json-assert is *** in the report output and summary', async () => {
+    const token = 'tok-e2e-5f1a9c';
+    target.on('/echo', { status: 200, body: (request) => JSON.stringify({ seen: request.headers.authorization, ok: false }) });
+    const result = await smoke({ urls: target.url('/echo'), headers: `Authorization: Bearer ${token}`, 'json-assert': '$.seen == anonymous', timeout: '1s' });
+    expect(result.conclusion).toBe('failure');
+    expect(target.hits('/echo')[0]?.headers.authorization).toBe(`Bearer ${token}`);
+    const reported = report(result).results[0];
+    expect(reported.lastError).toBe('json-assert failed: $.seen == anonymous (got "***")');
+    expect(result.outputs.report).not.toContain(token);
+    expect(result.summary).toContain('(got "***")');
+    expect(result.summary).not.toContain(token);
+    expect(result.unmaskedSecrets([token, `Bearer ${token}`])).toEqual([]);
+    expect(errors(result)[0]?.message).not.toContain(token);
+  });
+});
+
 describe('bad inputs end in one ::error:: naming the input, before any request', () => {
   it.each([
     [{ 'expected-status': '99x' }, "Input 'expected-status': '99x' is not a status code"],
@@ -133,6 +192,10 @@ describe('bad inputs end in one ::error:: naming the input, before any request',
     [{ urls: 'ftp://127.0.0.1/file' }, "Input 'urls': 'ftp://127.0.0.1/file' uses ftp: (expected http:// or https://)"],
     [{ 'consecutive-successes': 'many' }, "Input 'consecutive-successes'"],
     [{ headers: 'Authorization Bearer x' }, "Input 'headers': line 1 is not of the form"],
+    [{ headers: 'X-Token: abc\r::error::forged-header' }, "Input 'headers': the value of X-Token has a control character"],
+    [{ 'body-contains': 'ok', timeout: '600h' }, "Input 'timeout': expected a duration of at most 596h (about 24.8 days), got '600h'"],
+    [{ 'request-timeout': '1000h' }, "Input 'request-timeout': expected a duration of at most 596h"],
+    [{ interval: '9999h' }, "Input 'interval': expected a duration of at most 596h"],
   ])('%p', async (inputs, message) => {
     target.on('/bad-input', { status: 200 });
     const before = target.requests.length;
@@ -141,6 +204,21 @@ describe('bad inputs end in one ::error:: naming the input, before any request',
     const all = errors(result);
     expect(all).toHaveLength(1);
     expect(all[0]?.message).toContain(message);
+    expect(target.requests.length).toBe(before);
+    expect(forgedCommands(result.commands)).toEqual([]);
+  });
+
+  it('a URL with credentials is an input error that names the input, says to use a header and never shows the password', async () => {
+    const before = target.requests.length;
+    const url = target.url('/bad-input').replace('http://', 'http://deploy:hunter2-pw@');
+    const result = await smoke({ urls: url });
+    expect(result.conclusion).toBe('failure');
+    expect(errors(result).map((e) => e.message)).toEqual([
+      `Input 'urls': '${target.url('/bad-input').replace('http://', 'http://***@')}' carries credentials (user:password@): ` +
+      "send them in a header instead (headers: 'Authorization: Basic <base64 of user:password>'), which is masked",
+    ]);
+    expect(result.leaked('hunter2-pw')).toBe(false);
+    expect(result.stdout + result.stderr).not.toContain('hunter2-pw');
     expect(target.requests.length).toBe(before);
   });
 });

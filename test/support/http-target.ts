@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-/** One scripted answer of a test endpoint. `hang` never answers; `destroy` drops the connection. */
+/**
+ * One scripted answer of a test endpoint. `hang` never answers; `destroy` drops the connection; a `body` function
+ * makes the body from the request (to echo what the client sent).
+ */
 export type Answer =
-  | { status: number; body?: string; headers?: Record<string, string>; delayMs?: number }
+  | { status: number; body?: string | ((request: RecordedRequest) => string); headers?: Record<string, string>; delayMs?: number }
   | { hang: true }
   | { destroy: true };
 
@@ -73,7 +76,8 @@ export class HttpTarget {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const [path = '/', query = ''] = (req.url ?? '/').split('?');
-    this.requests.push({ method: req.method ?? '', path, query, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+    const request: RecordedRequest = { method: req.method ?? '', path, query, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
+    this.requests.push(request);
     const script = this.scripts.get(path);
     if (!script || script.length === 0) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`no script for ${path}`);
@@ -88,6 +92,7 @@ export class HttpTarget {
       return;
     }
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
-    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(answer.body ?? '');
+    const body = typeof answer.body === 'function' ? answer.body(request) : answer.body ?? '';
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(body);
   }
 }

@@ -28451,6 +28451,46 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 4826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ MaskedValues)
+/* harmony export */ });
+/**
+ * Values the action masked in the log. The runner masks only the log: the job summary and step outputs are written
+ * to files it does not filter, so anything derived from outside text is passed through `redact` before it goes
+ * there, and a value masked in the log never shows in the summary or an output.
+ */
+class MaskedValues {
+    mask;
+    values = new Set();
+    constructor(mask = () => undefined) {
+        this.mask = mask;
+    }
+    /** Masks a value in the log (from now on) and remembers it for `redact`. Blank values are ignored, as by the runner. */
+    add(value) {
+        if (value.trim() === '' || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.mask(value);
+    }
+    /** The text with every masked value replaced by `***`, longest first so a value inside another goes with it. */
+    redact(text) {
+        let result = text;
+        for (const value of [...this.values].sort((a, b) => b.length - a.length))
+            result = result.split(value).join('***');
+        return result;
+    }
+    /** Each output value redacted. */
+    redactAll(outputs) {
+        return Object.fromEntries(Object.entries(outputs).map(([name, value]) => [name, this.redact(value)]));
+    }
+}
+
+
+/***/ }),
+
 /***/ 633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30911,8 +30951,6 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
 
 /**
@@ -30987,6 +31025,8 @@ function checkImageReference(input, value) {
     throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
 }
 
+// EXTERNAL MODULE: ./actions/common/src/durations.ts
+var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
 
 
@@ -31055,8 +31095,11 @@ var assertions = __nccwpck_require__(966);
 
 
 
+
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const fromRunner = (name) => core.getInput(name);
+/** The text with any `user:password@` after the scheme replaced, so an error message never shows a password. */
+const withoutUserinfo = (text) => text.replace(/^([a-z][a-z\d+.-]*:\/\/)[^/?#]*@/i, '$1***@');
 function parseUrls(raw) {
     const urls = parseLines(raw).flatMap((line) => line.split(/\s+/));
     if (urls.length === 0)
@@ -31067,14 +31110,22 @@ function parseUrls(raw) {
             url = new URL(text);
         }
         catch {
-            throw new errors_ConfigurationError('urls', `'${text}' is not a URL (expected http:// or https://)`);
+            throw new errors_ConfigurationError('urls', `${quoted(withoutUserinfo(text))} is not a URL (expected http:// or https://)`);
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            throw new errors_ConfigurationError('urls', `'${text}' uses ${url.protocol} (expected http:// or https://)`);
+            throw new errors_ConfigurationError('urls', `${quoted(withoutUserinfo(text))} uses ${url.protocol} (expected http:// or https://)`);
+        }
+        // The URL is printed on every attempt and lands in the report and summary; a password in it would too.
+        if (url.username || url.password) {
+            throw new errors_ConfigurationError('urls', `${quoted(withoutUserinfo(text))} carries credentials (user:password@): ` +
+                "send them in a header instead (headers: 'Authorization: Basic <base64 of user:password>'), which is masked");
         }
     }
     return urls;
 }
+// RFC 9110 field values are visible characters, spaces and tabs: a line break would split the request's headers.
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const HEADER_VALUE_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 /** Literal text lines: unlike parseLines, a leading # is content here, not a comment. */
 function nonEmptyLines(raw) {
     return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
@@ -31093,9 +31144,12 @@ function getInputs(read = fromRunner) {
     if (!METHODS.includes(method))
         throw new errors_ConfigurationError('method', `expected one of ${METHODS.join(', ')}, got '${method}'`);
     const headers = parseKeyValueLines('headers', read('headers'), ':', "'Name: value'");
-    for (const [name] of headers) {
+    for (const [name, value] of headers) {
         if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-            throw new errors_ConfigurationError('headers', `'${name}' is not a valid header name`);
+            throw new errors_ConfigurationError('headers', `${quoted(name)} is not a valid header name`);
+        // The value is not quoted: header values are masked as secrets, and this message is printed before the mask.
+        if (HEADER_VALUE_CONTROL.test(value))
+            throw new errors_ConfigurationError('headers', `the value of ${name} has a control character (a carriage return, line feed or the like); a header value is one line of text`);
     }
     const body = read('body');
     if (body !== '' && (method === 'GET' || method === 'HEAD')) {
@@ -31148,11 +31202,13 @@ function headerSecrets(headers) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
+/* harmony import */ var _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4826);
 /* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6912);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6912);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1045);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5390);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7481);
+
 
 
 
@@ -31165,9 +31221,10 @@ const logger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .untru
 async function main() {
     try {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)();
+        const masked = new _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .MaskedValues */ .Q((secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret));
         for (const secret of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .headerSecrets */ .n)(inputs.headers))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
-        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, { probe: (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .createFetchProbe */ .r)(), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random });
+            masked.add(secret);
+        const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .redactReport */ .a5)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, { probe: (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .createFetchProbe */ .r)(), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random }), masked);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('report', (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportJson */ .l4)(report));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('passed', String(report.passed));
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .summaryMarkdown */ .eH)(report)).write();
@@ -31192,6 +31249,7 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   oh: () => (/* binding */ failureMessage),
+  a5: () => (/* binding */ redactReport),
   l4: () => (/* binding */ reportJson),
   eH: () => (/* binding */ summaryMarkdown)
 });
@@ -31212,6 +31270,19 @@ function truncate(text, max) {
 ;// CONCATENATED MODULE: ./actions/smoke-test/src/report.ts
 
 
+/**
+ * The report with every masked value (the header secrets) taken out of the text that can carry one: a server that
+ * echoes a token puts it in a json-assert failure or the body excerpt. The runner masks only the log, so the
+ * `report` output and the summary are made from this; redacting before they truncate or escape text means no
+ * partial or escaped form of a secret is left to slip past.
+ */
+function redactReport(report, masked) {
+    const redact = (text) => (text === null ? null : masked.redact(text));
+    return {
+        ...report,
+        results: report.results.map((r) => ({ ...r, url: masked.redact(r.url), lastError: redact(r.lastError), bodyExcerpt: redact(r.bodyExcerpt) })),
+    };
+}
 /** The `report` output: per URL, what a later step or a human needs to see. */
 function reportJson(report) {
     return JSON.stringify({
