@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ActionResult, runAction, runPost } from '../harness/index.js';
 import { type Simulator, startSimulator } from '../sim/index.js';
+import { ForwardProxy } from '../support/forward-proxy.js';
 import { forgedCommands, HOSTILE_BLOCK } from '../support/hostile.js';
+import { createTestCertificate, startTlsFront } from '../support/tls.js';
 
 const ACTION_DIR = fileURLToPath(new URL('../../actions/build-push', import.meta.url));
 
@@ -45,6 +47,7 @@ async function runWith(inputs: Record<string, string>, env: Record<string, strin
       AWS_ENDPOINT_URL: undefined, ...sim.env(), AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined,
       AWS_CONFIG_FILE: '/nonexistent/aws-config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
       PATH: join(dir, 'bin'), DOCKER_HOST: 'unix:///nonexistent/docker.sock', HOME: join(dir, 'home'), DOCKER_CONFIG: undefined,
+      HTTPS_PROXY: undefined, https_proxy: undefined, HTTP_PROXY: undefined, http_proxy: undefined, NO_PROXY: undefined, no_proxy: undefined,
       ...env,
     },
     timeoutMs: 20_000,
@@ -148,5 +151,30 @@ describe('build-push dist: docker output in an error message', () => {
     // setFailed escapes the message, so the last lines of docker's stderr arrive whole inside the one annotation.
     expect(errors[0]).toMatch(/^docker login 127\.0\.0\.1:9 failed \(exit 1\): /);
     expect(errors[0]).toContain('::ERROR::forged-upper-case');
+  });
+});
+
+describe('build-push dist: AWS calls behind a proxy', () => {
+  it('reaches an https:// ECR endpoint through the CONNECT tunnel of HTTPS_PROXY, and directly when NO_PROXY names it', async () => {
+    const certificate = createTestCertificate();
+    const [front, proxy] = await Promise.all([startTlsFront(certificate, Number(new URL(sim.endpoint).port)), ForwardProxy.start()]);
+    try {
+      // The simulator behind TLS, trusted as a runner trusts a corporate CA (NODE_EXTRA_CA_CERTS).
+      const env = { AWS_ENDPOINT_URL_ECR: `https://127.0.0.1:${front.port}`, NODE_EXTRA_CA_CERTS: certificate.certPath, HTTPS_PROXY: proxy.url() };
+      const proxied = await runWith({ repository: 'api' }, env);
+      await proxied.dispose();
+      expect(errorsOf(proxied)).toEqual([expect.stringContaining('ECR repository api does not exist')]);
+      expect(sim.control.calls().map((c) => c.operation)).toEqual(['DescribeRepositories']);
+      expect(proxy.tunnels()).toEqual([`127.0.0.1:${front.port}`]);
+
+      const direct = await runWith({ repository: 'api' }, { ...env, NO_PROXY: `127.0.0.1:${front.port}` });
+      await direct.dispose();
+      expect(errorsOf(direct)).toEqual([expect.stringContaining('ECR repository api does not exist')]);
+      expect(sim.control.calls().map((c) => c.operation)).toEqual(['DescribeRepositories']);
+      expect(proxy.calls).toHaveLength(1);
+    } finally {
+      await Promise.all([front.stop(), proxy.stop()]);
+      certificate.remove();
+    }
   });
 });

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { type ActionResult, runAction, startAction } from '../harness/index.js';
+import { ForwardProxy } from '../support/forward-proxy.js';
 import { forgedCommands, HOSTILE_BLOCK } from '../support/hostile.js';
 import { HttpTarget } from '../support/http-target.js';
+import { createTestCertificate, type TestCertificate } from '../support/tls.js';
 
 const actionDir = fileURLToPath(new URL('../../actions/smoke-test', import.meta.url));
 let target: HttpTarget;
@@ -14,8 +16,11 @@ afterAll(async () => {
   await target.stop();
 });
 
-async function smoke(inputs: Record<string, string>): Promise<ActionResult> {
-  const result = await runAction({ actionDir, with: { interval: '100ms', ...inputs }, timeoutMs: 30_000 });
+// No proxy from the machine running the tests: each test sets the proxy variables it means.
+const NO_PROXY_ENV = { HTTPS_PROXY: undefined, https_proxy: undefined, HTTP_PROXY: undefined, http_proxy: undefined, NO_PROXY: undefined, no_proxy: undefined };
+
+async function smoke(inputs: Record<string, string>, env: Record<string, string | undefined> = {}): Promise<ActionResult> {
+  const result = await runAction({ actionDir, with: { interval: '100ms', ...inputs }, env: { ...NO_PROXY_ENV, ...env }, timeoutMs: 30_000 });
   await result.dispose();
   return result;
 }
@@ -180,6 +185,66 @@ describe('masked values stay out of the summary and the outputs', () => {
     expect(result.summary).not.toContain(token);
     expect(result.unmaskedSecrets([token, `Bearer ${token}`])).toEqual([]);
     expect(errors(result)[0]?.message).not.toContain(token);
+  });
+});
+
+describe('behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)', () => {
+  let certificate: TestCertificate;
+  let secure: HttpTarget;
+  let proxy: ForwardProxy;
+  let authProxy: ForwardProxy;
+
+  beforeAll(async () => {
+    certificate = createTestCertificate();
+    [secure, proxy, authProxy] = await Promise.all([HttpTarget.start(certificate), ForwardProxy.start(), ForwardProxy.start('runner:pr0xy-s3cret')]);
+    secure.on('/health', { status: 200, body: '{"status":"ok"}' });
+    target.on('/plain-health', { status: 200, body: 'ok' });
+  });
+  afterAll(async () => {
+    await Promise.all([secure.stop(), proxy.stop(), authProxy.stop()]);
+    certificate.remove();
+  });
+
+  // The dist trusts the test server's certificate as a runner trusts a corporate CA: NODE_EXTRA_CA_CERTS.
+  const trust = () => ({ NODE_EXTRA_CA_CERTS: certificate.certPath });
+
+  it('probes an https:// URL through the CONNECT tunnel of HTTPS_PROXY', async () => {
+    const before = proxy.calls.length;
+    const result = await smoke({ urls: secure.url('/health'), 'json-assert': '$.status == ok' }, { ...trust(), HTTPS_PROXY: proxy.url() });
+    expect(errors(result)).toEqual([]);
+    expect(result.conclusion).toBe('success');
+    expect(proxy.calls.slice(before)).toEqual([expect.objectContaining({ kind: 'connect', target: new URL(secure.url('/')).host, status: 200 })]);
+    expect(secure.hits('/health').length).toBeGreaterThan(0);
+  });
+
+  it('probes an http:// URL through http_proxy, and goes straight to a host NO_PROXY names', async () => {
+    const before = proxy.calls.length;
+    const proxied = await smoke({ urls: target.url('/plain-health') }, { http_proxy: proxy.url() });
+    expect(proxied.conclusion).toBe('success');
+    expect(proxy.calls.slice(before).map((c) => [c.kind, c.target])).toEqual([['forward', target.url('/plain-health')]]);
+    const direct = await smoke({ urls: `${secure.url('/health')}\n${target.url('/plain-health')}` }, {
+      ...trust(), HTTPS_PROXY: proxy.url(), HTTP_PROXY: proxy.url(), NO_PROXY: 'localhost,127.0.0.1',
+    });
+    expect(direct.conclusion).toBe('success');
+    expect(proxy.calls.length).toBe(before + 1);
+  });
+
+  it('authenticates to the proxy with the credentials in HTTPS_PROXY, and a refusal names the proxy, not its password', async () => {
+    const ok = await smoke({ urls: secure.url('/health') }, { ...trust(), HTTPS_PROXY: authProxy.url('runner:pr0xy-s3cret') });
+    expect(ok.conclusion).toBe('success');
+    const refused = await smoke({ urls: secure.url('/health'), timeout: '1s' }, { ...trust(), HTTPS_PROXY: authProxy.url('runner:wrong-s3cret') });
+    expect(refused.conclusion).toBe('failure');
+    expect(errors(refused)[0]?.message).toContain(`the proxy ${new URL(authProxy.url()).host} refused to connect to ${new URL(secure.url('/')).host}: 407 Proxy Authentication Required`);
+    expect(refused.stdout + refused.stderr + refused.summary + (refused.outputs.report ?? '')).not.toContain('s3cret');
+  });
+
+  it('a proxy variable that is not a proxy URL fails before any request, naming the variable', async () => {
+    const before = secure.requests.length;
+    const result = await smoke({ urls: secure.url('/health') }, { ...trust(), HTTPS_PROXY: 'socks5://runner:pr0xy-s3cret@127.0.0.1:1080' });
+    expect(result.conclusion).toBe('failure');
+    expect(errors(result).map((e) => e.message)).toEqual([expect.stringContaining('HTTPS_PROXY "socks5://***@127.0.0.1:1080" is not a proxy URL')]);
+    expect(result.stdout).not.toContain('pr0xy-s3cret');
+    expect(secure.requests.length).toBe(before);
   });
 });
 

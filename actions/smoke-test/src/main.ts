@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { systemClock } from '../../common/src/clock.js';
 import { MaskedValues } from '../../common/src/secrets.js';
 import { untrustedSafeLogger } from '../../common/src/untrusted.js';
-import { createFetchProbe } from './http.js';
+import { createHttpProbe } from './http.js';
 import { getInputs, headerSecrets } from './inputs.js';
 import { failureMessage, redactReport, reportJson, summaryMarkdown } from './report.js';
 import { run } from './run.js';
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     const inputs = getInputs();
     const masked = new MaskedValues((secret) => core.setSecret(secret));
     for (const secret of headerSecrets(inputs.headers)) masked.add(secret);
-    const report = redactReport(await run(inputs, { probe: createFetchProbe(), clock: systemClock, logger, random: Math.random }), masked);
+    const report = redactReport(await run(inputs, { probe: createHttpProbe(), clock: systemClock, logger, random: Math.random }), masked);
     core.setOutput('report', reportJson(report));
     core.setOutput('passed', String(report.passed));
     await core.summary.addRaw(summaryMarkdown(report)).write();
