@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { get as httpGet, request as httpRequest, type Agent } from 'node:http';
 import { get as httpsGet } from 'node:https';
+import { createServer as createTcpServer, type Socket } from 'node:net';
 import { ForwardProxy } from '../../../test/support/forward-proxy.js';
 import { HttpTarget } from '../../../test/support/http-target.js';
+import { listenOnLoopback } from '../../../test/support/ports.js';
 import { createTestCertificate, type TestCertificate } from '../../../test/support/tls.js';
 import { bypassesProxy, proxyAgents, proxyFor, proxySettingsFromEnv } from './proxy.js';
 
@@ -153,5 +155,20 @@ describe('proxyAgents on loopback', () => {
     const error = await fetchText(secure.url('/secure'), { HTTPS_PROXY: authProxy.url('runner:wrong-pw') }).catch((e: Error) => e);
     expect((error as Error).message).toBe(`the proxy ${new URL(authProxy.url()).host} refused to connect to ${new URL(secure.url('/')).host}: 407 Proxy Authentication Required`);
     expect((error as Error).message).not.toContain('wrong-pw');
+  });
+
+  it('gives up on a proxy that never answers CONNECT, with ETIMEDOUT (which the SDK retries)', async () => {
+    const held = new Set<Socket>();
+    const silent = createTcpServer((socket) => socket.resume());
+    const port = await listenOnLoopback(silent, held);
+    const agents = proxyAgents({ HTTPS_PROXY: `http://127.0.0.1:${port}` }, { ca: certificate.cert }, 200);
+    try {
+      const error = await new Promise<Error>((resolve) => httpsGet(secure.url('/secure'), { agent: agents.httpsAgent }, () => resolve(new Error('answered'))).on('error', resolve));
+      expect(error).toMatchObject({ code: 'ETIMEDOUT', message: `the proxy 127.0.0.1:${port} did not answer CONNECT ${new URL(secure.url('/')).host} within 200 ms` });
+    } finally {
+      agents.httpsAgent.destroy();
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });

@@ -103,24 +103,35 @@ function connectToProxy(proxy: URL): net.Socket {
   return proxy.protocol === 'https:' ? tls.connect({ host, port, servername: net.isIP(host) ? undefined : host }) : net.connect({ host, port });
 }
 
+/**
+ * How long a proxy may take to answer CONNECT. Without a bound, a proxy that accepts and then says nothing would hold
+ * the request forever (an aborted request does not end a socket still being made for it); the error carries
+ * ETIMEDOUT so the SDK retries it like any connection timeout.
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
+
 /** A socket to `host:port` through the proxy's CONNECT tunnel, ready for the TLS handshake with the target. */
-function tunnel(proxy: URL, host: string, port: number): Promise<Duplex> {
+function tunnel(proxy: URL, host: string, port: number, pending: Set<net.Socket>, timeoutMs: number): Promise<Duplex> {
   return new Promise((resolve, reject) => {
     const socket = connectToProxy(proxy);
+    pending.add(socket);
     const authority = net.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
     const auth = proxyAuthorization(proxy);
     let received = Buffer.alloc(0);
     const done = () => {
+      pending.delete(socket);
+      socket.setTimeout(0);
       socket.off('data', onData);
       socket.off('error', fail);
-      socket.off('end', onEnd);
+      socket.off('end', onClosed);
+      socket.off('close', onClosed);
     };
     const fail = (error: Error) => {
       done();
       socket.destroy();
       reject(error);
     };
-    const onEnd = () => fail(new Error(`the proxy ${proxy.host} closed the connection before answering CONNECT ${authority}`));
+    const onClosed = () => fail(new Error(`the proxy ${proxy.host} closed the connection before answering CONNECT ${authority}`));
     const onData = (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]);
       const end = received.indexOf('\r\n\r\n');
@@ -139,45 +150,76 @@ function tunnel(proxy: URL, host: string, port: number): Promise<Duplex> {
     };
     socket.on('data', onData);
     socket.on('error', fail);
-    socket.on('end', onEnd);
+    socket.on('end', onClosed);
+    socket.on('close', onClosed);
+    socket.setTimeout(timeoutMs, () => {
+      fail(Object.assign(new Error(`the proxy ${proxy.host} did not answer CONNECT ${authority} within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+    });
     socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${auth ? `Proxy-Authorization: ${auth}\r\n` : ''}\r\n`);
   });
 }
 
 type ConnectionCallback = (error: Error | null, stream: Duplex) => void;
 
-/** The socket through the CONNECT tunnel, to the agent's callback (which takes no socket with an error). */
-function tunnelTo(proxy: URL, host: string, port: number, callback: ConnectionCallback | undefined, wrap: (socket: Duplex) => Duplex = (s) => s): void {
-  tunnel(proxy, normalHost(host), port).then(
-    (socket) => callback?.(null, wrap(socket)),
-    (error: Error) => (callback as ((error: Error) => void) | undefined)?.(error),
-  );
+/** Tunnels being opened; destroying the agent ends them (an aborted probe must not leave one behind). */
+class PendingTunnels {
+  readonly sockets = new Set<net.Socket>();
+
+  constructor(private readonly timeoutMs: number) {}
+
+  /** The socket through the CONNECT tunnel, to the agent's callback (which takes no socket with an error). */
+  open(proxy: URL, host: string, port: number, callback: ConnectionCallback | undefined, wrap: (socket: Duplex) => Duplex = (s) => s): void {
+    tunnel(proxy, normalHost(host), port, this.sockets, this.timeoutMs).then(
+      (socket) => callback?.(null, wrap(socket)),
+      (error: Error) => (callback as ((error: Error) => void) | undefined)?.(error),
+    );
+  }
+
+  destroy(): void {
+    for (const socket of this.sockets) socket.destroy();
+  }
 }
 
 /** https: a CONNECT tunnel, then TLS with the target over it (certificate checks as for a direct connection). */
 class ProxyHttpsAgent extends https.Agent {
-  constructor(private readonly settings: ProxySettings | undefined, options: https.AgentOptions) {
+  private readonly pending: PendingTunnels;
+
+  constructor(private readonly settings: ProxySettings | undefined, options: https.AgentOptions, connectTimeoutMs: number) {
     super(options);
+    this.pending = new PendingTunnels(connectTimeoutMs);
+  }
+
+  override destroy(): void {
+    this.pending.destroy();
+    super.destroy();
   }
 
   override createConnection(options: https.RequestOptions, callback?: ConnectionCallback): Duplex | null | undefined {
     const port = Number(options.port) || 443;
     const proxy = proxyFor(this.settings, 'https:', options.host ?? 'localhost', port);
     if (!proxy) return super.createConnection(options, callback);
-    tunnelTo(proxy, options.host ?? 'localhost', port, callback, (socket) => tls.connect({ ...(options as tls.ConnectionOptions), socket }));
+    this.pending.open(proxy, options.host ?? 'localhost', port, callback, (socket) => tls.connect({ ...(options as tls.ConnectionOptions), socket }));
     return undefined;
   }
 }
 
 /** http through a CONNECT tunnel: for a request whose head is already written, so its target cannot change. */
 class TunnelHttpAgent extends http.Agent {
-  constructor(private readonly proxy: URL, options: http.AgentOptions) {
+  private readonly pending: PendingTunnels;
+
+  constructor(private readonly proxy: URL, options: http.AgentOptions, connectTimeoutMs: number) {
     super(options);
+    this.pending = new PendingTunnels(connectTimeoutMs);
   }
 
   override createConnection(options: http.ClientRequestArgs, callback?: ConnectionCallback): Duplex | null | undefined {
-    tunnelTo(this.proxy, options.host ?? 'localhost', Number(options.port) || 80, callback);
+    this.pending.open(this.proxy, options.host ?? 'localhost', Number(options.port) || 80, callback);
     return undefined;
+  }
+
+  override destroy(): void {
+    this.pending.destroy();
+    super.destroy();
   }
 }
 
@@ -192,7 +234,7 @@ class ProxyHttpAgent extends http.Agent {
   private readonly tunnels = new Map<string, TunnelHttpAgent>();
 
   // Not `options`: that is the Agent's own field (with `path: null`, which keeps a request's path out of connect()).
-  constructor(private readonly settings: ProxySettings | undefined, private readonly agentOptions: http.AgentOptions) {
+  constructor(private readonly settings: ProxySettings | undefined, private readonly agentOptions: http.AgentOptions, private readonly connectTimeoutMs: number) {
     super(agentOptions);
   }
 
@@ -204,7 +246,7 @@ class ProxyHttpAgent extends http.Agent {
     const headWritten = Boolean((request as { _header?: string | null })._header);
     if (proxy && headWritten) {
       let agent = this.tunnels.get(proxy.href);
-      if (!agent) this.tunnels.set(proxy.href, (agent = new TunnelHttpAgent(proxy, this.agentOptions)));
+      if (!agent) this.tunnels.set(proxy.href, (agent = new TunnelHttpAgent(proxy, this.agentOptions, this.connectTimeoutMs)));
       return (http.Agent.prototype as unknown as { addRequest: AddRequest }).addRequest.call(agent, request, options);
     }
     if (proxy) {
@@ -233,9 +275,10 @@ export interface ProxyAgents {
 
 /**
  * Agents that send each request through the proxy the environment names for it, or directly. `options` are the
- * usual agent options (keepAlive, maxSockets; TLS ones such as `ca` apply to https). Throws when a proxy variable is not a proxy URL.
+ * usual agent options (keepAlive, maxSockets; TLS ones such as `ca` apply to https); `connectTimeoutMs` bounds the
+ * wait for a proxy's answer to CONNECT. Throws when a proxy variable is not a proxy URL.
  */
-export function proxyAgents(env: Env, options: https.AgentOptions = {}): ProxyAgents {
+export function proxyAgents(env: Env, options: https.AgentOptions = {}, connectTimeoutMs = CONNECT_TIMEOUT_MS): ProxyAgents {
   const settings = proxySettingsFromEnv(env);
-  return { httpAgent: new ProxyHttpAgent(settings, options), httpsAgent: new ProxyHttpsAgent(settings, options) };
+  return { httpAgent: new ProxyHttpAgent(settings, options, connectTimeoutMs), httpsAgent: new ProxyHttpsAgent(settings, options, connectTimeoutMs) };
 }

@@ -64778,24 +64778,34 @@ function connectToProxy(proxy) {
     const host = normalHost(proxy.hostname);
     return proxy.protocol === 'https:' ? external_node_tls_.connect({ host, port, servername: external_node_net_.isIP(host) ? undefined : host }) : external_node_net_.connect({ host, port });
 }
+/**
+ * How long a proxy may take to answer CONNECT. Without a bound, a proxy that accepts and then says nothing would hold
+ * the request forever (an aborted request does not end a socket still being made for it); the error carries
+ * ETIMEDOUT so the SDK retries it like any connection timeout.
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
 /** A socket to `host:port` through the proxy's CONNECT tunnel, ready for the TLS handshake with the target. */
-function tunnel(proxy, host, port) {
+function tunnel(proxy, host, port, pending, timeoutMs) {
     return new Promise((resolve, reject) => {
         const socket = connectToProxy(proxy);
+        pending.add(socket);
         const authority = external_node_net_.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
         const auth = proxyAuthorization(proxy);
         let received = Buffer.alloc(0);
         const done = () => {
+            pending.delete(socket);
+            socket.setTimeout(0);
             socket.off('data', onData);
             socket.off('error', fail);
-            socket.off('end', onEnd);
+            socket.off('end', onClosed);
+            socket.off('close', onClosed);
         };
         const fail = (error) => {
             done();
             socket.destroy();
             reject(error);
         };
-        const onEnd = () => fail(new Error(`the proxy ${proxy.host} closed the connection before answering CONNECT ${authority}`));
+        const onClosed = () => fail(new Error(`the proxy ${proxy.host} closed the connection before answering CONNECT ${authority}`));
         const onData = (chunk) => {
             received = Buffer.concat([received, chunk]);
             const end = received.indexOf('\r\n\r\n');
@@ -64816,40 +64826,68 @@ function tunnel(proxy, host, port) {
         };
         socket.on('data', onData);
         socket.on('error', fail);
-        socket.on('end', onEnd);
+        socket.on('end', onClosed);
+        socket.on('close', onClosed);
+        socket.setTimeout(timeoutMs, () => {
+            fail(Object.assign(new Error(`the proxy ${proxy.host} did not answer CONNECT ${authority} within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+        });
         socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${auth ? `Proxy-Authorization: ${auth}\r\n` : ''}\r\n`);
     });
 }
-/** The socket through the CONNECT tunnel, to the agent's callback (which takes no socket with an error). */
-function tunnelTo(proxy, host, port, callback, wrap = (s) => s) {
-    tunnel(proxy, normalHost(host), port).then((socket) => callback?.(null, wrap(socket)), (error) => callback?.(error));
+/** Tunnels being opened; destroying the agent ends them (an aborted probe must not leave one behind). */
+class PendingTunnels {
+    timeoutMs;
+    sockets = new Set();
+    constructor(timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+    /** The socket through the CONNECT tunnel, to the agent's callback (which takes no socket with an error). */
+    open(proxy, host, port, callback, wrap = (s) => s) {
+        tunnel(proxy, normalHost(host), port, this.sockets, this.timeoutMs).then((socket) => callback?.(null, wrap(socket)), (error) => callback?.(error));
+    }
+    destroy() {
+        for (const socket of this.sockets)
+            socket.destroy();
+    }
 }
 /** https: a CONNECT tunnel, then TLS with the target over it (certificate checks as for a direct connection). */
 class ProxyHttpsAgent extends external_node_https_.Agent {
     settings;
-    constructor(settings, options) {
+    pending;
+    constructor(settings, options, connectTimeoutMs) {
         super(options);
         this.settings = settings;
+        this.pending = new PendingTunnels(connectTimeoutMs);
+    }
+    destroy() {
+        this.pending.destroy();
+        super.destroy();
     }
     createConnection(options, callback) {
         const port = Number(options.port) || 443;
         const proxy = proxyFor(this.settings, 'https:', options.host ?? 'localhost', port);
         if (!proxy)
             return super.createConnection(options, callback);
-        tunnelTo(proxy, options.host ?? 'localhost', port, callback, (socket) => external_node_tls_.connect({ ...options, socket }));
+        this.pending.open(proxy, options.host ?? 'localhost', port, callback, (socket) => external_node_tls_.connect({ ...options, socket }));
         return undefined;
     }
 }
 /** http through a CONNECT tunnel: for a request whose head is already written, so its target cannot change. */
 class TunnelHttpAgent extends external_node_http_.Agent {
     proxy;
-    constructor(proxy, options) {
+    pending;
+    constructor(proxy, options, connectTimeoutMs) {
         super(options);
         this.proxy = proxy;
+        this.pending = new PendingTunnels(connectTimeoutMs);
     }
     createConnection(options, callback) {
-        tunnelTo(this.proxy, options.host ?? 'localhost', Number(options.port) || 80, callback);
+        this.pending.open(this.proxy, options.host ?? 'localhost', Number(options.port) || 80, callback);
         return undefined;
+    }
+    destroy() {
+        this.pending.destroy();
+        super.destroy();
     }
 }
 /**
@@ -64860,12 +64898,14 @@ class TunnelHttpAgent extends external_node_http_.Agent {
 class ProxyHttpAgent extends external_node_http_.Agent {
     settings;
     agentOptions;
+    connectTimeoutMs;
     tunnels = new Map();
     // Not `options`: that is the Agent's own field (with `path: null`, which keeps a request's path out of connect()).
-    constructor(settings, agentOptions) {
+    constructor(settings, agentOptions, connectTimeoutMs) {
         super(agentOptions);
         this.settings = settings;
         this.agentOptions = agentOptions;
+        this.connectTimeoutMs = connectTimeoutMs;
     }
     // Not in @types/node, but what every proxy agent hooks (node's _http_agent.js; http-proxy-agent does the same).
     addRequest(request, options) {
@@ -64876,7 +64916,7 @@ class ProxyHttpAgent extends external_node_http_.Agent {
         if (proxy && headWritten) {
             let agent = this.tunnels.get(proxy.href);
             if (!agent)
-                this.tunnels.set(proxy.href, (agent = new TunnelHttpAgent(proxy, this.agentOptions)));
+                this.tunnels.set(proxy.href, (agent = new TunnelHttpAgent(proxy, this.agentOptions, this.connectTimeoutMs)));
             return external_node_http_.Agent.prototype.addRequest.call(agent, request, options);
         }
         if (proxy) {
@@ -64899,11 +64939,12 @@ class ProxyHttpAgent extends external_node_http_.Agent {
 }
 /**
  * Agents that send each request through the proxy the environment names for it, or directly. `options` are the
- * usual agent options (keepAlive, maxSockets; TLS ones such as `ca` apply to https). Throws when a proxy variable is not a proxy URL.
+ * usual agent options (keepAlive, maxSockets; TLS ones such as `ca` apply to https); `connectTimeoutMs` bounds the
+ * wait for a proxy's answer to CONNECT. Throws when a proxy variable is not a proxy URL.
  */
-function proxyAgents(env, options = {}) {
+function proxyAgents(env, options = {}, connectTimeoutMs = CONNECT_TIMEOUT_MS) {
     const settings = proxySettingsFromEnv(env);
-    return { httpAgent: new ProxyHttpAgent(settings, options), httpsAgent: new ProxyHttpsAgent(settings, options) };
+    return { httpAgent: new ProxyHttpAgent(settings, options, connectTimeoutMs), httpsAgent: new ProxyHttpsAgent(settings, options, connectTimeoutMs) };
 }
 
 ;// CONCATENATED MODULE: ./actions/common/src/aws.ts

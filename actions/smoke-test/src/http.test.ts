@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createTcpServer, type Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { ForwardProxy } from '../../../test/support/forward-proxy.js';
 import { HttpTarget } from '../../../test/support/http-target.js';
-import { freePort } from '../../../test/support/ports.js';
+import { freePort, listenOnLoopback } from '../../../test/support/ports.js';
 import { createTestCertificate, type TestCertificate } from '../../../test/support/tls.js';
-import { proxyAgents } from '../../common/src/proxy.js';
 import { createHttpProbe, type ProbeRequest } from './http.js';
 
 let certificate: TestCertificate;
@@ -27,7 +26,7 @@ afterAll(async () => {
   certificate.remove();
 });
 
-const probe = (env: Record<string, string> = {}) => createHttpProbe(proxyAgents(env, { ca: certificate.cert }));
+const probe = (env: Record<string, string> = {}) => createHttpProbe(env, { ca: certificate.cert });
 const request = (url: string, more: Partial<ProbeRequest> = {}): ProbeRequest => ({ url, method: 'GET', headers: {}, timeoutMs: 5000, followRedirects: true, ...more });
 
 describe('the HTTP probe', () => {
@@ -63,7 +62,7 @@ describe('the HTTP probe', () => {
     await expect(probe()(request(target.url('/hang'), { timeoutMs: 200 }))).rejects.toThrow('no complete response within 200 ms');
     await expect(probe()(request(`http://127.0.0.1:${await freePort()}/`))).rejects.toThrow('connection refused (ECONNREFUSED)');
     await expect(probe()(request(target.url('/drop')))).rejects.toThrow('connection closed by the server (ECONNRESET)');
-    await expect(createHttpProbe(proxyAgents({}))(request(secure.url('/x')))).rejects.toThrow('TLS certificate is self-signed');
+    await expect(createHttpProbe({})(request(secure.url('/x')))).rejects.toThrow('TLS certificate is self-signed');
   });
 });
 
@@ -86,5 +85,23 @@ describe('the HTTP probe behind a proxy', () => {
     const before = proxy.calls.length;
     await expect(probe({ HTTPS_PROXY: proxy.url(), HTTP_PROXY: proxy.url() })(request(target.url('/upgrade')))).resolves.toMatchObject({ status: 200, finalUrl: secure.url('/health') });
     expect(proxy.calls.slice(before).map((c) => c.kind)).toEqual(['forward', 'connect']);
+  });
+
+  it('bounds a proxy that never answers the CONNECT by the same deadline', async () => {
+    const held = new Set<Socket>();
+    // Reads the CONNECT and answers nothing (reading, so it sees the client go).
+    const silent = createTcpServer((socket) => socket.resume());
+    const port = await listenOnLoopback(silent, held);
+    try {
+      const started = Date.now();
+      await expect(probe({ HTTPS_PROXY: `http://127.0.0.1:${port}` })(request(secure.url('/health'), { timeoutMs: 300 }))).rejects.toThrow('no complete response within 300 ms');
+      expect(Date.now() - started).toBeLessThan(3000);
+      // The attempt's agents are gone, and with them the tunnel the proxy never answered.
+      for (let i = 0; i < 20 && held.size > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(held.size).toBe(0);
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });

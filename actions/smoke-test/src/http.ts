@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { type AgentOptions, request as httpsRequest } from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { proxyAgents, type ProxyAgents } from '../../common/src/proxy.js';
+import { proxyAgents, type ProxyAgents, proxySettingsFromEnv } from '../../common/src/proxy.js';
 
 /** The one effect smoke-test has: an HTTP request, behind a narrow interface so run.ts is tested with fakes. */
 export interface ProbeRequest {
@@ -42,8 +42,16 @@ function send(hop: Hop, agents: ProxyAgents, signal: AbortSignal): Promise<Incom
   const https = hop.url.protocol === 'https:';
   const request = https ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(hop.url, { method: hop.method, headers: hop.headers, agent: https ? agents.httpsAgent : agents.httpAgent, signal }, resolve);
-    req.on('error', reject);
+    // The deadline ends the wait itself: a request still waiting for its socket (a proxy slow to answer CONNECT)
+    // reports its abort only once the socket comes.
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    const settle = <T>(then: (value: T) => void) => (value: T) => {
+      signal.removeEventListener('abort', onAbort);
+      then(value);
+    };
+    const req = request(hop.url, { method: hop.method, headers: hop.headers, agent: https ? agents.httpsAgent : agents.httpAgent, signal }, settle(resolve));
+    req.on('error', settle(reject));
     req.end(hop.body);
   });
 }
@@ -106,8 +114,16 @@ export function describeRequestError(error: unknown, timeoutMs: number, timedOut
  * cannot do); a dispatcher for it would mean bundling undici. So this does what fetch did for the probe: redirects,
  * gzip/deflate/br bodies, one deadline for the whole exchange.
  */
-export function createHttpProbe(agents: ProxyAgents = proxyAgents(process.env), now: () => number = () => performance.now()): Probe {
+export function createHttpProbe(
+  env: Record<string, string | undefined> = process.env,
+  agentOptions: AgentOptions = {},
+  now: () => number = () => performance.now(),
+): Probe {
+  // A proxy variable that is not a proxy URL fails the step here, before any request.
+  proxySettingsFromEnv(env);
   return async (request) => {
+    // Agents of its own per attempt, destroyed after it: nothing of an attempt (a tunnel still being opened) outlives it.
+    const agents = proxyAgents(env, agentOptions);
     const started = now();
     const signal = AbortSignal.timeout(request.timeoutMs);
     const headers: OutgoingHttpHeaders = { accept: '*/*', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'platform-actions/smoke-test' };
@@ -129,6 +145,9 @@ export function createHttpProbe(agents: ProxyAgents = proxyAgents(process.env), 
       }
     } catch (error) {
       throw new Error(describeRequestError(error, request.timeoutMs, signal.aborted), { cause: error });
+    } finally {
+      agents.httpAgent.destroy();
+      agents.httpsAgent.destroy();
     }
   };
 }
