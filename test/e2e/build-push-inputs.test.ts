@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ActionResult, runAction, runPost } from '../harness/index.js';
 import { type Simulator, startSimulator } from '../sim/index.js';
+import { ForwardProxy } from '../support/forward-proxy.js';
+import { forgedCommands, HOSTILE_BLOCK } from '../support/hostile.js';
+import { createTestCertificate, startTlsFront } from '../support/tls.js';
 
 const ACTION_DIR = fileURLToPath(new URL('../../actions/build-push', import.meta.url));
 
@@ -22,7 +25,8 @@ beforeAll(async () => {
   const bin = join(dir, 'bin');
   mkdirSync(bin);
   dockerLog = join(dir, 'docker-calls.log');
-  writeFileSync(join(bin, 'docker'), `#!/bin/sh\necho "$@" >> '${dockerLog}'\nexit 1\n`);
+  // FAKE_DOCKER_STDERR names a file the fake docker writes to its stderr before failing.
+  writeFileSync(join(bin, 'docker'), `#!/bin/sh\necho "$@" >> '${dockerLog}'\n[ -n "$FAKE_DOCKER_STDERR" ] && /bin/cat "$FAKE_DOCKER_STDERR" >&2\nexit 1\n`);
   chmodSync(join(bin, 'docker'), 0o755);
   context = join(dir, 'app');
   mkdirSync(context);
@@ -43,6 +47,7 @@ async function runWith(inputs: Record<string, string>, env: Record<string, strin
       AWS_ENDPOINT_URL: undefined, ...sim.env(), AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined,
       AWS_CONFIG_FILE: '/nonexistent/aws-config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
       PATH: join(dir, 'bin'), DOCKER_HOST: 'unix:///nonexistent/docker.sock', HOME: join(dir, 'home'), DOCKER_CONFIG: undefined,
+      HTTPS_PROXY: undefined, https_proxy: undefined, HTTP_PROXY: undefined, http_proxy: undefined, NO_PROXY: undefined, no_proxy: undefined,
       ...env,
     },
     timeoutMs: 20_000,
@@ -77,6 +82,10 @@ describe('build-push dist: a bad input fails with one error, before any AWS or D
     ['a cache-from the classic builder cannot use', { repository: 'api', 'cache-from': 'type=local,src=/tmp/cache' }, "Input 'cache-from': 'type=local,src=/tmp/cache': without buildx only image references", {}],
     ['push-attempts out of range', { repository: 'api', 'push-attempts': '0' }, "Input 'push-attempts': expected a whole number", {}],
     ['a target that is not a stage name', { repository: 'api', target: 'run time' }, "Input 'target': 'run time' is not a Dockerfile stage name", {}],
+    ['a context past PATH_MAX', { repository: 'api', context: `/tmp/${'a/'.repeat(2100)}` }, "Input 'context': '/tmp/a/a/a/", {}],
+    ['a context with a name past NAME_MAX', { repository: 'api', context: `/tmp/${'n'.repeat(300)}/app` }, 'has a file or folder name of 300 bytes (at most 255)', {}],
+    ['a dockerfile past PATH_MAX', { repository: 'api', dockerfile: `/tmp/${'d/'.repeat(2100)}Dockerfile` }, "Input 'dockerfile': '/tmp/d/d/d/", {}],
+    ['a dockerfile with a name past NAME_MAX', { repository: 'api', dockerfile: `/tmp/${'f'.repeat(256)}` }, "Input 'dockerfile': '/tmp/fff", {}],
     ['a default-branch that is not a branch name', { repository: 'api', 'default-branch': 'main branch' }, "Input 'default-branch': 'main branch' is not a branch name", {}],
   ])('%s', async (_name, inputs, message, env) => {
     const result = await runWith(inputs, env);
@@ -90,6 +99,13 @@ describe('build-push dist: a bad input fails with one error, before any AWS or D
     } finally {
       await result.dispose();
     }
+  });
+
+  it('a path past the file system limits is an input error, not an ENAMETOOLONG from the first file call', async () => {
+    const result = await runWith({ repository: 'api', context: `/tmp/${'a/'.repeat(2100)}` });
+    await result.dispose();
+    expect(errorsOf(result)).toEqual([expect.stringMatching(/^Input 'context': .* is too long for a path \(4205 bytes; at most 4095\)$/)]);
+    expect(result.log).not.toContain('ENAMETOOLONG');
   });
 
   it('the post step after a failed main (post-if: always()) has nothing to clean and does nothing', async () => {
@@ -116,5 +132,49 @@ describe('build-push dist: a bad input fails with one error, before any AWS or D
     expect(errorsOf(created)).toEqual([expect.stringContaining('docker login 127.0.0.1:9 failed (exit 1)')]);
     expect(created.masks).toContain(PASSWORD);
     expect(created.unmaskedSecrets([PASSWORD])).toEqual([]);
+  });
+});
+
+describe('build-push dist: docker output in an error message', () => {
+  it('a failed docker command whose stderr carries workflow commands gives one error annotation and no forged command', async () => {
+    const stderrFile = join(dir, 'hostile-stderr.txt');
+    writeFileSync(stderrFile, HOSTILE_BLOCK);
+    const result = await runWith({ repository: 'api', 'create-repository': 'true' }, { FAKE_DOCKER_STDERR: stderrFile });
+    await result.dispose();
+    // The action's own error annotation carries docker's text as its data; no other command may.
+    const failure = result.commands.filter((c) => c.name === 'error' && c.data.startsWith('docker login'));
+    expect(failure).toHaveLength(1);
+    expect(forgedCommands(result.commands.filter((c) => !failure.includes(c)))).toEqual([]);
+    expect(result.masks).toEqual([PASSWORD]);
+    const errors = errorsOf(result);
+    expect(errors).toHaveLength(1);
+    // setFailed escapes the message, so the last lines of docker's stderr arrive whole inside the one annotation.
+    expect(errors[0]).toMatch(/^docker login 127\.0\.0\.1:9 failed \(exit 1\): /);
+    expect(errors[0]).toContain('::ERROR::forged-upper-case');
+  });
+});
+
+describe('build-push dist: AWS calls behind a proxy', () => {
+  it('reaches an https:// ECR endpoint through the CONNECT tunnel of HTTPS_PROXY, and directly when NO_PROXY names it', async () => {
+    const certificate = createTestCertificate();
+    const [front, proxy] = await Promise.all([startTlsFront(certificate, Number(new URL(sim.endpoint).port)), ForwardProxy.start()]);
+    try {
+      // The simulator behind TLS, trusted as a runner trusts a corporate CA (NODE_EXTRA_CA_CERTS).
+      const env = { AWS_ENDPOINT_URL_ECR: `https://127.0.0.1:${front.port}`, NODE_EXTRA_CA_CERTS: certificate.certPath, HTTPS_PROXY: proxy.url() };
+      const proxied = await runWith({ repository: 'api' }, env);
+      await proxied.dispose();
+      expect(errorsOf(proxied)).toEqual([expect.stringContaining('ECR repository api does not exist')]);
+      expect(sim.control.calls().map((c) => c.operation)).toEqual(['DescribeRepositories']);
+      expect(proxy.tunnels()).toEqual([`127.0.0.1:${front.port}`]);
+
+      const direct = await runWith({ repository: 'api' }, { ...env, NO_PROXY: `127.0.0.1:${front.port}` });
+      await direct.dispose();
+      expect(errorsOf(direct)).toEqual([expect.stringContaining('ECR repository api does not exist')]);
+      expect(sim.control.calls().map((c) => c.operation)).toEqual(['DescribeRepositories']);
+      expect(proxy.calls).toHaveLength(1);
+    } finally {
+      await Promise.all([front.stop(), proxy.stop()]);
+      certificate.remove();
+    }
   });
 });

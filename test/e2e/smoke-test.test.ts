@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { type ActionResult, runAction, startAction } from '../harness/index.js';
+import { ForwardProxy } from '../support/forward-proxy.js';
+import { forgedCommands, HOSTILE_BLOCK } from '../support/hostile.js';
 import { HttpTarget } from '../support/http-target.js';
+import { createTestCertificate, type TestCertificate } from '../support/tls.js';
 
 const actionDir = fileURLToPath(new URL('../../actions/smoke-test', import.meta.url));
 let target: HttpTarget;
@@ -13,8 +16,11 @@ afterAll(async () => {
   await target.stop();
 });
 
-async function smoke(inputs: Record<string, string>): Promise<ActionResult> {
-  const result = await runAction({ actionDir, with: { interval: '100ms', ...inputs }, timeoutMs: 30_000 });
+// No proxy from the machine running the tests: each test sets the proxy variables it means.
+const NO_PROXY_ENV = { HTTPS_PROXY: undefined, https_proxy: undefined, HTTP_PROXY: undefined, http_proxy: undefined, NO_PROXY: undefined, no_proxy: undefined };
+
+async function smoke(inputs: Record<string, string>, env: Record<string, string | undefined> = {}): Promise<ActionResult> {
+  const result = await runAction({ actionDir, with: { interval: '100ms', ...inputs }, env: { ...NO_PROXY_ENV, ...env }, timeoutMs: 30_000 });
   await result.dispose();
   return result;
 }
@@ -124,6 +130,124 @@ describe('smoke-test dist, run as the runner runs it', () => {
   });
 });
 
+describe('outside text: HTTP bodies and inputs never become workflow commands', () => {
+  /** Every processed command but the action's own failure annotation, which carries the text as escaped data. */
+  const notOurFailure = (result: ActionResult) => result.commands.filter((c) => !(c.name === 'error' && c.data.startsWith('Smoke test failed')));
+
+  it('a body and inputs carrying workflow commands forge none, on every attempt and in the failure', async () => {
+    target.on('/hostile', { status: 500, body: HOSTILE_BLOCK });
+    target.on('/hostile-json', { status: 200, body: JSON.stringify({ state: HOSTILE_BLOCK }) });
+    const result = await smoke({
+      urls: `${target.url('/hostile')}\n${target.url('/hostile-json')}`,
+      'body-contains': 'ready\r::error::forged-body-contains',
+      'json-assert': '$.state == up\r::warning::forged-json-assert',
+      timeout: '1s',
+    });
+    expect(result.conclusion).toBe('failure');
+    expect(forgedCommands(notOurFailure(result))).toEqual([]);
+    expect(result.masks).toEqual([]);
+    const failures = errors(result);
+    expect(failures).toHaveLength(1);
+    // The body excerpt and the value json-assert got are quoted as JSON in the one escaped failure annotation.
+    expect(failures[0]?.message).toContain(`body: ${JSON.stringify(HOSTILE_BLOCK.slice(0, 200)).slice(0, -1)}… (100 more characters)"`);
+    expect(failures[0]?.message).toContain(`(got ${JSON.stringify(HOSTILE_BLOCK).slice(0, 80)}…)`);
+    // Each attempt echoed the inputs: their lines are visible in the log, not executed.
+    for (const line of ["body does not contain 'ready", "::error::forged-body-contains'", 'json-assert failed: $.state == up', '::warning::forged-json-assert']) {
+      expect(result.log).toContain(line);
+    }
+    const reported = report(result).results;
+    expect(reported.map((r: { lastError: string }) => r.lastError)).toEqual([
+      expect.stringContaining("body does not contain 'ready\r::error::forged-body-contains'"),
+      expect.stringContaining('json-assert failed: $.state == up\r::warning::forged-json-assert'),
+    ]);
+    expect(result.summary).toContain('forged-json-assert');
+  });
+
+  it('a passing probe of a hostile body prints nothing of it and forges nothing', async () => {
+    target.on('/hostile-ok', { status: 200, body: HOSTILE_BLOCK });
+    const result = await smoke({ urls: target.url('/hostile-ok'), 'body-contains': '::ERROR::forged-upper-case' });
+    expect(result.conclusion).toBe('success');
+    expect(result.commands).toEqual([]);
+  });
+});
+
+describe('masked values stay out of the summary and the outputs', () => {
+  it('a header secret the server echoes into a failing json-assert is *** in the report output and summary', async () => {
+    const token = 'tok-e2e-5f1a9c';
+    target.on('/echo', { status: 200, body: (request) => JSON.stringify({ seen: request.headers.authorization, ok: false }) });
+    const result = await smoke({ urls: target.url('/echo'), headers: `Authorization: Bearer ${token}`, 'json-assert': '$.seen == anonymous', timeout: '1s' });
+    expect(result.conclusion).toBe('failure');
+    expect(target.hits('/echo')[0]?.headers.authorization).toBe(`Bearer ${token}`);
+    const reported = report(result).results[0];
+    expect(reported.lastError).toBe('json-assert failed: $.seen == anonymous (got "***")');
+    expect(result.outputs.report).not.toContain(token);
+    expect(result.summary).toContain('(got "***")');
+    expect(result.summary).not.toContain(token);
+    expect(result.unmaskedSecrets([token, `Bearer ${token}`])).toEqual([]);
+    expect(errors(result)[0]?.message).not.toContain(token);
+  });
+});
+
+describe('behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)', () => {
+  let certificate: TestCertificate;
+  let secure: HttpTarget;
+  let proxy: ForwardProxy;
+  let authProxy: ForwardProxy;
+
+  beforeAll(async () => {
+    certificate = createTestCertificate();
+    [secure, proxy, authProxy] = await Promise.all([HttpTarget.start(certificate), ForwardProxy.start(), ForwardProxy.start('runner:pr0xy-s3cret')]);
+    secure.on('/health', { status: 200, body: '{"status":"ok"}' });
+    target.on('/plain-health', { status: 200, body: 'ok' });
+  });
+  afterAll(async () => {
+    await Promise.all([secure.stop(), proxy.stop(), authProxy.stop()]);
+    certificate.remove();
+  });
+
+  // The dist trusts the test server's certificate as a runner trusts a corporate CA: NODE_EXTRA_CA_CERTS.
+  const trust = () => ({ NODE_EXTRA_CA_CERTS: certificate.certPath });
+
+  it('probes an https:// URL through the CONNECT tunnel of HTTPS_PROXY', async () => {
+    const before = proxy.calls.length;
+    const result = await smoke({ urls: secure.url('/health'), 'json-assert': '$.status == ok' }, { ...trust(), HTTPS_PROXY: proxy.url() });
+    expect(errors(result)).toEqual([]);
+    expect(result.conclusion).toBe('success');
+    expect(proxy.calls.slice(before)).toEqual([expect.objectContaining({ kind: 'connect', target: new URL(secure.url('/')).host, status: 200 })]);
+    expect(secure.hits('/health').length).toBeGreaterThan(0);
+  });
+
+  it('probes an http:// URL through http_proxy, and goes straight to a host NO_PROXY names', async () => {
+    const before = proxy.calls.length;
+    const proxied = await smoke({ urls: target.url('/plain-health') }, { http_proxy: proxy.url() });
+    expect(proxied.conclusion).toBe('success');
+    expect(proxy.calls.slice(before).map((c) => [c.kind, c.target])).toEqual([['forward', target.url('/plain-health')]]);
+    const direct = await smoke({ urls: `${secure.url('/health')}\n${target.url('/plain-health')}` }, {
+      ...trust(), HTTPS_PROXY: proxy.url(), HTTP_PROXY: proxy.url(), NO_PROXY: 'localhost,127.0.0.1',
+    });
+    expect(direct.conclusion).toBe('success');
+    expect(proxy.calls.length).toBe(before + 1);
+  });
+
+  it('authenticates to the proxy with the credentials in HTTPS_PROXY, and a refusal names the proxy, not its password', async () => {
+    const ok = await smoke({ urls: secure.url('/health') }, { ...trust(), HTTPS_PROXY: authProxy.url('runner:pr0xy-s3cret') });
+    expect(ok.conclusion).toBe('success');
+    const refused = await smoke({ urls: secure.url('/health'), timeout: '1s' }, { ...trust(), HTTPS_PROXY: authProxy.url('runner:wrong-s3cret') });
+    expect(refused.conclusion).toBe('failure');
+    expect(errors(refused)[0]?.message).toContain(`the proxy ${new URL(authProxy.url()).host} refused to connect to ${new URL(secure.url('/')).host}: 407 Proxy Authentication Required`);
+    expect(refused.stdout + refused.stderr + refused.summary + (refused.outputs.report ?? '')).not.toContain('s3cret');
+  });
+
+  it('a proxy variable that is not a proxy URL fails before any request, naming the variable', async () => {
+    const before = secure.requests.length;
+    const result = await smoke({ urls: secure.url('/health') }, { ...trust(), HTTPS_PROXY: 'socks5://runner:pr0xy-s3cret@127.0.0.1:1080' });
+    expect(result.conclusion).toBe('failure');
+    expect(errors(result).map((e) => e.message)).toEqual([expect.stringContaining('HTTPS_PROXY "socks5://***@127.0.0.1:1080" is not a proxy URL')]);
+    expect(result.stdout).not.toContain('pr0xy-s3cret');
+    expect(secure.requests.length).toBe(before);
+  });
+});
+
 describe('bad inputs end in one ::error:: naming the input, before any request', () => {
   it.each([
     [{ 'expected-status': '99x' }, "Input 'expected-status': '99x' is not a status code"],
@@ -133,6 +257,10 @@ describe('bad inputs end in one ::error:: naming the input, before any request',
     [{ urls: 'ftp://127.0.0.1/file' }, "Input 'urls': 'ftp://127.0.0.1/file' uses ftp: (expected http:// or https://)"],
     [{ 'consecutive-successes': 'many' }, "Input 'consecutive-successes'"],
     [{ headers: 'Authorization Bearer x' }, "Input 'headers': line 1 is not of the form"],
+    [{ headers: 'X-Token: abc\r::error::forged-header' }, "Input 'headers': the value of X-Token has a control character"],
+    [{ 'body-contains': 'ok', timeout: '600h' }, "Input 'timeout': expected a duration of at most 596h (about 24.8 days), got '600h'"],
+    [{ 'request-timeout': '1000h' }, "Input 'request-timeout': expected a duration of at most 596h"],
+    [{ interval: '9999h' }, "Input 'interval': expected a duration of at most 596h"],
   ])('%p', async (inputs, message) => {
     target.on('/bad-input', { status: 200 });
     const before = target.requests.length;
@@ -141,6 +269,21 @@ describe('bad inputs end in one ::error:: naming the input, before any request',
     const all = errors(result);
     expect(all).toHaveLength(1);
     expect(all[0]?.message).toContain(message);
+    expect(target.requests.length).toBe(before);
+    expect(forgedCommands(result.commands)).toEqual([]);
+  });
+
+  it('a URL with credentials is an input error that names the input, says to use a header and never shows the password', async () => {
+    const before = target.requests.length;
+    const url = target.url('/bad-input').replace('http://', 'http://deploy:hunter2-pw@');
+    const result = await smoke({ urls: url });
+    expect(result.conclusion).toBe('failure');
+    expect(errors(result).map((e) => e.message)).toEqual([
+      `Input 'urls': '${target.url('/bad-input').replace('http://', 'http://***@')}' carries credentials (user:password@): ` +
+      "send them in a header instead (headers: 'Authorization: Basic <base64 of user:password>'), which is masked",
+    ]);
+    expect(result.leaked('hunter2-pw')).toBe(false);
+    expect(result.stdout + result.stderr).not.toContain('hunter2-pw');
     expect(target.requests.length).toBe(before);
   });
 });

@@ -2,7 +2,7 @@
 // proxy in front of the registry, and the simulator's ECR backed by that registry (through the proxy, so image
 // references name the proxy and every docker push passes it). The committed dist runs through the harness.
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,9 @@ export const DOCKERFILE = [
   'COPY payload.txt /payload.txt',
   '',
 ].join('\n');
+
+/** The static busybox from Debian's busybox-static (installed by .ci/run). */
+const BUSYBOX = '/bin/busybox';
 
 export const sha = (n: number): string => n.toString(16).padStart(40, `${n % 10}`);
 
@@ -72,6 +75,26 @@ export class BuildPushBed {
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'Dockerfile'), DOCKERFILE);
     await writeFile(join(dir, 'payload.txt'), payload);
+    return dir;
+  }
+
+  /**
+   * A build context whose RUN step prints `text` to stdout and stderr, then exits with `exitCode`. A scratch image
+   * has no shell, so the statically linked busybox of Debian's busybox-static package is copied in to be one.
+   */
+  async printingContext(name: string, text: string, exitCode = 0): Promise<string> {
+    const dir = join(this.dir, name);
+    await mkdir(dir, { recursive: true });
+    await copyFile(BUSYBOX, join(dir, 'busybox'));
+    await writeFile(join(dir, 'output.txt'), text);
+    const script = `/bin/busybox cat /output.txt; /bin/busybox cat /output.txt >&2; exit ${exitCode}`;
+    await writeFile(join(dir, 'Dockerfile'), [
+      'FROM scratch',
+      'COPY busybox /bin/busybox',
+      'COPY output.txt /output.txt',
+      `RUN ["/bin/busybox", "sh", "-c", ${JSON.stringify(script)}]`,
+      '',
+    ].join('\n'));
     return dir;
   }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { CreateRepositoryCommand, DescribeRepositoriesCommand, GetLifecyclePolicyCommand } from '@aws-sdk/client-ecr';
 import { existsSync } from 'node:fs';
+import { forgedCommands, HOSTILE_BLOCK, HOSTILE_TEXTS } from '../support/hostile.js';
 import { BuildPushBed, errorsOf, sha } from './build-push-fixture.js';
 
 // The committed dist against a real dockerd (classic builder), a real docker-registry and the simulated ECR.
@@ -140,5 +141,34 @@ describe('build-push: repositories and registry faults', () => {
     } finally {
       bed.proxy.clearFaults();
     }
+  });
+});
+
+describe('build-push: docker output is outside text', () => {
+  const hostileLines = HOSTILE_TEXTS.flatMap((text) => text.split(/\r\n|\r|\n/)).filter((line) => line.trim());
+
+  it('a RUN step that prints workflow commands forges none, its lines are in the log, and the build succeeds', async () => {
+    await bed.ecr.send(new CreateRepositoryCommand({ repositoryName: 'shop/hostile' }));
+    const context = await bed.printingContext('hostile', `${HOSTILE_BLOCK}\n`);
+    const { main } = await bed.run({ repository: 'shop/hostile', context }, { sha: sha(7), ref: 'refs/heads/feature/x' });
+    expect(forgedCommands(main.commands)).toEqual([]);
+    expect(errorsOf(main)).toEqual([]);
+    expect(main.masks).not.toContain('succeeded');
+    expect(main.conclusion).toBe('success');
+    for (const line of hostileLines) expect(main.log).toContain(line);
+    expect(main.outputs.built).toBe('true');
+    expect(await bed.registryDigest('shop/hostile', sha(7))).toBe(main.outputs.digest);
+  });
+
+  it('a RUN step that prints them and fails gives one error annotation, from the action, and no forged command', async () => {
+    const context = await bed.printingContext('hostile-fails', `${HOSTILE_BLOCK}\n`, 3);
+    const { main } = await bed.run({ repository: 'shop/hostile', context }, { sha: sha(8), ref: 'refs/heads/feature/x' });
+    expect(main.conclusion).toBe('failure');
+    expect(forgedCommands(main.commands)).toEqual([]);
+    const errors = errorsOf(main);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^docker build failed \(exit \d+\): [^]*returned a non-zero code: 3/);
+    for (const line of hostileLines) expect(main.log).toContain(line);
+    expect(await bed.registryDigest('shop/hostile', sha(8))).toBeUndefined();
   });
 });

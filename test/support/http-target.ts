@@ -1,9 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { createServer as createTlsServer } from 'node:https';
+import type { Socket } from 'node:net';
+import { listenOnLoopback } from './ports.js';
 
-/** One scripted answer of a test endpoint. `hang` never answers; `destroy` drops the connection. */
+/**
+ * One scripted answer of a test endpoint. `hang` never answers; `destroy` drops the connection; a `body` function
+ * makes the body from the request (to echo what the client sent).
+ */
 export type Answer =
-  | { status: number; body?: string; headers?: Record<string, string>; delayMs?: number }
+  | { status: number; body?: string | ((request: RecordedRequest) => string); headers?: Record<string, string>; delayMs?: number }
   | { hang: true }
   | { destroy: true };
 
@@ -29,14 +34,17 @@ export class HttpTarget {
   private server?: Server;
   private port = 0;
 
-  static async start(): Promise<HttpTarget> {
-    const target = new HttpTarget();
+  private constructor(private readonly tls?: { key: string; cert: string }) {}
+
+  /** With `tls` (a key and certificate, e.g. from test/support/tls.ts) it serves https://. */
+  static async start(tls?: { key: string; cert: string }): Promise<HttpTarget> {
+    const target = new HttpTarget(tls);
     await target.listen();
     return target;
   }
 
   url(path: string): string {
-    return `http://127.0.0.1:${this.port}${path}`;
+    return `${this.tls ? 'https' : 'http'}://127.0.0.1:${this.port}${path}`;
   }
 
   /** Sets the answers of a path (without its query string). */
@@ -55,25 +63,18 @@ export class HttpTarget {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  private listen(): Promise<void> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    this.server.on('connection', (socket) => {
-      this.sockets.add(socket);
-      socket.on('close', () => this.sockets.delete(socket));
-    });
-    return new Promise((resolve) => {
-      this.server?.listen(0, '127.0.0.1', () => {
-        this.port = (this.server?.address() as AddressInfo).port;
-        resolve();
-      });
-    });
+  private async listen(): Promise<void> {
+    const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
+    this.server = this.tls ? createTlsServer({ key: this.tls.key, cert: this.tls.cert }, handler) : createServer(handler);
+    this.port = await listenOnLoopback(this.server, this.sockets);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const [path = '/', query = ''] = (req.url ?? '/').split('?');
-    this.requests.push({ method: req.method ?? '', path, query, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+    const request: RecordedRequest = { method: req.method ?? '', path, query, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
+    this.requests.push(request);
     const script = this.scripts.get(path);
     if (!script || script.length === 0) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`no script for ${path}`);
@@ -88,6 +89,7 @@ export class HttpTarget {
       return;
     }
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
-    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(answer.body ?? '');
+    const body = typeof answer.body === 'function' ? answer.body(request) : answer.body ?? '';
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(body);
   }
 }

@@ -1,4 +1,4 @@
-import { createServer, connect } from 'node:net';
+import { type AddressInfo, createServer, connect, type Server, type Socket } from 'node:net';
 
 export const LOOPBACK = '127.0.0.1';
 
@@ -57,4 +57,19 @@ export async function retryOnPortClash<T>(start: (port: number) => Promise<T>, a
     }
   }
   throw lastError;
+}
+
+/**
+ * Starts `server` on a free loopback port and resolves the port. Every connection goes into `sockets` until it
+ * closes, so the owner's stop() can end kept-alive ones (server.close() waits for them).
+ */
+export function listenOnLoopback(server: Server, sockets: Set<Socket>): Promise<number> {
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, LOOPBACK, () => resolve((server.address() as AddressInfo).port));
+  });
 }

@@ -56226,7 +56226,7 @@ module.exports = {
 /* harmony export */ });
 /* unused harmony exports parseAuthorizationData, lifecyclePolicyText */
 /* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8249);
-/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1442);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5171);
 /* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
 
 
@@ -56498,6 +56498,8 @@ function parseInspect(output) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(633);
+
 
 
 
@@ -56541,31 +56543,28 @@ function createDockerCli(options) {
     if (options.classic)
         env.DOCKER_BUILDKIT = '0';
     return {
-        run: (args, runOptions = {}) => runDocker(args, env, runOptions),
+        run: (args, runOptions = {}) => runDocker(args, env, runOptions, options.print),
     };
 }
-function runDocker(args, env, options) {
+function runDocker(args, env, options, print) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('docker', args, { env: env, stdio: ['pipe', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
-        const lines = (stream) => {
-            let pending = '';
-            return (chunk) => {
-                if (stream === 'out')
-                    stdout += chunk;
-                else
-                    stderr += chunk;
-                pending += chunk;
-                const parts = pending.split(/\r?\n/);
-                pending = parts.pop() ?? '';
-                for (const line of parts)
-                    if (line.trim())
-                        options.onLine?.(line);
-            };
+        // One stream per pipe: a line half-written to stdout must not be joined to a line of stderr.
+        const echoLine = (text) => {
+            if (text.trim())
+                print?.(text);
         };
-        child.stdout.setEncoding('utf8').on('data', lines('out'));
-        child.stderr.setEncoding('utf8').on('data', lines('err'));
+        const echoed = options.echo && print ? { out: new _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .UntrustedLineStream */ .Hq(echoLine), err: new _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .UntrustedLineStream */ .Hq(echoLine) } : undefined;
+        child.stdout.setEncoding('utf8').on('data', (chunk) => {
+            stdout += chunk;
+            echoed?.out.push(chunk);
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            stderr += chunk;
+            echoed?.err.push(chunk);
+        });
         const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
         child.on('error', (error) => {
             clearTimeout(timer);
@@ -56573,6 +56572,8 @@ function runDocker(args, env, options) {
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
+            echoed?.out.end();
+            echoed?.err.end();
             resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr: signal ? `${stderr}\nkilled by ${signal} (timeout)` : stderr });
         });
         child.stdin.on('error', () => undefined);
@@ -56598,12 +56599,10 @@ var core = __nccwpck_require__(3218);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./actions/common/src/aws.ts
-var aws = __nccwpck_require__(1442);
+// EXTERNAL MODULE: ./actions/common/src/aws.ts + 1 modules
+var aws = __nccwpck_require__(5171);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
 
 /**
@@ -56678,6 +56677,8 @@ function checkImageReference(input, value) {
     throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${names_quoted(value)}`);
 }
 
+// EXTERNAL MODULE: ./actions/common/src/durations.ts
+var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
 
 
@@ -56755,11 +56756,20 @@ var tags = __nccwpck_require__(8301);
 
 
 
+
 const fromRunner = {
     read: (name) => core.getInput(name),
     env: process.env,
     readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
-    isDirectory: (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
+    // Any error but "no such entry" (EACCES, ELOOP, ENOTDIR) means the same to the user: not a directory we can build.
+    isDirectory: (path) => {
+        try {
+            return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+        }
+        catch {
+            return false;
+        }
+    },
     findBuildx: () => (0,docker/* findBuildxPlugin */.l)(process.env),
 };
 // https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html (repositoryName pattern)
@@ -56800,13 +56810,27 @@ function stageName(raw) {
         throw new errors/* ConfigurationError */.j1('target', `'${raw}' is not a Dockerfile stage name (the name after FROM … AS)`);
     return raw || undefined;
 }
+// Linux's limits (PATH_MAX 4096 bytes with the terminating NUL, NAME_MAX 255 bytes per name), which the hosted and
+// most self-hosted runners have: past them every file call fails with ENAMETOOLONG, which names no input.
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+/** A path input the file system can take, else the input error (the value shortened by quoted()). */
+function checkPathLength(input, path, what = names_quoted(path)) {
+    const bytes = Buffer.byteLength(path);
+    if (bytes > PATH_MAX_BYTES)
+        throw new errors/* ConfigurationError */.j1(input, `${what} is too long for a path (${bytes} bytes; at most ${PATH_MAX_BYTES})`);
+    const name = path.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+    if (name !== undefined) {
+        throw new errors/* ConfigurationError */.j1(input, `${what} has a file or folder name of ${Buffer.byteLength(name)} bytes (at most ${NAME_MAX_BYTES}): ${names_quoted(name)}`);
+    }
+}
 function readDockerfile(path, sources) {
     try {
         sources.readFile(path);
     }
     catch (error) {
         const code = error.code;
-        throw new errors/* ConfigurationError */.j1('dockerfile', `cannot read '${path}' (${code === 'ENOENT' ? 'no such file' : code ?? error.message})`, { cause: error });
+        throw new errors/* ConfigurationError */.j1('dockerfile', `cannot read ${names_quoted(path)} (${code === 'ENOENT' ? 'no such file' : code ?? error.message})`, { cause: error });
     }
 }
 function getInputs(sources = fromRunner) {
@@ -56822,9 +56846,16 @@ function getInputs(sources = fromRunner) {
         throw new errors/* ConfigurationError */.j1('registry', `expected a 12-digit AWS account id, got '${registryId}'`);
     const region = (0,aws/* resolveRegion */.Zv)(read('aws-region'), env);
     const context = read('context').trim() || '.';
+    checkPathLength('context', context);
+    const givenDockerfile = read('dockerfile').trim();
+    const dockerfile = givenDockerfile || (0,external_node_path_.join)(context, 'Dockerfile');
+    // The default lies inside the context, so a context just short of the limit is what makes it too long.
+    if (givenDockerfile)
+        checkPathLength('dockerfile', dockerfile);
+    else
+        checkPathLength('context', dockerfile, `${names_quoted(context)} with /Dockerfile (the default dockerfile)`);
     if (!sources.isDirectory(context))
-        throw new errors/* ConfigurationError */.j1('context', `'${context}' is not a directory`);
-    const dockerfile = read('dockerfile').trim() || (0,external_node_path_.join)(context, 'Dockerfile');
+        throw new errors/* ConfigurationError */.j1('context', `${names_quoted(context)} is not a directory`);
     readDockerfile(dockerfile, sources);
     const buildArgs = parseKeyValueLines('build-args', read('build-args'), '=', 'KEY=VALUE');
     for (const [key] of buildArgs) {
@@ -56943,7 +56974,7 @@ async function main() {
         // Our own DOCKER_CONFIG: the login never lands in (or depends on) the user's ~/.docker; the post step removes it.
         const configDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'build-push-docker-'));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState('docker-config', configDir);
-        const docker = (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .createDockerCli */ .FA)({ configDir, classic: inputs.builder === 'classic', buildxPlugin: inputs.buildxPlugin, env: process.env });
+        const docker = (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .createDockerCli */ .FA)({ configDir, classic: inputs.builder === 'classic', buildxPlugin: inputs.buildxPlugin, env: process.env, print: (text) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text) });
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_11__/* .run */ .e)(inputs, {
             ecr: (0,_aws_js__WEBPACK_IMPORTED_MODULE_6__/* .createEcrApi */ .NR)(inputs.region, inputs.registryId), docker, clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m, logger, random: Math.random,
             mask: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret), saveState: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(name, value),
@@ -57157,7 +57188,7 @@ async function pushReference(reference, attempts, deps) {
     let used = 0;
     const result = await retry(async (n) => {
         used = n;
-        const out = await deps.docker.run((0,docker_args/* pushArgv */.d1)(reference), { onLine: (line) => deps.logger.info(line) });
+        const out = await deps.docker.run((0,docker_args/* pushArgv */.d1)(reference), { echo: true });
         if (out.code !== 0)
             throw new DockerCommandError(`docker push ${reference}`, out.code, out.stderr || out.stdout);
         const parsed = (0,docker_args/* parsePushOutput */.l_)(out.stdout);
@@ -57299,7 +57330,7 @@ async function dockerBuild(argv, dockerfileOnStdin, deps) {
     if (dockerfileOnStdin)
         for (const line of dockerfileOnStdin.trimEnd().split('\n'))
             deps.logger.info(`  ${line}`);
-    const out = await deps.docker.run(argv, { input: dockerfileOnStdin, onLine: (line) => deps.logger.info(line) });
+    const out = await deps.docker.run(argv, { input: dockerfileOnStdin, echo: true });
     if (out.code !== 0)
         throw new DockerCommandError('docker build', out.code, out.stderr || out.stdout);
 }
@@ -57534,15 +57565,266 @@ function planTags(input) {
 
 /***/ }),
 
-/***/ 1442:
+/***/ 5171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zv: () => (/* binding */ resolveRegion),
-/* harmony export */   rw: () => (/* binding */ awsClientConfig)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_ATTEMPTS, THROTTLING_ERROR_NAMES, isRetryableAwsError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rw: () => (/* binding */ awsClientConfig),
+  Zv: () => (/* binding */ resolveRegion)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_ATTEMPTS, THROTTLING_ERROR_NAMES, isRetryableAwsError
+
+// EXTERNAL MODULE: ./actions/common/src/errors.ts
+var errors = __nccwpck_require__(8860);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./actions/common/src/proxy.ts
+
+
+
+
+const first = (env, ...names) => names.map((name) => env[name]?.trim()).find((value) => value);
+/** The proxy URL, or an error that names the variable and never shows the proxy's password. */
+function parseProxyUrl(name, value) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        // Falls through to the error below.
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+        const shown = value.replace(/\/\/[^/?#]*@/, '//***@');
+        throw new Error(`${name} ${JSON.stringify(shown)} is not a proxy URL such as http://proxy.example:3128 (http:// and https:// proxies are supported)`);
+    }
+    return url;
+}
+/** Host names compare in lower case, without IPv6 brackets or a trailing dot. */
+const normalHost = (host) => host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+function parseNoProxyEntry(entry) {
+    // `[v6]:port`, `host:port`, or a bare IPv6 address (more than one colon, no brackets: no port).
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    const hostPort = /^([^:]+):(\d+)$/.exec(entry);
+    const [host, port] = bracketed ? [bracketed[1], bracketed[2]] : hostPort ? [hostPort[1], hostPort[2]] : [entry, undefined];
+    return { host: normalHost(host.replace(/^\*?\.?/, '')), port: port === undefined ? undefined : Number(port) };
+}
+/** The proxy settings in the environment, or undefined when no proxy is set (NO_PROXY alone changes nothing). */
+function proxySettingsFromEnv(env) {
+    const httpValue = first(env, 'http_proxy', 'HTTP_PROXY');
+    const httpsValue = first(env, 'https_proxy', 'HTTPS_PROXY');
+    if (!httpValue && !httpsValue)
+        return undefined;
+    const entries = (first(env, 'no_proxy', 'NO_PROXY') ?? '').split(/[\s,]+/).filter(Boolean);
+    return {
+        http: httpValue ? parseProxyUrl(env.http_proxy?.trim() ? 'http_proxy' : 'HTTP_PROXY', httpValue) : undefined,
+        https: httpsValue ? parseProxyUrl(env.https_proxy?.trim() ? 'https_proxy' : 'HTTPS_PROXY', httpsValue) : undefined,
+        bypassAll: entries.includes('*'),
+        noProxy: entries.filter((entry) => entry !== '*').map(parseNoProxyEntry).filter((rule) => rule.host),
+    };
+}
+/** Whether NO_PROXY sends a request to this host and port directly. */
+function bypassesProxy(settings, host, port) {
+    if (settings.bypassAll)
+        return true;
+    const target = normalHost(host);
+    return settings.noProxy.some((rule) => (rule.port === undefined || rule.port === port) && (target === rule.host || target.endsWith(`.${rule.host}`)));
+}
+/** The proxy a request to `protocol//host:port` goes through, or undefined for a direct connection. */
+function proxyFor(settings, protocol, host, port) {
+    const proxy = settings?.[protocol === 'https:' ? 'https' : 'http'];
+    return proxy && !bypassesProxy(settings, host, port) ? proxy : undefined;
+}
+const proxyPort = (proxy) => Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80);
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return undefined;
+    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
+}
+function connectToProxy(proxy) {
+    const port = proxyPort(proxy);
+    const host = normalHost(proxy.hostname);
+    return proxy.protocol === 'https:' ? external_node_tls_.connect({ host, port, servername: external_node_net_.isIP(host) ? undefined : host }) : external_node_net_.connect({ host, port });
+}
+/**
+ * How long a proxy may take to answer CONNECT. Without a bound, a proxy that accepts and then says nothing would hold
+ * the request forever (an aborted request does not end a socket still being made for it); the error carries
+ * ETIMEDOUT so the SDK retries it like any connection timeout.
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
+/** A socket to `host:port` through the proxy's CONNECT tunnel, ready for the TLS handshake with the target. */
+function tunnel(proxy, host, port, pending, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = connectToProxy(proxy);
+        pending.add(socket);
+        const authority = external_node_net_.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
+        const auth = proxyAuthorization(proxy);
+        let received = Buffer.alloc(0);
+        const done = () => {
+            pending.delete(socket);
+            socket.setTimeout(0);
+            socket.off('data', onData);
+            socket.off('error', fail);
+            socket.off('end', onClosed);
+            socket.off('close', onClosed);
+        };
+        const fail = (error) => {
+            done();
+            socket.destroy();
+            reject(error);
+        };
+        const onClosed = () => fail(new Error(`the proxy ${proxy.host} closed the connection before answering CONNECT ${authority}`));
+        const onData = (chunk) => {
+            received = Buffer.concat([received, chunk]);
+            const end = received.indexOf('\r\n\r\n');
+            if (end < 0)
+                return;
+            const statusLine = received.subarray(0, received.indexOf('\r\n')).toString('latin1');
+            const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1]);
+            if (status !== 200) {
+                fail(new Error(`the proxy ${proxy.host} refused to connect to ${authority}: ${statusLine.slice(9, 120) || 'no HTTP answer'}`));
+                return;
+            }
+            done();
+            // Bytes after the proxy's answer already belong to the target (there should be none before our hello).
+            const rest = received.subarray(end + 4);
+            if (rest.length)
+                socket.unshift(rest);
+            resolve(socket);
+        };
+        socket.on('data', onData);
+        socket.on('error', fail);
+        socket.on('end', onClosed);
+        socket.on('close', onClosed);
+        socket.setTimeout(timeoutMs, () => {
+            fail(Object.assign(new Error(`the proxy ${proxy.host} did not answer CONNECT ${authority} within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+        });
+        socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${auth ? `Proxy-Authorization: ${auth}\r\n` : ''}\r\n`);
+    });
+}
+/** Tunnels being opened; destroying the agent ends them (an aborted probe must not leave one behind). */
+class PendingTunnels {
+    timeoutMs;
+    sockets = new Set();
+    constructor(timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+    /** The socket through the CONNECT tunnel, to the agent's callback (which takes no socket with an error). */
+    open(proxy, host, port, callback, wrap = (s) => s) {
+        tunnel(proxy, normalHost(host), port, this.sockets, this.timeoutMs).then((socket) => callback?.(null, wrap(socket)), (error) => callback?.(error));
+    }
+    destroy() {
+        for (const socket of this.sockets)
+            socket.destroy();
+    }
+}
+/** https: a CONNECT tunnel, then TLS with the target over it (certificate checks as for a direct connection). */
+class ProxyHttpsAgent extends external_node_https_.Agent {
+    settings;
+    pending;
+    constructor(settings, options, connectTimeoutMs) {
+        super(options);
+        this.settings = settings;
+        this.pending = new PendingTunnels(connectTimeoutMs);
+    }
+    destroy() {
+        this.pending.destroy();
+        super.destroy();
+    }
+    createConnection(options, callback) {
+        const port = Number(options.port) || 443;
+        const proxy = proxyFor(this.settings, 'https:', options.host ?? 'localhost', port);
+        if (!proxy)
+            return super.createConnection(options, callback);
+        this.pending.open(proxy, options.host ?? 'localhost', port, callback, (socket) => external_node_tls_.connect({ ...options, socket }));
+        return undefined;
+    }
+}
+/** http through a CONNECT tunnel: for a request whose head is already written, so its target cannot change. */
+class TunnelHttpAgent extends external_node_http_.Agent {
+    proxy;
+    pending;
+    constructor(proxy, options, connectTimeoutMs) {
+        super(options);
+        this.proxy = proxy;
+        this.pending = new PendingTunnels(connectTimeoutMs);
+    }
+    createConnection(options, callback) {
+        this.pending.open(this.proxy, options.host ?? 'localhost', Number(options.port) || 80, callback);
+        return undefined;
+    }
+    destroy() {
+        this.pending.destroy();
+        super.destroy();
+    }
+}
+/**
+ * http: the request goes to the proxy with an absolute request target (`GET http://host:port/path`), as HTTP
+ * proxies expect. Node writes the head of a request with `Expect: 100-continue` (S3 uploads send it) before the
+ * agent sees the request, so such a request goes through a CONNECT tunnel instead.
+ */
+class ProxyHttpAgent extends external_node_http_.Agent {
+    settings;
+    agentOptions;
+    connectTimeoutMs;
+    tunnels = new Map();
+    // Not `options`: that is the Agent's own field (with `path: null`, which keeps a request's path out of connect()).
+    constructor(settings, agentOptions, connectTimeoutMs) {
+        super(agentOptions);
+        this.settings = settings;
+        this.agentOptions = agentOptions;
+        this.connectTimeoutMs = connectTimeoutMs;
+    }
+    // Not in @types/node, but what every proxy agent hooks (node's _http_agent.js; http-proxy-agent does the same).
+    addRequest(request, options) {
+        const host = options.host ?? 'localhost';
+        const port = Number(options.port) || 80;
+        const proxy = proxyFor(this.settings, 'http:', host, port);
+        const headWritten = Boolean(request._header);
+        if (proxy && headWritten) {
+            let agent = this.tunnels.get(proxy.href);
+            if (!agent)
+                this.tunnels.set(proxy.href, (agent = new TunnelHttpAgent(proxy, this.agentOptions, this.connectTimeoutMs)));
+            return external_node_http_.Agent.prototype.addRequest.call(agent, request, options);
+        }
+        if (proxy) {
+            request.path = `http://${external_node_net_.isIPv6(normalHost(host)) ? `[${normalHost(host)}]` : host}:${port}${request.path}`;
+            const auth = proxyAuthorization(proxy);
+            if (auth)
+                request.setHeader('Proxy-Authorization', auth);
+        }
+        external_node_http_.Agent.prototype.addRequest.call(this, request, options);
+    }
+    createConnection(options, callback) {
+        const proxy = proxyFor(this.settings, 'http:', options.host ?? 'localhost', Number(options.port) || 80);
+        return proxy ? connectToProxy(proxy) : super.createConnection(options, callback);
+    }
+    destroy() {
+        for (const agent of this.tunnels.values())
+            agent.destroy();
+        super.destroy();
+    }
+}
+/**
+ * Agents that send each request through the proxy the environment names for it, or directly. `options` are the
+ * usual agent options (keepAlive, maxSockets; TLS ones such as `ca` apply to https); `connectTimeoutMs` bounds the
+ * wait for a proxy's answer to CONNECT. Throws when a proxy variable is not a proxy URL.
+ */
+function proxyAgents(env, options = {}, connectTimeoutMs = CONNECT_TIMEOUT_MS) {
+    const settings = proxySettingsFromEnv(env);
+    return { httpAgent: new ProxyHttpAgent(settings, options, connectTimeoutMs), httpsAgent: new ProxyHttpsAgent(settings, options, connectTimeoutMs) };
+}
+
+;// CONCATENATED MODULE: ./actions/common/src/aws.ts
+
 
 const DEFAULT_MAX_ATTEMPTS = 8;
 /**
@@ -57553,15 +57835,23 @@ const DEFAULT_MAX_ATTEMPTS = 8;
 function resolveRegion(input, env) {
     const region = input.trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
     if (!region) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('aws-region', 'no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
+        throw new errors/* ConfigurationError */.j1('aws-region', 'no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
     }
     if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('aws-region', `'${region}' is not an AWS region name such as us-east-1`);
+        throw new errors/* ConfigurationError */.j1('aws-region', `'${region}' is not an AWS region name such as us-east-1`);
     }
     return region;
 }
-function awsClientConfig(region, action, maxAttempts = DEFAULT_MAX_ATTEMPTS) {
-    return { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
+/**
+ * The SDK does not read HTTPS_PROXY itself, so with a proxy in the environment the client gets agents that do; without
+ * one it keeps the SDK's own handler. The agents are the SDK's defaults otherwise (keep-alive, 50 sockets), and each
+ * client has its own, since destroying a client destroys its agents' sockets.
+ */
+function awsClientConfig(region, action, maxAttempts = DEFAULT_MAX_ATTEMPTS, env = process.env) {
+    const config = { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
+    if (proxySettingsFromEnv(env))
+        config.requestHandler = proxyAgents(env, { keepAlive: true, maxSockets: 50 });
+    return config;
 }
 /** Error names AWS services give a request they refused for its rate: nothing was done, so it may be sent again. */
 const THROTTLING_ERROR_NAMES = (/* unused pure expression or super */ null && (['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded']));
@@ -57720,9 +58010,10 @@ function truncate(text, max) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ UntrustedLineStream),
 /* harmony export */   eU: () => (/* binding */ untrustedSafeLogger)
 /* harmony export */ });
-/* unused harmony exports isCommandLike, splitRunnerLines, neutralize, UntrustedLineStream */
+/* unused harmony exports isCommandLike, splitRunnerLines, neutralize */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { UntrustedLineStream } from '../../common/src/untrusted.js';
 
 /** What build-push asks of the docker CLI: run.ts is tested against a fake of this. */
 export interface DockerCli {
@@ -12,8 +13,11 @@ export interface DockerCli {
 export interface DockerRunOptions {
   /** Written to stdin, then closed (the password for --password-stdin). */
   input?: string;
-  /** Each output line as it arrives, for the job log. */
-  onLine?: (line: string) => void;
+  /**
+   * Print each line of stdout and stderr to the job log as it arrives. A RUN step or a dependency's install script
+   * writes what it likes there, so every line goes through the neutralising printer first.
+   */
+  echo?: boolean;
   /** Kill the command after this long. */
   timeoutMs?: number;
 }
@@ -56,6 +60,8 @@ export interface DockerCliOptions {
   /** The buildx plugin when present; linked into the private config so the CLI still finds a per-user install. */
   buildxPlugin?: string;
   env: Record<string, string | undefined>;
+  /** Where echoed output goes (core.info); it only ever receives neutralised text. Without it nothing is echoed. */
+  print?: (text: string) => void;
 }
 
 export function createDockerCli(options: DockerCliOptions): DockerCli {
@@ -74,28 +80,28 @@ export function createDockerCli(options: DockerCliOptions): DockerCli {
   };
   if (options.classic) env.DOCKER_BUILDKIT = '0';
   return {
-    run: (args, runOptions = {}) => runDocker(args, env, runOptions),
+    run: (args, runOptions = {}) => runDocker(args, env, runOptions, options.print),
   };
 }
 
-function runDocker(args: readonly string[], env: Record<string, string | undefined>, options: DockerRunOptions): Promise<DockerResult> {
+function runDocker(args: readonly string[], env: Record<string, string | undefined>, options: DockerRunOptions, print?: (text: string) => void): Promise<DockerResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('docker', args, { env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    const lines = (stream: 'out' | 'err') => {
-      let pending = '';
-      return (chunk: string) => {
-        if (stream === 'out') stdout += chunk;
-        else stderr += chunk;
-        pending += chunk;
-        const parts = pending.split(/\r?\n/);
-        pending = parts.pop() ?? '';
-        for (const line of parts) if (line.trim()) options.onLine?.(line);
-      };
+    // One stream per pipe: a line half-written to stdout must not be joined to a line of stderr.
+    const echoLine = (text: string) => {
+      if (text.trim()) print?.(text);
     };
-    child.stdout.setEncoding('utf8').on('data', lines('out'));
-    child.stderr.setEncoding('utf8').on('data', lines('err'));
+    const echoed = options.echo && print ? { out: new UntrustedLineStream(echoLine), err: new UntrustedLineStream(echoLine) } : undefined;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      echoed?.out.push(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+      echoed?.err.push(chunk);
+    });
     const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
@@ -103,6 +109,8 @@ function runDocker(args: readonly string[], env: Record<string, string | undefin
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      echoed?.out.end();
+      echoed?.err.end();
       resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr: signal ? `${stderr}\nkilled by ${signal} (timeout)` : stderr });
     });
     child.stdin.on('error', () => undefined);

@@ -64,6 +64,11 @@ describe('getInputs', () => {
     ['no region', { repository: 'api' }, "Input 'aws-region': no region", { ...ENV, AWS_REGION: undefined }],
     ['a missing context', { repository: 'api', context: 'nope' }, "Input 'context': 'nope' is not a directory", ENV],
     ['an unreadable Dockerfile', { repository: 'api', dockerfile: 'missing/Dockerfile' }, "Input 'dockerfile': cannot read 'missing/Dockerfile' (no such file)", ENV],
+    ['a context past PATH_MAX', { repository: 'api', context: `app/${'a/'.repeat(2100)}` }, "Input 'context': 'app/a/a/a/", ENV],
+    ['a context with a name past NAME_MAX', { repository: 'api', context: `app/${'n'.repeat(256)}` }, 'has a file or folder name of 256 bytes (at most 255)', ENV],
+    ['a context whose default Dockerfile path is past PATH_MAX', { repository: 'api', context: `${'a/'.repeat(2045)}a` }, '(the default dockerfile) is too long for a path (4102 bytes; at most 4095)', ENV],
+    ['a dockerfile past PATH_MAX', { repository: 'api', dockerfile: `${'d/'.repeat(2048)}Dockerfile` }, "Input 'dockerfile': 'd/d/d/", ENV],
+    ['a dockerfile with a name past NAME_MAX', { repository: 'api', dockerfile: `app/${'é'.repeat(128)}` }, "Input 'dockerfile': 'app/éé", ENV],
     ['a build-arg without =', { repository: 'api', 'build-args': 'VERSION=1\nBROKEN' }, "Input 'build-args': line 2 is not of the form KEY=VALUE", ENV],
     ['a build-arg with a bad name', { repository: 'api', 'build-args': '1X=2' }, "Input 'build-args': '1X' is not a build argument name", ENV],
     ['a label without =', { repository: 'api', labels: 'team' }, "Input 'labels': line 1 is not of the form key=value", ENV],
@@ -81,5 +86,13 @@ describe('getInputs', () => {
     ['zero push attempts', { repository: 'api', 'push-attempts': '0' }, "Input 'push-attempts': expected a whole number from 1 to 20", ENV],
   ])('rejects %s', (_name, values, message, env) => {
     expect(() => getInputs(sources(values, { env }))).toThrow(message);
+  });
+
+  it('names the limit a too long path breaks, and never quotes more than 80 characters of it', () => {
+    const long = `app/${'a/'.repeat(2100)}`;
+    expect(() => getInputs(sources({ repository: 'api', context: long }))).toThrow(/is too long for a path \(4204 bytes; at most 4095\)$/);
+    expect(() => getInputs(sources({ repository: 'api', context: long }))).toThrow(/… \(4204 characters\)/);
+    // NAME_MAX counts bytes: 128 two-byte characters are 256 bytes.
+    expect(() => getInputs(sources({ repository: 'api', dockerfile: `app/${'é'.repeat(128)}` }))).toThrow('name of 256 bytes (at most 255)');
   });
 });

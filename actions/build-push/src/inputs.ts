@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveRegion } from '../../common/src/aws.js';
 import { ConfigurationError } from '../../common/src/errors.js';
+import { quoted } from '../../common/src/names.js';
 import { parseBooleanInput, parseIntegerInput, parseKeyValueLines, parseLines } from '../../common/src/parse.js';
 import { type Builder, classicCacheRef } from './docker-args.js';
 import { findBuildxPlugin } from './docker.js';
@@ -57,7 +58,14 @@ const fromRunner: InputSources = {
   read: (name) => core.getInput(name),
   env: process.env,
   readFile: (path) => readFileSync(path, 'utf8'),
-  isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
+  // Any error but "no such entry" (EACCES, ELOOP, ENOTDIR) means the same to the user: not a directory we can build.
+  isDirectory: (path) => {
+    try {
+      return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    } catch {
+      return false;
+    }
+  },
   findBuildx: () => findBuildxPlugin(process.env),
 };
 
@@ -98,12 +106,27 @@ function stageName(raw: string): string | undefined {
   return raw || undefined;
 }
 
+// Linux's limits (PATH_MAX 4096 bytes with the terminating NUL, NAME_MAX 255 bytes per name), which the hosted and
+// most self-hosted runners have: past them every file call fails with ENAMETOOLONG, which names no input.
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+
+/** A path input the file system can take, else the input error (the value shortened by quoted()). */
+function checkPathLength(input: string, path: string, what = quoted(path)): void {
+  const bytes = Buffer.byteLength(path);
+  if (bytes > PATH_MAX_BYTES) throw new ConfigurationError(input, `${what} is too long for a path (${bytes} bytes; at most ${PATH_MAX_BYTES})`);
+  const name = path.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+  if (name !== undefined) {
+    throw new ConfigurationError(input, `${what} has a file or folder name of ${Buffer.byteLength(name)} bytes (at most ${NAME_MAX_BYTES}): ${quoted(name)}`);
+  }
+}
+
 function readDockerfile(path: string, sources: InputSources): void {
   try {
     sources.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigurationError('dockerfile', `cannot read '${path}' (${code === 'ENOENT' ? 'no such file' : code ?? (error as Error).message})`, { cause: error });
+    throw new ConfigurationError('dockerfile', `cannot read ${quoted(path)} (${code === 'ENOENT' ? 'no such file' : code ?? (error as Error).message})`, { cause: error });
   }
 }
 
@@ -119,8 +142,13 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
   const region = resolveRegion(read('aws-region'), env);
 
   const context = read('context').trim() || '.';
-  if (!sources.isDirectory(context)) throw new ConfigurationError('context', `'${context}' is not a directory`);
-  const dockerfile = read('dockerfile').trim() || join(context, 'Dockerfile');
+  checkPathLength('context', context);
+  const givenDockerfile = read('dockerfile').trim();
+  const dockerfile = givenDockerfile || join(context, 'Dockerfile');
+  // The default lies inside the context, so a context just short of the limit is what makes it too long.
+  if (givenDockerfile) checkPathLength('dockerfile', dockerfile);
+  else checkPathLength('context', dockerfile, `${quoted(context)} with /Dockerfile (the default dockerfile)`);
+  if (!sources.isDirectory(context)) throw new ConfigurationError('context', `${quoted(context)} is not a directory`);
   readDockerfile(dockerfile, sources);
 
   const buildArgs = parseKeyValueLines('build-args', read('build-args'), '=', 'KEY=VALUE');

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     // Our own DOCKER_CONFIG: the login never lands in (or depends on) the user's ~/.docker; the post step removes it.
     const configDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'build-push-docker-'));
     core.saveState('docker-config', configDir);
-    const docker = createDockerCli({ configDir, classic: inputs.builder === 'classic', buildxPlugin: inputs.buildxPlugin, env: process.env });
+    const docker = createDockerCli({ configDir, classic: inputs.builder === 'classic', buildxPlugin: inputs.buildxPlugin, env: process.env, print: (text) => core.info(text) });
     const report = await run(inputs, {
       ecr: createEcrApi(inputs.region, inputs.registryId), docker, clock: systemClock, logger, random: Math.random,
       mask: (secret) => core.setSecret(secret), saveState: (name, value) => core.saveState(name, value),

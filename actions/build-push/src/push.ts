@@ -40,7 +40,7 @@ export async function pushReference(reference: string, attempts: number, deps: P
   let used = 0;
   const result = await retry(async (n) => {
     used = n;
-    const out = await deps.docker.run(pushArgv(reference), { onLine: (line) => deps.logger.info(line) });
+    const out = await deps.docker.run(pushArgv(reference), { echo: true });
     if (out.code !== 0) throw new DockerCommandError(`docker push ${reference}`, out.code, out.stderr || out.stdout);
     const parsed = parsePushOutput(out.stdout);
     if (!parsed) throw new Error(`docker push ${reference} succeeded but printed no "digest: sha256:… size: N" line`);

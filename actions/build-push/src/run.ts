@@ -132,7 +132,7 @@ async function build(inputs: Inputs, references: string[], plan: TagPlan, pushFr
 async function dockerBuild(argv: string[], dockerfileOnStdin: string | undefined, deps: Deps): Promise<void> {
   deps.logger.info(`docker ${argv.join(' ')}`);
   if (dockerfileOnStdin) for (const line of dockerfileOnStdin.trimEnd().split('\n')) deps.logger.info(`  ${line}`);
-  const out = await deps.docker.run(argv, { input: dockerfileOnStdin, onLine: (line) => deps.logger.info(line) });
+  const out = await deps.docker.run(argv, { input: dockerfileOnStdin, echo: true });
   if (out.code !== 0) throw new DockerCommandError('docker build', out.code, out.stderr || out.stdout);
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DescribeClustersCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { startSimulator, type Simulator } from '../../../test/sim/index.js';
 import { useSimulatorEnv } from '../../../test/sim/sdk-env.js';
+import { ForwardProxy } from '../../../test/support/forward-proxy.js';
 import { awsClientConfig, resolveRegion } from './aws.js';
 
 describe('resolveRegion', () => {
@@ -52,6 +53,58 @@ describe('awsClientConfig against the simulator', () => {
       await expect(ecs.send(new DescribeClustersCommand({ clusters: ['default'] }))).rejects.toMatchObject({ $metadata: { httpStatusCode: 500, attempts: 2 } });
     } finally {
       ecs.destroy();
+    }
+  });
+});
+
+describe('awsClientConfig behind a proxy', () => {
+  let sim: Simulator;
+  let proxy: ForwardProxy;
+  let restore: () => void;
+
+  beforeAll(async () => {
+    [sim, proxy] = await Promise.all([startSimulator({ clockSpeed: 0 }), ForwardProxy.start()]);
+    restore = useSimulatorEnv(sim);
+  });
+  afterAll(async () => {
+    restore();
+    await Promise.all([sim.stop(), proxy.stop()]);
+  });
+
+  async function describeClusters(env: Record<string, string | undefined>): Promise<void> {
+    const ecs = new ECSClient(awsClientConfig('us-east-1', 'smoke-test', 1, env));
+    try {
+      const out = await ecs.send(new DescribeClustersCommand({ clusters: ['default'] }));
+      expect(out.clusters?.[0]?.clusterName).toBe('default');
+    } finally {
+      ecs.destroy();
+    }
+  }
+
+  it('keeps the SDK\'s own request handler when no proxy is set', () => {
+    expect(awsClientConfig('us-east-1', 'smoke-test', 1, { NO_PROXY: '*' }).requestHandler).toBeUndefined();
+  });
+
+  it('sends an AWS call to an http:// endpoint through HTTP_PROXY', async () => {
+    const before = proxy.calls.length;
+    await describeClusters({ HTTP_PROXY: proxy.url() });
+    expect(proxy.calls.slice(before).map((c) => [c.kind, c.target, c.status])).toEqual([['forward', `${sim.endpoint}/`, 200]]);
+    expect(sim.control.calls({ operation: 'DescribeClusters' }).at(-1)?.userAgent).toContain('platform-actions/smoke-test');
+  });
+
+  it('goes straight to an endpoint NO_PROXY names', async () => {
+    const before = proxy.calls.length;
+    await describeClusters({ http_proxy: proxy.url(), no_proxy: `localhost,${new URL(sim.endpoint).host}` });
+    expect(proxy.calls.length).toBe(before);
+  });
+
+  it('fails the call, not the process, when the proxy refuses it', async () => {
+    const refusing = await ForwardProxy.start('runner:pw');
+    try {
+      await expect(describeClusters({ HTTP_PROXY: refusing.url() })).rejects.toMatchObject({ $metadata: { httpStatusCode: 407 } });
+      expect(refusing.calls.map((c) => c.status)).toEqual([407]);
+    } finally {
+      await refusing.stop();
     }
   });
 });

@@ -1,4 +1,5 @@
 import { ConfigurationError } from './errors.js';
+import { proxyAgents, type ProxyAgents, proxySettingsFromEnv } from './proxy.js';
 
 /**
  * Configuration shared by every AWS SDK v3 client the actions create. Endpoints are left to the SDK, which
@@ -11,6 +12,8 @@ export interface AwsClientConfig {
   retryMode: 'adaptive';
   maxAttempts: number;
   customUserAgent: string;
+  /** Options for the SDK's Node HTTP handler: agents that honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (see proxy.ts). */
+  requestHandler?: ProxyAgents;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 8;
@@ -31,8 +34,15 @@ export function resolveRegion(input: string, env: Record<string, string | undefi
   return region;
 }
 
-export function awsClientConfig(region: string, action: string, maxAttempts = DEFAULT_MAX_ATTEMPTS): AwsClientConfig {
-  return { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
+/**
+ * The SDK does not read HTTPS_PROXY itself, so with a proxy in the environment the client gets agents that do; without
+ * one it keeps the SDK's own handler. The agents are the SDK's defaults otherwise (keep-alive, 50 sockets), and each
+ * client has its own, since destroying a client destroys its agents' sockets.
+ */
+export function awsClientConfig(region: string, action: string, maxAttempts = DEFAULT_MAX_ATTEMPTS, env: Record<string, string | undefined> = process.env): AwsClientConfig {
+  const config: AwsClientConfig = { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
+  if (proxySettingsFromEnv(env)) config.requestHandler = proxyAgents(env, { keepAlive: true, maxSockets: 50 });
+  return config;
 }
 
 /** Error names AWS services give a request they refused for its rate: nothing was done, so it may be sent again. */

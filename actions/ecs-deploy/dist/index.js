@@ -64688,16 +64688,267 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1442:
+/***/ 5171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zv: () => (/* binding */ resolveRegion),
-/* harmony export */   ag: () => (/* binding */ isRetryableAwsError),
-/* harmony export */   rw: () => (/* binding */ awsClientConfig)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_ATTEMPTS, THROTTLING_ERROR_NAMES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rw: () => (/* binding */ awsClientConfig),
+  ag: () => (/* binding */ isRetryableAwsError),
+  Zv: () => (/* binding */ resolveRegion)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_ATTEMPTS, THROTTLING_ERROR_NAMES
+
+// EXTERNAL MODULE: ./actions/common/src/errors.ts
+var errors = __nccwpck_require__(8860);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./actions/common/src/proxy.ts
+
+
+
+
+const first = (env, ...names) => names.map((name) => env[name]?.trim()).find((value) => value);
+/** The proxy URL, or an error that names the variable and never shows the proxy's password. */
+function parseProxyUrl(name, value) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        // Falls through to the error below.
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+        const shown = value.replace(/\/\/[^/?#]*@/, '//***@');
+        throw new Error(`${name} ${JSON.stringify(shown)} is not a proxy URL such as http://proxy.example:3128 (http:// and https:// proxies are supported)`);
+    }
+    return url;
+}
+/** Host names compare in lower case, without IPv6 brackets or a trailing dot. */
+const normalHost = (host) => host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+function parseNoProxyEntry(entry) {
+    // `[v6]:port`, `host:port`, or a bare IPv6 address (more than one colon, no brackets: no port).
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    const hostPort = /^([^:]+):(\d+)$/.exec(entry);
+    const [host, port] = bracketed ? [bracketed[1], bracketed[2]] : hostPort ? [hostPort[1], hostPort[2]] : [entry, undefined];
+    return { host: normalHost(host.replace(/^\*?\.?/, '')), port: port === undefined ? undefined : Number(port) };
+}
+/** The proxy settings in the environment, or undefined when no proxy is set (NO_PROXY alone changes nothing). */
+function proxySettingsFromEnv(env) {
+    const httpValue = first(env, 'http_proxy', 'HTTP_PROXY');
+    const httpsValue = first(env, 'https_proxy', 'HTTPS_PROXY');
+    if (!httpValue && !httpsValue)
+        return undefined;
+    const entries = (first(env, 'no_proxy', 'NO_PROXY') ?? '').split(/[\s,]+/).filter(Boolean);
+    return {
+        http: httpValue ? parseProxyUrl(env.http_proxy?.trim() ? 'http_proxy' : 'HTTP_PROXY', httpValue) : undefined,
+        https: httpsValue ? parseProxyUrl(env.https_proxy?.trim() ? 'https_proxy' : 'HTTPS_PROXY', httpsValue) : undefined,
+        bypassAll: entries.includes('*'),
+        noProxy: entries.filter((entry) => entry !== '*').map(parseNoProxyEntry).filter((rule) => rule.host),
+    };
+}
+/** Whether NO_PROXY sends a request to this host and port directly. */
+function bypassesProxy(settings, host, port) {
+    if (settings.bypassAll)
+        return true;
+    const target = normalHost(host);
+    return settings.noProxy.some((rule) => (rule.port === undefined || rule.port === port) && (target === rule.host || target.endsWith(`.${rule.host}`)));
+}
+/** The proxy a request to `protocol//host:port` goes through, or undefined for a direct connection. */
+function proxyFor(settings, protocol, host, port) {
+    const proxy = settings?.[protocol === 'https:' ? 'https' : 'http'];
+    return proxy && !bypassesProxy(settings, host, port) ? proxy : undefined;
+}
+const proxyPort = (proxy) => Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80);
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return undefined;
+    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
+}
+function connectToProxy(proxy) {
+    const port = proxyPort(proxy);
+    const host = normalHost(proxy.hostname);
+    return proxy.protocol === 'https:' ? external_node_tls_.connect({ host, port, servername: external_node_net_.isIP(host) ? undefined : host }) : external_node_net_.connect({ host, port });
+}
+/**
+ * How long a proxy may take to answer CONNECT. Without a bound, a proxy that accepts and then says nothing would hold
+ * the request forever (an aborted request does not end a socket still being made for it); the error carries
+ * ETIMEDOUT so the SDK retries it like any connection timeout.
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
+/** A socket to `host:port` through the proxy's CONNECT tunnel, ready for the TLS handshake with the target. */
+function tunnel(proxy, host, port, pending, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = connectToProxy(proxy);
+        pending.add(socket);
+        const authority = external_node_net_.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
+        const auth = proxyAuthorization(proxy);
+        let received = Buffer.alloc(0);
+        const done = () => {
+            pending.delete(socket);
+            socket.setTimeout(0);
+            socket.off('data', onData);
+            socket.off('error', fail);
+            socket.off('end', onClosed);
+            socket.off('close', onClosed);
+        };
+        const fail = (error) => {
+            done();
+            socket.destroy();
+            reject(error);
+        };
+        const onClosed = () => fail(new Error(`the proxy ${proxy.host} closed the connection before answering CONNECT ${authority}`));
+        const onData = (chunk) => {
+            received = Buffer.concat([received, chunk]);
+            const end = received.indexOf('\r\n\r\n');
+            if (end < 0)
+                return;
+            const statusLine = received.subarray(0, received.indexOf('\r\n')).toString('latin1');
+            const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1]);
+            if (status !== 200) {
+                fail(new Error(`the proxy ${proxy.host} refused to connect to ${authority}: ${statusLine.slice(9, 120) || 'no HTTP answer'}`));
+                return;
+            }
+            done();
+            // Bytes after the proxy's answer already belong to the target (there should be none before our hello).
+            const rest = received.subarray(end + 4);
+            if (rest.length)
+                socket.unshift(rest);
+            resolve(socket);
+        };
+        socket.on('data', onData);
+        socket.on('error', fail);
+        socket.on('end', onClosed);
+        socket.on('close', onClosed);
+        socket.setTimeout(timeoutMs, () => {
+            fail(Object.assign(new Error(`the proxy ${proxy.host} did not answer CONNECT ${authority} within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+        });
+        socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${auth ? `Proxy-Authorization: ${auth}\r\n` : ''}\r\n`);
+    });
+}
+/** Tunnels being opened; destroying the agent ends them (an aborted probe must not leave one behind). */
+class PendingTunnels {
+    timeoutMs;
+    sockets = new Set();
+    constructor(timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+    /** The socket through the CONNECT tunnel, to the agent's callback (which takes no socket with an error). */
+    open(proxy, host, port, callback, wrap = (s) => s) {
+        tunnel(proxy, normalHost(host), port, this.sockets, this.timeoutMs).then((socket) => callback?.(null, wrap(socket)), (error) => callback?.(error));
+    }
+    destroy() {
+        for (const socket of this.sockets)
+            socket.destroy();
+    }
+}
+/** https: a CONNECT tunnel, then TLS with the target over it (certificate checks as for a direct connection). */
+class ProxyHttpsAgent extends external_node_https_.Agent {
+    settings;
+    pending;
+    constructor(settings, options, connectTimeoutMs) {
+        super(options);
+        this.settings = settings;
+        this.pending = new PendingTunnels(connectTimeoutMs);
+    }
+    destroy() {
+        this.pending.destroy();
+        super.destroy();
+    }
+    createConnection(options, callback) {
+        const port = Number(options.port) || 443;
+        const proxy = proxyFor(this.settings, 'https:', options.host ?? 'localhost', port);
+        if (!proxy)
+            return super.createConnection(options, callback);
+        this.pending.open(proxy, options.host ?? 'localhost', port, callback, (socket) => external_node_tls_.connect({ ...options, socket }));
+        return undefined;
+    }
+}
+/** http through a CONNECT tunnel: for a request whose head is already written, so its target cannot change. */
+class TunnelHttpAgent extends external_node_http_.Agent {
+    proxy;
+    pending;
+    constructor(proxy, options, connectTimeoutMs) {
+        super(options);
+        this.proxy = proxy;
+        this.pending = new PendingTunnels(connectTimeoutMs);
+    }
+    createConnection(options, callback) {
+        this.pending.open(this.proxy, options.host ?? 'localhost', Number(options.port) || 80, callback);
+        return undefined;
+    }
+    destroy() {
+        this.pending.destroy();
+        super.destroy();
+    }
+}
+/**
+ * http: the request goes to the proxy with an absolute request target (`GET http://host:port/path`), as HTTP
+ * proxies expect. Node writes the head of a request with `Expect: 100-continue` (S3 uploads send it) before the
+ * agent sees the request, so such a request goes through a CONNECT tunnel instead.
+ */
+class ProxyHttpAgent extends external_node_http_.Agent {
+    settings;
+    agentOptions;
+    connectTimeoutMs;
+    tunnels = new Map();
+    // Not `options`: that is the Agent's own field (with `path: null`, which keeps a request's path out of connect()).
+    constructor(settings, agentOptions, connectTimeoutMs) {
+        super(agentOptions);
+        this.settings = settings;
+        this.agentOptions = agentOptions;
+        this.connectTimeoutMs = connectTimeoutMs;
+    }
+    // Not in @types/node, but what every proxy agent hooks (node's _http_agent.js; http-proxy-agent does the same).
+    addRequest(request, options) {
+        const host = options.host ?? 'localhost';
+        const port = Number(options.port) || 80;
+        const proxy = proxyFor(this.settings, 'http:', host, port);
+        const headWritten = Boolean(request._header);
+        if (proxy && headWritten) {
+            let agent = this.tunnels.get(proxy.href);
+            if (!agent)
+                this.tunnels.set(proxy.href, (agent = new TunnelHttpAgent(proxy, this.agentOptions, this.connectTimeoutMs)));
+            return external_node_http_.Agent.prototype.addRequest.call(agent, request, options);
+        }
+        if (proxy) {
+            request.path = `http://${external_node_net_.isIPv6(normalHost(host)) ? `[${normalHost(host)}]` : host}:${port}${request.path}`;
+            const auth = proxyAuthorization(proxy);
+            if (auth)
+                request.setHeader('Proxy-Authorization', auth);
+        }
+        external_node_http_.Agent.prototype.addRequest.call(this, request, options);
+    }
+    createConnection(options, callback) {
+        const proxy = proxyFor(this.settings, 'http:', options.host ?? 'localhost', Number(options.port) || 80);
+        return proxy ? connectToProxy(proxy) : super.createConnection(options, callback);
+    }
+    destroy() {
+        for (const agent of this.tunnels.values())
+            agent.destroy();
+        super.destroy();
+    }
+}
+/**
+ * Agents that send each request through the proxy the environment names for it, or directly. `options` are the
+ * usual agent options (keepAlive, maxSockets; TLS ones such as `ca` apply to https); `connectTimeoutMs` bounds the
+ * wait for a proxy's answer to CONNECT. Throws when a proxy variable is not a proxy URL.
+ */
+function proxyAgents(env, options = {}, connectTimeoutMs = CONNECT_TIMEOUT_MS) {
+    const settings = proxySettingsFromEnv(env);
+    return { httpAgent: new ProxyHttpAgent(settings, options, connectTimeoutMs), httpsAgent: new ProxyHttpsAgent(settings, options, connectTimeoutMs) };
+}
+
+;// CONCATENATED MODULE: ./actions/common/src/aws.ts
+
 
 const DEFAULT_MAX_ATTEMPTS = 8;
 /**
@@ -64708,15 +64959,23 @@ const DEFAULT_MAX_ATTEMPTS = 8;
 function resolveRegion(input, env) {
     const region = input.trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
     if (!region) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('aws-region', 'no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
+        throw new errors/* ConfigurationError */.j1('aws-region', 'no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
     }
     if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('aws-region', `'${region}' is not an AWS region name such as us-east-1`);
+        throw new errors/* ConfigurationError */.j1('aws-region', `'${region}' is not an AWS region name such as us-east-1`);
     }
     return region;
 }
-function awsClientConfig(region, action, maxAttempts = DEFAULT_MAX_ATTEMPTS) {
-    return { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
+/**
+ * The SDK does not read HTTPS_PROXY itself, so with a proxy in the environment the client gets agents that do; without
+ * one it keeps the SDK's own handler. The agents are the SDK's defaults otherwise (keep-alive, 50 sockets), and each
+ * client has its own, since destroying a client destroys its agents' sockets.
+ */
+function awsClientConfig(region, action, maxAttempts = DEFAULT_MAX_ATTEMPTS, env = process.env) {
+    const config = { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
+    if (proxySettingsFromEnv(env))
+        config.requestHandler = proxyAgents(env, { keepAlive: true, maxSockets: 50 });
+    return config;
 }
 /** Error names AWS services give a request they refused for its rate: nothing was done, so it may be sent again. */
 const THROTTLING_ERROR_NAMES = ['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded'];
@@ -65058,8 +65317,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dist_cjs = __nccwpck_require__(212);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
 var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
-// EXTERNAL MODULE: ./actions/common/src/aws.ts
-var aws = __nccwpck_require__(1442);
+// EXTERNAL MODULE: ./actions/common/src/aws.ts + 1 modules
+var aws = __nccwpck_require__(5171);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./actions/common/src/ecs.ts
@@ -65298,8 +65557,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./actions/common/src/aws.ts
-var aws = __nccwpck_require__(1442);
+// EXTERNAL MODULE: ./actions/common/src/aws.ts + 1 modules
+var aws = __nccwpck_require__(5171);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
@@ -66174,8 +66433,8 @@ async function awaitRollback(inputs, previousArn, deploymentId, deadline, knownE
     }
 }
 
-// EXTERNAL MODULE: ./actions/common/src/aws.ts
-var aws = __nccwpck_require__(1442);
+// EXTERNAL MODULE: ./actions/common/src/aws.ts + 1 modules
+var aws = __nccwpck_require__(5171);
 ;// CONCATENATED MODULE: ./actions/common/src/backoff.ts
 /**
  * Delay before retry number `retry` (1-based): exponential growth, capped, with "equal jitter" so that many

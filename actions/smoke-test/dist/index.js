@@ -28451,6 +28451,46 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 4826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ MaskedValues)
+/* harmony export */ });
+/**
+ * Values the action masked in the log. The runner masks only the log: the job summary and step outputs are written
+ * to files it does not filter, so anything derived from outside text is passed through `redact` before it goes
+ * there, and a value masked in the log never shows in the summary or an output.
+ */
+class MaskedValues {
+    mask;
+    values = new Set();
+    constructor(mask = () => undefined) {
+        this.mask = mask;
+    }
+    /** Masks a value in the log (from now on) and remembers it for `redact`. Blank values are ignored, as by the runner. */
+    add(value) {
+        if (value.trim() === '' || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.mask(value);
+    }
+    /** The text with every masked value replaced by `***`, longest first so a value inside another goes with it. */
+    redact(text) {
+        let result = text;
+        for (const value of [...this.values].sort((a, b) => b.length - a.length))
+            result = result.split(value).join('***');
+        return result;
+    }
+    /** Each output value redacted. */
+    redactAll(outputs) {
+        return Object.fromEntries(Object.entries(outputs).map(([name, value]) => [name, this.redact(value)]));
+    }
+}
+
+
+/***/ }),
+
 /***/ 633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30806,70 +30846,391 @@ function evaluateResponse(response, expect) {
 
 /***/ }),
 
-/***/ 6912:
+/***/ 8910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ createFetchProbe)
-/* harmony export */ });
-/* unused harmony export describeFetchError */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ createHttpProbe)
+});
+
+// UNUSED EXPORTS: describeRequestError
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./actions/common/src/proxy.ts
+
+
+
+
+const first = (env, ...names) => names.map((name) => env[name]?.trim()).find((value) => value);
+/** The proxy URL, or an error that names the variable and never shows the proxy's password. */
+function parseProxyUrl(name, value) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        // Falls through to the error below.
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+        const shown = value.replace(/\/\/[^/?#]*@/, '//***@');
+        throw new Error(`${name} ${JSON.stringify(shown)} is not a proxy URL such as http://proxy.example:3128 (http:// and https:// proxies are supported)`);
+    }
+    return url;
+}
+/** Host names compare in lower case, without IPv6 brackets or a trailing dot. */
+const normalHost = (host) => host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+function parseNoProxyEntry(entry) {
+    // `[v6]:port`, `host:port`, or a bare IPv6 address (more than one colon, no brackets: no port).
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    const hostPort = /^([^:]+):(\d+)$/.exec(entry);
+    const [host, port] = bracketed ? [bracketed[1], bracketed[2]] : hostPort ? [hostPort[1], hostPort[2]] : [entry, undefined];
+    return { host: normalHost(host.replace(/^\*?\.?/, '')), port: port === undefined ? undefined : Number(port) };
+}
+/** The proxy settings in the environment, or undefined when no proxy is set (NO_PROXY alone changes nothing). */
+function proxySettingsFromEnv(env) {
+    const httpValue = first(env, 'http_proxy', 'HTTP_PROXY');
+    const httpsValue = first(env, 'https_proxy', 'HTTPS_PROXY');
+    if (!httpValue && !httpsValue)
+        return undefined;
+    const entries = (first(env, 'no_proxy', 'NO_PROXY') ?? '').split(/[\s,]+/).filter(Boolean);
+    return {
+        http: httpValue ? parseProxyUrl(env.http_proxy?.trim() ? 'http_proxy' : 'HTTP_PROXY', httpValue) : undefined,
+        https: httpsValue ? parseProxyUrl(env.https_proxy?.trim() ? 'https_proxy' : 'HTTPS_PROXY', httpsValue) : undefined,
+        bypassAll: entries.includes('*'),
+        noProxy: entries.filter((entry) => entry !== '*').map(parseNoProxyEntry).filter((rule) => rule.host),
+    };
+}
+/** Whether NO_PROXY sends a request to this host and port directly. */
+function bypassesProxy(settings, host, port) {
+    if (settings.bypassAll)
+        return true;
+    const target = normalHost(host);
+    return settings.noProxy.some((rule) => (rule.port === undefined || rule.port === port) && (target === rule.host || target.endsWith(`.${rule.host}`)));
+}
+/** The proxy a request to `protocol//host:port` goes through, or undefined for a direct connection. */
+function proxyFor(settings, protocol, host, port) {
+    const proxy = settings?.[protocol === 'https:' ? 'https' : 'http'];
+    return proxy && !bypassesProxy(settings, host, port) ? proxy : undefined;
+}
+const proxyPort = (proxy) => Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80);
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return undefined;
+    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
+}
+function connectToProxy(proxy) {
+    const port = proxyPort(proxy);
+    const host = normalHost(proxy.hostname);
+    return proxy.protocol === 'https:' ? external_node_tls_.connect({ host, port, servername: external_node_net_.isIP(host) ? undefined : host }) : external_node_net_.connect({ host, port });
+}
+/**
+ * How long a proxy may take to answer CONNECT. Without a bound, a proxy that accepts and then says nothing would hold
+ * the request forever (an aborted request does not end a socket still being made for it); the error carries
+ * ETIMEDOUT so the SDK retries it like any connection timeout.
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
+/** A socket to `host:port` through the proxy's CONNECT tunnel, ready for the TLS handshake with the target. */
+function tunnel(proxy, host, port, pending, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = connectToProxy(proxy);
+        pending.add(socket);
+        const authority = external_node_net_.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
+        const auth = proxyAuthorization(proxy);
+        let received = Buffer.alloc(0);
+        const done = () => {
+            pending.delete(socket);
+            socket.setTimeout(0);
+            socket.off('data', onData);
+            socket.off('error', fail);
+            socket.off('end', onClosed);
+            socket.off('close', onClosed);
+        };
+        const fail = (error) => {
+            done();
+            socket.destroy();
+            reject(error);
+        };
+        const onClosed = () => fail(new Error(`the proxy ${proxy.host} closed the connection before answering CONNECT ${authority}`));
+        const onData = (chunk) => {
+            received = Buffer.concat([received, chunk]);
+            const end = received.indexOf('\r\n\r\n');
+            if (end < 0)
+                return;
+            const statusLine = received.subarray(0, received.indexOf('\r\n')).toString('latin1');
+            const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1]);
+            if (status !== 200) {
+                fail(new Error(`the proxy ${proxy.host} refused to connect to ${authority}: ${statusLine.slice(9, 120) || 'no HTTP answer'}`));
+                return;
+            }
+            done();
+            // Bytes after the proxy's answer already belong to the target (there should be none before our hello).
+            const rest = received.subarray(end + 4);
+            if (rest.length)
+                socket.unshift(rest);
+            resolve(socket);
+        };
+        socket.on('data', onData);
+        socket.on('error', fail);
+        socket.on('end', onClosed);
+        socket.on('close', onClosed);
+        socket.setTimeout(timeoutMs, () => {
+            fail(Object.assign(new Error(`the proxy ${proxy.host} did not answer CONNECT ${authority} within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+        });
+        socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${auth ? `Proxy-Authorization: ${auth}\r\n` : ''}\r\n`);
+    });
+}
+/** Tunnels being opened; destroying the agent ends them (an aborted probe must not leave one behind). */
+class PendingTunnels {
+    timeoutMs;
+    sockets = new Set();
+    constructor(timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+    /** The socket through the CONNECT tunnel, to the agent's callback (which takes no socket with an error). */
+    open(proxy, host, port, callback, wrap = (s) => s) {
+        tunnel(proxy, normalHost(host), port, this.sockets, this.timeoutMs).then((socket) => callback?.(null, wrap(socket)), (error) => callback?.(error));
+    }
+    destroy() {
+        for (const socket of this.sockets)
+            socket.destroy();
+    }
+}
+/** https: a CONNECT tunnel, then TLS with the target over it (certificate checks as for a direct connection). */
+class ProxyHttpsAgent extends external_node_https_namespaceObject.Agent {
+    settings;
+    pending;
+    constructor(settings, options, connectTimeoutMs) {
+        super(options);
+        this.settings = settings;
+        this.pending = new PendingTunnels(connectTimeoutMs);
+    }
+    destroy() {
+        this.pending.destroy();
+        super.destroy();
+    }
+    createConnection(options, callback) {
+        const port = Number(options.port) || 443;
+        const proxy = proxyFor(this.settings, 'https:', options.host ?? 'localhost', port);
+        if (!proxy)
+            return super.createConnection(options, callback);
+        this.pending.open(proxy, options.host ?? 'localhost', port, callback, (socket) => external_node_tls_.connect({ ...options, socket }));
+        return undefined;
+    }
+}
+/** http through a CONNECT tunnel: for a request whose head is already written, so its target cannot change. */
+class TunnelHttpAgent extends external_node_http_.Agent {
+    proxy;
+    pending;
+    constructor(proxy, options, connectTimeoutMs) {
+        super(options);
+        this.proxy = proxy;
+        this.pending = new PendingTunnels(connectTimeoutMs);
+    }
+    createConnection(options, callback) {
+        this.pending.open(this.proxy, options.host ?? 'localhost', Number(options.port) || 80, callback);
+        return undefined;
+    }
+    destroy() {
+        this.pending.destroy();
+        super.destroy();
+    }
+}
+/**
+ * http: the request goes to the proxy with an absolute request target (`GET http://host:port/path`), as HTTP
+ * proxies expect. Node writes the head of a request with `Expect: 100-continue` (S3 uploads send it) before the
+ * agent sees the request, so such a request goes through a CONNECT tunnel instead.
+ */
+class ProxyHttpAgent extends external_node_http_.Agent {
+    settings;
+    agentOptions;
+    connectTimeoutMs;
+    tunnels = new Map();
+    // Not `options`: that is the Agent's own field (with `path: null`, which keeps a request's path out of connect()).
+    constructor(settings, agentOptions, connectTimeoutMs) {
+        super(agentOptions);
+        this.settings = settings;
+        this.agentOptions = agentOptions;
+        this.connectTimeoutMs = connectTimeoutMs;
+    }
+    // Not in @types/node, but what every proxy agent hooks (node's _http_agent.js; http-proxy-agent does the same).
+    addRequest(request, options) {
+        const host = options.host ?? 'localhost';
+        const port = Number(options.port) || 80;
+        const proxy = proxyFor(this.settings, 'http:', host, port);
+        const headWritten = Boolean(request._header);
+        if (proxy && headWritten) {
+            let agent = this.tunnels.get(proxy.href);
+            if (!agent)
+                this.tunnels.set(proxy.href, (agent = new TunnelHttpAgent(proxy, this.agentOptions, this.connectTimeoutMs)));
+            return external_node_http_.Agent.prototype.addRequest.call(agent, request, options);
+        }
+        if (proxy) {
+            request.path = `http://${external_node_net_.isIPv6(normalHost(host)) ? `[${normalHost(host)}]` : host}:${port}${request.path}`;
+            const auth = proxyAuthorization(proxy);
+            if (auth)
+                request.setHeader('Proxy-Authorization', auth);
+        }
+        external_node_http_.Agent.prototype.addRequest.call(this, request, options);
+    }
+    createConnection(options, callback) {
+        const proxy = proxyFor(this.settings, 'http:', options.host ?? 'localhost', Number(options.port) || 80);
+        return proxy ? connectToProxy(proxy) : super.createConnection(options, callback);
+    }
+    destroy() {
+        for (const agent of this.tunnels.values())
+            agent.destroy();
+        super.destroy();
+    }
+}
+/**
+ * Agents that send each request through the proxy the environment names for it, or directly. `options` are the
+ * usual agent options (keepAlive, maxSockets; TLS ones such as `ca` apply to https); `connectTimeoutMs` bounds the
+ * wait for a proxy's answer to CONNECT. Throws when a proxy variable is not a proxy URL.
+ */
+function proxyAgents(env, options = {}, connectTimeoutMs = CONNECT_TIMEOUT_MS) {
+    const settings = proxySettingsFromEnv(env);
+    return { httpAgent: new ProxyHttpAgent(settings, options, connectTimeoutMs), httpsAgent: new ProxyHttpsAgent(settings, options, connectTimeoutMs) };
+}
+
+;// CONCATENATED MODULE: ./actions/smoke-test/src/http.ts
+
+
+
+
 /** Bodies past this are cut: a health endpoint that streams megabytes should not fill the runner's memory. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** As fetch (and browsers) allow. */
+const MAX_REDIRECTS = 20;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Headers that carry credentials for one origin: a redirect to another origin drops them, as fetch does. */
+const ORIGIN_CREDENTIALS = ['authorization', 'cookie', 'proxy-authorization'];
+function send(hop, agents, signal) {
+    const https = hop.url.protocol === 'https:';
+    const request = https ? external_node_https_namespaceObject.request : external_node_http_.request;
+    return new Promise((resolve, reject) => {
+        // The deadline ends the wait itself: a request still waiting for its socket (a proxy slow to answer CONNECT)
+        // reports its abort only once the socket comes.
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        const settle = (then) => (value) => {
+            signal.removeEventListener('abort', onAbort);
+            then(value);
+        };
+        const req = request(hop.url, { method: hop.method, headers: hop.headers, agent: https ? agents.httpsAgent : agents.httpAgent, signal }, settle(resolve));
+        req.on('error', settle(reject));
+        req.end(hop.body);
+    });
+}
+/** The body as text, decoded as fetch decodes it, and cut at MAX_BODY_BYTES. */
 async function readBody(response) {
-    if (!response.body)
-        return '';
-    const reader = response.body.getReader();
+    const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+    const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? (0,external_node_zlib_.createGunzip)() : encoding === 'deflate' ? (0,external_node_zlib_.createInflate)() : encoding === 'br' ? (0,external_node_zlib_.createBrotliDecompress)() : undefined;
+    const stream = decoder ? response.pipe(decoder) : response;
+    // A decoder does not see the response fail: pass the error on, so the loop below ends with it.
+    if (decoder)
+        response.on('error', (error) => decoder.destroy(error));
     const chunks = [];
     let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
+    for await (const chunk of stream) {
+        chunks.push(chunk);
+        size += chunk.byteLength;
+        if (size >= MAX_BODY_BYTES)
             break;
-        chunks.push(value);
-        size += value.byteLength;
-        if (size >= MAX_BODY_BYTES) {
-            await reader.cancel();
-            break;
-        }
     }
+    response.destroy();
     return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
 }
-/** Turns fetch's nested errors into what a user can act on: "connection refused", "no response within 10s". */
-function describeFetchError(error, timeoutMs) {
+/** The request after a redirect to `location`, as fetch makes it (RFC 9110 15.4, Fetch "HTTP-redirect fetch"). */
+function redirected(hop, status, location) {
+    const url = new URL(location, hop.url);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new Error(`redirected to ${url.protocol}, which is not http or https`);
+    const headers = { ...hop.headers };
+    let { method, body } = hop;
+    if ((status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
+        method = 'GET';
+        body = undefined;
+        for (const name of Object.keys(headers))
+            if (/^content-/i.test(name))
+                delete headers[name];
+    }
+    if (url.origin !== hop.url.origin)
+        for (const name of Object.keys(headers))
+            if (ORIGIN_CREDENTIALS.includes(name.toLowerCase()))
+                delete headers[name];
+    return { url, method, headers, body };
+}
+/** Turns a failed request into what a user can act on: "connection refused", "no response within 10s". */
+function describeRequestError(error, timeoutMs, timedOut) {
     const err = error;
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+    if (timedOut || err.name === 'AbortError' || err.name === 'TimeoutError')
         return `no complete response within ${timeoutMs} ms`;
-    const code = err.cause?.code;
     const known = {
         ECONNREFUSED: 'connection refused',
-        ECONNRESET: 'connection reset',
+        ECONNRESET: err.message === 'socket hang up' ? 'connection closed by the server' : 'connection reset',
         ENOTFOUND: 'host not found',
         EAI_AGAIN: 'DNS lookup failed',
-        UND_ERR_SOCKET: 'connection closed by the server',
         CERT_HAS_EXPIRED: 'TLS certificate has expired',
         DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate is self-signed',
+        SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate chain has a self-signed certificate',
+        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate is not from a trusted issuer',
+        ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate is for another host name',
     };
-    if (code)
-        return `${known[code] ?? err.cause?.message ?? 'request failed'} (${code})`;
-    return err.cause?.message ?? err.message ?? String(error);
+    if (err.code && known[err.code])
+        return `${known[err.code]} (${err.code})`;
+    return err.message ?? String(error);
 }
-function createFetchProbe(now = () => performance.now()) {
+/**
+ * node:http(s) rather than fetch: requests must go through HTTPS_PROXY / HTTP_PROXY unless NO_PROXY says otherwise,
+ * and Node's fetch reads the proxy environment only when NODE_USE_ENV_PROXY is set at startup (which an action
+ * cannot do); a dispatcher for it would mean bundling undici. So this does what fetch did for the probe: redirects,
+ * gzip/deflate/br bodies, one deadline for the whole exchange.
+ */
+function createHttpProbe(env = process.env, agentOptions = {}, now = () => performance.now()) {
+    // A proxy variable that is not a proxy URL fails the step here, before any request.
+    proxySettingsFromEnv(env);
     return async (request) => {
+        // Agents of its own per attempt, destroyed after it: nothing of an attempt (a tunnel still being opened) outlives it.
+        const agents = proxyAgents(env, agentOptions);
         const started = now();
         const signal = AbortSignal.timeout(request.timeoutMs);
+        const headers = { accept: '*/*', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'platform-actions/smoke-test' };
+        // The user's headers win over these defaults, whatever their case.
+        for (const name of Object.keys(request.headers))
+            delete headers[name.toLowerCase()];
+        let hop = { url: new URL(request.url), method: request.method, headers: { ...headers, ...request.headers }, body: request.body };
         try {
-            const response = await fetch(request.url, {
-                method: request.method,
-                headers: request.headers,
-                body: request.body,
-                redirect: request.followRedirects ? 'follow' : 'manual',
-                signal,
-            });
-            const body = await readBody(response);
-            return { status: response.status, body, latencyMs: now() - started, finalUrl: response.url || request.url };
+            for (let redirects = 0;; redirects += 1) {
+                const response = await send(hop, agents, signal);
+                const status = response.statusCode ?? 0;
+                const location = response.headers.location;
+                if (!request.followRedirects || !REDIRECT_STATUSES.has(status) || !location) {
+                    const body = await readBody(response);
+                    return { status, body, latencyMs: now() - started, finalUrl: hop.url.toString() };
+                }
+                response.resume();
+                if (redirects === MAX_REDIRECTS)
+                    throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+                hop = redirected(hop, status, location);
+            }
         }
         catch (error) {
-            throw new Error(describeFetchError(error, request.timeoutMs), { cause: error });
+            throw new Error(describeRequestError(error, request.timeoutMs, signal.aborted), { cause: error });
+        }
+        finally {
+            agents.httpAgent.destroy();
+            agents.httpsAgent.destroy();
         }
     };
 }
@@ -30911,8 +31272,6 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/names.ts
 
 /**
@@ -30987,6 +31346,8 @@ function checkImageReference(input, value) {
     throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
 }
 
+// EXTERNAL MODULE: ./actions/common/src/durations.ts
+var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
 
 
@@ -31055,8 +31416,11 @@ var assertions = __nccwpck_require__(966);
 
 
 
+
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const fromRunner = (name) => core.getInput(name);
+/** The text with any `user:password@` after the scheme replaced, so an error message never shows a password. */
+const withoutUserinfo = (text) => text.replace(/^([a-z][a-z\d+.-]*:\/\/)[^/?#]*@/i, '$1***@');
 function parseUrls(raw) {
     const urls = parseLines(raw).flatMap((line) => line.split(/\s+/));
     if (urls.length === 0)
@@ -31067,14 +31431,22 @@ function parseUrls(raw) {
             url = new URL(text);
         }
         catch {
-            throw new errors_ConfigurationError('urls', `'${text}' is not a URL (expected http:// or https://)`);
+            throw new errors_ConfigurationError('urls', `${quoted(withoutUserinfo(text))} is not a URL (expected http:// or https://)`);
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            throw new errors_ConfigurationError('urls', `'${text}' uses ${url.protocol} (expected http:// or https://)`);
+            throw new errors_ConfigurationError('urls', `${quoted(withoutUserinfo(text))} uses ${url.protocol} (expected http:// or https://)`);
+        }
+        // The URL is printed on every attempt and lands in the report and summary; a password in it would too.
+        if (url.username || url.password) {
+            throw new errors_ConfigurationError('urls', `${quoted(withoutUserinfo(text))} carries credentials (user:password@): ` +
+                "send them in a header instead (headers: 'Authorization: Basic <base64 of user:password>'), which is masked");
         }
     }
     return urls;
 }
+// RFC 9110 field values are visible characters, spaces and tabs: a line break would split the request's headers.
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const HEADER_VALUE_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 /** Literal text lines: unlike parseLines, a leading # is content here, not a comment. */
 function nonEmptyLines(raw) {
     return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
@@ -31093,9 +31465,12 @@ function getInputs(read = fromRunner) {
     if (!METHODS.includes(method))
         throw new errors_ConfigurationError('method', `expected one of ${METHODS.join(', ')}, got '${method}'`);
     const headers = parseKeyValueLines('headers', read('headers'), ':', "'Name: value'");
-    for (const [name] of headers) {
+    for (const [name, value] of headers) {
         if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-            throw new errors_ConfigurationError('headers', `'${name}' is not a valid header name`);
+            throw new errors_ConfigurationError('headers', `${quoted(name)} is not a valid header name`);
+        // The value is not quoted: header values are masked as secrets, and this message is printed before the mask.
+        if (HEADER_VALUE_CONTROL.test(value))
+            throw new errors_ConfigurationError('headers', `the value of ${name} has a control character (a carriage return, line feed or the like); a header value is one line of text`);
     }
     const body = read('body');
     if (body !== '' && (method === 'GET' || method === 'HEAD')) {
@@ -31148,11 +31523,13 @@ function headerSecrets(headers) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
+/* harmony import */ var _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4826);
 /* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6912);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1045);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5390);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7481);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8910);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1045);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5390);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7481);
+
 
 
 
@@ -31164,15 +31541,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const logger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedSafeLogger */ .eU)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
 async function main() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)();
-        for (const secret of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .headerSecrets */ .n)(inputs.headers))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
-        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, { probe: (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .createFetchProbe */ .r)(), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('report', (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportJson */ .l4)(report));
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
+        const masked = new _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .MaskedValues */ .Q((secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret));
+        for (const secret of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .headerSecrets */ .n)(inputs.headers))
+            masked.add(secret);
+        const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .redactReport */ .a5)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(inputs, { probe: (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpProbe */ .X)(), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random }), masked);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('report', (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .reportJson */ .l4)(report));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('passed', String(report.passed));
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .summaryMarkdown */ .eH)(report)).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryMarkdown */ .eH)(report)).write();
         if (!report.passed)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .failureMessage */ .oh)(report));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .failureMessage */ .oh)(report));
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error ? error.message : String(error));
@@ -31192,6 +31570,7 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   oh: () => (/* binding */ failureMessage),
+  a5: () => (/* binding */ redactReport),
   l4: () => (/* binding */ reportJson),
   eH: () => (/* binding */ summaryMarkdown)
 });
@@ -31212,6 +31591,19 @@ function truncate(text, max) {
 ;// CONCATENATED MODULE: ./actions/smoke-test/src/report.ts
 
 
+/**
+ * The report with every masked value (the header secrets) taken out of the text that can carry one: a server that
+ * echoes a token puts it in a json-assert failure or the body excerpt. The runner masks only the log, so the
+ * `report` output and the summary are made from this; redacting before they truncate or escape text means no
+ * partial or escaped form of a secret is left to slip past.
+ */
+function redactReport(report, masked) {
+    const redact = (text) => (text === null ? null : masked.redact(text));
+    return {
+        ...report,
+        results: report.results.map((r) => ({ ...r, url: masked.redact(r.url), lastError: redact(r.lastError), bodyExcerpt: redact(r.bodyExcerpt) })),
+    };
+}
 /** The `report` output: per URL, what a later step or a human needs to see. */
 function reportJson(report) {
     return JSON.stringify({

@@ -56,8 +56,25 @@ describe('getInputs', () => {
     [{ urls: 'https://a', 'max-latency-ms': 'fast' }, "Input 'max-latency-ms'"],
     [{ urls: 'https://a', 'consecutive-successes': '0' }, "Input 'consecutive-successes'"],
     [{ urls: 'https://a', 'no-cache': 'sometimes' }, "Input 'no-cache'"],
+    [{ urls: 'https://deploy:hunter2@a.example/health' }, "Input 'urls': 'https://***@a.example/health' carries credentials (user:password@): send them in a header"],
+    [{ urls: 'https://token@a.example/' }, "Input 'urls': 'https://***@a.example/' carries credentials"],
+    [{ urls: 'https://a', headers: 'X-Token: abc\r::error::forged' }, "Input 'headers': the value of X-Token has a control character"],
+    [{ urls: 'https://a', timeout: '597h' }, "Input 'timeout': expected a duration of at most 596h"],
+    [{ urls: 'https://a', 'request-timeout': '600h' }, "Input 'request-timeout': expected a duration of at most 596h"],
+    [{ urls: 'https://a', interval: '1000h' }, "Input 'interval': expected a duration of at most 596h"],
   ])('rejects %p', (values, message) => {
     expect(() => getInputs(reader(values as Record<string, string>))).toThrow(message);
+  });
+
+  it('never shows the password of a URL with credentials, even one that does not parse', () => {
+    for (const urls of ['https://deploy:hunter2@a.example/', 'https://deploy:hunter2@a.example:99999/', 'ftp://deploy:hunter2@a.example/']) {
+      expect(() => getInputs(reader({ urls }))).toThrow(/^Input 'urls': /);
+      expect(() => getInputs(reader({ urls }))).not.toThrow(/hunter2|deploy/);
+    }
+  });
+
+  it('never shows a header value with a control character: it is a secret', () => {
+    expect(() => getInputs(reader({ urls: 'https://a', headers: 'Authorization: Bearer s3cret\u0000' }))).not.toThrow(/s3cret/);
   });
 });
 

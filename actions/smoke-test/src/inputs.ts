@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from '../../common/src/errors.js';
+import { quoted } from '../../common/src/names.js';
 import { parseBooleanInput, parseDurationInput, parseIntegerInput, parseKeyValueLines, parseLines } from '../../common/src/parse.js';
 import { type Expectations, parseJsonAssertion, parseStatusRanges } from './assertions.js';
 
@@ -24,6 +25,9 @@ export type ReadInput = (name: string) => string;
 
 const fromRunner: ReadInput = (name) => core.getInput(name);
 
+/** The text with any `user:password@` after the scheme replaced, so an error message never shows a password. */
+const withoutUserinfo = (text: string): string => text.replace(/^([a-z][a-z\d+.-]*:\/\/)[^/?#]*@/i, '$1***@');
+
 function parseUrls(raw: string): string[] {
   const urls = parseLines(raw).flatMap((line) => line.split(/\s+/));
   if (urls.length === 0) throw new ConfigurationError('urls', 'expected at least one http(s) URL');
@@ -32,14 +36,23 @@ function parseUrls(raw: string): string[] {
     try {
       url = new URL(text);
     } catch {
-      throw new ConfigurationError('urls', `'${text}' is not a URL (expected http:// or https://)`);
+      throw new ConfigurationError('urls', `${quoted(withoutUserinfo(text))} is not a URL (expected http:// or https://)`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new ConfigurationError('urls', `'${text}' uses ${url.protocol} (expected http:// or https://)`);
+      throw new ConfigurationError('urls', `${quoted(withoutUserinfo(text))} uses ${url.protocol} (expected http:// or https://)`);
+    }
+    // The URL is printed on every attempt and lands in the report and summary; a password in it would too.
+    if (url.username || url.password) {
+      throw new ConfigurationError('urls', `${quoted(withoutUserinfo(text))} carries credentials (user:password@): ` +
+        "send them in a header instead (headers: 'Authorization: Basic <base64 of user:password>'), which is masked");
     }
   }
   return urls;
 }
+
+// RFC 9110 field values are visible characters, spaces and tabs: a line break would split the request's headers.
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const HEADER_VALUE_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
 /** Literal text lines: unlike parseLines, a leading # is content here, not a comment. */
 function nonEmptyLines(raw: string): string[] {
@@ -59,8 +72,10 @@ export function getInputs(read: ReadInput = fromRunner): Inputs {
   const method = (read('method').trim() || 'GET').toUpperCase();
   if (!METHODS.includes(method)) throw new ConfigurationError('method', `expected one of ${METHODS.join(', ')}, got '${method}'`);
   const headers = parseKeyValueLines('headers', read('headers'), ':', "'Name: value'");
-  for (const [name] of headers) {
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ConfigurationError('headers', `'${name}' is not a valid header name`);
+  for (const [name, value] of headers) {
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ConfigurationError('headers', `${quoted(name)} is not a valid header name`);
+    // The value is not quoted: header values are masked as secrets, and this message is printed before the mask.
+    if (HEADER_VALUE_CONTROL.test(value)) throw new ConfigurationError('headers', `the value of ${name} has a control character (a carriage return, line feed or the like); a header value is one line of text`);
   }
   const body = read('body');
   if (body !== '' && (method === 'GET' || method === 'HEAD')) {

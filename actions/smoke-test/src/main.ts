@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import { systemClock } from '../../common/src/clock.js';
+import { MaskedValues } from '../../common/src/secrets.js';
 import { untrustedSafeLogger } from '../../common/src/untrusted.js';
-import { createFetchProbe } from './http.js';
+import { createHttpProbe } from './http.js';
 import { getInputs, headerSecrets } from './inputs.js';
-import { failureMessage, reportJson, summaryMarkdown } from './report.js';
+import { failureMessage, redactReport, reportJson, summaryMarkdown } from './report.js';
 import { run } from './run.js';
 
 // Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
@@ -12,8 +13,9 @@ const logger = untrustedSafeLogger(core);
 async function main(): Promise<void> {
   try {
     const inputs = getInputs();
-    for (const secret of headerSecrets(inputs.headers)) core.setSecret(secret);
-    const report = await run(inputs, { probe: createFetchProbe(), clock: systemClock, logger, random: Math.random });
+    const masked = new MaskedValues((secret) => core.setSecret(secret));
+    for (const secret of headerSecrets(inputs.headers)) masked.add(secret);
+    const report = redactReport(await run(inputs, { probe: createHttpProbe(), clock: systemClock, logger, random: Math.random }), masked);
     core.setOutput('report', reportJson(report));
     core.setOutput('passed', String(report.passed));
     await core.summary.addRaw(summaryMarkdown(report)).write();

@@ -1,6 +1,21 @@
 import { formatDuration } from '../../common/src/durations.js';
+import type { MaskedValues } from '../../common/src/secrets.js';
 import { markdownTable, truncate } from '../../common/src/summary.js';
 import type { SmokeReport, UrlResult } from './run.js';
+
+/**
+ * The report with every masked value (the header secrets) taken out of the text that can carry one: a server that
+ * echoes a token puts it in a json-assert failure or the body excerpt. The runner masks only the log, so the
+ * `report` output and the summary are made from this; redacting before they truncate or escape text means no
+ * partial or escaped form of a secret is left to slip past.
+ */
+export function redactReport(report: SmokeReport, masked: MaskedValues): SmokeReport {
+  const redact = (text: string | null) => (text === null ? null : masked.redact(text));
+  return {
+    ...report,
+    results: report.results.map((r) => ({ ...r, url: masked.redact(r.url), lastError: redact(r.lastError), bodyExcerpt: redact(r.bodyExcerpt) })),
+  };
+}
 
 /** The `report` output: per URL, what a later step or a human needs to see. */
 export function reportJson(report: SmokeReport): string {
