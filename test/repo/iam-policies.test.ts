@@ -25,20 +25,22 @@ describe('the policy check', () => {
     expect(calls).toContainEqual(expect.objectContaining({ operation: 'ecs:ListTaskDefinitions', call: 'paginateListTaskDefinitions' }));
   });
 
-  it('maps the irregular S3 names and lib-storage\'s Upload', () => {
+  it('maps the irregular S3 names, multipart uploads included', () => {
     const { calls } = sdkCalls(sourceFiles(root, 's3-spa-deploy'));
     const iam = (operation: string) => calls.find((c) => c.operation === operation)?.iamActions;
     expect(iam('s3:ListObjectsV2')).toEqual(['s3:ListBucket']);
     expect(iam('s3:HeadObject')).toEqual(['s3:GetObject']);
     expect(iam('s3:DeleteObjects')).toEqual(['s3:DeleteObject']);
-    expect(iam('s3:Upload')).toEqual(['s3:PutObject', 's3:AbortMultipartUpload']);
+    expect(iam('s3:CreateMultipartUpload')).toEqual(['s3:PutObject']);
+    expect(iam('s3:UploadPart')).toEqual(['s3:PutObject']);
+    expect(iam('s3:AbortMultipartUpload')).toEqual(['s3:AbortMultipartUpload']);
   });
 
   it('names the action and the permission when a README drops one', () => {
     const readme = readmeOf('s3-spa-deploy').replace(/,\s*"cloudfront:ListInvalidations"/, '');
     expect(readme).not.toBe(readmeOf('s3-spa-deploy'));
     expect(policyProblems('s3-spa-deploy', readme, sourceFiles(root, 's3-spa-deploy'))).toEqual([
-      'actions/s3-spa-deploy/README.md: the policy lacks cloudfront:ListInvalidations (ListInvalidationsCommand in actions/s3-spa-deploy/src/aws.ts)',
+      'actions/s3-spa-deploy/README.md: the policy lacks cloudfront:ListInvalidations (ListInvalidationsCommand in actions/s3-spa-deploy/src/cloudfront.ts)',
     ]);
   });
 
