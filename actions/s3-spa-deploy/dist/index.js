@@ -75144,6 +75144,169 @@ class ManualClock {
 
 /***/ }),
 
+/***/ 3979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nb: () => (/* binding */ CancelClock),
+/* harmony export */   Qb: () => (/* binding */ CANCEL_WINDOW)
+/* harmony export */ });
+/* unused harmony exports DeadlineError, signalAt, withinDeadline */
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2301);
+
+/**
+ * The runner's cancel window, in ms counted from its SIGINT. SIGTERM follows 7.5 s after SIGINT and SIGKILL 2.5 s
+ * after that (https://docs.github.com/en/actions/reference/workflow-cancellation-reference): a cancelled step acts
+ * first (stops, rolls back, aborts what it started), reports after, and has done both before SIGTERM. Every call made
+ * on a cancel path ends by one of these marks, through a CancelClock. They are the only figures of the window: the
+ * test beside this file checks that each lies inside it.
+ */
+const CANCEL_WINDOW = {
+    /** The runner's SIGTERM: nothing is planned past it (the 2.5 s to SIGKILL are the runner's margin, not ours). */
+    sigtermMs: 7_500,
+    /**
+     * The cancel path of ecs-deploy (UpdateService back, the diagnosis) and s3-spa-deploy (AbortMultipartUpload, the
+     * HeadObjects that tell what is live): 2.5 s short of SIGTERM, because the report that follows is long (a diagnosis
+     * with log tails and service events; a list of every page and fixed-name file with what is live).
+     */
+    budgetMs: 5_000,
+    /**
+     * s3-spa-deploy's CreateMultipartUpload and CompleteMultipartUpload run on this long past the cancel, to learn the
+     * upload id (an upload whose id we never learned could not be aborted, and stays billed) or to finish what is whole.
+     * Short, so that AbortMultipartUpload still gets 3 s of `budgetMs`.
+     */
+    multipartGraceMs: 2_000,
+    /**
+     * db-migrate's RunTask in flight at the cancel runs on this long to name the task it started, so that the task can
+     * be stopped (its retries carry one clientToken, so they cannot start a second one). Longer than the multipart
+     * grace because its undo, StopTask, runs to `stopTaskMs` rather than `budgetMs`: it too keeps 3 s for the undo.
+     */
+    runTaskGraceMs: 3_000,
+    /**
+     * db-migrate retries StopTask until this mark, past `budgetMs`: a migration left running is worse than a short
+     * report (it holds its lock, and `lock: true` refuses the next run), and five throttled StopTasks used up a 5 s
+     * window. Its report after the stop is small (the verdict and a few last log lines), so 1.5 s is enough for it.
+     */
+    stopTaskMs: 6_000,
+    /** db-migrate's wait for the stopped task to be described STOPPED (its exit code and stop reason) ends here. */
+    stoppedByMs: 6_500,
+    /** db-migrate's last reads of the task's log end here: 0.5 s to write the outputs and the summary. */
+    reportMs: 7_000,
+};
+/** The reason an afterCancel signal carries; its message is what a report shows for a call the deadline ended. */
+class DeadlineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeadlineError';
+    }
+}
+/**
+ * A signal that aborts at `at` (ms on `clock`): the bound of one call. It is a real timer set to what is left on the
+ * clock, because what it ends is an SDK request, which runs in real time; a mark already past gets 1 ms.
+ */
+function signalAt(clock, at) {
+    return AbortSignal.timeout(Math.max(1, at - clock.now()));
+}
+/**
+ * When the runner's cancel came, on `clock`: the one record the deadlines of a cancel path count from. `clock` is
+ * injected (db-migrate's tests run on a ManualClock, so its retries and waits after the cancel cost no real time);
+ * without one, it is real time.
+ */
+class CancelClock {
+    signal;
+    clock;
+    at;
+    /** afterCancel deadlines waiting for the cancel to start them. */
+    waiting = new Set();
+    /** `signal` is the runner's cancel; it also aborts the calls in flight that must not run on past it. */
+    constructor(signal, clock = _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m) {
+        this.signal = signal;
+        this.clock = clock;
+        const record = () => {
+            this.at = clock.now();
+            for (const start of this.waiting)
+                start();
+            this.waiting.clear();
+        };
+        // One listener, whatever the number of deadlines: a listener per call would pile up on the cancel signal.
+        if (signal?.aborted)
+            record();
+        else
+            signal?.addEventListener('abort', record, { once: true });
+    }
+    get cancelled() {
+        return this.at !== undefined;
+    }
+    /** Clock ms `offsetMs` after the cancel (after now, before any cancel). */
+    after(offsetMs) {
+        return (this.at ?? this.clock.now()) + offsetMs;
+    }
+    /** Clock ms by which a call started now must end: `ms` from now, or `budgetMs` after the cancel if that is sooner. */
+    by(ms, budgetMs = CANCEL_WINDOW.budgetMs) {
+        const own = this.clock.now() + ms;
+        return this.at === undefined ? own : Math.min(own, this.at + budgetMs);
+    }
+    /**
+     * For a call made after a failure or a cancel (a cleanup): a signal that aborts after `ms`, or when what is left of
+     * the cancel's `budgetMs` runs out, whichever is sooner.
+     */
+    within(ms, budgetMs = CANCEL_WINDOW.budgetMs) {
+        return signalAt(this.clock, this.by(ms, budgetMs));
+    }
+    /**
+     * A signal that aborts `ms` after the cancel (at once if that is past), and never without a cancel: a call that may
+     * run on past the cancel takes it, so it is unbounded on a normal run and bounded once the workflow is cancelled.
+     * It waits on the clock: on a ManualClock, whose sleep returns at once, it aborts as soon as the cancel comes; on
+     * the system clock its timer holds the process until it fires, so `dispose` it once the call has ended.
+     */
+    afterCancel(ms) {
+        const deadline = new AbortController();
+        const released = new AbortController();
+        const reason = new DeadlineError(`gave up ${ms / 1000} s after the cancel, before the runner stops the step`);
+        const start = () => {
+            void this.clock.sleep(Math.max(1, this.after(ms) - this.clock.now()), released.signal).then(() => {
+                if (!released.signal.aborted)
+                    deadline.abort(reason);
+            });
+        };
+        if (this.cancelled)
+            start();
+        else if (this.signal)
+            this.waiting.add(start);
+        return {
+            signal: deadline.signal,
+            dispose: () => {
+                this.waiting.delete(start);
+                released.abort();
+            },
+        };
+    }
+}
+/**
+ * Calls `call` with `signal` and settles as it does, or rejects with the signal's reason the moment it aborts even
+ * if the call does not honour it: the caller's deadline holds whatever the adapter does.
+ */
+function withinDeadline(signal, call) {
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        let settled;
+        try {
+            settled = call(signal);
+        }
+        catch (error) {
+            settled = Promise.reject(error);
+        }
+        // A late settlement after the abort is ignored (and handled, so it is no unhandled rejection).
+        settled.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+
+
+/***/ }),
+
 /***/ 4558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -75324,75 +75487,25 @@ class UntrustedLineStream {
 
 /***/ }),
 
-/***/ 6971:
+/***/ 5178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  vj: () => (/* binding */ createS3Api)
-});
-
-// UNUSED EXPORTS: UPLOAD_ATTEMPTS, decodeKey, s3ClientConfig
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3711);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./actions/common/src/aws.ts + 1 modules
-var aws = __nccwpck_require__(5171);
-// EXTERNAL MODULE: ./actions/common/src/backoff.ts
-var backoff = __nccwpck_require__(7695);
-// EXTERNAL MODULE: ./actions/common/src/clock.ts
-var src_clock = __nccwpck_require__(2301);
-// EXTERNAL MODULE: ./actions/common/src/errors.ts
-var errors = __nccwpck_require__(8860);
-;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/deadlines.ts
-/**
- * Deadlines for the calls a cancel still makes. The runner sends SIGINT, then SIGTERM 7.5 s later and SIGKILL 2.5 s
- * after that: every call made after the cancel (AbortMultipartUpload, the HeadObjects that tell what is live) and
- * every call allowed to run on past it (CreateMultipartUpload, CompleteMultipartUpload) must end within
- * CANCEL_BUDGET_MS of the SIGINT, which leaves time to report before SIGTERM.
- */
-const CANCEL_BUDGET_MS = 5_000;
-function cancelDeadlines(cancel, now = Date.now) {
-    let cancelledAt = cancel?.aborted ? now() : undefined;
-    // Registered first, so it has run when any `arm` below runs.
-    cancel?.addEventListener('abort', () => (cancelledAt ??= now()), { once: true });
-    const left = (ms) => Math.max(1, (cancelledAt ?? now()) + ms - now());
-    return {
-        signal: cancel,
-        afterCancel(ms) {
-            const controller = new AbortController();
-            if (!cancel)
-                return { signal: controller.signal, dispose: () => undefined };
-            let timer;
-            const arm = () => {
-                timer = setTimeout(() => controller.abort(new Error(`still running ${ms} ms after the cancel`)), left(ms));
-            };
-            if (cancelledAt !== undefined)
-                arm();
-            else
-                cancel.addEventListener('abort', arm, { once: true });
-            return {
-                signal: controller.signal,
-                dispose: () => {
-                    clearTimeout(timer);
-                    cancel.removeEventListener('abort', arm);
-                },
-            };
-        },
-        cleanup: (ms) => AbortSignal.timeout(cancelledAt === undefined ? ms : Math.min(ms, left(CANCEL_BUDGET_MS))),
-    };
-}
-
-// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/display.ts
-var display = __nccwpck_require__(3745);
-// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/multipart.ts
-var multipart = __nccwpck_require__(8511);
-;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/aws.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vj: () => (/* binding */ createS3Api)
+/* harmony export */ });
+/* unused harmony exports UPLOAD_ATTEMPTS, decodeKey, s3ClientConfig */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3711);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5171);
+/* harmony import */ var _common_src_backoff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7695);
+/* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2301);
+/* harmony import */ var _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3979);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8860);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3745);
+/* harmony import */ var _multipart_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8511);
 
 
 
@@ -75428,26 +75541,26 @@ const notFound = (error) => ['NotFound', 'NoSuchKey'].includes(error.name) || er
  */
 function s3ClientConfig(region) {
     return {
-        ...(0,aws/* awsClientConfig */.rw)(region, 's3-spa-deploy'), retryMode: 'standard', requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+        ...(0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'), retryMode: 'standard', requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
     };
 }
 /**
  * `cancel` is the runner's SIGINT: it aborts every request in flight and stops the single-part retries; multipart
- * uploads in flight are aborted on S3 too (multipart.ts), within the cancel's deadline (deadlines.ts).
+ * uploads in flight are aborted on S3 too (multipart.ts), within the cancel's deadline (common/deadline.ts).
  */
 function createS3Api(region, bucket, multipartThreshold, cancel) {
     const config = s3ClientConfig(region);
-    const s3 = new dist_cjs/* S3Client */.YxF(config);
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .S3Client */ .YxF(config);
     // PutObject retries are ours (below), the same for buffers and streams: the SDK's would multiply them.
-    const putOnce = new dist_cjs/* S3Client */.YxF({ ...config, maxAttempts: 1 });
-    const deadlines = cancelDeadlines(cancel);
+    const putOnce = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .S3Client */ .YxF({ ...config, maxAttempts: 1 });
+    const deadlines = new _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelClock */ .Nb(cancel);
     const options = { abortSignal: cancel };
     // A retry wait ends at the cancel, and nothing is retried after it.
-    const clock = { now: src_clock/* systemClock */.m.now, sleep: (ms) => src_clock/* systemClock */.m.sleep(ms, cancel) };
-    const retryable = (error) => !cancel?.aborted && (0,aws/* isRetryableAwsError */.ag)(error);
+    const clock = { now: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m.now, sleep: (ms) => _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m.sleep(ms, cancel) };
+    const retryable = (error) => !cancel?.aborted && (0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableAwsError */ .ag)(error);
     async function head(key, abortSignal) {
         try {
-            const out = await s3.send(new dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key }), { abortSignal });
+            const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key }), { abortSignal });
             return {
                 etag: unquote(out.ETag), md5: out.Metadata?.md5, contentType: out.ContentType ?? '', cacheControl: out.CacheControl ?? '',
                 contentEncoding: out.ContentEncoding || undefined,
@@ -75466,7 +75579,7 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
             do {
                 // Keys URL-encoded: XML 1.0 parsers turn a `\r` in a key into `\n`, so a key with one came back as another
                 // key, which the plan then deleted (a no-op) and uploaded again on every run.
-                const page = await s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken, EncodingType: 'url' }), options);
+                const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken, EncodingType: 'url' }), options);
                 for (const o of page.Contents ?? [])
                     objects.push({ key: decodeKey(o.Key), etag: unquote(o.ETag), size: o.Size ?? 0 });
                 ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
@@ -75474,10 +75587,10 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
             return objects;
         },
         head: (key) => head(key, cancel),
-        headAfterCancel: (key) => head(key, deadlines.cleanup(CANCEL_BUDGET_MS)),
+        headAfterCancel: (key) => head(key, deadlines.within(_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .CANCEL_WINDOW */ .Qb.budgetMs)),
         async getText(key) {
             try {
-                const out = await s3.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }), options);
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }), options);
                 return await out.Body?.transformToString('utf-8');
             }
             catch (error) {
@@ -75492,30 +75605,30 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
                 ContentEncoding: headers.contentEncoding, Metadata: { md5 },
             };
             if (size >= multipartThreshold)
-                return unquote(await (0,multipart/* uploadMultipart */.Wq)(s3, params, path, size, multipartThreshold, deadlines));
+                return unquote(await (0,_multipart_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadMultipart */ .Wq)(s3, params, path, size, multipartThreshold, deadlines));
             const put = async () => {
                 // Most SPA files are small: a buffer costs less per request than a stream. Content-MD5 makes S3 reject a
                 // body that was corrupted on the way.
-                const body = size <= SMALL_FILE_BYTES ? await (0,promises_.readFile)(path) : (0,external_node_fs_.createReadStream)(path);
-                const out = await putOnce.send(new dist_cjs/* PutObjectCommand */.wKZ({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }), options);
+                const body = size <= SMALL_FILE_BYTES ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
+                const out = await putOnce.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }), options);
                 return unquote(out.ETag);
             };
             try {
-                return await (0,backoff/* retry */.L)(put, { policy: UPLOAD_BACKOFF, clock, retryable, attempts: UPLOAD_ATTEMPTS });
+                return await (0,_common_src_backoff_js__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L)(put, { policy: UPLOAD_BACKOFF, clock, retryable, attempts: UPLOAD_ATTEMPTS });
             }
             catch (error) {
                 // retry() gives up on a retryable failure only once the attempts are used up.
-                throw retryable(error) ? (0,errors/* withStep */.p$)(`after ${UPLOAD_ATTEMPTS} attempts`, error) : error;
+                throw retryable(error) ? (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withStep */ .p$)(`after ${UPLOAD_ATTEMPTS} attempts`, error) : error;
             }
         },
         async putText(key, body, headers) {
-            await s3.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }), options);
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }), options);
         },
         async delete(keys) {
             const failed = [];
             for (let i = 0; i < keys.length; i += 1000) {
-                const out = await s3.send(new dist_cjs/* DeleteObjectsCommand */.xvx({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }), options);
-                failed.push(...(out.Errors ?? []).map((e) => `${(0,display/* showKey */.Nh)(e.Key ?? '')}: ${e.Code} ${(0,display/* oneLine */.TN)(e.Message ?? '')}`));
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .DeleteObjectsCommand */ .xvx({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }), options);
+                failed.push(...(out.Errors ?? []).map((e) => `${(0,_display_js__WEBPACK_IMPORTED_MODULE_9__/* .showKey */ .Nh)(e.Key ?? '')}: ${e.Code} ${(0,_display_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(e.Message ?? '')}`));
             }
             return failed;
         },
@@ -76009,7 +76122,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
 /* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6971);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5178);
 /* harmony import */ var _cloudfront_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2623);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6388);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7002);
@@ -76059,12 +76172,14 @@ __webpack_async_result__();
 /* harmony export */   Wq: () => (/* binding */ uploadMultipart),
 /* harmony export */   m: () => (/* binding */ MultipartLeftOpenError)
 /* harmony export */ });
-/* unused harmony exports PARTS_IN_FLIGHT, GRACE_AFTER_CANCEL_MS, CLEANUP_MS */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3711);
+/* unused harmony exports PARTS_IN_FLIGHT, CLEANUP_MS */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3711);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(370);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(370);
 /* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+/* harmony import */ var _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3979);
+
 
 
 
@@ -76076,8 +76191,7 @@ __webpack_async_result__();
  * AbortMultipartUpload follows within the cancel's deadline. Parts are read into buffers, which the SDK retries itself.
  */
 const PARTS_IN_FLIGHT = 4;
-/** Create and Complete may run on a little after a cancel (to learn the upload id, or to finish what is whole). */
-const GRACE_AFTER_CANCEL_MS = 2_000;
+/** AbortMultipartUpload after a failed part; after a cancel, the cancel's budget bounds it (CANCEL_WINDOW). */
 const CLEANUP_MS = 10_000;
 /** The upload could not be aborted: its parts stay billed until a lifecycle rule or someone aborts it. */
 class MultipartLeftOpenError extends Error {
@@ -76103,13 +76217,13 @@ async function readPart(path, offset, length) {
 async function uploadParts(s3, upload, path, size, partSize, cancel) {
     const stop = new AbortController();
     const signal = cancel ? AbortSignal.any([stop.signal, cancel]) : stop.signal;
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(PARTS_IN_FLIGHT);
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(PARTS_IN_FLIGHT);
     let failure;
     const results = await Promise.allSettled(Array.from({ length: Math.ceil(size / partSize) }, (_, i) => limit(async () => {
         signal.throwIfAborted();
         const offset = i * partSize;
         const body = await readPart(path, offset, Math.min(partSize, size - offset));
-        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .UploadPartCommand */ .iVK({ ...upload, PartNumber: i + 1, Body: body }), { abortSignal: signal });
+        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .UploadPartCommand */ .iVK({ ...upload, PartNumber: i + 1, Body: body }), { abortSignal: signal });
         return { PartNumber: i + 1, ETag: out.ETag };
     }).catch((error) => {
         failure ??= { error };
@@ -76124,19 +76238,19 @@ async function uploadParts(s3, upload, path, size, partSize, cancel) {
 /** Uploads `path` (`size` bytes) in parts of `partSize`; returns the ETag S3 gives the whole object. */
 async function uploadMultipart(s3, params, path, size, partSize, deadlines) {
     const { Bucket, Key } = params;
-    const create = deadlines.afterCancel(GRACE_AFTER_CANCEL_MS);
     // Not cut at the cancel itself: an upload S3 created whose id we never learned could not be aborted.
-    const { UploadId } = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CreateMultipartUploadCommand */ .nG4(params), { abortSignal: create.signal }).finally(create.dispose);
+    const create = deadlines.afterCancel(_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_WINDOW */ .Qb.multipartGraceMs);
+    const { UploadId } = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4(params), { abortSignal: create.signal }).finally(create.dispose);
     try {
         const parts = await uploadParts(s3, { Bucket, Key, UploadId: UploadId }, path, size, partSize, deadlines.signal);
-        const complete = deadlines.afterCancel(GRACE_AFTER_CANCEL_MS);
-        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CompleteMultipartUploadCommand */ .Gym({ Bucket, Key, UploadId, MultipartUpload: { Parts: parts } }), { abortSignal: complete.signal })
+        const complete = deadlines.afterCancel(_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_WINDOW */ .Qb.multipartGraceMs);
+        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CompleteMultipartUploadCommand */ .Gym({ Bucket, Key, UploadId, MultipartUpload: { Parts: parts } }), { abortSignal: complete.signal })
             .finally(complete.dispose);
         return out.ETag ?? '';
     }
     catch (error) {
         try {
-            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .AbortMultipartUploadCommand */ .tfP({ Bucket, Key, UploadId }), { abortSignal: deadlines.cleanup(CLEANUP_MS) });
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .AbortMultipartUploadCommand */ .tfP({ Bucket, Key, UploadId }), { abortSignal: deadlines.within(CLEANUP_MS) });
         }
         catch (abortError) {
             throw new MultipartLeftOpenError(`${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; the multipart upload ${UploadId} could not be aborted (${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(abortError)}): its parts are billed until it is aborted`, { cause: error });
