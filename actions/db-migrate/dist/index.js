@@ -12498,6 +12498,7 @@ __webpack_unused_export__ = waitUntilTasksStopped;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
+const { NoOpLogger } = __nccwpck_require__(2658);
 const { InvokeStore } = __nccwpck_require__(9320);
 const { normalizeProvider } = __nccwpck_require__(402);
 const { RETRY_MODES } = __nccwpck_require__(3609);
@@ -12634,18 +12635,22 @@ const getHostHeaderPlugin = (options) => ({
 const loggerMiddleware = () => (next, context) => async (args) => {
     try {
         const response = await next(args);
-        const { clientName, commandName, logger, dynamoDbDocumentClientOptions = {} } = context;
-        const { overrideInputFilterSensitiveLog, overrideOutputFilterSensitiveLog } = dynamoDbDocumentClientOptions;
-        const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context.inputFilterSensitiveLog;
-        const outputFilterSensitiveLog = overrideOutputFilterSensitiveLog ?? context.outputFilterSensitiveLog;
-        const { $metadata, ...outputWithoutMetadata } = response.output;
-        logger?.info?.({
-            clientName,
-            commandName,
-            input: inputFilterSensitiveLog(args.input),
-            output: outputFilterSensitiveLog(outputWithoutMetadata),
-            metadata: $metadata,
-        });
+        const { logger } = context;
+        const isNoOpLogger = logger instanceof NoOpLogger;
+        if (logger && !isNoOpLogger) {
+            const { clientName, commandName, dynamoDbDocumentClientOptions = {} } = context;
+            const { overrideInputFilterSensitiveLog, overrideOutputFilterSensitiveLog } = dynamoDbDocumentClientOptions;
+            const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context.inputFilterSensitiveLog;
+            const outputFilterSensitiveLog = overrideOutputFilterSensitiveLog ?? context.outputFilterSensitiveLog;
+            const { $metadata, ...outputWithoutMetadata } = response.output;
+            logger.info?.({
+                clientName,
+                commandName,
+                input: inputFilterSensitiveLog(args.input),
+                output: outputFilterSensitiveLog(outputWithoutMetadata),
+                metadata: $metadata,
+            });
+        }
         return response;
     }
     catch (error) {
@@ -16776,7 +16781,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.2";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -17260,6 +17265,7 @@ const OAuth2ErrorCode = {
     CONFLICT: "CONFLICT",
     INSUFFICIENT_PERMISSIONS: "INSUFFICIENT_PERMISSIONS",
     INVALID_REQUEST: "INVALID_REQUEST",
+    OAUTH_INVALID_CLIENT: "invalid_client",
     OAUTH_INVALID_GRANT: "invalid_grant",
     OAUTH_INVALID_REQUEST: "invalid_request",
     OAUTH_INVALID_SCOPE: "invalid_scope",
@@ -17386,7 +17392,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.2";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -18080,7 +18086,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.2";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -18741,7 +18747,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.2";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -18764,6 +18770,19 @@ class ExpiredTokenException extends STSServiceException {
             ...opts,
         });
         Object.setPrototypeOf(this, ExpiredTokenException.prototype);
+    }
+}
+class InvalidContextAssertionException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InvalidContextAssertionException";
+    name = "InvalidContextAssertionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidContextAssertionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidContextAssertionException.prototype);
     }
 }
 class MalformedPolicyDocumentException extends STSServiceException {
@@ -18863,12 +18882,17 @@ const _DS = "DurationSeconds";
 const _E = "Expiration";
 const _EI = "ExternalId";
 const _ETE = "ExpiredTokenException";
+const _FPA = "FederatedProviderArn";
+const _I = "Issuer";
+const _ICAE = "InvalidContextAssertionException";
 const _IDPCEE = "IDPCommunicationErrorException";
 const _IDPRCE = "IDPRejectedClaimException";
 const _IITE = "InvalidIdentityTokenException";
+const _IP = "IdentityProvider";
 const _K = "Key";
 const _MPDE = "MalformedPolicyDocumentException";
 const _MSTS = "MinimumSessionTokenSize";
+const _OI = "OriginIdentity";
 const _P = "Policy";
 const _PA = "PolicyArns";
 const _PAr = "ProviderArn";
@@ -18883,6 +18907,7 @@ const _Pr = "Provider";
 const _RA = "RoleArn";
 const _RDE = "RegionDisabledException";
 const _RSN = "RoleSessionName";
+const _S = "Subject";
 const _SAK = "SecretAccessKey";
 const _SFWIT = "SubjectFromWebIdentityToken";
 const _SI = "SourceIdentity";
@@ -18890,8 +18915,11 @@ const _SN = "SerialNumber";
 const _ST = "SessionToken";
 const _STS = "SessionTokenSize";
 const _STU = "SessionTokenUtilization";
+const _STu = "SubjectType";
 const _T = "Tags";
 const _TC = "TokenCode";
+const _TCr = "TransactionContext";
+const _TIPC = "TrustedIdentityPropagationContext";
 const _TTK = "TransitiveTagKeys";
 const _Ta = "Tag";
 const _V = "Value";
@@ -18904,8 +18932,13 @@ const _cTT = "clientTokenType";
 const _e = "error";
 const _hE = "httpError";
 const _m = "message";
+const _oIIT = "originIdentityIssuerType";
+const _oIST = "originIdentitySubjectType";
+const _oISTT = "originIdentitySubjectTypeType";
 const _pDLT = "policyDescriptorListType";
 const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
+const _tCIPMT = "transactionContextIdentityProviderMapType";
+const _tCVT = "transactionContextValueType";
 const _tLT = "tagListType";
 const n0 = "com.amazonaws.sts";
 const _s_registry = new TypeRegistry(_s);
@@ -18930,6 +18963,12 @@ var IDPRejectedClaimException$ = [-3, n0, _IDPRCE,
     [0]
 ];
 n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
+var InvalidContextAssertionException$ = [-3, n0, _ICAE,
+    { [_aQE]: [`InvalidContextAssertion`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidContextAssertionException$, InvalidContextAssertionException);
 var InvalidIdentityTokenException$ = [-3, n0, _IITE,
     { [_aQE]: [`InvalidIdentityToken`, 400], [_e]: _c, [_hE]: 400 },
     [_m],
@@ -18960,6 +18999,10 @@ const errorTypeRegistries = [
 ];
 var accessKeySecretType = [0, n0, _aKST, 8, 0];
 var clientTokenType = [0, n0, _cTT, 8, 0];
+var originIdentityIssuerType = [0, n0, _oIIT, 8, 0];
+var originIdentitySubjectType = [0, n0, _oIST, 8, 0];
+var originIdentitySubjectTypeType = [0, n0, _oISTT, 8, 0];
+var transactionContextValueType = [0, n0, _tCVT, 8, 0];
 var AssumedRoleUser$ = [3, n0, _ARU,
     0,
     [_ARI, _A],
@@ -18982,13 +19025,18 @@ var AssumeRoleWithWebIdentityRequest$ = [3, n0, _ARWWIR,
 ];
 var AssumeRoleWithWebIdentityResponse$ = [3, n0, _ARWWIRs,
     0,
-    [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS],
-    [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1]
+    [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS, _TIPC],
+    [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1, [() => TrustedIdentityPropagationContext$, 0]]
 ];
 var Credentials$ = [3, n0, _C,
     0,
     [_AKI, _SAK, _ST, _E],
     [0, [() => accessKeySecretType, 0], 0, 4], 4
+];
+var OriginIdentity$ = [3, n0, _OI,
+    0,
+    [_S, _STu, _I, _FPA],
+    [[() => originIdentitySubjectType, 0], [() => originIdentitySubjectTypeType, 0], [() => originIdentityIssuerType, 0], 0]
 ];
 var PolicyDescriptorType$ = [3, n0, _PDT,
     0,
@@ -19005,6 +19053,16 @@ var Tag$ = [3, n0, _Ta,
     [_K, _V],
     [0, 0], 2
 ];
+var TransactionContext$ = [3, n0, _TCr,
+    0,
+    [_IP],
+    [[() => transactionContextIdentityProviderMapType, 0]]
+];
+var TrustedIdentityPropagationContext$ = [3, n0, _TIPC,
+    8,
+    [_OI, _TCr],
+    [[() => OriginIdentity$, 0], [() => TransactionContext$, 0]]
+];
 var policyDescriptorListType = [1, n0, _pDLT,
     0, () => PolicyDescriptorType$
 ];
@@ -19013,6 +19071,12 @@ var ProvidedContextsListType = [1, n0, _PCLT,
 ];
 var tagListType = [1, n0, _tLT,
     0, () => Tag$
+];
+var transactionContextIdentityProviderMapType = [2, n0, _tCIPMT,
+    0, [0,
+        0],
+    [() => transactionContextValueType,
+        0]
 ];
 var AssumeRole$ = [9, n0, _AR,
     0, () => AssumeRoleRequest$, () => AssumeRoleResponse$
@@ -19352,10 +19416,13 @@ exports.IDPCommunicationErrorException = IDPCommunicationErrorException;
 exports.IDPCommunicationErrorException$ = IDPCommunicationErrorException$;
 exports.IDPRejectedClaimException = IDPRejectedClaimException;
 exports.IDPRejectedClaimException$ = IDPRejectedClaimException$;
+exports.InvalidContextAssertionException = InvalidContextAssertionException;
+exports.InvalidContextAssertionException$ = InvalidContextAssertionException$;
 exports.InvalidIdentityTokenException = InvalidIdentityTokenException;
 exports.InvalidIdentityTokenException$ = InvalidIdentityTokenException$;
 exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException;
 exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$;
+exports.OriginIdentity$ = OriginIdentity$;
 exports.PackedPolicyTooLargeException = PackedPolicyTooLargeException;
 exports.PackedPolicyTooLargeException$ = PackedPolicyTooLargeException$;
 exports.PolicyDescriptorType$ = PolicyDescriptorType$;
@@ -19367,6 +19434,8 @@ exports.STSClient = STSClient;
 exports.STSServiceException = STSServiceException;
 exports.STSServiceException$ = STSServiceException$;
 exports.Tag$ = Tag$;
+exports.TransactionContext$ = TransactionContext$;
+exports.TrustedIdentityPropagationContext$ = TrustedIdentityPropagationContext$;
 exports.decorateDefaultCredentialProvider = decorateDefaultCredentialProvider;
 exports.errorTypeRegistries = errorTypeRegistries;
 exports.getDefaultRoleAssumer = getDefaultRoleAssumer;
@@ -30795,7 +30864,7 @@ const race = (promise, signal) => {
     }
     let cleanup = () => { };
     const aborted = new Promise((_, reject) => {
-        const handler = () => reject(createAbortError());
+        const handler = () => reject(createAbortError(signal));
         if (signal.aborted) {
             handler();
         }
@@ -30809,7 +30878,13 @@ const race = (promise, signal) => {
     });
     return Promise.race([promise, aborted]).finally(cleanup);
 };
-const createAbortError = () => Object.assign(new Error("Request aborted"), { name: "AbortError" });
+const createAbortError = (signal) => {
+    const reason = signal.reason;
+    if (reason instanceof Error) {
+        return Object.assign(new Error("Request aborted"), { name: "AbortError", cause: reason });
+    }
+    return Object.assign(new Error(reason ? String(reason) : "Request aborted"), { name: "AbortError" });
+};
 const isAbortError = (error) => typeof error === "object" && error !== null && "name" in error && error.name === "AbortError";
 
 const DEFAULT_RETRY_DELAY_BASE = 100;
@@ -30922,10 +30997,13 @@ function bindRetryMiddleware(isStreamingPayload) {
                         throw lastError;
                     }
                     try {
+                        if (abortSignal?.aborted) {
+                            throw lastError;
+                        }
                         retryToken = await race(retryStrategy.refreshRetryTokenForRetry(retryToken, retryErrorInfo), abortSignal);
                     }
                     catch (refreshError) {
-                        if (abortSignal?.aborted && isAbortError(refreshError)) {
+                        if (refreshError !== lastError && abortSignal?.aborted && isAbortError(refreshError)) {
                             throw refreshError;
                         }
                         if (!lastError.$metadata) {
@@ -65600,7 +65678,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1581);
 /* harmony import */ var _printers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9651);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2832);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3051);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6617);
 /* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1823);
 
 
@@ -65853,7 +65931,7 @@ function summaryMarkdown(report) {
 
 /***/ }),
 
-/***/ 3051:
+/***/ 6617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65862,6 +65940,160 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ MigrateError),
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./actions/common/src/clock.ts
+var src_clock = __nccwpck_require__(2301);
+;// CONCATENATED MODULE: ./actions/common/src/deadline.ts
+
+/**
+ * The runner's cancel window, in ms counted from its SIGINT. SIGTERM follows 7.5 s after SIGINT and SIGKILL 2.5 s
+ * after that (https://docs.github.com/en/actions/reference/workflow-cancellation-reference): a cancelled step acts
+ * first (stops, rolls back, aborts what it started), reports after, and has done both before SIGTERM. Every call made
+ * on a cancel path ends by one of these marks, through a CancelClock. They are the only figures of the window: the
+ * test beside this file checks that each lies inside it.
+ */
+const CANCEL_WINDOW = {
+    /** The runner's SIGTERM: nothing is planned past it (the 2.5 s to SIGKILL are the runner's margin, not ours). */
+    sigtermMs: 7_500,
+    /**
+     * The cancel path of ecs-deploy (UpdateService back, the diagnosis) and s3-spa-deploy (AbortMultipartUpload, the
+     * HeadObjects that tell what is live): 2.5 s short of SIGTERM, because the report that follows is long (a diagnosis
+     * with log tails and service events; a list of every page and fixed-name file with what is live).
+     */
+    budgetMs: 5_000,
+    /**
+     * s3-spa-deploy's CreateMultipartUpload and CompleteMultipartUpload run on this long past the cancel, to learn the
+     * upload id (an upload whose id we never learned could not be aborted, and stays billed) or to finish what is whole.
+     * Short, so that AbortMultipartUpload still gets 3 s of `budgetMs`.
+     */
+    multipartGraceMs: 2_000,
+    /**
+     * db-migrate's RunTask in flight at the cancel runs on this long to name the task it started, so that the task can
+     * be stopped (its retries carry one clientToken, so they cannot start a second one). Longer than the multipart
+     * grace because its undo, StopTask, runs to `stopTaskMs` rather than `budgetMs`: it too keeps 3 s for the undo.
+     */
+    runTaskGraceMs: 3_000,
+    /**
+     * db-migrate retries StopTask until this mark, past `budgetMs`: a migration left running is worse than a short
+     * report (it holds its lock, and `lock: true` refuses the next run), and five throttled StopTasks used up a 5 s
+     * window. Its report after the stop is small (the verdict and a few last log lines), so 1.5 s is enough for it.
+     */
+    stopTaskMs: 6_000,
+    /** db-migrate's wait for the stopped task to be described STOPPED (its exit code and stop reason) ends here. */
+    stoppedByMs: 6_500,
+    /** db-migrate's last reads of the task's log end here: 0.5 s to write the outputs and the summary. */
+    reportMs: 7_000,
+};
+/** The reason an afterCancel signal carries; its message is what a report shows for a call the deadline ended. */
+class DeadlineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeadlineError';
+    }
+}
+/**
+ * A signal that aborts at `at` (ms on `clock`): the bound of one call. It is a real timer set to what is left on the
+ * clock, because what it ends is an SDK request, which runs in real time; a mark already past gets 1 ms.
+ */
+function signalAt(clock, at) {
+    return AbortSignal.timeout(Math.max(1, at - clock.now()));
+}
+/**
+ * When the runner's cancel came, on `clock`: the one record the deadlines of a cancel path count from. `clock` is
+ * injected (db-migrate's tests run on a ManualClock, so its retries and waits after the cancel cost no real time);
+ * without one, it is real time.
+ */
+class CancelClock {
+    signal;
+    clock;
+    at;
+    /** afterCancel deadlines waiting for the cancel to start them. */
+    waiting = new Set();
+    /** `signal` is the runner's cancel; it also aborts the calls in flight that must not run on past it. */
+    constructor(signal, clock = src_clock/* systemClock */.m) {
+        this.signal = signal;
+        this.clock = clock;
+        const record = () => {
+            this.at = clock.now();
+            for (const start of this.waiting)
+                start();
+            this.waiting.clear();
+        };
+        // One listener, whatever the number of deadlines: a listener per call would pile up on the cancel signal.
+        if (signal?.aborted)
+            record();
+        else
+            signal?.addEventListener('abort', record, { once: true });
+    }
+    get cancelled() {
+        return this.at !== undefined;
+    }
+    /** Clock ms `offsetMs` after the cancel (after now, before any cancel). */
+    after(offsetMs) {
+        return (this.at ?? this.clock.now()) + offsetMs;
+    }
+    /** Clock ms by which a call started now must end: `ms` from now, or `budgetMs` after the cancel if that is sooner. */
+    by(ms, budgetMs = CANCEL_WINDOW.budgetMs) {
+        const own = this.clock.now() + ms;
+        return this.at === undefined ? own : Math.min(own, this.at + budgetMs);
+    }
+    /**
+     * For a call made after a failure or a cancel (a cleanup): a signal that aborts after `ms`, or when what is left of
+     * the cancel's `budgetMs` runs out, whichever is sooner.
+     */
+    within(ms, budgetMs = CANCEL_WINDOW.budgetMs) {
+        return signalAt(this.clock, this.by(ms, budgetMs));
+    }
+    /**
+     * A signal that aborts `ms` after the cancel (at once if that is past), and never without a cancel: a call that may
+     * run on past the cancel takes it, so it is unbounded on a normal run and bounded once the workflow is cancelled.
+     * It waits on the clock: on a ManualClock, whose sleep returns at once, it aborts as soon as the cancel comes; on
+     * the system clock its timer holds the process until it fires, so `dispose` it once the call has ended.
+     */
+    afterCancel(ms) {
+        const deadline = new AbortController();
+        const released = new AbortController();
+        const reason = new DeadlineError(`gave up ${ms / 1000} s after the cancel, before the runner stops the step`);
+        const start = () => {
+            void this.clock.sleep(Math.max(1, this.after(ms) - this.clock.now()), released.signal).then(() => {
+                if (!released.signal.aborted)
+                    deadline.abort(reason);
+            });
+        };
+        if (this.cancelled)
+            start();
+        else if (this.signal)
+            this.waiting.add(start);
+        return {
+            signal: deadline.signal,
+            dispose: () => {
+                this.waiting.delete(start);
+                released.abort();
+            },
+        };
+    }
+}
+/**
+ * Calls `call` with `signal` and settles as it does, or rejects with the signal's reason the moment it aborts even
+ * if the call does not honour it: the caller's deadline holds whatever the adapter does.
+ */
+function withinDeadline(signal, call) {
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        let settled;
+        try {
+            settled = call(signal);
+        }
+        catch (error) {
+            settled = Promise.reject(error);
+        }
+        // A late settlement after the abort is ignored (and handled, so it is no unhandled rejection).
+        settled.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
 
 // EXTERNAL MODULE: ./actions/common/src/durations.ts
 var durations = __nccwpck_require__(4558);
@@ -66437,45 +66669,16 @@ function planImageRevision(definition, tags, containerName, image) {
 
 
 
-/**
- * The runner cancels with SIGINT, then SIGTERM 7.5 s later, then kills the step 2.5 s after that. Counted from the
- * first signal: StopTask is retried for up to `stopMs`, RunTask still in flight gets `runTaskGraceMs` to name its
- * task, and what comes after the stop (waiting for STOPPED, the last log lines) ends by `reportMs`, so the outputs
- * and the summary are written before SIGTERM.
- */
-const CANCEL_WINDOW = { stopMs: 6000, runTaskGraceMs: 3000, stoppedByMs: 6500, reportMs: 7000 };
+
 /** The StopTask reason of a cancelled step, shown by ECS as the task's stoppedReason. */
 const CANCEL_REASON = 'cancelled by workflow';
 /** StopTask on timeout: the step is not being killed, so a longer deadline. */
 const TIMEOUT_STOP_MS = 20_000;
 /**
- * Short waits, because the window is short. A retry is always safe: StopTask on a stopping or stopped task only
- * answers the task.
+ * Short waits, because the window is short (CANCEL_WINDOW.stopTaskMs from the cancel). A retry is always safe:
+ * StopTask on a stopping or stopped task only answers the task.
  */
 const STOP_BACKOFF = { initialMs: 200, maxMs: 1000, factor: 2 };
-/** When the workflow was cancelled (clock ms), for deadlines counted from it. */
-class CancelClock {
-    clock;
-    at;
-    constructor(signal, clock) {
-        this.clock = clock;
-        if (signal?.aborted)
-            this.at = clock.now();
-        else
-            signal?.addEventListener('abort', () => (this.at = clock.now()), { once: true });
-    }
-    get cancelled() {
-        return this.at !== undefined;
-    }
-    /** Clock ms `offsetMs` after the cancel (or after now, before any). */
-    after(offsetMs) {
-        return (this.at ?? this.clock.now()) + offsetMs;
-    }
-}
-/** A signal that aborts at clock ms `deadline`: the bound on one call of the cancel path. */
-function signalAt(clock, deadline) {
-    return AbortSignal.timeout(Math.max(1, deadline - clock.now()));
-}
 /** StopTask, retried on throttling, 5xx and connection failures until `deadline` (clock ms), each call bounded by it. */
 async function stopTaskBy(cluster, taskArn, reason, deadline, deps) {
     let attempts = 0;
@@ -66723,6 +66926,7 @@ async function waitForStopped(cluster, taskArn, end, deps) {
 
 
 
+
 /** A failure before any task started (nothing to stop, nothing to judge). */
 class MigrateError extends Error {
     name = 'MigrateError';
@@ -66827,7 +67031,7 @@ async function migrate(inputs, plan, revision, report, deps) {
     let ended = false;
     const onAbort = () => {
         if (!ended)
-            void stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopMs));
+            void stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopTaskMs));
     };
     deps.signal?.addEventListener('abort', onAbort, { once: true });
     if (deps.signal?.aborted)
@@ -66866,10 +67070,7 @@ async function migrate(inputs, plan, revision, report, deps) {
  * carry the same clientToken, so they cannot start a second one), so that task can be stopped.
  */
 async function startTask(request, plan, deps) {
-    const giveUp = new AbortController();
-    const answered = new AbortController();
-    const onAbort = () => void deps.clock.sleep(CANCEL_WINDOW.runTaskGraceMs, answered.signal).then(() => giveUp.abort());
-    deps.signal?.addEventListener('abort', onAbort, { once: true });
+    const giveUp = deps.cancel.afterCancel(CANCEL_WINDOW.runTaskGraceMs);
     try {
         const { tasks, failures } = await deps.ecs.runTask(request, giveUp.signal).catch((error) => {
             if (!giveUp.signal.aborted)
@@ -66884,8 +67085,7 @@ async function startTask(request, plan, deps) {
     }
     finally {
         // A grace timer still running would keep the step's process alive.
-        answered.abort();
-        deps.signal?.removeEventListener('abort', onAbort);
+        giveUp.dispose();
     }
 }
 /** `family:revision` of a task definition ARN (what the console and the CLI show). */
@@ -66923,11 +67123,11 @@ async function settle(end, inputs, stopper, deps) {
     const { clock, cancel } = deps;
     const cancelled = end.state === 'cancelled';
     const outcome = cancelled
-        ? await stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopMs))
+        ? await stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopTaskMs))
         : await stopper.stop(`db-migrate: timed out after ${(0,durations/* formatDuration */.a)(end.state === 'start-timeout' ? inputs.startTimeoutMs : inputs.timeoutMs)}`, clock.now() + TIMEOUT_STOP_MS);
     if (!outcome.accepted)
         return end.task;
-    const by = cancelled ? Math.min(clock.now() + deps.timings.stopWaitMs, cancel.after(CANCEL_WINDOW.stoppedByMs)) : clock.now() + deps.timings.stopWaitMs;
+    const by = cancelled ? cancel.by(deps.timings.stopWaitMs, CANCEL_WINDOW.stoppedByMs) : clock.now() + deps.timings.stopWaitMs;
     return (await waitForStopped(inputs.cluster, stopper.taskArn, by, deps)) ?? end.task;
 }
 

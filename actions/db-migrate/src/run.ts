@@ -1,5 +1,6 @@
 import type { Service, Task } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
+import { CANCEL_WINDOW, CancelClock, signalAt } from '../../common/src/deadline.js';
 import { formatDuration } from '../../common/src/durations.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
@@ -13,7 +14,7 @@ import { logStreamUrl, planRunTask, type RunTaskPlan, STARTED_BY, taskConsoleUrl
 import { logDeliveryLine, type MigrateReport } from './report.js';
 import { type ImageRevision, planImageRevision } from './revision.js';
 import { judge, withNote } from './ending.js';
-import { CANCEL_REASON, CANCEL_WINDOW, CancelClock, signalAt, TaskStopper, TIMEOUT_STOP_MS } from './stop.js';
+import { CANCEL_REASON, TaskStopper, TIMEOUT_STOP_MS } from './stop.js';
 import { waitForStopped, waitForTask, type WaitEnd } from './wait.js';
 
 export interface Timings {
@@ -149,7 +150,7 @@ async function migrate(inputs: Inputs, plan: RunTaskPlan, revision: ImageRevisio
   // already ended is left alone.
   let ended = false;
   const onAbort = () => {
-    if (!ended) void stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopMs));
+    if (!ended) void stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopTaskMs));
   };
   deps.signal?.addEventListener('abort', onAbort, { once: true });
   if (deps.signal?.aborted) onAbort();
@@ -182,10 +183,7 @@ async function migrate(inputs: Inputs, plan: RunTaskPlan, revision: ImageRevisio
  * carry the same clientToken, so they cannot start a second one), so that task can be stopped.
  */
 async function startTask(request: RunTaskPlan['request'], plan: RunTaskPlan, deps: MigrationDeps): Promise<Task> {
-  const giveUp = new AbortController();
-  const answered = new AbortController();
-  const onAbort = () => void deps.clock.sleep(CANCEL_WINDOW.runTaskGraceMs, answered.signal).then(() => giveUp.abort());
-  deps.signal?.addEventListener('abort', onAbort, { once: true });
+  const giveUp = deps.cancel.afterCancel(CANCEL_WINDOW.runTaskGraceMs);
   try {
     const { tasks, failures } = await deps.ecs.runTask(request, giveUp.signal).catch((error: unknown) => {
       if (!giveUp.signal.aborted) throw error;
@@ -197,8 +195,7 @@ async function startTask(request: RunTaskPlan['request'], plan: RunTaskPlan, dep
     return task;
   } finally {
     // A grace timer still running would keep the step's process alive.
-    answered.abort();
-    deps.signal?.removeEventListener('abort', onAbort);
+    giveUp.dispose();
   }
 }
 
@@ -240,9 +237,9 @@ async function settle(end: WaitEnd, inputs: Inputs, stopper: TaskStopper, deps: 
   const { clock, cancel } = deps;
   const cancelled = end.state === 'cancelled';
   const outcome = cancelled
-    ? await stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopMs))
+    ? await stopper.stop(CANCEL_REASON, cancel.after(CANCEL_WINDOW.stopTaskMs))
     : await stopper.stop(`db-migrate: timed out after ${formatDuration(end.state === 'start-timeout' ? inputs.startTimeoutMs : inputs.timeoutMs)}`, clock.now() + TIMEOUT_STOP_MS);
   if (!outcome.accepted) return end.task;
-  const by = cancelled ? Math.min(clock.now() + deps.timings.stopWaitMs, cancel.after(CANCEL_WINDOW.stoppedByMs)) : clock.now() + deps.timings.stopWaitMs;
+  const by = cancelled ? cancel.by(deps.timings.stopWaitMs, CANCEL_WINDOW.stoppedByMs) : clock.now() + deps.timings.stopWaitMs;
   return (await waitForStopped(inputs.cluster, stopper.taskArn, by, deps)) ?? end.task;
 }

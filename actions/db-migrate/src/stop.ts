@@ -1,17 +1,10 @@
 import { isRetryableAwsError } from '../../common/src/aws.js';
 import { retry } from '../../common/src/backoff.js';
 import type { Clock } from '../../common/src/clock.js';
+import { signalAt } from '../../common/src/deadline.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { EcsApi } from './aws.js';
-
-/**
- * The runner cancels with SIGINT, then SIGTERM 7.5 s later, then kills the step 2.5 s after that. Counted from the
- * first signal: StopTask is retried for up to `stopMs`, RunTask still in flight gets `runTaskGraceMs` to name its
- * task, and what comes after the stop (waiting for STOPPED, the last log lines) ends by `reportMs`, so the outputs
- * and the summary are written before SIGTERM.
- */
-export const CANCEL_WINDOW = { stopMs: 6000, runTaskGraceMs: 3000, stoppedByMs: 6500, reportMs: 7000 };
 
 /** The StopTask reason of a cancelled step, shown by ECS as the task's stoppedReason. */
 export const CANCEL_REASON = 'cancelled by workflow';
@@ -20,34 +13,10 @@ export const CANCEL_REASON = 'cancelled by workflow';
 export const TIMEOUT_STOP_MS = 20_000;
 
 /**
- * Short waits, because the window is short. A retry is always safe: StopTask on a stopping or stopped task only
- * answers the task.
+ * Short waits, because the window is short (CANCEL_WINDOW.stopTaskMs from the cancel). A retry is always safe:
+ * StopTask on a stopping or stopped task only answers the task.
  */
 const STOP_BACKOFF = { initialMs: 200, maxMs: 1000, factor: 2 };
-
-/** When the workflow was cancelled (clock ms), for deadlines counted from it. */
-export class CancelClock {
-  private at: number | undefined;
-
-  constructor(signal: AbortSignal | undefined, private readonly clock: Clock) {
-    if (signal?.aborted) this.at = clock.now();
-    else signal?.addEventListener('abort', () => (this.at = clock.now()), { once: true });
-  }
-
-  get cancelled(): boolean {
-    return this.at !== undefined;
-  }
-
-  /** Clock ms `offsetMs` after the cancel (or after now, before any). */
-  after(offsetMs: number): number {
-    return (this.at ?? this.clock.now()) + offsetMs;
-  }
-}
-
-/** A signal that aborts at clock ms `deadline`: the bound on one call of the cancel path. */
-export function signalAt(clock: Clock, deadline: number): AbortSignal {
-  return AbortSignal.timeout(Math.max(1, deadline - clock.now()));
-}
 
 export interface StopOutcome {
   /** ECS accepted the StopTask. */

@@ -1,10 +1,10 @@
 import type { Task } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
+import { signalAt } from '../../common/src/deadline.js';
 import { formatDuration } from '../../common/src/durations.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { EcsApi } from './aws.js';
-import { signalAt } from './stop.js';
 
 export type WaitEnd =
   | { state: 'stopped'; task: Task }

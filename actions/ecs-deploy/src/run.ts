@@ -1,6 +1,6 @@
 import type { Service } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
-import { afterCancel, DeadlineError, withinDeadline } from '../../common/src/deadline.js';
+import { CANCEL_WINDOW, CancelClock, DeadlineError, withinDeadline } from '../../common/src/deadline.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { EcsApi, LogsApi } from './aws.js';
@@ -39,7 +39,7 @@ export interface Deps {
   logger: Logger;
   random: () => number;
   signal?: AbortSignal;
-  /** How long the cancel path may take after the signal [CANCEL_BUDGET_MS]; tests shorten it. */
+  /** How long the cancel path may take after the signal [CANCEL_WINDOW.budgetMs]; tests shorten it. */
   cancelBudgetMs?: number;
 }
 
@@ -75,7 +75,7 @@ interface DeployContext {
   target: TargetDefinition;
   service: Service;
   deadline: number;
-  /** Aborts CANCEL_BUDGET_MS after a cancel: the deadline of every call on the cancel path. */
+  /** Aborts CANCEL_WINDOW.budgetMs after a cancel: the deadline of every call on the cancel path. */
   cancelWindow: AbortSignal;
 }
 
@@ -171,9 +171,19 @@ async function settleFailure(inputs: Inputs, report: DeployReport, context: Depl
 }
 
 export async function run(inputs: Inputs, deps: Deps): Promise<DeployReport> {
+  // Started now, so that the budget counts from the signal whenever it comes. Real time, not deps.clock: what the
+  // deadline ends is an SDK request, which runs in real time.
+  const cancelWindow = new CancelClock(deps.signal).afterCancel(deps.cancelBudgetMs ?? CANCEL_WINDOW.budgetMs);
+  try {
+    return await deployService(inputs, cancelWindow.signal, deps);
+  } finally {
+    // Its timer would otherwise hold a finished step until the budget ran out.
+    cancelWindow.dispose();
+  }
+}
+
+async function deployService(inputs: Inputs, cancelWindow: AbortSignal, deps: Deps): Promise<DeployReport> {
   const started = deps.clock.now();
-  // Started now, so that the budget counts from the signal whenever it comes.
-  const cancelWindow = afterCancel(deps.signal, deps.cancelBudgetMs);
   const service = await currentService(inputs, deps, cancelWindow);
   const previousArn = service.taskDefinition as string;
   const target = await resolveTarget(inputs, service, deps);

@@ -13731,6 +13731,7 @@ const _NVIM = "NextVersionIdMarker";
 const _NVT = "NoncurrentVersionTransitions";
 const _NVTL = "NoncurrentVersionTransitionList";
 const _NVTo = "NoncurrentVersionTransition";
+const _No = "Not";
 const _O = "Owner";
 const _OA = "ObjectAttributes";
 const _OAIATE = "ObjectAlreadyInActiveTierError";
@@ -13771,6 +13772,7 @@ const _OVI = "ObjectVersionId";
 const _OVL = "ObjectVersionList";
 const _Ob = "Objects";
 const _Obj = "Object";
+const _Or = "Or";
 const _P = "Prefix";
 const _PABC = "PublicAccessBlockConfiguration";
 const _PBA = "PutBucketAbac";
@@ -13852,6 +13854,7 @@ const _Payl = "Payload";
 const _Pe = "Permission";
 const _Po = "Policy";
 const _Pr = "Progress";
+const _Pre = "Prefixes";
 const _Pri = "Priority";
 const _Pro = "Protocol";
 const _Q = "Quiet";
@@ -13891,10 +13894,13 @@ const _ROe = "RestoreObject";
 const _RP = "RequestPayer";
 const _RPB = "RestrictPublicBuckets";
 const _RPC = "RequestPaymentConfiguration";
+const _RPL = "ReplicationPrefixList";
 const _RPe = "RequestProgress";
 const _RR = "RoutingRules";
 const _RRAO = "ReplicationRuleAndOperator";
 const _RRF = "ReplicationRuleFilter";
+const _RRNO = "ReplicationRuleNotOperator";
+const _RROO = "ReplicationRuleOrOperator";
 const _RRe = "ReplicationRule";
 const _RRep = "ReplicationRules";
 const _RReq = "RequestRoute";
@@ -14026,6 +14032,7 @@ const _UPCR = "UploadPartCopyRequest";
 const _UPO = "UploadPartOutput";
 const _UPR = "UploadPartRequest";
 const _URI = "URI";
+const _USMRK = "UseSourceMultiRegionKey";
 const _Up = "Upload";
 const _V = "Value";
 const _VC = "VersioningConfiguration";
@@ -14388,8 +14395,8 @@ var AbortIncompleteMultipartUpload$ = [3, n0, _AIMU,
 ];
 var AbortMultipartUploadOutput$ = [3, n0, _AMUO,
     0,
-    [_RC],
-    [[0, { [_hH]: _xarc }]]
+    [_RC, _VI],
+    [[0, { [_hH]: _xarc }], [0, { [_hH]: _xavi }]]
 ];
 var AbortMultipartUploadRequest$ = [3, n0, _AMUR,
     0,
@@ -14573,8 +14580,8 @@ var CreateBucketRequest$ = [3, n0, _CBR,
 ];
 var CreateMultipartUploadOutput$ = [3, n0, _CMUOr,
     { [_xN]: _IMUR },
-    [_ADb, _ARI, _B, _K, _UI, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RC, _CA, _CT],
-    [[4, { [_hH]: _xaad }], [0, { [_hH]: _xaari }], [0, { [_xN]: _B }], 0, 0, [0, { [_hH]: _xasse }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH]: _xassec }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }], [0, { [_hH]: _xaca }], [0, { [_hH]: _xact }]]
+    [_ADb, _ARI, _B, _K, _UI, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RC, _CA, _CT, _VI],
+    [[4, { [_hH]: _xaad }], [0, { [_hH]: _xaari }], [0, { [_xN]: _B }], 0, 0, [0, { [_hH]: _xasse }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH]: _xassec }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }], [0, { [_hH]: _xaca }], [0, { [_hH]: _xact }], [0, { [_hH]: _xavi }]]
 ];
 var CreateMultipartUploadRequest$ = [3, n0, _CMURr,
     0,
@@ -14763,8 +14770,8 @@ var Encryption$ = [3, n0, _En,
 ];
 var EncryptionConfiguration$ = [3, n0, _EC,
     0,
-    [_RKKID],
-    [0]
+    [_RKKID, _USMRK],
+    [0, () => UseSourceMultiRegionKey$]
 ];
 var EndEvent$ = [3, n0, _EE,
     0,
@@ -15418,8 +15425,8 @@ var ListObjectVersionsRequest$ = [3, n0, _LOVRi,
 ];
 var ListPartsOutput$ = [3, n0, _LPO,
     { [_xN]: _LPR },
-    [_ADb, _ARI, _B, _K, _UI, _PNM, _NPNM, _MP, _IT, _Pa, _In, _O, _SC, _RC, _CA, _CT],
-    [[4, { [_hH]: _xaad }], [0, { [_hH]: _xaari }], 0, 0, 0, 0, 0, 1, 2, [() => Parts, { [_xF]: 1, [_xN]: _Par }], () => Initiator$, () => Owner$, 0, [0, { [_hH]: _xarc }], 0, 0]
+    [_ADb, _ARI, _B, _K, _UI, _PNM, _NPNM, _MP, _IT, _Pa, _In, _O, _SC, _RC, _CA, _CT, _VI],
+    [[4, { [_hH]: _xaad }], [0, { [_hH]: _xaari }], 0, 0, 0, 0, 0, 1, 2, [() => Parts, { [_xF]: 1, [_xN]: _Par }], () => Initiator$, () => Owner$, 0, [0, { [_hH]: _xarc }], 0, 0, [0, { [_hH]: _xavi }]]
 ];
 var ListPartsRequest$ = [3, n0, _LPRi,
     0,
@@ -15483,8 +15490,8 @@ var MetricsConfiguration$ = [3, n0, _MCe,
 ];
 var MultipartUpload$ = [3, n0, _MU,
     0,
-    [_UI, _K, _Ini, _SC, _O, _In, _CA, _CT],
-    [0, 0, 4, 0, () => Owner$, () => Initiator$, 0, 0]
+    [_UI, _K, _Ini, _SC, _O, _In, _CA, _CT, _VI],
+    [0, 0, 4, 0, () => Owner$, () => Initiator$, 0, 0, 0]
 ];
 var NoncurrentVersionExpiration$ = [3, n0, _NVE,
     0,
@@ -15833,13 +15840,23 @@ var ReplicationRule$ = [3, n0, _RRe,
 ];
 var ReplicationRuleAndOperator$ = [3, n0, _RRAO,
     0,
-    [_P, _T],
-    [0, [() => TagSet, { [_xF]: 1, [_xN]: _Ta }]]
+    [_P, _T, _No],
+    [0, [() => TagSet, { [_xF]: 1, [_xN]: _Ta }], [() => ReplicationRuleNotOperator$, 0]]
 ];
 var ReplicationRuleFilter$ = [3, n0, _RRF,
     0,
-    [_P, _Ta, _An],
-    [0, () => Tag$, [() => ReplicationRuleAndOperator$, 0]]
+    [_P, _Ta, _An, _No],
+    [0, () => Tag$, [() => ReplicationRuleAndOperator$, 0], [() => ReplicationRuleNotOperator$, 0]]
+];
+var ReplicationRuleNotOperator$ = [3, n0, _RRNO,
+    0,
+    [_P, _Ta, _Or],
+    [0, () => Tag$, [() => ReplicationRuleOrOperator$, 0]]
+];
+var ReplicationRuleOrOperator$ = [3, n0, _RROO,
+    0,
+    [_Pre, _T],
+    [[() => ReplicationPrefixList, { [_xF]: 1, [_xN]: _P }], [() => TagSet, { [_xF]: 1, [_xN]: _Ta }]]
 ];
 var ReplicationTime$ = [3, n0, _RT,
     0,
@@ -16058,8 +16075,8 @@ var UpdateObjectEncryptionResponse$ = [3, n0, _UOERp,
 ];
 var UploadPartCopyOutput$ = [3, n0, _UPCO,
     0,
-    [_CSVI, _CPR, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC],
-    [[0, { [_hH]: _xacsvi }], [() => CopyPartResult$, 16], [0, { [_hH]: _xasse }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }]]
+    [_CSVI, _CPR, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC, _VI],
+    [[0, { [_hH]: _xacsvi }], [() => CopyPartResult$, 16], [0, { [_hH]: _xasse }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }], [0, { [_hH]: _xavi }]]
 ];
 var UploadPartCopyRequest$ = [3, n0, _UPCR,
     0,
@@ -16068,13 +16085,18 @@ var UploadPartCopyRequest$ = [3, n0, _UPCR,
 ];
 var UploadPartOutput$ = [3, n0, _UPO,
     0,
-    [_SSE, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC],
-    [[0, { [_hH]: _xasse }], [0, { [_hH]: _ET }], [0, { [_hH]: _xacc }], [0, { [_hH]: _xacc_ }], [0, { [_hH]: _xacc__ }], [0, { [_hH]: _xacs }], [0, { [_hH]: _xacs_ }], [0, { [_hH]: _xacs__ }], [0, { [_hH]: _xacm }], [0, { [_hH]: _xacx }], [0, { [_hH]: _xacx_ }], [0, { [_hH]: _xacx__ }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }]]
+    [_SSE, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC, _VI],
+    [[0, { [_hH]: _xasse }], [0, { [_hH]: _ET }], [0, { [_hH]: _xacc }], [0, { [_hH]: _xacc_ }], [0, { [_hH]: _xacc__ }], [0, { [_hH]: _xacs }], [0, { [_hH]: _xacs_ }], [0, { [_hH]: _xacs__ }], [0, { [_hH]: _xacm }], [0, { [_hH]: _xacx }], [0, { [_hH]: _xacx_ }], [0, { [_hH]: _xacx__ }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }], [0, { [_hH]: _xavi }]]
 ];
 var UploadPartRequest$ = [3, n0, _UPR,
     0,
     [_B, _K, _PN, _UI, _Bo, _CLo, _CMDo, _CA, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _SSECA, _SSECK, _SSECKMD, _RP, _EBO],
     [[0, 1], [0, 1], [1, { [_hQ]: _pN }], [0, { [_hQ]: _uI }], [() => StreamingBlob, 16], [1, { [_hH]: _CL__ }], [0, { [_hH]: _CM }], [0, { [_hH]: _xasca }], [0, { [_hH]: _xacc }], [0, { [_hH]: _xacc_ }], [0, { [_hH]: _xacc__ }], [0, { [_hH]: _xacs }], [0, { [_hH]: _xacs_ }], [0, { [_hH]: _xacs__ }], [0, { [_hH]: _xacm }], [0, { [_hH]: _xacx }], [0, { [_hH]: _xacx_ }], [0, { [_hH]: _xacx__ }], [0, { [_hH]: _xasseca }], [() => SSECustomerKey, { [_hH]: _xasseck }], [0, { [_hH]: _xasseckM }], [0, { [_hH]: _xarp }], [0, { [_hH]: _xaebo }]], 4
+];
+var UseSourceMultiRegionKey$ = [3, n0, _USMRK,
+    0,
+    [_S],
+    [0], 1
 ];
 var VersioningConfiguration$ = [3, n0, _VC,
     0,
@@ -16187,6 +16209,10 @@ var PartsList = [1, n0, _PL,
 var QueueConfigurationList = [1, n0, _QCL,
     0, [() => QueueConfiguration$,
         0]
+];
+var ReplicationPrefixList = [1, n0, _RPL,
+    0, [0,
+        { [_xN]: _P }]
 ];
 var ReplicationRules = [1, n0, _RRep,
     0, [() => ReplicationRule$,
@@ -16582,7 +16608,7 @@ var WriteGetObjectResponse$ = [9, n0, _WGOR,
 class CreateSessionCommand extends command(_ep4, _mw0, "CreateSession", CreateSession$) {
 }
 
-var version = "3.1168.0";
+var version = "3.1174.0";
 var packageInfo = {
 	version: version};
 
@@ -17643,6 +17669,10 @@ const DeleteMarkerReplicationStatus = {
     Disabled: "Disabled",
     Enabled: "Enabled",
 };
+const UseSourceMultiRegionKeyStatus = {
+    Disabled: "Disabled",
+    Enabled: "Enabled",
+};
 const MetricsStatus = {
     Disabled: "Disabled",
     Enabled: "Enabled",
@@ -18367,6 +18397,8 @@ __webpack_unused_export__ = ReplicationConfiguration$;
 __webpack_unused_export__ = ReplicationRule$;
 __webpack_unused_export__ = ReplicationRuleAndOperator$;
 __webpack_unused_export__ = ReplicationRuleFilter$;
+__webpack_unused_export__ = ReplicationRuleNotOperator$;
+__webpack_unused_export__ = ReplicationRuleOrOperator$;
 __webpack_unused_export__ = ReplicationRuleStatus;
 __webpack_unused_export__ = ReplicationStatus;
 __webpack_unused_export__ = ReplicationTime$;
@@ -18457,6 +18489,8 @@ __webpack_unused_export__ = UploadPartCopyOutput$;
 __webpack_unused_export__ = UploadPartCopyRequest$;
 __webpack_unused_export__ = UploadPartOutput$;
 __webpack_unused_export__ = UploadPartRequest$;
+__webpack_unused_export__ = UseSourceMultiRegionKey$;
+__webpack_unused_export__ = UseSourceMultiRegionKeyStatus;
 __webpack_unused_export__ = VersioningConfiguration$;
 __webpack_unused_export__ = WebsiteConfiguration$;
 __webpack_unused_export__ = WriteGetObjectResponse$;
@@ -18486,6 +18520,7 @@ __webpack_unused_export__ = waitUntilObjectNotExists;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
+const { NoOpLogger } = __nccwpck_require__(2658);
 const { InvokeStore } = __nccwpck_require__(9320);
 const { normalizeProvider } = __nccwpck_require__(402);
 const { RETRY_MODES } = __nccwpck_require__(3609);
@@ -18622,18 +18657,22 @@ const getHostHeaderPlugin = (options) => ({
 const loggerMiddleware = () => (next, context) => async (args) => {
     try {
         const response = await next(args);
-        const { clientName, commandName, logger, dynamoDbDocumentClientOptions = {} } = context;
-        const { overrideInputFilterSensitiveLog, overrideOutputFilterSensitiveLog } = dynamoDbDocumentClientOptions;
-        const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context.inputFilterSensitiveLog;
-        const outputFilterSensitiveLog = overrideOutputFilterSensitiveLog ?? context.outputFilterSensitiveLog;
-        const { $metadata, ...outputWithoutMetadata } = response.output;
-        logger?.info?.({
-            clientName,
-            commandName,
-            input: inputFilterSensitiveLog(args.input),
-            output: outputFilterSensitiveLog(outputWithoutMetadata),
-            metadata: $metadata,
-        });
+        const { logger } = context;
+        const isNoOpLogger = logger instanceof NoOpLogger;
+        if (logger && !isNoOpLogger) {
+            const { clientName, commandName, dynamoDbDocumentClientOptions = {} } = context;
+            const { overrideInputFilterSensitiveLog, overrideOutputFilterSensitiveLog } = dynamoDbDocumentClientOptions;
+            const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context.inputFilterSensitiveLog;
+            const outputFilterSensitiveLog = overrideOutputFilterSensitiveLog ?? context.outputFilterSensitiveLog;
+            const { $metadata, ...outputWithoutMetadata } = response.output;
+            logger.info?.({
+                clientName,
+                commandName,
+                input: inputFilterSensitiveLog(args.input),
+                output: outputFilterSensitiveLog(outputWithoutMetadata),
+                metadata: $metadata,
+            });
+        }
         return response;
     }
     catch (error) {
@@ -23900,7 +23939,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.2";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -24384,6 +24423,7 @@ const OAuth2ErrorCode = {
     CONFLICT: "CONFLICT",
     INSUFFICIENT_PERMISSIONS: "INSUFFICIENT_PERMISSIONS",
     INVALID_REQUEST: "INVALID_REQUEST",
+    OAUTH_INVALID_CLIENT: "invalid_client",
     OAUTH_INVALID_GRANT: "invalid_grant",
     OAUTH_INVALID_REQUEST: "invalid_request",
     OAUTH_INVALID_SCOPE: "invalid_scope",
@@ -24510,7 +24550,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.2";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -25204,7 +25244,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.2";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -25865,7 +25905,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.2";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -25888,6 +25928,19 @@ class ExpiredTokenException extends STSServiceException {
             ...opts,
         });
         Object.setPrototypeOf(this, ExpiredTokenException.prototype);
+    }
+}
+class InvalidContextAssertionException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InvalidContextAssertionException";
+    name = "InvalidContextAssertionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidContextAssertionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidContextAssertionException.prototype);
     }
 }
 class MalformedPolicyDocumentException extends STSServiceException {
@@ -25987,12 +26040,17 @@ const _DS = "DurationSeconds";
 const _E = "Expiration";
 const _EI = "ExternalId";
 const _ETE = "ExpiredTokenException";
+const _FPA = "FederatedProviderArn";
+const _I = "Issuer";
+const _ICAE = "InvalidContextAssertionException";
 const _IDPCEE = "IDPCommunicationErrorException";
 const _IDPRCE = "IDPRejectedClaimException";
 const _IITE = "InvalidIdentityTokenException";
+const _IP = "IdentityProvider";
 const _K = "Key";
 const _MPDE = "MalformedPolicyDocumentException";
 const _MSTS = "MinimumSessionTokenSize";
+const _OI = "OriginIdentity";
 const _P = "Policy";
 const _PA = "PolicyArns";
 const _PAr = "ProviderArn";
@@ -26007,6 +26065,7 @@ const _Pr = "Provider";
 const _RA = "RoleArn";
 const _RDE = "RegionDisabledException";
 const _RSN = "RoleSessionName";
+const _S = "Subject";
 const _SAK = "SecretAccessKey";
 const _SFWIT = "SubjectFromWebIdentityToken";
 const _SI = "SourceIdentity";
@@ -26014,8 +26073,11 @@ const _SN = "SerialNumber";
 const _ST = "SessionToken";
 const _STS = "SessionTokenSize";
 const _STU = "SessionTokenUtilization";
+const _STu = "SubjectType";
 const _T = "Tags";
 const _TC = "TokenCode";
+const _TCr = "TransactionContext";
+const _TIPC = "TrustedIdentityPropagationContext";
 const _TTK = "TransitiveTagKeys";
 const _Ta = "Tag";
 const _V = "Value";
@@ -26028,8 +26090,13 @@ const _cTT = "clientTokenType";
 const _e = "error";
 const _hE = "httpError";
 const _m = "message";
+const _oIIT = "originIdentityIssuerType";
+const _oIST = "originIdentitySubjectType";
+const _oISTT = "originIdentitySubjectTypeType";
 const _pDLT = "policyDescriptorListType";
 const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
+const _tCIPMT = "transactionContextIdentityProviderMapType";
+const _tCVT = "transactionContextValueType";
 const _tLT = "tagListType";
 const n0 = "com.amazonaws.sts";
 const _s_registry = new TypeRegistry(_s);
@@ -26054,6 +26121,12 @@ var IDPRejectedClaimException$ = [-3, n0, _IDPRCE,
     [0]
 ];
 n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
+var InvalidContextAssertionException$ = [-3, n0, _ICAE,
+    { [_aQE]: [`InvalidContextAssertion`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidContextAssertionException$, InvalidContextAssertionException);
 var InvalidIdentityTokenException$ = [-3, n0, _IITE,
     { [_aQE]: [`InvalidIdentityToken`, 400], [_e]: _c, [_hE]: 400 },
     [_m],
@@ -26084,6 +26157,10 @@ const errorTypeRegistries = [
 ];
 var accessKeySecretType = [0, n0, _aKST, 8, 0];
 var clientTokenType = [0, n0, _cTT, 8, 0];
+var originIdentityIssuerType = [0, n0, _oIIT, 8, 0];
+var originIdentitySubjectType = [0, n0, _oIST, 8, 0];
+var originIdentitySubjectTypeType = [0, n0, _oISTT, 8, 0];
+var transactionContextValueType = [0, n0, _tCVT, 8, 0];
 var AssumedRoleUser$ = [3, n0, _ARU,
     0,
     [_ARI, _A],
@@ -26106,13 +26183,18 @@ var AssumeRoleWithWebIdentityRequest$ = [3, n0, _ARWWIR,
 ];
 var AssumeRoleWithWebIdentityResponse$ = [3, n0, _ARWWIRs,
     0,
-    [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS],
-    [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1]
+    [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS, _TIPC],
+    [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1, [() => TrustedIdentityPropagationContext$, 0]]
 ];
 var Credentials$ = [3, n0, _C,
     0,
     [_AKI, _SAK, _ST, _E],
     [0, [() => accessKeySecretType, 0], 0, 4], 4
+];
+var OriginIdentity$ = [3, n0, _OI,
+    0,
+    [_S, _STu, _I, _FPA],
+    [[() => originIdentitySubjectType, 0], [() => originIdentitySubjectTypeType, 0], [() => originIdentityIssuerType, 0], 0]
 ];
 var PolicyDescriptorType$ = [3, n0, _PDT,
     0,
@@ -26129,6 +26211,16 @@ var Tag$ = [3, n0, _Ta,
     [_K, _V],
     [0, 0], 2
 ];
+var TransactionContext$ = [3, n0, _TCr,
+    0,
+    [_IP],
+    [[() => transactionContextIdentityProviderMapType, 0]]
+];
+var TrustedIdentityPropagationContext$ = [3, n0, _TIPC,
+    8,
+    [_OI, _TCr],
+    [[() => OriginIdentity$, 0], [() => TransactionContext$, 0]]
+];
 var policyDescriptorListType = [1, n0, _pDLT,
     0, () => PolicyDescriptorType$
 ];
@@ -26137,6 +26229,12 @@ var ProvidedContextsListType = [1, n0, _PCLT,
 ];
 var tagListType = [1, n0, _tLT,
     0, () => Tag$
+];
+var transactionContextIdentityProviderMapType = [2, n0, _tCIPMT,
+    0, [0,
+        0],
+    [() => transactionContextValueType,
+        0]
 ];
 var AssumeRole$ = [9, n0, _AR,
     0, () => AssumeRoleRequest$, () => AssumeRoleResponse$
@@ -26476,10 +26574,13 @@ exports.IDPCommunicationErrorException = IDPCommunicationErrorException;
 exports.IDPCommunicationErrorException$ = IDPCommunicationErrorException$;
 exports.IDPRejectedClaimException = IDPRejectedClaimException;
 exports.IDPRejectedClaimException$ = IDPRejectedClaimException$;
+exports.InvalidContextAssertionException = InvalidContextAssertionException;
+exports.InvalidContextAssertionException$ = InvalidContextAssertionException$;
 exports.InvalidIdentityTokenException = InvalidIdentityTokenException;
 exports.InvalidIdentityTokenException$ = InvalidIdentityTokenException$;
 exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException;
 exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$;
+exports.OriginIdentity$ = OriginIdentity$;
 exports.PackedPolicyTooLargeException = PackedPolicyTooLargeException;
 exports.PackedPolicyTooLargeException$ = PackedPolicyTooLargeException$;
 exports.PolicyDescriptorType$ = PolicyDescriptorType$;
@@ -26491,6 +26592,8 @@ exports.STSClient = STSClient;
 exports.STSServiceException = STSServiceException;
 exports.STSServiceException$ = STSServiceException$;
 exports.Tag$ = Tag$;
+exports.TransactionContext$ = TransactionContext$;
+exports.TrustedIdentityPropagationContext$ = TrustedIdentityPropagationContext$;
 exports.decorateDefaultCredentialProvider = decorateDefaultCredentialProvider;
 exports.errorTypeRegistries = errorTypeRegistries;
 exports.getDefaultRoleAssumer = getDefaultRoleAssumer;
@@ -37919,7 +38022,7 @@ const race = (promise, signal) => {
     }
     let cleanup = () => { };
     const aborted = new Promise((_, reject) => {
-        const handler = () => reject(createAbortError());
+        const handler = () => reject(createAbortError(signal));
         if (signal.aborted) {
             handler();
         }
@@ -37933,7 +38036,13 @@ const race = (promise, signal) => {
     });
     return Promise.race([promise, aborted]).finally(cleanup);
 };
-const createAbortError = () => Object.assign(new Error("Request aborted"), { name: "AbortError" });
+const createAbortError = (signal) => {
+    const reason = signal.reason;
+    if (reason instanceof Error) {
+        return Object.assign(new Error("Request aborted"), { name: "AbortError", cause: reason });
+    }
+    return Object.assign(new Error(reason ? String(reason) : "Request aborted"), { name: "AbortError" });
+};
 const isAbortError = (error) => typeof error === "object" && error !== null && "name" in error && error.name === "AbortError";
 
 const DEFAULT_RETRY_DELAY_BASE = 100;
@@ -38046,10 +38155,13 @@ function bindRetryMiddleware(isStreamingPayload) {
                         throw lastError;
                     }
                     try {
+                        if (abortSignal?.aborted) {
+                            throw lastError;
+                        }
                         retryToken = await race(retryStrategy.refreshRetryTokenForRetry(retryToken, retryErrorInfo), abortSignal);
                     }
                     catch (refreshError) {
-                        if (abortSignal?.aborted && isAbortError(refreshError)) {
+                        if (refreshError !== lastError && abortSignal?.aborted && isAbortError(refreshError)) {
                             throw refreshError;
                         }
                         if (!lastError.$metadata) {
@@ -75032,6 +75144,169 @@ class ManualClock {
 
 /***/ }),
 
+/***/ 3979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nb: () => (/* binding */ CancelClock),
+/* harmony export */   Qb: () => (/* binding */ CANCEL_WINDOW)
+/* harmony export */ });
+/* unused harmony exports DeadlineError, signalAt, withinDeadline */
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2301);
+
+/**
+ * The runner's cancel window, in ms counted from its SIGINT. SIGTERM follows 7.5 s after SIGINT and SIGKILL 2.5 s
+ * after that (https://docs.github.com/en/actions/reference/workflow-cancellation-reference): a cancelled step acts
+ * first (stops, rolls back, aborts what it started), reports after, and has done both before SIGTERM. Every call made
+ * on a cancel path ends by one of these marks, through a CancelClock. They are the only figures of the window: the
+ * test beside this file checks that each lies inside it.
+ */
+const CANCEL_WINDOW = {
+    /** The runner's SIGTERM: nothing is planned past it (the 2.5 s to SIGKILL are the runner's margin, not ours). */
+    sigtermMs: 7_500,
+    /**
+     * The cancel path of ecs-deploy (UpdateService back, the diagnosis) and s3-spa-deploy (AbortMultipartUpload, the
+     * HeadObjects that tell what is live): 2.5 s short of SIGTERM, because the report that follows is long (a diagnosis
+     * with log tails and service events; a list of every page and fixed-name file with what is live).
+     */
+    budgetMs: 5_000,
+    /**
+     * s3-spa-deploy's CreateMultipartUpload and CompleteMultipartUpload run on this long past the cancel, to learn the
+     * upload id (an upload whose id we never learned could not be aborted, and stays billed) or to finish what is whole.
+     * Short, so that AbortMultipartUpload still gets 3 s of `budgetMs`.
+     */
+    multipartGraceMs: 2_000,
+    /**
+     * db-migrate's RunTask in flight at the cancel runs on this long to name the task it started, so that the task can
+     * be stopped (its retries carry one clientToken, so they cannot start a second one). Longer than the multipart
+     * grace because its undo, StopTask, runs to `stopTaskMs` rather than `budgetMs`: it too keeps 3 s for the undo.
+     */
+    runTaskGraceMs: 3_000,
+    /**
+     * db-migrate retries StopTask until this mark, past `budgetMs`: a migration left running is worse than a short
+     * report (it holds its lock, and `lock: true` refuses the next run), and five throttled StopTasks used up a 5 s
+     * window. Its report after the stop is small (the verdict and a few last log lines), so 1.5 s is enough for it.
+     */
+    stopTaskMs: 6_000,
+    /** db-migrate's wait for the stopped task to be described STOPPED (its exit code and stop reason) ends here. */
+    stoppedByMs: 6_500,
+    /** db-migrate's last reads of the task's log end here: 0.5 s to write the outputs and the summary. */
+    reportMs: 7_000,
+};
+/** The reason an afterCancel signal carries; its message is what a report shows for a call the deadline ended. */
+class DeadlineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeadlineError';
+    }
+}
+/**
+ * A signal that aborts at `at` (ms on `clock`): the bound of one call. It is a real timer set to what is left on the
+ * clock, because what it ends is an SDK request, which runs in real time; a mark already past gets 1 ms.
+ */
+function signalAt(clock, at) {
+    return AbortSignal.timeout(Math.max(1, at - clock.now()));
+}
+/**
+ * When the runner's cancel came, on `clock`: the one record the deadlines of a cancel path count from. `clock` is
+ * injected (db-migrate's tests run on a ManualClock, so its retries and waits after the cancel cost no real time);
+ * without one, it is real time.
+ */
+class CancelClock {
+    signal;
+    clock;
+    at;
+    /** afterCancel deadlines waiting for the cancel to start them. */
+    waiting = new Set();
+    /** `signal` is the runner's cancel; it also aborts the calls in flight that must not run on past it. */
+    constructor(signal, clock = _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m) {
+        this.signal = signal;
+        this.clock = clock;
+        const record = () => {
+            this.at = clock.now();
+            for (const start of this.waiting)
+                start();
+            this.waiting.clear();
+        };
+        // One listener, whatever the number of deadlines: a listener per call would pile up on the cancel signal.
+        if (signal?.aborted)
+            record();
+        else
+            signal?.addEventListener('abort', record, { once: true });
+    }
+    get cancelled() {
+        return this.at !== undefined;
+    }
+    /** Clock ms `offsetMs` after the cancel (after now, before any cancel). */
+    after(offsetMs) {
+        return (this.at ?? this.clock.now()) + offsetMs;
+    }
+    /** Clock ms by which a call started now must end: `ms` from now, or `budgetMs` after the cancel if that is sooner. */
+    by(ms, budgetMs = CANCEL_WINDOW.budgetMs) {
+        const own = this.clock.now() + ms;
+        return this.at === undefined ? own : Math.min(own, this.at + budgetMs);
+    }
+    /**
+     * For a call made after a failure or a cancel (a cleanup): a signal that aborts after `ms`, or when what is left of
+     * the cancel's `budgetMs` runs out, whichever is sooner.
+     */
+    within(ms, budgetMs = CANCEL_WINDOW.budgetMs) {
+        return signalAt(this.clock, this.by(ms, budgetMs));
+    }
+    /**
+     * A signal that aborts `ms` after the cancel (at once if that is past), and never without a cancel: a call that may
+     * run on past the cancel takes it, so it is unbounded on a normal run and bounded once the workflow is cancelled.
+     * It waits on the clock: on a ManualClock, whose sleep returns at once, it aborts as soon as the cancel comes; on
+     * the system clock its timer holds the process until it fires, so `dispose` it once the call has ended.
+     */
+    afterCancel(ms) {
+        const deadline = new AbortController();
+        const released = new AbortController();
+        const reason = new DeadlineError(`gave up ${ms / 1000} s after the cancel, before the runner stops the step`);
+        const start = () => {
+            void this.clock.sleep(Math.max(1, this.after(ms) - this.clock.now()), released.signal).then(() => {
+                if (!released.signal.aborted)
+                    deadline.abort(reason);
+            });
+        };
+        if (this.cancelled)
+            start();
+        else if (this.signal)
+            this.waiting.add(start);
+        return {
+            signal: deadline.signal,
+            dispose: () => {
+                this.waiting.delete(start);
+                released.abort();
+            },
+        };
+    }
+}
+/**
+ * Calls `call` with `signal` and settles as it does, or rejects with the signal's reason the moment it aborts even
+ * if the call does not honour it: the caller's deadline holds whatever the adapter does.
+ */
+function withinDeadline(signal, call) {
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        let settled;
+        try {
+            settled = call(signal);
+        }
+        catch (error) {
+            settled = Promise.reject(error);
+        }
+        // A late settlement after the abort is ignored (and handled, so it is no unhandled rejection).
+        settled.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+
+
+/***/ }),
+
 /***/ 4558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -75212,75 +75487,25 @@ class UntrustedLineStream {
 
 /***/ }),
 
-/***/ 6971:
+/***/ 5178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  vj: () => (/* binding */ createS3Api)
-});
-
-// UNUSED EXPORTS: UPLOAD_ATTEMPTS, decodeKey, s3ClientConfig
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3711);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./actions/common/src/aws.ts + 1 modules
-var aws = __nccwpck_require__(5171);
-// EXTERNAL MODULE: ./actions/common/src/backoff.ts
-var backoff = __nccwpck_require__(7695);
-// EXTERNAL MODULE: ./actions/common/src/clock.ts
-var src_clock = __nccwpck_require__(2301);
-// EXTERNAL MODULE: ./actions/common/src/errors.ts
-var errors = __nccwpck_require__(8860);
-;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/deadlines.ts
-/**
- * Deadlines for the calls a cancel still makes. The runner sends SIGINT, then SIGTERM 7.5 s later and SIGKILL 2.5 s
- * after that: every call made after the cancel (AbortMultipartUpload, the HeadObjects that tell what is live) and
- * every call allowed to run on past it (CreateMultipartUpload, CompleteMultipartUpload) must end within
- * CANCEL_BUDGET_MS of the SIGINT, which leaves time to report before SIGTERM.
- */
-const CANCEL_BUDGET_MS = 5_000;
-function cancelDeadlines(cancel, now = Date.now) {
-    let cancelledAt = cancel?.aborted ? now() : undefined;
-    // Registered first, so it has run when any `arm` below runs.
-    cancel?.addEventListener('abort', () => (cancelledAt ??= now()), { once: true });
-    const left = (ms) => Math.max(1, (cancelledAt ?? now()) + ms - now());
-    return {
-        signal: cancel,
-        afterCancel(ms) {
-            const controller = new AbortController();
-            if (!cancel)
-                return { signal: controller.signal, dispose: () => undefined };
-            let timer;
-            const arm = () => {
-                timer = setTimeout(() => controller.abort(new Error(`still running ${ms} ms after the cancel`)), left(ms));
-            };
-            if (cancelledAt !== undefined)
-                arm();
-            else
-                cancel.addEventListener('abort', arm, { once: true });
-            return {
-                signal: controller.signal,
-                dispose: () => {
-                    clearTimeout(timer);
-                    cancel.removeEventListener('abort', arm);
-                },
-            };
-        },
-        cleanup: (ms) => AbortSignal.timeout(cancelledAt === undefined ? ms : Math.min(ms, left(CANCEL_BUDGET_MS))),
-    };
-}
-
-// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/display.ts
-var display = __nccwpck_require__(3745);
-// EXTERNAL MODULE: ./actions/s3-spa-deploy/src/multipart.ts
-var multipart = __nccwpck_require__(8511);
-;// CONCATENATED MODULE: ./actions/s3-spa-deploy/src/aws.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vj: () => (/* binding */ createS3Api)
+/* harmony export */ });
+/* unused harmony exports UPLOAD_ATTEMPTS, decodeKey, s3ClientConfig */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3711);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5171);
+/* harmony import */ var _common_src_backoff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7695);
+/* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2301);
+/* harmony import */ var _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3979);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8860);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3745);
+/* harmony import */ var _multipart_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8511);
 
 
 
@@ -75316,26 +75541,26 @@ const notFound = (error) => ['NotFound', 'NoSuchKey'].includes(error.name) || er
  */
 function s3ClientConfig(region) {
     return {
-        ...(0,aws/* awsClientConfig */.rw)(region, 's3-spa-deploy'), retryMode: 'standard', requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+        ...(0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .awsClientConfig */ .rw)(region, 's3-spa-deploy'), retryMode: 'standard', requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
     };
 }
 /**
  * `cancel` is the runner's SIGINT: it aborts every request in flight and stops the single-part retries; multipart
- * uploads in flight are aborted on S3 too (multipart.ts), within the cancel's deadline (deadlines.ts).
+ * uploads in flight are aborted on S3 too (multipart.ts), within the cancel's deadline (common/deadline.ts).
  */
 function createS3Api(region, bucket, multipartThreshold, cancel) {
     const config = s3ClientConfig(region);
-    const s3 = new dist_cjs/* S3Client */.YxF(config);
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .S3Client */ .YxF(config);
     // PutObject retries are ours (below), the same for buffers and streams: the SDK's would multiply them.
-    const putOnce = new dist_cjs/* S3Client */.YxF({ ...config, maxAttempts: 1 });
-    const deadlines = cancelDeadlines(cancel);
+    const putOnce = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .S3Client */ .YxF({ ...config, maxAttempts: 1 });
+    const deadlines = new _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelClock */ .Nb(cancel);
     const options = { abortSignal: cancel };
     // A retry wait ends at the cancel, and nothing is retried after it.
-    const clock = { now: src_clock/* systemClock */.m.now, sleep: (ms) => src_clock/* systemClock */.m.sleep(ms, cancel) };
-    const retryable = (error) => !cancel?.aborted && (0,aws/* isRetryableAwsError */.ag)(error);
+    const clock = { now: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m.now, sleep: (ms) => _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m.sleep(ms, cancel) };
+    const retryable = (error) => !cancel?.aborted && (0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableAwsError */ .ag)(error);
     async function head(key, abortSignal) {
         try {
-            const out = await s3.send(new dist_cjs/* HeadObjectCommand */.l81({ Bucket: bucket, Key: key }), { abortSignal });
+            const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key }), { abortSignal });
             return {
                 etag: unquote(out.ETag), md5: out.Metadata?.md5, contentType: out.ContentType ?? '', cacheControl: out.CacheControl ?? '',
                 contentEncoding: out.ContentEncoding || undefined,
@@ -75354,7 +75579,7 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
             do {
                 // Keys URL-encoded: XML 1.0 parsers turn a `\r` in a key into `\n`, so a key with one came back as another
                 // key, which the plan then deleted (a no-op) and uploaded again on every run.
-                const page = await s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken, EncodingType: 'url' }), options);
+                const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken, EncodingType: 'url' }), options);
                 for (const o of page.Contents ?? [])
                     objects.push({ key: decodeKey(o.Key), etag: unquote(o.ETag), size: o.Size ?? 0 });
                 ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
@@ -75362,10 +75587,10 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
             return objects;
         },
         head: (key) => head(key, cancel),
-        headAfterCancel: (key) => head(key, deadlines.cleanup(CANCEL_BUDGET_MS)),
+        headAfterCancel: (key) => head(key, deadlines.within(_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .CANCEL_WINDOW */ .Qb.budgetMs)),
         async getText(key) {
             try {
-                const out = await s3.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }), options);
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }), options);
                 return await out.Body?.transformToString('utf-8');
             }
             catch (error) {
@@ -75380,30 +75605,30 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
                 ContentEncoding: headers.contentEncoding, Metadata: { md5 },
             };
             if (size >= multipartThreshold)
-                return unquote(await (0,multipart/* uploadMultipart */.Wq)(s3, params, path, size, multipartThreshold, deadlines));
+                return unquote(await (0,_multipart_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadMultipart */ .Wq)(s3, params, path, size, multipartThreshold, deadlines));
             const put = async () => {
                 // Most SPA files are small: a buffer costs less per request than a stream. Content-MD5 makes S3 reject a
                 // body that was corrupted on the way.
-                const body = size <= SMALL_FILE_BYTES ? await (0,promises_.readFile)(path) : (0,external_node_fs_.createReadStream)(path);
-                const out = await putOnce.send(new dist_cjs/* PutObjectCommand */.wKZ({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }), options);
+                const body = size <= SMALL_FILE_BYTES ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
+                const out = await putOnce.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }), options);
                 return unquote(out.ETag);
             };
             try {
-                return await (0,backoff/* retry */.L)(put, { policy: UPLOAD_BACKOFF, clock, retryable, attempts: UPLOAD_ATTEMPTS });
+                return await (0,_common_src_backoff_js__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L)(put, { policy: UPLOAD_BACKOFF, clock, retryable, attempts: UPLOAD_ATTEMPTS });
             }
             catch (error) {
                 // retry() gives up on a retryable failure only once the attempts are used up.
-                throw retryable(error) ? (0,errors/* withStep */.p$)(`after ${UPLOAD_ATTEMPTS} attempts`, error) : error;
+                throw retryable(error) ? (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withStep */ .p$)(`after ${UPLOAD_ATTEMPTS} attempts`, error) : error;
             }
         },
         async putText(key, body, headers) {
-            await s3.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }), options);
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }), options);
         },
         async delete(keys) {
             const failed = [];
             for (let i = 0; i < keys.length; i += 1000) {
-                const out = await s3.send(new dist_cjs/* DeleteObjectsCommand */.xvx({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }), options);
-                failed.push(...(out.Errors ?? []).map((e) => `${(0,display/* showKey */.Nh)(e.Key ?? '')}: ${e.Code} ${(0,display/* oneLine */.TN)(e.Message ?? '')}`));
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .DeleteObjectsCommand */ .xvx({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }), options);
+                failed.push(...(out.Errors ?? []).map((e) => `${(0,_display_js__WEBPACK_IMPORTED_MODULE_9__/* .showKey */ .Nh)(e.Key ?? '')}: ${e.Code} ${(0,_display_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(e.Message ?? '')}`));
             }
             return failed;
         },
@@ -75897,7 +76122,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
 /* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6971);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5178);
 /* harmony import */ var _cloudfront_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2623);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6388);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7002);
@@ -75947,12 +76172,14 @@ __webpack_async_result__();
 /* harmony export */   Wq: () => (/* binding */ uploadMultipart),
 /* harmony export */   m: () => (/* binding */ MultipartLeftOpenError)
 /* harmony export */ });
-/* unused harmony exports PARTS_IN_FLIGHT, GRACE_AFTER_CANCEL_MS, CLEANUP_MS */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3711);
+/* unused harmony exports PARTS_IN_FLIGHT, CLEANUP_MS */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3711);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(370);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(370);
 /* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+/* harmony import */ var _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3979);
+
 
 
 
@@ -75964,8 +76191,7 @@ __webpack_async_result__();
  * AbortMultipartUpload follows within the cancel's deadline. Parts are read into buffers, which the SDK retries itself.
  */
 const PARTS_IN_FLIGHT = 4;
-/** Create and Complete may run on a little after a cancel (to learn the upload id, or to finish what is whole). */
-const GRACE_AFTER_CANCEL_MS = 2_000;
+/** AbortMultipartUpload after a failed part; after a cancel, the cancel's budget bounds it (CANCEL_WINDOW). */
 const CLEANUP_MS = 10_000;
 /** The upload could not be aborted: its parts stay billed until a lifecycle rule or someone aborts it. */
 class MultipartLeftOpenError extends Error {
@@ -75991,13 +76217,13 @@ async function readPart(path, offset, length) {
 async function uploadParts(s3, upload, path, size, partSize, cancel) {
     const stop = new AbortController();
     const signal = cancel ? AbortSignal.any([stop.signal, cancel]) : stop.signal;
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(PARTS_IN_FLIGHT);
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(PARTS_IN_FLIGHT);
     let failure;
     const results = await Promise.allSettled(Array.from({ length: Math.ceil(size / partSize) }, (_, i) => limit(async () => {
         signal.throwIfAborted();
         const offset = i * partSize;
         const body = await readPart(path, offset, Math.min(partSize, size - offset));
-        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .UploadPartCommand */ .iVK({ ...upload, PartNumber: i + 1, Body: body }), { abortSignal: signal });
+        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .UploadPartCommand */ .iVK({ ...upload, PartNumber: i + 1, Body: body }), { abortSignal: signal });
         return { PartNumber: i + 1, ETag: out.ETag };
     }).catch((error) => {
         failure ??= { error };
@@ -76012,19 +76238,19 @@ async function uploadParts(s3, upload, path, size, partSize, cancel) {
 /** Uploads `path` (`size` bytes) in parts of `partSize`; returns the ETag S3 gives the whole object. */
 async function uploadMultipart(s3, params, path, size, partSize, deadlines) {
     const { Bucket, Key } = params;
-    const create = deadlines.afterCancel(GRACE_AFTER_CANCEL_MS);
     // Not cut at the cancel itself: an upload S3 created whose id we never learned could not be aborted.
-    const { UploadId } = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CreateMultipartUploadCommand */ .nG4(params), { abortSignal: create.signal }).finally(create.dispose);
+    const create = deadlines.afterCancel(_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_WINDOW */ .Qb.multipartGraceMs);
+    const { UploadId } = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4(params), { abortSignal: create.signal }).finally(create.dispose);
     try {
         const parts = await uploadParts(s3, { Bucket, Key, UploadId: UploadId }, path, size, partSize, deadlines.signal);
-        const complete = deadlines.afterCancel(GRACE_AFTER_CANCEL_MS);
-        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CompleteMultipartUploadCommand */ .Gym({ Bucket, Key, UploadId, MultipartUpload: { Parts: parts } }), { abortSignal: complete.signal })
+        const complete = deadlines.afterCancel(_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_WINDOW */ .Qb.multipartGraceMs);
+        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CompleteMultipartUploadCommand */ .Gym({ Bucket, Key, UploadId, MultipartUpload: { Parts: parts } }), { abortSignal: complete.signal })
             .finally(complete.dispose);
         return out.ETag ?? '';
     }
     catch (error) {
         try {
-            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .AbortMultipartUploadCommand */ .tfP({ Bucket, Key, UploadId }), { abortSignal: deadlines.cleanup(CLEANUP_MS) });
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .AbortMultipartUploadCommand */ .tfP({ Bucket, Key, UploadId }), { abortSignal: deadlines.within(CLEANUP_MS) });
         }
         catch (abortError) {
             throw new MultipartLeftOpenError(`${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; the multipart upload ${UploadId} could not be aborted (${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(abortError)}): its parts are billed until it is aborted`, { cause: error });

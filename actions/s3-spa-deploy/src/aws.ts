@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { awsClientConfig, isRetryableAwsError } from '../../common/src/aws.js';
 import { retry } from '../../common/src/backoff.js';
 import { systemClock } from '../../common/src/clock.js';
+import { CANCEL_WINDOW, CancelClock } from '../../common/src/deadline.js';
 import { withStep } from '../../common/src/errors.js';
-import { CANCEL_BUDGET_MS, cancelDeadlines } from './deadlines.js';
 import { oneLine, showKey } from './display.js';
 import { uploadMultipart } from './multipart.js';
 import type { KnownObject, RemoteObject } from './plan.js';
@@ -57,14 +57,14 @@ export function s3ClientConfig(region: string) {
 
 /**
  * `cancel` is the runner's SIGINT: it aborts every request in flight and stops the single-part retries; multipart
- * uploads in flight are aborted on S3 too (multipart.ts), within the cancel's deadline (deadlines.ts).
+ * uploads in flight are aborted on S3 too (multipart.ts), within the cancel's deadline (common/deadline.ts).
  */
 export function createS3Api(region: string, bucket: string, multipartThreshold: number, cancel?: AbortSignal): S3Api {
   const config = s3ClientConfig(region);
   const s3 = new S3Client(config);
   // PutObject retries are ours (below), the same for buffers and streams: the SDK's would multiply them.
   const putOnce = new S3Client({ ...config, maxAttempts: 1 });
-  const deadlines = cancelDeadlines(cancel);
+  const deadlines = new CancelClock(cancel);
   const options = { abortSignal: cancel };
   // A retry wait ends at the cancel, and nothing is retried after it.
   const clock = { now: systemClock.now, sleep: (ms: number) => systemClock.sleep(ms, cancel) };
@@ -95,7 +95,7 @@ export function createS3Api(region: string, bucket: string, multipartThreshold: 
       return objects;
     },
     head: (key) => head(key, cancel),
-    headAfterCancel: (key) => head(key, deadlines.cleanup(CANCEL_BUDGET_MS)),
+    headAfterCancel: (key) => head(key, deadlines.within(CANCEL_WINDOW.budgetMs)),
     async getText(key) {
       try {
         const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }), options);

@@ -3,7 +3,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cancelDeadlines, CANCEL_BUDGET_MS } from './deadlines.js';
+import { CANCEL_WINDOW, CancelClock } from '../../common/src/deadline.js';
 import { MultipartLeftOpenError, PARTS_IN_FLIGHT, uploadMultipart } from './multipart.js';
 
 // The multipart upload against a fake client that records each command, holds part requests until told, and honours
@@ -53,7 +53,7 @@ const PART = 5;
 let dir = '';
 let path = '';
 const params = { Bucket: 'site', Key: 'media/intro.7f8e9d0c.bin', ContentType: 'application/octet-stream', Metadata: { md5: 'abc' } };
-const upload = (client: FakeClient, cancel?: AbortSignal) => uploadMultipart(client as unknown as S3Client, params, path, 3 * PART, PART, cancelDeadlines(cancel));
+const upload = (client: FakeClient, cancel?: AbortSignal) => uploadMultipart(client as unknown as S3Client, params, path, 3 * PART, PART, new CancelClock(cancel));
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 's3-multipart-'));
@@ -98,7 +98,7 @@ describe('uploadMultipart', () => {
     expect(abort?.name).toBe('AbortMultipartUpload');
     // Its own signal, not the cancelled one: still live, and bounded (AbortSignal.timeout) by the budget.
     expect(abort?.signal?.aborted).toBe(false);
-    expect(CANCEL_BUDGET_MS).toBeLessThan(7_500);
+    expect(CANCEL_WINDOW.budgetMs).toBeLessThan(CANCEL_WINDOW.sigtermMs);
   });
 
   it('says so when the upload cannot be aborted: its parts stay billed', async () => {
@@ -108,36 +108,5 @@ describe('uploadMultipart', () => {
     const error = await upload(client).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(MultipartLeftOpenError);
     expect((error as Error).message).toBe('We encountered an internal error; the multipart upload up-1 could not be aborted (Slow Down): its parts are billed until it is aborted');
-  });
-});
-
-describe('cancelDeadlines', () => {
-  it('bounds a call made after the cancel by what is left of the budget', async () => {
-    let now = 1_000;
-    const cancel = new AbortController();
-    const deadlines = cancelDeadlines(cancel.signal, () => now);
-    cancel.abort();
-    now += CANCEL_BUDGET_MS - 20;
-    const signal = deadlines.cleanup(60_000);
-    expect(signal.aborted).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(signal.aborted).toBe(true);
-  });
-
-  it('lets a call run on for its grace after the cancel, and no longer', async () => {
-    let now = 0;
-    const cancel = new AbortController();
-    const deadlines = cancelDeadlines(cancel.signal, () => now);
-    const call = deadlines.afterCancel(2_000);
-    expect(call.signal.aborted).toBe(false);
-    now = 500;
-    cancel.abort();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(call.signal.aborted).toBe(false);
-    call.dispose();
-    now = 2_490;
-    const late = deadlines.afterCancel(2_000);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(late.signal.aborted).toBe(true);
   });
 });

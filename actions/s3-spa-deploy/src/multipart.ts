@@ -5,7 +5,7 @@ import {
 import { open } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { errorMessage } from '../../common/src/errors.js';
-import type { CancelDeadlines } from './deadlines.js';
+import { CANCEL_WINDOW, type CancelClock } from '../../common/src/deadline.js';
 
 /**
  * A multipart upload that is never left open. An open upload is billed for its parts until it is aborted, and
@@ -16,8 +16,7 @@ import type { CancelDeadlines } from './deadlines.js';
 
 export const PARTS_IN_FLIGHT = 4;
 
-/** Create and Complete may run on a little after a cancel (to learn the upload id, or to finish what is whole). */
-export const GRACE_AFTER_CANCEL_MS = 2_000;
+/** AbortMultipartUpload after a failed part; after a cancel, the cancel's budget bounds it (CANCEL_WINDOW). */
 export const CLEANUP_MS = 10_000;
 
 /** The upload could not be aborted: its parts stay billed until a lifecycle rule or someone aborts it. */
@@ -66,21 +65,21 @@ async function uploadParts(
 
 /** Uploads `path` (`size` bytes) in parts of `partSize`; returns the ETag S3 gives the whole object. */
 export async function uploadMultipart(
-  s3: S3Client, params: CreateMultipartUploadCommandInput & { Bucket: string; Key: string }, path: string, size: number, partSize: number, deadlines: CancelDeadlines,
+  s3: S3Client, params: CreateMultipartUploadCommandInput & { Bucket: string; Key: string }, path: string, size: number, partSize: number, deadlines: CancelClock,
 ): Promise<string> {
   const { Bucket, Key } = params;
-  const create = deadlines.afterCancel(GRACE_AFTER_CANCEL_MS);
   // Not cut at the cancel itself: an upload S3 created whose id we never learned could not be aborted.
+  const create = deadlines.afterCancel(CANCEL_WINDOW.multipartGraceMs);
   const { UploadId } = await s3.send(new CreateMultipartUploadCommand(params), { abortSignal: create.signal }).finally(create.dispose);
   try {
     const parts = await uploadParts(s3, { Bucket, Key, UploadId: UploadId as string }, path, size, partSize, deadlines.signal);
-    const complete = deadlines.afterCancel(GRACE_AFTER_CANCEL_MS);
+    const complete = deadlines.afterCancel(CANCEL_WINDOW.multipartGraceMs);
     const out = await s3.send(new CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts: parts } }), { abortSignal: complete.signal })
       .finally(complete.dispose);
     return out.ETag ?? '';
   } catch (error) {
     try {
-      await s3.send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId }), { abortSignal: deadlines.cleanup(CLEANUP_MS) });
+      await s3.send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId }), { abortSignal: deadlines.within(CLEANUP_MS) });
     } catch (abortError) {
       throw new MultipartLeftOpenError(`${errorMessage(error)}; the multipart upload ${UploadId} could not be aborted (${errorMessage(abortError)}): its parts are billed until it is aborted`, { cause: error });
     }
