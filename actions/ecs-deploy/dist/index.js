@@ -65747,15 +65747,26 @@ var errors = __nccwpck_require__(8860);
  * error, not a registered revision or an UpdateService call. Messages quote the value only as far as it is safe and
  * short (see `quoted`).
  */
+// A value with any of these is shown as a JSON string (`"a\nb"`), so it reads unambiguously and stays on one line.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
+const NEEDS_ESCAPES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
+// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
+const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
 /**
- * A value quoted for an error message: on one line (control characters escaped as in JSON, so a newline in an input
- * cannot split the annotation's text) and at most 80 characters of it.
+ * A value (an input, a file name, an object key) as a message shows it, in full: in single quotes when it holds
+ * nothing special, else as a JSON string with every control character escaped, so a line break in it cannot split an
+ * annotation or a summary row, nor read as a line of our own.
  */
+function quotedInFull(value) {
+    if (!NEEDS_ESCAPES.test(value))
+        return `'${value}'`;
+    return JSON.stringify(value).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A value quoted for an error message as `quotedInFull` shows it, cut to its first 80 characters. */
 function quoted(value) {
-    const short = value.length > 80 ? value.slice(0, 80) : value;
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
-    const text = /[\u0000-\u001f\u007f-\u009f\u2028\u2029']/.test(short) ? JSON.stringify(short) : `'${short}'`;
-    return value.length > 80 ? `${text}… (${value.length} characters)` : text;
+    if (value.length <= 80)
+        return quotedInFull(value);
+    return `${quotedInFull(value.slice(0, 80))}… (${value.length} characters)`;
 }
 // ECS names (clusters, services, containers, task definition families): up to 255 letters, digits, hyphens and
 // underscores (CreateCluster, CreateService, ContainerDefinition.name, RegisterTaskDefinition.family API references).

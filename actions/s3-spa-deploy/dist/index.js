@@ -75379,6 +75379,102 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 2999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   fw: () => (/* binding */ quotedInFull)
+/* harmony export */ });
+/* unused harmony exports checkEcsName, parseImageReference, checkImageReference */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+
+/**
+ * AWS and OCI naming rules, checked before any call so that a newline, a path or a 100k-character value is an input
+ * error, not a registered revision or an UpdateService call. Messages quote the value only as far as it is safe and
+ * short (see `quoted`).
+ */
+// A value with any of these is shown as a JSON string (`"a\nb"`), so it reads unambiguously and stays on one line.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
+const NEEDS_ESCAPES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
+// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
+const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+/**
+ * A value (an input, a file name, an object key) as a message shows it, in full: in single quotes when it holds
+ * nothing special, else as a JSON string with every control character escaped, so a line break in it cannot split an
+ * annotation or a summary row, nor read as a line of our own.
+ */
+function quotedInFull(value) {
+    if (!NEEDS_ESCAPES.test(value))
+        return `'${value}'`;
+    return JSON.stringify(value).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A value quoted for an error message as `quotedInFull` shows it, cut to its first 80 characters. */
+function quoted(value) {
+    if (value.length <= 80)
+        return quotedInFull(value);
+    return `${quotedInFull(value.slice(0, 80))}… (${value.length} characters)`;
+}
+// ECS names (clusters, services, containers, task definition families): up to 255 letters, digits, hyphens and
+// underscores (CreateCluster, CreateService, ContainerDefinition.name, RegisterTaskDefinition.family API references).
+const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
+const PARTITION_REGION_ACCOUNT = 'arn:aws[a-z-]*:ecs:[a-z]{2}(?:-[a-z]+)+-\\d+:\\d{12}';
+const CLUSTER_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:cluster/[A-Za-z0-9_-]{1,255}$`);
+// Services have a short ARN form (service/name) and the long one that names the cluster (service/cluster/name).
+const SERVICE_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:service/(?:[A-Za-z0-9_-]{1,255}/)?[A-Za-z0-9_-]{1,255}$`);
+const KIND_TEXT = {
+    cluster: 'an ECS cluster name (up to 255 letters, digits, hyphens and underscores) or a cluster ARN',
+    service: 'an ECS service name (up to 255 letters, digits, hyphens and underscores) or a service ARN',
+    container: 'a container name (up to 255 letters, digits, hyphens and underscores)',
+    family: 'a task definition family (up to 255 letters, digits, hyphens and underscores)',
+};
+/** Checks an ECS name, or for clusters and services also an ARN; returns it unchanged. */
+function checkEcsName(input, kind, value) {
+    const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
+    if (ECS_NAME.test(value) || arn?.test(value))
+        return value;
+    throw new ConfigurationError(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
+}
+// The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
+// lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** Parses an image reference by the OCI rules, or returns undefined. A sha256 digest must have 64 hex digits. */
+function parseImageReference(value) {
+    if (value.length > 512)
+        return undefined;
+    const match = REFERENCE.exec(value);
+    if (!match)
+        return undefined;
+    const [, , , tag, digest] = match;
+    let [, registry, repository] = match;
+    // Without a `.`, `:` or `localhost`, the first component is a path component of Docker Hub, not a host.
+    if (registry && !/[.:[]/.test(registry) && registry !== 'localhost') {
+        if (!new RegExp(`^${PATH_COMPONENT}$`).test(registry))
+            return undefined;
+        repository = `${registry}/${repository}`;
+        registry = undefined;
+    }
+    if (repository.length > 255)
+        return undefined;
+    if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
+        return undefined;
+    return { registry, repository: repository, tag, digest };
+}
+/** Checks an image reference; returns it unchanged. */
+function checkImageReference(input, value) {
+    if (parseImageReference(value))
+        return value;
+    throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
+}
+
+
+/***/ }),
+
 /***/ 633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -75494,18 +75590,18 @@ class UntrustedLineStream {
 /* harmony export */   vj: () => (/* binding */ createS3Api)
 /* harmony export */ });
 /* unused harmony exports UPLOAD_ATTEMPTS, decodeKey, s3ClientConfig */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3711);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3711);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5171);
-/* harmony import */ var _common_src_backoff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7695);
+/* harmony import */ var _common_src_backoff_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7695);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2301);
 /* harmony import */ var _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3979);
 /* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8860);
-/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3745);
-/* harmony import */ var _multipart_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8511);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3745);
+/* harmony import */ var _multipart_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8511);
 
 
 
@@ -75550,9 +75646,9 @@ function s3ClientConfig(region) {
  */
 function createS3Api(region, bucket, multipartThreshold, cancel) {
     const config = s3ClientConfig(region);
-    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .S3Client */ .YxF(config);
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__/* .S3Client */ .YxF(config);
     // PutObject retries are ours (below), the same for buffers and streams: the SDK's would multiply them.
-    const putOnce = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .S3Client */ .YxF({ ...config, maxAttempts: 1 });
+    const putOnce = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__/* .S3Client */ .YxF({ ...config, maxAttempts: 1 });
     const deadlines = new _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelClock */ .Nb(cancel);
     const options = { abortSignal: cancel };
     // A retry wait ends at the cancel, and nothing is retried after it.
@@ -75560,7 +75656,7 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
     const retryable = (error) => !cancel?.aborted && (0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableAwsError */ .ag)(error);
     async function head(key, abortSignal) {
         try {
-            const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key }), { abortSignal });
+            const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key }), { abortSignal });
             return {
                 etag: unquote(out.ETag), md5: out.Metadata?.md5, contentType: out.ContentType ?? '', cacheControl: out.CacheControl ?? '',
                 contentEncoding: out.ContentEncoding || undefined,
@@ -75579,7 +75675,7 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
             do {
                 // Keys URL-encoded: XML 1.0 parsers turn a `\r` in a key into `\n`, so a key with one came back as another
                 // key, which the plan then deleted (a no-op) and uploaded again on every run.
-                const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken, EncodingType: 'url' }), options);
+                const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken, EncodingType: 'url' }), options);
                 for (const o of page.Contents ?? [])
                     objects.push({ key: decodeKey(o.Key), etag: unquote(o.ETag), size: o.Size ?? 0 });
                 ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
@@ -75590,7 +75686,7 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
         headAfterCancel: (key) => head(key, deadlines.within(_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .CANCEL_WINDOW */ .Qb.budgetMs)),
         async getText(key) {
             try {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }), options);
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }), options);
                 return await out.Body?.transformToString('utf-8');
             }
             catch (error) {
@@ -75605,16 +75701,16 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
                 ContentEncoding: headers.contentEncoding, Metadata: { md5 },
             };
             if (size >= multipartThreshold)
-                return unquote(await (0,_multipart_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadMultipart */ .Wq)(s3, params, path, size, multipartThreshold, deadlines));
+                return unquote(await (0,_multipart_js__WEBPACK_IMPORTED_MODULE_7__/* .uploadMultipart */ .Wq)(s3, params, path, size, multipartThreshold, deadlines));
             const put = async () => {
                 // Most SPA files are small: a buffer costs less per request than a stream. Content-MD5 makes S3 reject a
                 // body that was corrupted on the way.
                 const body = size <= SMALL_FILE_BYTES ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
-                const out = await putOnce.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }), options);
+                const out = await putOnce.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__/* .PutObjectCommand */ .wKZ({ ...params, Body: body, ContentLength: size, ContentMD5: Buffer.from(md5, 'hex').toString('base64') }), options);
                 return unquote(out.ETag);
             };
             try {
-                return await (0,_common_src_backoff_js__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L)(put, { policy: UPLOAD_BACKOFF, clock, retryable, attempts: UPLOAD_ATTEMPTS });
+                return await (0,_common_src_backoff_js__WEBPACK_IMPORTED_MODULE_9__/* .retry */ .L)(put, { policy: UPLOAD_BACKOFF, clock, retryable, attempts: UPLOAD_ATTEMPTS });
             }
             catch (error) {
                 // retry() gives up on a retryable failure only once the attempts are used up.
@@ -75622,13 +75718,13 @@ function createS3Api(region, bucket, multipartThreshold, cancel) {
             }
         },
         async putText(key, body, headers) {
-            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }), options);
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: headers.contentType, CacheControl: headers.cacheControl }), options);
         },
         async delete(keys) {
             const failed = [];
             for (let i = 0; i < keys.length; i += 1000) {
-                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .DeleteObjectsCommand */ .xvx({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }), options);
-                failed.push(...(out.Errors ?? []).map((e) => `${(0,_display_js__WEBPACK_IMPORTED_MODULE_9__/* .showKey */ .Nh)(e.Key ?? '')}: ${e.Code} ${(0,_display_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(e.Message ?? '')}`));
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__/* .DeleteObjectsCommand */ .xvx({ Bucket: bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }), options);
+                failed.push(...(out.Errors ?? []).map((e) => `${(0,_display_js__WEBPACK_IMPORTED_MODULE_6__/* .showKey */ .Nh)(e.Key ?? '')}: ${e.Code} ${(0,_display_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(e.Message ?? '')}`));
             }
             return failed;
         },
@@ -75700,21 +75796,15 @@ function createCloudFrontApi(region, cancel) {
 /* harmony export */   uU: () => (/* binding */ showKeys),
 /* harmony export */   yG: () => (/* binding */ summaryName)
 /* harmony export */ });
+/* harmony import */ var _common_src_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2999);
+
 /**
  * A file name or object key as errors, warnings and the job summary show it. Names come from the build and from the
  * bucket, and Linux file names and S3 keys may hold `\n`, `\r` or other control characters: shown raw, a name could
- * split an annotation or a summary table row, or read as a line of our own. So a name with any of them is shown as a
- * JSON string (`"a\nb"`), every other name in single quotes, in full (an error must name exactly what is live).
+ * split an annotation or a summary table row, or read as a line of our own. So it is shown as `quotedInFull` shows a
+ * value: in full (an error must name exactly what is live), as a JSON string when it holds anything special.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
-const SPECIAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
-// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
-const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
-function showKey(key) {
-    if (!SPECIAL.test(key))
-        return `'${key}'`;
-    return JSON.stringify(key).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+const showKey = _common_src_names_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedInFull */ .fw;
 /** Outside text (S3's message for a failed request) on one line: its line breaks shown as `\r` and `\n`. */
 function oneLine(text) {
     return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
@@ -75726,7 +75816,8 @@ function showKeys(keys, max = 10) {
 }
 /** A name in a line that names many (the plan): as it is when it has nothing special, else as `showKey` shows it. */
 function displayName(key) {
-    return SPECIAL.test(key) ? showKey(key) : key;
+    const shown = showKey(key);
+    return shown === `'${key}'` ? key : shown;
 }
 // Markdown that a name could use to become a link, an image, emphasis or HTML (markdownTable escapes `|` itself).
 const MARKDOWN = /[\\`*_[\]<>&~]/g;
@@ -75859,7 +75950,7 @@ function md5File(path) {
 
 /***/ }),
 
-/***/ 7002:
+/***/ 2724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75876,80 +75967,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var aws = __nccwpck_require__(5171);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-;// CONCATENATED MODULE: ./actions/common/src/names.ts
-
-/**
- * AWS and OCI naming rules, checked before any call so that a newline, a path or a 100k-character value is an input
- * error, not a registered revision or an UpdateService call. Messages quote the value only as far as it is safe and
- * short (see `quoted`).
- */
-/**
- * A value quoted for an error message: on one line (control characters escaped as in JSON, so a newline in an input
- * cannot split the annotation's text) and at most 80 characters of it.
- */
-function quoted(value) {
-    const short = value.length > 80 ? value.slice(0, 80) : value;
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
-    const text = /[\u0000-\u001f\u007f-\u009f\u2028\u2029']/.test(short) ? JSON.stringify(short) : `'${short}'`;
-    return value.length > 80 ? `${text}… (${value.length} characters)` : text;
-}
-// ECS names (clusters, services, containers, task definition families): up to 255 letters, digits, hyphens and
-// underscores (CreateCluster, CreateService, ContainerDefinition.name, RegisterTaskDefinition.family API references).
-const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
-const PARTITION_REGION_ACCOUNT = 'arn:aws[a-z-]*:ecs:[a-z]{2}(?:-[a-z]+)+-\\d+:\\d{12}';
-const CLUSTER_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:cluster/[A-Za-z0-9_-]{1,255}$`);
-// Services have a short ARN form (service/name) and the long one that names the cluster (service/cluster/name).
-const SERVICE_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:service/(?:[A-Za-z0-9_-]{1,255}/)?[A-Za-z0-9_-]{1,255}$`);
-const KIND_TEXT = {
-    cluster: 'an ECS cluster name (up to 255 letters, digits, hyphens and underscores) or a cluster ARN',
-    service: 'an ECS service name (up to 255 letters, digits, hyphens and underscores) or a service ARN',
-    container: 'a container name (up to 255 letters, digits, hyphens and underscores)',
-    family: 'a task definition family (up to 255 letters, digits, hyphens and underscores)',
-};
-/** Checks an ECS name, or for clusters and services also an ARN; returns it unchanged. */
-function checkEcsName(input, kind, value) {
-    const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
-    if (ECS_NAME.test(value) || arn?.test(value))
-        return value;
-    throw new ConfigurationError(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
-}
-// The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
-// lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const TAG = '[\\w][\\w.-]{0,127}';
-const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-/** Parses an image reference by the OCI rules, or returns undefined. A sha256 digest must have 64 hex digits. */
-function parseImageReference(value) {
-    if (value.length > 512)
-        return undefined;
-    const match = REFERENCE.exec(value);
-    if (!match)
-        return undefined;
-    const [, , , tag, digest] = match;
-    let [, registry, repository] = match;
-    // Without a `.`, `:` or `localhost`, the first component is a path component of Docker Hub, not a host.
-    if (registry && !/[.:[]/.test(registry) && registry !== 'localhost') {
-        if (!new RegExp(`^${PATH_COMPONENT}$`).test(registry))
-            return undefined;
-        repository = `${registry}/${repository}`;
-        registry = undefined;
-    }
-    if (repository.length > 255)
-        return undefined;
-    if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
-        return undefined;
-    return { registry, repository: repository, tag, digest };
-}
-/** Checks an image reference; returns it unchanged. */
-function checkImageReference(input, value) {
-    if (parseImageReference(value))
-        return value;
-    throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
-}
-
+// EXTERNAL MODULE: ./actions/common/src/names.ts
+var names = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./actions/common/src/durations.ts
 var durations = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./actions/common/src/parse.ts
@@ -75968,7 +75987,7 @@ function parseBooleanInput(name, raw, fallback) {
         return true;
     if (['false', 'no', 'off', '0'].includes(value))
         return false;
-    throw new errors/* ConfigurationError */.j1(name, `expected true or false, got ${quoted(raw.trim())}`);
+    throw new errors/* ConfigurationError */.j1(name, `expected true or false, got ${(0,names/* quoted */.TL)(raw.trim())}`);
 }
 /**
  * Node's timers hold at most 2^31 - 1 ms (about 24.8 days): a longer delay fires at once, which would turn a long
@@ -75979,10 +75998,10 @@ function parseDurationInput(name, raw, fallback) {
     const text = raw.trim() === '' ? fallback : raw.trim();
     const ms = (0,durations/* parseDuration */.E)(text);
     if (ms === undefined || ms <= 0) {
-        throw new errors/* ConfigurationError */.j1(name, `expected a duration such as 90s, 5m or 1h30m, got ${quoted(text)}`);
+        throw new errors/* ConfigurationError */.j1(name, `expected a duration such as 90s, 5m or 1h30m, got ${(0,names/* quoted */.TL)(text)}`);
     }
     if (ms > MAX_TIMER_MS)
-        throw new errors/* ConfigurationError */.j1(name, `expected a duration of at most 596h (about 24.8 days), got ${quoted(text)}`);
+        throw new errors/* ConfigurationError */.j1(name, `expected a duration of at most 596h (about 24.8 days), got ${(0,names/* quoted */.TL)(text)}`);
     return ms;
 }
 function parseIntegerInput(name, raw, fallback, min, max = Number.MAX_SAFE_INTEGER) {
@@ -75991,7 +76010,7 @@ function parseIntegerInput(name, raw, fallback, min, max = Number.MAX_SAFE_INTEG
         return fallback;
     if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
         const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new errors/* ConfigurationError */.j1(name, `expected a whole number ${range}, got ${quoted(text)}`);
+        throw new errors/* ConfigurationError */.j1(name, `expected a whole number ${range}, got ${(0,names/* quoted */.TL)(text)}`);
     }
     return Number(text);
 }
@@ -76082,7 +76101,7 @@ function getInputs(sources = fromRunner) {
         throw new errors/* ConfigurationError */.j1('max-delete-ratio', `expected a number from 0 to 1, got '${ratioRaw}'`);
     const symlinks = (read('symlinks').trim() || 'follow-inside');
     if (!files/* SYMLINK_POLICIES */.zS.includes(symlinks))
-        throw new errors/* ConfigurationError */.j1('symlinks', `expected ${files/* SYMLINK_POLICIES */.zS.join(', ')}, got ${quoted(symlinks)}`);
+        throw new errors/* ConfigurationError */.j1('symlinks', `expected ${files/* SYMLINK_POLICIES */.zS.join(', ')}, got ${(0,names/* quoted */.TL)(symlinks)}`);
     const waitForInvalidation = parseBooleanInput('wait-for-invalidation', read('wait-for-invalidation'), false);
     if (waitForInvalidation && !distributionId)
         throw new errors/* ConfigurationError */.j1('wait-for-invalidation', 'needs distribution-id');
@@ -76125,7 +76144,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5178);
 /* harmony import */ var _cloudfront_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2623);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6388);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7002);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2724);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6903);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(812);
 

@@ -1,18 +1,12 @@
+import { quotedInFull } from '../../common/src/names.js';
+
 /**
  * A file name or object key as errors, warnings and the job summary show it. Names come from the build and from the
  * bucket, and Linux file names and S3 keys may hold `\n`, `\r` or other control characters: shown raw, a name could
- * split an annotation or a summary table row, or read as a line of our own. So a name with any of them is shown as a
- * JSON string (`"a\nb"`), every other name in single quotes, in full (an error must name exactly what is live).
+ * split an annotation or a summary table row, or read as a line of our own. So it is shown as `quotedInFull` shows a
+ * value: in full (an error must name exactly what is live), as a JSON string when it holds anything special.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
-const SPECIAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
-// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
-const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
-
-export function showKey(key: string): string {
-  if (!SPECIAL.test(key)) return `'${key}'`;
-  return JSON.stringify(key).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export const showKey = quotedInFull;
 
 /** Outside text (S3's message for a failed request) on one line: its line breaks shown as `\r` and `\n`. */
 export function oneLine(text: string): string {
@@ -27,7 +21,8 @@ export function showKeys(keys: readonly string[], max = 10): string {
 
 /** A name in a line that names many (the plan): as it is when it has nothing special, else as `showKey` shows it. */
 export function displayName(key: string): string {
-  return SPECIAL.test(key) ? showKey(key) : key;
+  const shown = showKey(key);
+  return shown === `'${key}'` ? key : shown;
 }
 
 // Markdown that a name could use to become a link, an image, emphasis or HTML (markdownTable escapes `|` itself).
