@@ -19,6 +19,14 @@ describe('resolveRegion', () => {
   });
 });
 
+describe('awsClientConfig retry mode', () => {
+  it('is adaptive, except for a client of one attempt, whose retries are ours and must not be rate-limited', () => {
+    expect(awsClientConfig('us-east-1', 'x', 8, {}).retryMode).toBe('adaptive');
+    expect(awsClientConfig('us-east-1', 'x', 2, {}).retryMode).toBe('adaptive');
+    expect(awsClientConfig('us-east-1', 'x', 1, {}).retryMode).toBe('standard');
+  });
+});
+
 describe('awsClientConfig against the simulator', () => {
   let sim: Simulator;
   let restore: () => void;

@@ -65050,7 +65050,7 @@ function resolveRegion(input, env) {
  * client has its own, since destroying a client destroys its agents' sockets.
  */
 function awsClientConfig(region, action, maxAttempts = DEFAULT_MAX_ATTEMPTS, env = process.env) {
-    const config = { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
+    const config = { region, retryMode: maxAttempts === 1 ? 'standard' : 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
     if (proxySettingsFromEnv(env))
         config.requestHandler = proxyAgents(env, { keepAlive: true, maxSockets: 50 });
     return config;
@@ -65253,9 +65253,8 @@ function createEcsApi(region) {
     const ecs = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'db-migrate'));
     // One attempt per call, for the calls whose retries are decided here: a retried registration may add a second
     // revision (see common/register.ts), and StopTask on cancellation must be retried within the runner's 7.5 s,
-    // which the SDK's backoff overruns. Standard mode, because the adaptive mode's client-side rate limiter delays
-    // even a single attempt after a throttle (StopTask calls 2 s apart were observed), whatever maxAttempts says.
-    const oneAttempt = new dist_cjs/* ECSClient */.Zgc({ ...(0,aws/* awsClientConfig */.rw)(region, 'db-migrate', 1), retryMode: 'standard' });
+    // which the SDK's backoff overruns (one attempt also means standard mode: see awsClientConfig).
+    const oneAttempt = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'db-migrate', 1));
     return {
         describeService: (cluster, service) => describeOneService(ecs, cluster, service),
         async describeTaskDefinition(ref, signal) {

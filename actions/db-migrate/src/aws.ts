@@ -47,9 +47,8 @@ export function createEcsApi(region: string): EcsApi {
   const ecs = new ECSClient(awsClientConfig(region, 'db-migrate'));
   // One attempt per call, for the calls whose retries are decided here: a retried registration may add a second
   // revision (see common/register.ts), and StopTask on cancellation must be retried within the runner's 7.5 s,
-  // which the SDK's backoff overruns. Standard mode, because the adaptive mode's client-side rate limiter delays
-  // even a single attempt after a throttle (StopTask calls 2 s apart were observed), whatever maxAttempts says.
-  const oneAttempt = new ECSClient({ ...awsClientConfig(region, 'db-migrate', 1), retryMode: 'standard' });
+  // which the SDK's backoff overruns (one attempt also means standard mode: see awsClientConfig).
+  const oneAttempt = new ECSClient(awsClientConfig(region, 'db-migrate', 1));
   return {
     describeService: (cluster, service) => describeOneService(ecs, cluster, service),
     async describeTaskDefinition(ref, signal) {

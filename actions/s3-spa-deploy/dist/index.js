@@ -75013,7 +75013,7 @@ function resolveRegion(input, env) {
  * client has its own, since destroying a client destroys its agents' sockets.
  */
 function awsClientConfig(region, action, maxAttempts = DEFAULT_MAX_ATTEMPTS, env = process.env) {
-    const config = { region, retryMode: 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
+    const config = { region, retryMode: maxAttempts === 1 ? 'standard' : 'adaptive', maxAttempts, customUserAgent: `platform-actions/${action}` };
     if (proxySettingsFromEnv(env))
         config.requestHandler = proxyAgents(env, { keepAlive: true, maxSockets: 50 });
     return config;
