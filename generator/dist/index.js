@@ -25,7 +25,7 @@ var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockMap = __nccwpck_require__(9484);
 var resolveBlockSeq = __nccwpck_require__(334);
 var resolveFlowCollection = __nccwpck_require__(3142);
 
@@ -610,7 +610,7 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 9484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22592,11 +22592,109 @@ function resolvePaths(cwd, given, topLevel = (dir) => gitTopLevel(dir)) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/common/src/untrusted.ts
+
+/**
+ * Text we did not write (container logs, service events, stopped reasons, docker output, file names, object keys,
+ * HTTP bodies, user inputs) must never become a workflow command. The runner splits a step's stdout and stderr on
+ * `\r\n`, `\r` and `\n`, then, for each line:
+ * - strips leading whitespace (.NET `TrimStart`, which also strips U+0085) and treats `::name::` as a command;
+ * - else treats `##[name]` found *anywhere* in the line as a legacy command (ActionCommand.TryParse);
+ * - while `::stop-commands::TOKEN` is in force, ignores every command but the resume line `::TOKEN::`.
+ * So each line that could parse is printed inside its own stop-commands block with a fresh random token that the
+ * text does not contain: it still reads as written, and nothing in it can raise an annotation, add a mask, set an
+ * output or stop the action's own commands. Other lines are printed unchanged.
+ */
+/** A line the runner could parse as a command, by either the current or the legacy syntax. */
+function isCommandLike(line) {
+    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+/** Splits as the runner does; a text without a line break is one line. */
+function splitRunnerLines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+/** A token for one stop-commands block: random, and absent from the text it guards. */
+function pauseToken(text, newToken) {
+    for (;;) {
+        const token = newToken().replace(/-/g, '');
+        if (!text.toLowerCase().includes(token.toLowerCase()))
+            return token;
+    }
+}
+/**
+ * The text as lines the runner prints but never executes, joined with `\n`. Runs of consecutive command-like lines
+ * share one block. `newToken` is injectable for tests; production uses random UUIDs.
+ */
+function neutralize(text, newToken = external_node_crypto_namespaceObject.randomUUID) {
+    const lines = splitRunnerLines(text);
+    const out = [];
+    for (let i = 0; i < lines.length;) {
+        if (!isCommandLike(lines[i])) {
+            out.push(lines[i]);
+            i += 1;
+            continue;
+        }
+        let end = i;
+        while (end < lines.length && isCommandLike(lines[end]))
+            end += 1;
+        const block = lines.slice(i, end);
+        const token = pauseToken(block.join('\n'), newToken);
+        out.push(`::stop-commands::${token}`, ...block, `::${token}::`);
+        i = end;
+    }
+    return out.join('\n');
+}
+/**
+ * The Logger every action hands its run(): `info` lines are neutralised, so no message that embeds outside text
+ * (`Running ${command}`, an event message, a file name) can carry a command. Annotations and debug lines are already
+ * safe: @actions/core escapes `%`, `\r` and `\n` in a command's data, so they stay one command line each.
+ */
+function untrustedSafeLogger(base) {
+    return {
+        info: (message) => base.info(neutralize(message)),
+        warning: (message) => base.warning(message),
+        error: (message) => base.error(message),
+        debug: (message) => base.debug(message),
+    };
+}
+/**
+ * Neutralises a stream of outside text (a child's stdout, a log stream) chunk by chunk, so lines are printed as they
+ * complete. A `\r` at the end of a chunk waits for the next one, since it may be the first half of `\r\n`.
+ */
+class UntrustedLineStream {
+    print;
+    buffer = '';
+    constructor(print) {
+        this.print = print;
+    }
+    push(chunk) {
+        let text = this.buffer + chunk;
+        const held = text.endsWith('\r') ? '\r' : '';
+        if (held)
+            text = text.slice(0, -1);
+        const lines = splitRunnerLines(text);
+        this.buffer = lines.pop() + held;
+        for (const line of lines)
+            this.emit(line);
+    }
+    /** Prints what is left: a last line without a line break. */
+    end() {
+        const rest = this.buffer.endsWith('\r') ? this.buffer.slice(0, -1) : this.buffer;
+        this.buffer = '';
+        if (rest !== '')
+            this.emit(rest);
+    }
+    emit(line) {
+        this.print(neutralize(line));
+    }
+}
+
 ;// CONCATENATED MODULE: ./generator/src/cli.ts
 /**
  * gen-workflow: platform.yml → .github/workflows/pipeline.yml. Thin: parses argv, calls the use cases, prints,
  * and maps failures to exit codes (1: drift or an invalid config, 2: usage).
  */
+
 
 
 
@@ -22701,23 +22799,31 @@ function main(argv, env = processEnv()) {
     }
     catch (error) {
         if (error instanceof ConfigError) {
-            process.stderr.write(`${error.message}\n${error.problems.length} problem(s) in ${configShown}.\n`);
+            say(process.stderr, `${error.message}\n${error.problems.length} problem(s) in ${configShown}.\n`, env);
             return 1;
         }
         if (error instanceof GenerationError) {
-            process.stderr.write(`gen-workflow cannot generate the pipeline:\n${error.message}\n`);
+            say(process.stderr, `gen-workflow cannot generate the pipeline:\n${error.message}\n`, env);
             return 1;
         }
         if (error.code === 'EEXIST') {
-            process.stderr.write(`gen-workflow: ${error.message}\n`);
+            say(process.stderr, `gen-workflow: ${error.message}\n`, env);
             return 1;
         }
         if (error.code === 'ENOENT') {
-            process.stderr.write(`gen-workflow: ${error.message}${args.command === 'init' ? '' : `\nNo ${configShown}? Run \`npx gen-workflow init\` to write a starter one.`}\n`);
+            say(process.stderr, `gen-workflow: ${error.message}${args.command === 'init' ? '' : `\nNo ${configShown}? Run \`npx gen-workflow init\` to write a starter one.`}\n`, env);
             return 1;
         }
         throw error;
     }
+}
+/**
+ * On GitHub (the drift job), what check and the error messages print carries text we did not write: lines of the
+ * committed workflow in a diff, values from the config. The runner would take a line of it that starts with `::` (or
+ * holds `##[`) for a workflow command, so there it goes through the actions' neutralising printer.
+ */
+function say(stream, text, env) {
+    stream.write(env.githubActions ? neutralize(text) : text);
 }
 /**
  * A notice: an annotation on GitHub (the message escaped as the runner decodes it, so a path cannot start another
@@ -22738,13 +22844,13 @@ function cli_check(args, options, paths, env) {
         if (newer)
             process.stdout.write(notice(newer, env));
         else if ('problem' in latest)
-            process.stdout.write(`Could not tell whether a newer gen-workflow is available: ${latest.problem}.\n`);
+            say(process.stdout, `Could not tell whether a newer gen-workflow is available: ${latest.problem}.\n`, env);
     }
     const { drifts, notices } = checkGenerated({ ...options, exactVersion: args.exactVersion });
     for (const text of notices)
         process.stdout.write(notice(text, env));
     for (const drift of drifts) {
-        process.stdout.write(`${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`);
+        say(process.stdout, `${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`, env);
     }
     if (drifts.length) {
         const from = paths.root === (0,external_node_path_namespaceObject.resolve)(env.cwd) ? '' : ` in ${paths.root}`;

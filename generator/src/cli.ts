@@ -12,6 +12,7 @@ import { writeStarterConfig } from './init.js';
 import { latestPublishedVersion, newerVersionNotice, type LatestVersion } from './newer-version.js';
 import { generatorVersion } from './package-root.js';
 import { resolvePaths, type ResolvedPaths } from './paths.js';
+import { neutralize } from '../../actions/common/src/untrusted.js';
 
 const HELP = `gen-workflow — generate the test → build → scan → staging → approval → production pipeline
 
@@ -91,23 +92,32 @@ export function main(argv: string[], env: CliEnv = processEnv()): number {
     return run(args, options, paths, env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n${error.problems.length} problem(s) in ${configShown}.\n`);
+      say(process.stderr, `${error.message}\n${error.problems.length} problem(s) in ${configShown}.\n`, env);
       return 1;
     }
     if (error instanceof GenerationError) {
-      process.stderr.write(`gen-workflow cannot generate the pipeline:\n${error.message}\n`);
+      say(process.stderr, `gen-workflow cannot generate the pipeline:\n${error.message}\n`, env);
       return 1;
     }
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      process.stderr.write(`gen-workflow: ${(error as Error).message}\n`);
+      say(process.stderr, `gen-workflow: ${(error as Error).message}\n`, env);
       return 1;
     }
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      process.stderr.write(`gen-workflow: ${(error as Error).message}${args.command === 'init' ? '' : `\nNo ${configShown}? Run \`npx gen-workflow init\` to write a starter one.`}\n`);
+      say(process.stderr, `gen-workflow: ${(error as Error).message}${args.command === 'init' ? '' : `\nNo ${configShown}? Run \`npx gen-workflow init\` to write a starter one.`}\n`, env);
       return 1;
     }
     throw error;
   }
+}
+
+/**
+ * On GitHub (the drift job), what check and the error messages print carries text we did not write: lines of the
+ * committed workflow in a diff, values from the config. The runner would take a line of it that starts with `::` (or
+ * holds `##[`) for a workflow command, so there it goes through the actions' neutralising printer.
+ */
+function say(stream: NodeJS.WriteStream, text: string, env: CliEnv): void {
+  stream.write(env.githubActions ? neutralize(text) : text);
 }
 
 /**
@@ -127,12 +137,12 @@ function check(args: Args, options: GenerateOptions, paths: ResolvedPaths, env: 
     const latest = env.latestVersion();
     const newer = newerVersionNotice(version, latest, { config: paths.fromRoot(paths.config), out: paths.fromRoot(paths.out) });
     if (newer) process.stdout.write(notice(newer, env));
-    else if ('problem' in latest) process.stdout.write(`Could not tell whether a newer gen-workflow is available: ${latest.problem}.\n`);
+    else if ('problem' in latest) say(process.stdout, `Could not tell whether a newer gen-workflow is available: ${latest.problem}.\n`, env);
   }
   const { drifts, notices } = checkGenerated({ ...options, exactVersion: args.exactVersion });
   for (const text of notices) process.stdout.write(notice(text, env));
   for (const drift of drifts) {
-    process.stdout.write(`${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`);
+    say(process.stdout, `${drift.path} is out of date: ${drift.reason}.\n${drift.diff ? `${drift.diff}\n` : ''}`, env);
   }
   if (drifts.length) {
     const from = paths.root === resolve(env.cwd) ? '' : ` in ${paths.root}`;

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { StepLog } from '../harness/step-log.js';
+import { forgedCommands, HOSTILE_TEXTS } from '../support/hostile.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = join(root, 'generator', 'dist', 'index.js');
@@ -60,6 +62,29 @@ describe('gen-workflow (bundled CLI)', () => {
     expect(check.stdout).toContain('-      cancel-in-progress: true\n+      cancel-in-progress: false');
     expect(check.stdout).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@$/m);
     expect(check.stdout).toContain('Regenerate with `npx gen-workflow --config platform.yml --out .github/workflows`');
+  });
+
+  it('on GitHub, the diff of a hand edit cannot forge a workflow command in the drift job', () => {
+    const dir = repoWithExample();
+    cli(dir);
+    const file = workflowPath(dir);
+    // A pull request may edit the workflow: its lines come back in the diff that check prints.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\njobs:\n', `\n${HOSTILE_TEXTS.map((t) => `# ${t}`).join('\n')}\njobs:\n`));
+    const asRunner = (stdout: string) => {
+      const log = new StepLog(dir, false);
+      for (const line of stdout.split(/\r\n|\r|\n/)) log.line('stdout', line);
+      return log;
+    };
+    const plain = cli(dir, 'check');
+    expect(plain.code).toBe(1);
+    expect(forgedCommands(asRunner(plain.stdout).commands)).not.toEqual([]);
+    const onGitHub = cliWith({ GITHUB_ACTIONS: 'true' }, dir, 'check');
+    expect(onGitHub.code).toBe(1);
+    const log = asRunner(onGitHub.stdout);
+    expect(forgedCommands(log.commands)).toEqual([]);
+    expect(log.annotations).toEqual([]);
+    expect(log.render(false)).toContain('-# npm WARN ##[error]forged-legacy anywhere in the line');
+    expect(log.render(false)).toContain('it was edited by hand after generation');
   });
 
   it('check tells a changed config and a missing file apart; a file another version wrote is a notice, not a failure', () => {
