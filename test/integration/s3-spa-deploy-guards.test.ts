@@ -144,6 +144,7 @@ describe('bad inputs', () => {
     ['multipart-threshold', '1MiB', () => ({ 'multipart-threshold': '1MiB' })],
     ['cache-control', 'a line without a colon', () => ({ 'cache-control': '*.js public, max-age=60' })],
     ['wait-for-invalidation', 'true without distribution-id', () => ({ 'wait-for-invalidation': 'true' })],
+    ['symlinks', 'follow', () => ({ symlinks: 'follow' })],
   ];
 
   it.each(cases)('fails on %s (%s) with one error naming it, before any AWS call', async (input, _what, bad) => {
