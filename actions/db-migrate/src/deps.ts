@@ -1,7 +1,7 @@
 import type { Clock } from '../../common/src/clock.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { EcsApi } from './aws.js';
-import type { LogsApi } from './log-follower.js';
+import type { LogsApi } from '../../common/src/logs.js';
 
 // What run.ts and exec.ts both take, in a module of its own so neither imports the other's (no import cycle).
 
@@ -30,7 +30,8 @@ export interface Timings {
 
 export interface Deps {
   ecs: EcsApi;
-  logs: LogsApi & { forRegion(region: string): LogsApi };
+  /** The stream's own region's Logs (awslogs-region may differ from the cluster's). */
+  logs: { forRegion(region: string): Pick<LogsApi, 'page'> };
   clock: Clock;
   logger: Logger;
   /** Prints one line of the migration's own output to the job log. */

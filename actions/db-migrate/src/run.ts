@@ -1,14 +1,16 @@
-import type { Service, Task } from '@aws-sdk/client-ecs';
+import { awslogsStream } from '../../common/src/awslogs.js';
+import { logStreamUrl, taskConsoleUrl } from '../../common/src/console-urls.js';
 import { CANCEL_WINDOW, CancelClock, signalAt } from '../../common/src/deadline.js';
 import { formatDuration } from '../../common/src/durations.js';
 import { errorMessage } from '../../common/src/errors.js';
-import { type RegisterApi, registerOnce } from '../../common/src/register.js';
-import type { JsonObject } from '../../common/src/taskdef.js';
+import { serviceNotFound } from '../../common/src/ecs.js';
+import { type EcsService, type EcsTask, taskDefinitionView } from '../../common/src/ecs-types.js';
+import { registerOnce } from '../../common/src/register.js';
 import { type Deps, MigrateError, type Timings } from './deps.js';
 import { runExec } from './exec.js';
 import type { Inputs } from './inputs.js';
 import { LogFollower } from './log-follower.js';
-import { logStreamUrl, planRunTask, type RunTaskPlan, STARTED_BY, taskConsoleUrl, taskIdOf } from './plan.js';
+import { planRunTask, type RunTaskPlan, STARTED_BY, taskIdOf } from './plan.js';
 import { logDeliveryLine, type MigrateReport } from './report.js';
 import { type ImageRevision, planImageRevision } from './revision.js';
 import { judge, withNote } from './ending.js';
@@ -23,10 +25,11 @@ export async function run(inputs: Inputs, deps: Deps): Promise<MigrateReport> {
   return inputs.mode === 'exec' ? runExec(inputs, deps) : runTaskMode(inputs, deps);
 }
 
-async function activeService(inputs: Inputs, deps: Deps): Promise<Service | undefined> {
+async function activeService(inputs: Inputs, deps: Deps): Promise<EcsService | undefined> {
   if (!inputs.service) return undefined;
   const service = await deps.ecs.describeService(inputs.cluster, inputs.service);
-  if (!service || service.status === 'INACTIVE') throw new MigrateError(`Service ${inputs.service} was not found in cluster ${inputs.cluster}`);
+  const missing = serviceNotFound(service, inputs.service, inputs.cluster);
+  if (missing) throw new MigrateError(missing);
   return service;
 }
 
@@ -59,8 +62,8 @@ async function runTaskMode(inputs: Inputs, deps: Deps): Promise<MigrateReport> {
   const service = await activeService(inputs, deps);
   const ref = inputs.taskDefinition ?? (service?.taskDefinition as string);
   const described = await deps.ecs.describeTaskDefinition(ref, deps.signal);
-  const plan = planRunTask(inputs, described.definition, service);
-  const revision = planImageRevision(described.definition, described.tags, inputs.containerName, inputs.image);
+  const plan = planRunTask(inputs, taskDefinitionView(described.definition), service);
+  const revision = planImageRevision(described, inputs.containerName, inputs.image);
   if (inputs.lock) await refuseWhileRunning(inputs, plan.family, deps);
   const report: MigrateReport = {
     result: 'failed', mode: 'run-task', cluster: inputs.cluster, taskArn: '', container: plan.mainContainer, command: plan.commandText,
@@ -152,7 +155,7 @@ async function migrate(inputs: Inputs, plan: RunTaskPlan, revision: ImageRevisio
  * RunTask. A cancel while it is in flight gives it `runTaskGraceMs` more to name the task it started (its retries
  * carry the same clientToken, so they cannot start a second one), so that task can be stopped.
  */
-async function startTask(request: RunTaskPlan['request'], plan: RunTaskPlan, deps: MigrationDeps): Promise<Task> {
+async function startTask(request: RunTaskPlan['request'], plan: RunTaskPlan, deps: MigrationDeps): Promise<EcsTask> {
   const giveUp = deps.cancel.afterCancel(CANCEL_WINDOW.runTaskGraceMs);
   try {
     const { tasks, failures } = await deps.ecs.runTask(request, giveUp.signal).catch((error: unknown) => {
@@ -174,15 +177,7 @@ const revisionName = (ref: string): string => ref.split('/').pop() as string;
 
 /** The image revision, registered at most once (see common/register.ts); the run's clientToken marks it. */
 function registerRevision(revision: ImageRevision, runToken: string, deps: Deps): Promise<string> {
-  const ecs: RegisterApi = {
-    registerTaskDefinition: (definition, signal) => deps.ecs.registerTaskDefinition(definition, signal),
-    async describeTaskDefinition(ref) {
-      const { definition, tags } = await deps.ecs.describeTaskDefinition(ref, deps.signal);
-      // The SDK's shape is JSON but for the describe-only dates, which the comparison drops (toRegisterable).
-      return { definition: definition as unknown as JsonObject, arn: definition.taskDefinitionArn ?? ref, tags };
-    },
-  };
-  return registerOnce(revision.definition, runToken, { ecs, clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal },
+  return registerOnce(revision.definition, runToken, { ecs: deps.ecs, clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal },
     `Could not register a task definition revision for family ${revision.family} with image ${revision.image}`);
 }
 
@@ -191,7 +186,7 @@ function startFollower(plan: RunTaskPlan, taskId: string, report: MigrateReport,
     deps.logger.warning(`Logs will not be followed: ${plan.logs.note}`);
     return undefined;
   }
-  const stream = `${plan.logs.streamPrefix}${taskId}`;
+  const stream = awslogsStream(plan.logs, taskId);
   report.logUrl = logStreamUrl(plan.logs.region, plan.logs.group, stream);
   deps.logger.info(`Logs: ${report.logUrl}`);
   const follower = new LogFollower(deps.logs.forRegion(plan.logs.region), {
@@ -202,7 +197,7 @@ function startFollower(plan: RunTaskPlan, taskId: string, report: MigrateReport,
 }
 
 /** Timeouts and cancellation stop the task, then wait (briefly) for STOPPED so the verdict and logs are final. */
-async function settle(end: WaitEnd, inputs: Inputs, stopper: TaskStopper, deps: MigrationDeps): Promise<Task | undefined> {
+async function settle(end: WaitEnd, inputs: Inputs, stopper: TaskStopper, deps: MigrationDeps): Promise<EcsTask | undefined> {
   if (end.state === 'stopped' || end.state === 'missing') return end.task;
   const { clock, cancel } = deps;
   const cancelled = end.state === 'cancelled';

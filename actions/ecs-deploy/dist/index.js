@@ -65341,6 +65341,72 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 1498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ taskDefinitionApi),
+/* harmony export */   nq: () => (/* binding */ describeOneService),
+/* harmony export */   zU: () => (/* binding */ serviceNotFound)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(212);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+
+
+/**
+ * One service as DescribeServices shows it; undefined when ECS does not know it (it answers with a failure, not an
+ * error). `signal` aborts the request and the SDK's retries.
+ */
+async function describeOneService(ecs, cluster, service, signal) {
+    try {
+        const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeServicesCommand */ .H7c({ cluster, services: [service] }), { abortSignal: signal });
+        return out.services?.[0];
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withStep */ .p$)(`Could not describe service ${service} in cluster ${cluster}`, error);
+    }
+}
+/**
+ * Why a described service cannot be used, or undefined. ECS goes on describing a deleted service for a while, with
+ * status INACTIVE; to a user that is the same as one it answers MISSING for: not found.
+ */
+function serviceNotFound(service, name, cluster) {
+    return !service || service.status === 'INACTIVE' ? `Service ${name} was not found in cluster ${cluster}` : undefined;
+}
+/**
+ * DescribeTaskDefinition and RegisterTaskDefinition for both actions. `oneAttempt` is a client without the SDK's
+ * retries (awsClientConfig(…, 1)): a retried registration after a lost response would add a second revision, so
+ * registerOnce (register.ts) decides on retries itself.
+ */
+function taskDefinitionApi(ecs, oneAttempt) {
+    return {
+        async describeTaskDefinition(ref, signal) {
+            try {
+                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: ref, include: ['TAGS'] }), { abortSignal: signal });
+                if (!out.taskDefinition)
+                    throw new Error('DescribeTaskDefinition returned no task definition');
+                // JSON but for the describe-only dates (registeredAt, …), which toRegisterable drops before any comparison.
+                const definition = out.taskDefinition;
+                return { definition, arn: out.taskDefinition.taskDefinitionArn ?? ref, tags: out.tags ?? [] };
+            }
+            catch (error) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withStep */ .p$)(`Could not describe task definition ${ref}`, error);
+            }
+        },
+        async registerTaskDefinition(definition, signal) {
+            const input = definition;
+            const out = await oneAttempt.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .RegisterTaskDefinitionCommand */ .$Hl(input), { abortSignal: signal });
+            const arn = out.taskDefinition?.taskDefinitionArn;
+            if (!arn)
+                throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
+            return arn;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 8860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -65368,6 +65434,44 @@ function withStep(step, error) {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 5371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ createLogsApi)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(303);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5171);
+
+
+/** A client per region, made on first use. `action` names the caller in the user agent. */
+function createLogsApi(action) {
+    const clients = new Map();
+    const clientFor = (region) => {
+        let client = clients.get(region);
+        if (!client)
+            clients.set(region, (client = new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .CloudWatchLogsClient */ .TFr((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, action))));
+        return client;
+    };
+    return {
+        forRegion: (region) => ({
+            async page(group, stream, token, signal) {
+                const input = { logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token };
+                const out = await clientFor(region).send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .GetLogEventsCommand */ .h7S(input), { abortSignal: signal });
+                return { events: out.events ?? [], nextForwardToken: out.nextForwardToken };
+            },
+            async tail(group, stream, limit, signal) {
+                const input = { logGroupName: group, logStreamName: stream, startFromHead: false, limit };
+                const out = await clientFor(region).send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .GetLogEventsCommand */ .h7S(input), { abortSignal: signal });
+                return (out.events ?? []).map((e) => e.message ?? '');
+            },
+        }),
+    };
 }
 
 
@@ -65482,86 +65586,44 @@ class UntrustedLineStream {
 
 /***/ }),
 
-/***/ 8157:
+/***/ 9924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ createEcsApi),
-  o: () => (/* binding */ createLogsApi)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(212);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
-// EXTERNAL MODULE: ./actions/common/src/aws.ts + 1 modules
-var aws = __nccwpck_require__(5171);
-// EXTERNAL MODULE: ./actions/common/src/errors.ts
-var errors = __nccwpck_require__(8860);
-;// CONCATENATED MODULE: ./actions/common/src/ecs.ts
-
-
-/**
- * One service as DescribeServices shows it; undefined when ECS does not know it (it answers with a failure, not an
- * error). `signal` aborts the request and the SDK's retries.
- */
-async function describeOneService(ecs, cluster, service, signal) {
-    try {
-        const out = await ecs.send(new dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: [service] }), { abortSignal: signal });
-        return out.services?.[0];
-    }
-    catch (error) {
-        throw (0,errors/* withStep */.p$)(`Could not describe service ${service} in cluster ${cluster}`, error);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/aws.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ createEcsApi)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(212);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5171);
+/* harmony import */ var _common_src_ecs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1498);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8860);
 
 
 
 
 function createEcsApi(region) {
-    const ecs = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'ecs-deploy'));
-    const registerOnce = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'ecs-deploy', 1));
+    const ecs = new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .ECSClient */ .Zgc((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'ecs-deploy'));
+    // Without the SDK's retries, for RegisterTaskDefinition: registerOnce (common/src/register.ts) decides on a retry.
+    const oneAttempt = new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .ECSClient */ .Zgc((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'ecs-deploy', 1));
     return {
-        describeService: (cluster, service, signal) => describeOneService(ecs, cluster, service, signal),
-        async describeTaskDefinition(ref) {
-            try {
-                const out = await ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref, include: ['TAGS'] }));
-                const definition = out.taskDefinition;
-                return { definition, arn: out.taskDefinition?.taskDefinitionArn ?? ref, tags: out.tags ?? [] };
-            }
-            catch (error) {
-                throw (0,errors/* withStep */.p$)(`Could not describe task definition ${ref}`, error);
-            }
-        },
-        async registerTaskDefinition(definition) {
-            const out = await registerOnce.send(new dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(definition));
-            const arn = out.taskDefinition?.taskDefinitionArn;
-            if (!arn)
-                throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
-            return arn;
-        },
+        describeService: (cluster, service, signal) => (0,_common_src_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOneService */ .nq)(ecs, cluster, service, signal),
+        ...(0,_common_src_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .taskDefinitionApi */ .Jt)(ecs, oneAttempt),
         async updateService(input, signal) {
             try {
-                const out = await ecs.send(new dist_cjs/* UpdateServiceCommand */.kZr(input), { abortSignal: signal });
+                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .UpdateServiceCommand */ .kZr(input), { abortSignal: signal });
                 if (!out.service)
                     throw new Error('UpdateService returned no service');
                 return out.service;
             }
             catch (error) {
-                throw (0,errors/* withStep */.p$)(`Could not update service ${input.service}`, error);
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withStep */ .p$)(`Could not update service ${input.service}`, error);
             }
         },
         async stoppedTasks(cluster, service, taskDefinitionArn, limit, signal) {
-            const listed = await ecs.send(new dist_cjs/* ListTasksCommand */.MYg({ cluster, serviceName: service, desiredStatus: 'STOPPED', maxResults: 100 }), { abortSignal: signal });
+            const listed = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .ListTasksCommand */ .MYg({ cluster, serviceName: service, desiredStatus: 'STOPPED', maxResults: 100 }), { abortSignal: signal });
             const arns = listed.taskArns ?? [];
             if (arns.length === 0)
                 return [];
-            const described = await ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: arns.slice(0, 100) }), { abortSignal: signal });
+            const described = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTasksCommand */ .z8X({ cluster, tasks: arns.slice(0, 100) }), { abortSignal: signal });
             return (described.tasks ?? [])
                 .filter((t) => t.taskDefinitionArn === taskDefinitionArn)
                 .sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0))
@@ -65569,22 +65631,13 @@ function createEcsApi(region) {
         },
         async activeRevisions(family) {
             const arns = [];
-            for await (const page of (0,dist_cjs/* paginateListTaskDefinitions */.XPO)({ client: ecs }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' })) {
+            for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .paginateListTaskDefinitions */ .XPO)({ client: ecs }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' })) {
                 arns.push(...(page.taskDefinitionArns ?? []).filter((arn) => arn.split('/').pop()?.replace(/:\d+$/, '') === family));
             }
             return arns;
         },
         async deregisterTaskDefinition(arn) {
-            await ecs.send(new dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn }));
-        },
-    };
-}
-function createLogsApi(region) {
-    const logs = new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr((0,aws/* awsClientConfig */.rw)(region, 'ecs-deploy'));
-    return {
-        async tail(group, stream, limit, signal) {
-            const out = await logs.send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: group, logStreamName: stream, startFromHead: false, limit }), { abortSignal: signal });
-            return (out.events ?? []).map((e) => e.message ?? '');
+            await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DeregisterTaskDefinitionCommand */ .sjB({ taskDefinition: arn }));
         },
     };
 }
@@ -65592,42 +65645,79 @@ function createLogsApi(region) {
 
 /***/ }),
 
-/***/ 4164:
+/***/ 4832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nb: () => (/* binding */ formatDiagnosis),
-/* harmony export */   h4: () => (/* binding */ diagnose)
-/* harmony export */ });
-/* unused harmony exports consoleUrls, awslogsStream, LOG_LINES, TASKS_SHOWN, EVENTS_SHOWN, underPrefix */
-/* harmony import */ var _common_src_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3979);
-/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
-/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h4: () => (/* binding */ diagnose),
+  Nb: () => (/* binding */ formatDiagnosis)
+});
 
+// UNUSED EXPORTS: EVENTS_SHOWN, LOG_LINES, TASKS_SHOWN, underPrefix
 
+;// CONCATENATED MODULE: ./actions/common/src/awslogs.ts
+/** A container's awslogs target, or why its stream cannot be known. */
+function awslogsTarget(container, clusterRegion) {
+    const config = container.logConfiguration;
+    if (config?.logDriver !== 'awslogs') {
+        return { note: `container ${container.name} does not log with the awslogs driver (${config?.logDriver ?? 'no logConfiguration'})` };
+    }
+    const options = config.options ?? {};
+    const group = options['awslogs-group'];
+    const prefix = options['awslogs-stream-prefix'];
+    // Without a prefix the stream is named after the container's Docker id, which ECS does not report.
+    if (!group || !prefix) {
+        return { note: `container ${container.name}'s awslogs options lack ${group ? 'awslogs-stream-prefix' : 'awslogs-group'}, so its stream name cannot be known` };
+    }
+    return { group, region: options['awslogs-region'] || clusterRegion, streamPrefix: `${prefix}/${container.name}/` };
+}
+/** The stream of one task's container: `prefix/container/taskId`. */
+const awslogsStream = (target, taskId) => `${target.streamPrefix}${taskId}`;
+
+;// CONCATENATED MODULE: ./actions/common/src/console-urls.ts
+/** AWS console pages the actions link to from the log and the job summary. Pure. */
 const nameOf = (arnOrName) => arnOrName.split('/').pop();
-function consoleUrls(region, cluster, service) {
-    const base = `https://${region}.console.aws.amazon.com`;
-    // The CloudWatch console double-encodes log group and stream names and writes % as $.
-    const cw = (text) => encodeURIComponent(encodeURIComponent(text)).replace(/%/g, '$');
-    return {
-        service: `${base}/ecs/v2/clusters/${nameOf(cluster)}/services/${nameOf(service)}/deployments?region=${region}`,
-        task: (taskId) => `${base}/ecs/v2/clusters/${nameOf(cluster)}/tasks/${taskId}/configuration?region=${region}`,
-        logStream: (group, stream) => `${base}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${cw(group)}/log-events/${cw(stream)}`,
-    };
+const consoleBase = (region) => `https://${region}.console.aws.amazon.com`;
+/** The CloudWatch console double-encodes log group and stream names and writes % as $. */
+const cloudWatchText = (text) => encodeURIComponent(encodeURIComponent(text)).replace(/%/g, '$');
+/** A service's deployments tab. `cluster` and `service` may be names or ARNs. */
+function serviceConsoleUrl(region, cluster, service) {
+    return `${consoleBase(region)}/ecs/v2/clusters/${nameOf(cluster)}/services/${nameOf(service)}/deployments?region=${region}`;
 }
-/** The awslogs stream of a container in a task: `prefix/container/taskId`, or why it cannot be known. */
-function awslogsStream(definition, container, taskId) {
-    const defs = Array.isArray(definition.containerDefinitions) ? definition.containerDefinitions : [];
-    const config = defs.find((c) => c.name === container)?.logConfiguration;
-    const options = (config?.options ?? {});
-    if (config?.logDriver !== 'awslogs')
-        return { note: `container ${container} does not log with the awslogs driver` };
-    if (!options['awslogs-group'] || !options['awslogs-stream-prefix'])
-        return { note: `container ${container} has no awslogs-group/awslogs-stream-prefix, so its stream name is not predictable` };
-    return { group: options['awslogs-group'], stream: `${options['awslogs-stream-prefix']}/${container}/${taskId}` };
+function taskConsoleUrl(region, cluster, taskId) {
+    return `${consoleBase(region)}/ecs/v2/clusters/${nameOf(cluster)}/tasks/${taskId}/configuration?region=${region}`;
 }
+/** A log stream's page (or its group's, without a stream), in the region the stream is in. */
+function logStreamUrl(region, group, stream) {
+    const base = `${consoleBase(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${cloudWatchText(group)}`;
+    return stream ? `${base}/log-events/${cloudWatchText(stream)}` : base;
+}
+
+// EXTERNAL MODULE: ./actions/common/src/deadline.ts
+var deadline = __nccwpck_require__(3979);
+;// CONCATENATED MODULE: ./actions/common/src/ecs-types.ts
+/**
+ * A described definition, typed where the planners read it. The JSON is DescribeTaskDefinition's own answer (or a
+ * file in its shape, checked by validateDefinition before it is registered), so its fields have these types.
+ */
+const taskDefinitionView = (definition) => definition;
+
+// EXTERNAL MODULE: ./actions/common/src/errors.ts
+var errors = __nccwpck_require__(8860);
+// EXTERNAL MODULE: ./actions/common/src/untrusted.ts
+var untrusted = __nccwpck_require__(633);
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/diagnosis.ts
+
+
+
+
+
+
+const diagnosis_nameOf = (arnOrName) => arnOrName.split('/').pop();
+/** A container of the definition by name (an empty one when it has none by that name: no logConfiguration, so a note). */
+const containerDefinition = (definition, name) => taskDefinitionView(definition).containerDefinitions?.find((c) => c.name === name) ?? { name };
 const LOG_LINES = 30;
 const TASKS_SHOWN = 3;
 const EVENTS_SHOWN = 10;
@@ -65637,7 +65727,6 @@ function failing(task) {
     return bad.length > 0 ? bad : containers;
 }
 async function diagnose(request, deps) {
-    const urls = consoleUrls(request.region, request.cluster, request.service);
     const ours = request.serviceState?.deployments?.find((d) => d.taskDefinition === request.taskDefinitionArn);
     const recentEvents = (request.events.length > 0 ? request.events : [...(request.serviceState?.events ?? [])].reverse()).slice(-EVENTS_SHOWN);
     const diagnosis = {
@@ -65646,35 +65735,36 @@ async function diagnose(request, deps) {
         events: recentEvents.map((e) => `${e.createdAt?.toISOString() ?? ''} ${e.message ?? ''}`),
         tasks: [],
         notes: [],
-        serviceUrl: urls.service,
+        serviceUrl: serviceConsoleUrl(request.region, request.cluster, request.service),
     };
     const signal = request.signal ?? new AbortController().signal;
     let tasks = [];
     try {
-        tasks = await (0,_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .withinDeadline */ .iP)(signal, (s) => deps.ecs.stoppedTasks(request.cluster, request.service, request.taskDefinitionArn, TASKS_SHOWN, s));
+        tasks = await (0,deadline/* withinDeadline */.iP)(signal, (s) => deps.ecs.stoppedTasks(request.cluster, request.service, request.taskDefinitionArn, TASKS_SHOWN, s));
     }
     catch (error) {
-        diagnosis.notes.push(`the stopped tasks could not be listed: ${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
-        deps.logger.warning(`Could not list stopped tasks for the diagnosis: ${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        diagnosis.notes.push(`the stopped tasks could not be listed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        deps.logger.warning(`Could not list stopped tasks for the diagnosis: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     for (const task of tasks) {
-        const taskId = nameOf(task.taskArn ?? '');
-        const entry = { taskId, stopCode: task.stopCode, stoppedReason: task.stoppedReason, url: urls.task(taskId), containers: [] };
+        const taskId = diagnosis_nameOf(task.taskArn ?? '');
+        const entry = { taskId, stopCode: task.stopCode, stoppedReason: task.stoppedReason, url: taskConsoleUrl(request.region, request.cluster, taskId), containers: [] };
         for (const container of failing(task)) {
             const name = container.name ?? '?';
             const item = { name, exitCode: container.exitCode, reason: container.reason, healthStatus: container.healthStatus };
-            const where = awslogsStream(request.definition, name, taskId);
+            const where = awslogsTarget(containerDefinition(request.definition, name), request.region);
             if (!task.startedAt)
                 item.logNote = 'the task never started, so the container wrote no logs';
             else if ('note' in where)
                 item.logNote = where.note;
             else {
-                item.logUrl = urls.logStream(where.group, where.stream);
+                const stream = awslogsStream(where, taskId);
+                item.logUrl = logStreamUrl(where.region, where.group, stream);
                 try {
-                    item.logs = await (0,_common_src_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .withinDeadline */ .iP)(signal, (s) => deps.logs.tail(where.group, where.stream, LOG_LINES, s));
+                    item.logs = await (0,deadline/* withinDeadline */.iP)(signal, (s) => deps.logs.forRegion(where.region).tail(where.group, stream, LOG_LINES, s));
                 }
                 catch (error) {
-                    item.logNote = `no logs read from ${where.group}/${where.stream}: ${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+                    item.logNote = `no logs read from ${where.group}/${stream}: ${(0,errors/* errorMessage */.gJ)(error)}`;
                 }
             }
             entry.containers.push(item);
@@ -65688,7 +65778,7 @@ async function diagnose(request, deps) {
  * event with a line break keeps the prefix on every line, so the reader sees where each line came from.
  */
 function underPrefix(prefix, text) {
-    return (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRunnerLines */ .Mp)(text).map((line) => `${prefix}${line}`);
+    return (0,untrusted/* splitRunnerLines */.Mp)(text).map((line) => `${prefix}${line}`);
 }
 /** The diagnosis as plain text for the job log and the failure annotation. */
 function formatDiagnosis(d) {
@@ -66070,13 +66160,14 @@ const actionLogger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* 
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(929);
+/* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8157);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4080);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9339);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6373);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3660);
+/* harmony import */ var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5371);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9924);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4080);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9339);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6373);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3660);
 
 
 
@@ -66085,18 +66176,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .runnerCancelSignal */ .v)();
+
+const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .runnerCancelSignal */ .v)();
 async function main() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)();
-        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(inputs, {
-            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLogger */ .v, random: Math.random, signal: cancel,
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
+        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(inputs, {
+            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(inputs.region), logs: (0,_common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)('ecs-deploy'), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _log_js__WEBPACK_IMPORTED_MODULE_5__/* .actionLogger */ .v, random: Math.random, signal: cancel,
         });
-        for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .outputsOf */ .Yz)(report)))
+        for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .outputsOf */ .Yz)(report)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryMarkdown */ .eH)(report)).write();
-        if (!_report_js__WEBPACK_IMPORTED_MODULE_5__/* .SUCCESS_RESULTS */ .Lt.includes(report.result))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .failureMessage */ .oh)(report));
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report)).write();
+        if (!_report_js__WEBPACK_IMPORTED_MODULE_6__/* .SUCCESS_RESULTS */ .Lt.includes(report.result))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .failureMessage */ .oh)(report));
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error ? error.message : String(error));
@@ -66140,8 +66232,8 @@ function truncate(text, max) {
 
 // EXTERNAL MODULE: ./actions/common/src/untrusted.ts
 var untrusted = __nccwpck_require__(633);
-// EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts
-var diagnosis = __nccwpck_require__(4164);
+// EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts + 3 modules
+var diagnosis = __nccwpck_require__(4832);
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/report.ts
 
 
@@ -66214,10 +66306,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./actions/common/src/deadline.ts
 var src_deadline = __nccwpck_require__(3979);
+// EXTERNAL MODULE: ./actions/common/src/ecs.ts
+var ecs = __nccwpck_require__(1498);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts
-var diagnosis = __nccwpck_require__(4164);
+// EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts + 3 modules
+var diagnosis = __nccwpck_require__(4832);
 ;// CONCATENATED MODULE: ./actions/common/src/taskdef.ts
 /**
  * What every action that registers a task definition needs: turning DescribeTaskDefinition output (or a
@@ -66689,7 +66783,7 @@ async function registerOnce(definition, runToken, deps, step) {
             retryable: aws/* isRetryableAwsError */.ag, attempts: REGISTER_ATTEMPTS, signal: deps.signal,
             beforeRetry: async (error) => {
                 deps.logger.info(`RegisterTaskDefinition failed (${(0,errors/* errorMessage */.gJ)(error)}); checking whether it registered before trying again`);
-                const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
+                const latest = await deps.ecs.describeTaskDefinition(family, deps.signal).catch(() => undefined);
                 const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
                 const same = latest && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition);
                 if (!latest || !mine || !same)
@@ -66774,12 +66868,14 @@ async function resolveTarget(inputs, service, deps) {
 
 
 
+
 class DeployError extends Error {
 }
 async function currentService(inputs, deps, cancelWindow) {
     const service = await (0,src_deadline/* withinDeadline */.iP)(cancelWindow, (signal) => deps.ecs.describeService(inputs.cluster, inputs.service, signal));
-    if (!service || service.status === 'INACTIVE')
-        throw new DeployError(`Service ${inputs.service} was not found in cluster ${inputs.cluster}`);
+    const missing = (0,ecs/* serviceNotFound */.zU)(service, inputs.service, inputs.cluster);
+    if (missing || !service)
+        throw new DeployError(missing);
     if (service.status !== 'ACTIVE')
         throw new DeployError(`Service ${inputs.service} is ${service.status}; it must be ACTIVE to deploy`);
     const refusal = unsupportedController(service);

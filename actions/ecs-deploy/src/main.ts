@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
-import { createEcsApi, createLogsApi } from './aws.js';
+import { createLogsApi } from '../../common/src/logs.js';
+import { createEcsApi } from './aws.js';
 import { getInputs } from './inputs.js';
 import { actionLogger } from './log.js';
 import { failureMessage, outputsOf, SUCCESS_RESULTS, summaryMarkdown } from './report.js';
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger: actionLogger, random: Math.random, signal: cancel,
+      ecs: createEcsApi(inputs.region), logs: createLogsApi('ecs-deploy'), clock: systemClock, logger: actionLogger, random: Math.random, signal: cancel,
     });
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report)).write();

@@ -1,10 +1,11 @@
-import type { Service } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
 import { CANCEL_WINDOW, CancelClock, DeadlineError, withinDeadline } from '../../common/src/deadline.js';
+import { serviceNotFound } from '../../common/src/ecs.js';
+import type { EcsService as Service } from '../../common/src/ecs-types.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
-import type { EcsApi, LogsApi } from './aws.js';
-import { type Diagnosis, diagnose, formatDiagnosis } from './diagnosis.js';
+import type { EcsApi } from './aws.js';
+import { type Diagnosis, diagnose, type DiagnosisLogs, formatDiagnosis } from './diagnosis.js';
 import type { Inputs } from './inputs.js';
 import { containerImages } from './render.js';
 import { revisionsToDeregister } from './revisions.js';
@@ -34,7 +35,7 @@ export interface DeployReport {
 
 export interface Deps {
   ecs: EcsApi;
-  logs: LogsApi;
+  logs: DiagnosisLogs;
   clock: Clock;
   logger: Logger;
   random: () => number;
@@ -47,7 +48,8 @@ export class DeployError extends Error {}
 
 async function currentService(inputs: Inputs, deps: Deps, cancelWindow: AbortSignal): Promise<Service> {
   const service = await withinDeadline(cancelWindow, (signal) => deps.ecs.describeService(inputs.cluster, inputs.service, signal));
-  if (!service || service.status === 'INACTIVE') throw new DeployError(`Service ${inputs.service} was not found in cluster ${inputs.cluster}`);
+  const missing = serviceNotFound(service, inputs.service, inputs.cluster);
+  if (missing || !service) throw new DeployError(missing);
   if (service.status !== 'ACTIVE') throw new DeployError(`Service ${inputs.service} is ${service.status}; it must be ACTIVE to deploy`);
   const refusal = unsupportedController(service);
   if (refusal) throw new DeployError(refusal);
