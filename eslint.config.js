@@ -21,10 +21,11 @@ export default tseslint.config(
   {
     // Planners see our own narrow ECS types (actions/common/src/ecs-types.ts); only the adapters talk to the SDK.
     files: ['actions/ecs-deploy/src/**/*.ts', 'actions/db-migrate/src/**/*.ts'],
-    ignores: ['**/aws.ts', '**/*.test.ts'],
+    // The adapters: aws.ts, *-aws.ts, and ecs-deploy's service-deployment API (its own adapter module).
+    ignores: ['**/aws.ts', '**/*-aws.ts', 'actions/ecs-deploy/src/service-deployments.ts', '**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['@aws-sdk/client-ecs', '@aws-sdk/client-cloudwatch-logs'], message: 'Use the adapter (aws.ts, common/src/ecs.ts, common/src/logs.ts) and the types of common/src/ecs-types.ts.' }],
+        patterns: [{ group: ['@aws-sdk/client-ecs', '@aws-sdk/client-cloudwatch-logs'], message: 'Use an adapter (aws.ts, *-aws.ts, common/src/ecs.ts, common/src/logs.ts) and the types of common/src/ecs-types.ts.' }],
       }],
     },
   },
