@@ -3,7 +3,6 @@ import {
   ListTasksCommand, RegisterTaskDefinitionCommand, UpdateServiceCommand, paginateListTaskDefinitions,
   type RegisterTaskDefinitionCommandInput, type Service, type Tag, type Task, type UpdateServiceCommandInput,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { awsClientConfig } from '../../common/src/aws.js';
 import { describeOneService } from '../../common/src/ecs.js';
 import { withStep } from '../../common/src/errors.js';
@@ -82,9 +81,15 @@ export function createEcsApi(region: string): EcsApi {
 }
 
 export function createLogsApi(region: string): LogsApi {
-  const logs = new CloudWatchLogsClient(awsClientConfig(region, 'ecs-deploy'));
+  // Only a failed rollout's diagnosis reads logs: CloudWatch Logs' client (~0.3 MB) loads then, not at every start.
+  const connect = async () => {
+    const { CloudWatchLogsClient, GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
+    return { logs: new CloudWatchLogsClient(awsClientConfig(region, 'ecs-deploy')), GetLogEventsCommand };
+  };
+  let client: ReturnType<typeof connect> | undefined;
   return {
     async tail(group, stream, limit, signal) {
+      const { logs, GetLogEventsCommand } = await (client ??= connect());
       const out = await logs.send(new GetLogEventsCommand({ logGroupName: group, logStreamName: stream, startFromHead: false, limit }), { abortSignal: signal });
       return (out.events ?? []).map((e) => e.message ?? '');
     },
