@@ -106,7 +106,7 @@ describe.each(ACTIONS)('uses: <owner>/platform-actions/%s@<ref>', (name) => {
     const pending = ['index.js'];
     while (pending.length > 0) {
       const text = readFileSync(join(dist, pending.pop()!), 'utf8');
-      for (const match of text.matchAll(/__nccwpck_require__\.e\((\d+)\)/g)) {
+      for (const match of text.matchAll(/__nccwpck_require__\.e\((?:\/\*[^*]*\*\/\s*)?(\d+)\)/g)) {
         const chunk = `${match[1]}.index.js`;
         if (!referenced.has(chunk)) pending.push(chunk);
         referenced.add(chunk);
