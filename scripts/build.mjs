@@ -4,9 +4,9 @@
 // `--check` builds into a temporary folder instead and fails when any committed dist or root copy differs from it
 // (a hand edit, or source changed without a rebuild), listing the files that differ.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { checkRootCopies, writeRootCopies, writeShippedActionYmls } from './action-copies.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -29,13 +29,70 @@ function listFiles(dir) {
     .sort();
 }
 
+/** The npm packages with code in the bundle, any chunk: their folders, from the webpack stats ncc writes. */
+function bundledPackageDirs(statsFile) {
+  const dirs = new Set();
+  const visit = (modules) => {
+    for (const module of modules ?? []) {
+      const path = module.nameForCondition ?? '';
+      const at = path.lastIndexOf('/node_modules/');
+      if (at >= 0) {
+        const [scope, name] = path.slice(at + '/node_modules/'.length).split('/');
+        dirs.add(path.slice(0, at + '/node_modules/'.length) + (scope.startsWith('@') ? `${scope}/${name}` : scope));
+      } else if (path.startsWith(root)) {
+        // Our own code counts when it sits in a package of its own (generator/ is gen-workflow), not the root's.
+        for (let dir = dirname(path); dir.length > root.length; dir = dirname(dir)) {
+          if (existsSync(join(dir, 'package.json'))) {
+            dirs.add(dir);
+            break;
+          }
+        }
+      }
+      visit(module.modules);
+    }
+  };
+  visit(JSON.parse(readFileSync(statsFile, 'utf8')).modules);
+  return [...dirs];
+}
+
+function licenseId({ license, licenses }) {
+  if (typeof license === 'string') return license;
+  if (license?.type) return license.type;
+  if (Array.isArray(licenses)) return licenses.map((l) => l.type ?? l).join(' OR ');
+  return undefined;
+}
+
+/**
+ * licenses.txt: every bundled package's name, license and license text, sorted by name — the format ncc's
+ * `--license` wrote. ncc writes that file once per chunk (the last chunk's packages win), so with the on-demand
+ * chunks (CloudFront, CloudWatch Logs) it would drop most of them; hence we render it from the stats.
+ */
+function renderLicenses(packageDirs) {
+  const entries = new Map();
+  for (const dir of packageDirs) {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const id = licenseId(manifest);
+    const file = readdirSync(dir).sort().find((name) => /^licen[cs]e/i.test(name) && statSync(join(dir, name)).isFile());
+    const text = file ? readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n') : undefined;
+    entries.set(manifest.name, [manifest.name, id, text].filter((part) => part !== undefined).join('\n'));
+  }
+  return `${[...entries.keys()].sort((a, b) => (a < b ? -1 : 1)).map((name) => `${entries.get(name)}\n\n`).join('').trim()}\n`;
+}
+
 function bundle(target, outDir) {
   const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  const args = [ncc, 'build', target.entry, '-o', outDir, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'];
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`::error::ncc failed for ${target.label}`);
-    process.exit(1);
+  const work = mkdtempSync(join(tmpdir(), `ncc-stats-${target.name}-`));
+  try {
+    const stats = join(work, 'stats.json');
+    const args = [ncc, 'build', target.entry, '-o', outDir, '--stats-out', stats, '--target', 'es2022', '--quiet'];
+    const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) {
+      console.error(`::error::ncc failed for ${target.label}`);
+      process.exit(1);
+    }
+    writeFileSync(join(outDir, 'licenses.txt'), renderLicenses(bundledPackageDirs(stats)));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
   if (target.shipsActionYmls) writeShippedActionYmls(root, join(outDir, 'platform-actions'));
 }

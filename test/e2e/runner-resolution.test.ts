@@ -20,6 +20,8 @@ import { nodeVersionOf, resolveNode24, runAction } from '../harness/index.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ref = process.env.RESOLUTION_REF || 'HEAD';
 const ACTIONS = ['build-push', 'ecs-deploy', 'db-migrate', 's3-spa-deploy', 'smoke-test'];
+/** The actions whose dist loads a client on demand, from a chunk file (issue 17). */
+const CHUNKED = ['ecs-deploy', 's3-spa-deploy'];
 /** `<owner>/platform-actions/<path>@<ref>`: our repository, whatever the owner; the path is what the runner reads. */
 const OURS = /^([^/\s]+)\/platform-actions\/([^@\s]+)@(\S+)$/;
 
@@ -94,6 +96,26 @@ describe.each(ACTIONS)('uses: <owner>/platform-actions/%s@<ref>', (name) => {
     expect(resolved.manifestFile).toBe(join(archive, name, 'action.yml'));
     expect(resolved.main).toBe(join(archive, 'actions', name, 'dist', 'index.js'));
     if (resolved.post) expect(resolved.post).toBe(join(archive, 'actions', name, 'dist', 'index.js'));
+  });
+
+  it('has in the archive every chunk its index.js loads on demand, and each chunk loads', () => {
+    // ncc emits a dynamic import() (CloudFront's and CloudWatch Logs' clients) as <id>.index.js next to index.js,
+    // loaded relative to it: a chunk left out of the commit would fail only the run that needs it.
+    const dist = join(archive, 'actions', name, 'dist');
+    const referenced = new Set<string>();
+    const pending = ['index.js'];
+    while (pending.length > 0) {
+      const text = readFileSync(join(dist, pending.pop()!), 'utf8');
+      for (const match of text.matchAll(/__nccwpck_require__\.e\((?:\/\*[^*]*\*\/\s*)?(\d+)\)/g)) {
+        const chunk = `${match[1]}.index.js`;
+        if (!referenced.has(chunk)) pending.push(chunk);
+        referenced.add(chunk);
+      }
+    }
+    const present = readdirSync(dist).filter((file) => /^\d+\.index\.js$/.test(file));
+    expect([...referenced].sort()).toEqual(present.sort());
+    if (CHUNKED.includes(name)) expect(present.length).toBeGreaterThan(0);
+    for (const chunk of present) run(node24, ['--input-type=module', '-e', `await import(${JSON.stringify(join(dist, chunk))})`], dist);
   });
 
   it('runs from there with no inputs and fails with its own ::error:: naming a required input', async () => {

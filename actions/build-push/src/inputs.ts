@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../common/src/core.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveRegion } from '../../common/src/aws.js';

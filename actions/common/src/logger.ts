@@ -1,6 +1,6 @@
 /**
- * What shared code may say to the job log. Actions pass an implementation backed by @actions/core;
- * tests pass a recording one. Shared code never imports @actions/core itself.
+ * What shared code may say to the job log. Actions pass an implementation backed by core.ts (the runner protocol);
+ * tests pass a recording one. Shared code never imports core.ts (or @actions/core) itself.
  */
 export interface Logger {
   info(message: string): void;

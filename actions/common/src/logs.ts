@@ -1,10 +1,12 @@
-import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { awsClientConfig } from './aws.js';
 
 /**
- * The CloudWatch Logs adapter of ecs-deploy and db-migrate. The only module that imports the Logs SDK, and one
- * factory: an action that loads it lazily (`await import(…)`) changes one line.
+ * The CloudWatch Logs adapter of ecs-deploy and db-migrate. The only module that imports the Logs SDK, and it does
+ * so on first use: ecs-deploy reads logs only to diagnose a failed rollout, so its cold start should not pay for
+ * CloudWatch Logs' client (~0.2 MB, a separate chunk in the dist).
  */
+const sdk = () => import('@aws-sdk/client-cloudwatch-logs');
 
 export interface LogEventPage {
   events: Array<{ timestamp?: number; message?: string }>;
@@ -27,21 +29,24 @@ export interface RegionalLogsApi {
 /** A client per region, made on first use. `action` names the caller in the user agent. */
 export function createLogsApi(action: string): RegionalLogsApi {
   const clients = new Map<string, CloudWatchLogsClient>();
-  const clientFor = (region: string) => {
+  const clientFor = async (region: string) => {
+    const { CloudWatchLogsClient, GetLogEventsCommand } = await sdk();
     let client = clients.get(region);
     if (!client) clients.set(region, (client = new CloudWatchLogsClient(awsClientConfig(region, action))));
-    return client;
+    return { client, GetLogEventsCommand };
   };
   return {
     forRegion: (region) => ({
       async page(group, stream, token, signal) {
         const input = { logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token };
-        const out = await clientFor(region).send(new GetLogEventsCommand(input), { abortSignal: signal });
+        const { client, GetLogEventsCommand } = await clientFor(region);
+        const out = await client.send(new GetLogEventsCommand(input), { abortSignal: signal });
         return { events: out.events ?? [], nextForwardToken: out.nextForwardToken };
       },
       async tail(group, stream, limit, signal) {
         const input = { logGroupName: group, logStreamName: stream, startFromHead: false, limit };
-        const out = await clientFor(region).send(new GetLogEventsCommand(input), { abortSignal: signal });
+        const { client, GetLogEventsCommand } = await clientFor(region);
+        const out = await client.send(new GetLogEventsCommand(input), { abortSignal: signal });
         return (out.events ?? []).map((e) => e.message ?? '');
       },
     }),

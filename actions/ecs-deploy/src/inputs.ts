@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../common/src/core.js';
 import { readFileSync } from 'node:fs';
 import { resolveRegion } from '../../common/src/aws.js';
 import { ConfigurationError } from '../../common/src/errors.js';

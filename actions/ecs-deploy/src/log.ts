@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../common/src/core.js';
 import type { Logger } from '../../common/src/logger.js';
 import { untrustedSafeLogger } from '../../common/src/untrusted.js';
 

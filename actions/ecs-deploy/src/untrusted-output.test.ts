@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import * as core from '@actions/core';
+import * as core from '../../common/src/core.js';
 import type { ServiceEvent, Task } from '@aws-sdk/client-ecs';
 import { StepLog } from '../../../test/harness/step-log.js';
 import { forgedCommands, HOSTILE_BLOCK, HOSTILE_TEXTS } from '../../../test/support/hostile.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../common/src/core.js';
 import { ConfigurationError } from '../../common/src/errors.js';
 import { quoted } from '../../common/src/names.js';
 import { parseBooleanInput, parseDurationInput, parseIntegerInput, parseKeyValueLines, parseLines } from '../../common/src/parse.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../common/src/core.js';
 import { systemClock } from '../../common/src/clock.js';
 import { MaskedValues } from '../../common/src/secrets.js';
 import { untrustedSafeLogger } from '../../common/src/untrusted.js';
