@@ -199,7 +199,7 @@ describe('awscli v2 sets up blue/green and scheduled-task resources', () => {
     sim.control.clock.advance(60_000);
     const stopped = json(await aws('deploy', 'get-deployment', '--deployment-id', String(again.deploymentId)));
     expect(stopped.deploymentInfo).toMatchObject({ status: 'Stopped', errorInformation: { code: 'MANUAL_STOP' } });
-  }, 240_000);
+  }, 300_000);
 
   it('events: a scheduled rule with an ECS target, listed and removed', async () => {
     const rule = json(await aws('events', 'put-rule', '--name', 'nightly', '--schedule-expression', 'cron(0 3 * * ? *)'));
