@@ -42,8 +42,10 @@ async function service(): Promise<Service> {
   return (await aws.ecs.send(new DescribeServicesCommand({ services: ['app'] }))).services![0]!;
 }
 
+/** The service deployment of the last update (read once per update: one call per poll after that). */
+let currentArn: string | undefined;
 async function current(): Promise<ServiceDeployment> {
-  const arn = (await service()).currentServiceDeployment!;
+  const arn = currentArn ?? (await service()).currentServiceDeployment!;
   return (await aws.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments![0]!;
 }
 
@@ -62,10 +64,12 @@ async function deploy(config: DeploymentConfiguration, options: DeployOptions = 
     serviceName: 'app', taskDefinition: td1, desiredCount: options.desiredCount ?? 2, loadBalancers: LB, deploymentConfiguration: config,
   }));
   at(10_000);
+  currentArn = undefined;
   expect((await current()).status).toBe('SUCCESSFUL');
   aws.sim.control.ecs.setScenario({ outcomes: options.rules ?? [], hooks: options.hooks ?? [] }, { service: 'app' });
   const td2 = await register('app:2');
-  await aws.ecs.send(new UpdateServiceCommand({ service: 'app', taskDefinition: td2, deploymentConfiguration: options.update }));
+  const updated = await aws.ecs.send(new UpdateServiceCommand({ service: 'app', taskDefinition: td2, deploymentConfiguration: options.update }));
+  currentArn = updated.service!.currentServiceDeployment;
   return { td1, td2 };
 }
 
@@ -143,7 +147,7 @@ describe('native BLUE_GREEN', () => {
     at(45_000);
     expect((await current()).lifecycleStage).toBe('BAKE_TIME');
     const seen = new Set<string>();
-    for (let ms = 70_000; ms < 95_000; ms += 1_000) {
+    for (let ms = 70_000; ms < 95_000; ms += 3_000) {
       at(ms);
       seen.add((await current()).status!);
     }
@@ -183,8 +187,9 @@ describe('native BLUE_GREEN', () => {
 describe('LINEAR and CANARY', () => {
   it('LINEAR shifts production traffic in stepPercent steps with a bake between them', async () => {
     await deploy({ strategy: 'LINEAR', linearConfiguration: { stepPercent: 25, stepBakeTimeInMinutes: 1 } });
+    // Green serves at 13 s, test traffic by 15 s; each step shifts in 2 s, then bakes 60 s.
     const weights: number[] = [];
-    for (let ms = 10_000; ms < 400_000; ms += 10_000) {
+    for (const ms of [12_000, 18_000, 80_000, 142_000, 210_000]) {
       at(ms);
       const w = (await current()).targetServiceRevision!.requestedProductionTrafficWeight!;
       if (weights[weights.length - 1] !== w) weights.push(w);
@@ -196,12 +201,13 @@ describe('LINEAR and CANARY', () => {
   it('CANARY shifts canaryPercent, bakes, then the rest', async () => {
     await deploy({ strategy: 'CANARY', canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 2 } });
     const weights: number[] = [];
-    for (let ms = 10_000; ms < 300_000; ms += 10_000) {
+    for (const ms of [12_000, 18_000, 100_000, 140_000]) {
       at(ms);
       const w = (await current()).targetServiceRevision!.requestedProductionTrafficWeight!;
       if (weights[weights.length - 1] !== w) weights.push(w);
     }
     expect(weights).toEqual([0, 10, 100]);
+    expect((await current()).status).toBe('SUCCESSFUL');
   });
 
   it('refuses a strategy configuration AWS does not take', async () => {
