@@ -23,6 +23,9 @@ const ENDPOINT_ENV_SUFFIX: Record<string, string> = {
   ecr: 'ECR',
   logs: 'CLOUDWATCH_LOGS',
   cloudfront: 'CLOUDFRONT',
+  deploy: 'CODEDEPLOY',
+  events: 'EVENTBRIDGE',
+  scheduler: 'SCHEDULER',
 };
 
 /**

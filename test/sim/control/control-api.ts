@@ -3,6 +3,9 @@ import type { SimClock } from '../core/clock.js';
 import type { FaultInjector, FaultSpec, FaultState } from '../core/faults.js';
 import type { ServiceControl } from '../core/service-module.js';
 import type { CloudFrontControl } from '../services/cloudfront.js';
+import type { CodeDeployControl } from '../services/codedeploy/index.js';
+import type { EventsControl } from '../services/events.js';
+import type { SchedulerControl } from '../services/scheduler.js';
 import type { EcsControl } from '../services/ecs/index.js';
 import type { LogsControl } from '../services/logs/index.js';
 
@@ -32,6 +35,9 @@ export interface SimulatorControl {
   ecs: EcsControl;
   logs: LogsControl;
   cloudfront: CloudFrontControl;
+  codedeploy: CodeDeployControl;
+  events: EventsControl;
+  scheduler: SchedulerControl;
   /** Extension point: the control hooks of any registered service by short name. */
   service(name: string): ServiceControl | undefined;
 }
@@ -43,6 +49,9 @@ export function createControl(parts: {
   ecs: EcsControl;
   logs: LogsControl;
   cloudfront: CloudFrontControl;
+  codedeploy: CodeDeployControl;
+  events: EventsControl;
+  scheduler: SchedulerControl;
   services: Map<string, ServiceControl>;
 }): SimulatorControl {
   const { clock, faults, calls, services } = parts;
@@ -68,6 +77,9 @@ export function createControl(parts: {
     ecs: parts.ecs,
     logs: parts.logs,
     cloudfront: parts.cloudfront,
+    codedeploy: parts.codedeploy,
+    events: parts.events,
+    scheduler: parts.scheduler,
     service: (name) => services.get(name),
   };
 }

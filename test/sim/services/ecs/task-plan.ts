@@ -14,6 +14,10 @@ export interface TaskTimings {
    * that crashes some time after RUNNING lets its deployment complete first.
    */
   steadyStateMs: number;
+  /** Native blue/green: how long a lifecycle hook (Lambda) takes to answer, unless its hook rule says otherwise. */
+  hookMs: number;
+  /** Native blue/green: how long one test or production traffic shift (or one linear/canary step) takes. */
+  trafficShiftMs: number;
 }
 
 /** A failure the task will have on its own, timed from entering PENDING (fail-to-start) or RUNNING (the others). */

@@ -3,6 +3,7 @@ import {
   ecsArn, toDate, type DeploymentRecord, type EcsState, type Json, type ServiceRecord, type TaskNetworkInterface, type TaskRecord,
 } from './model.js';
 import { tasksOfService } from './scheduler.js';
+import { taskSetsView } from './task-sets.js';
 
 /** Service as DescribeServices/CreateService/UpdateService return it. */
 export function serviceView(state: EcsState, service: ServiceRecord, includeTags = false): Json {
@@ -26,6 +27,9 @@ export function serviceView(state: EcsState, service: ServiceRecord, includeTags
     taskDefinition: service.taskDefinitionArn,
     deploymentConfiguration: service.deploymentConfiguration,
     deployments: service.deployments.map((d) => deploymentView(service, d, count(live.filter((t) => t.deploymentId === d.id)))),
+    taskSets: service.deploymentController.type === 'CODE_DEPLOY' ? taskSetsView(state, service, live) : undefined,
+    currentServiceDeployment: service.serviceDeployments[0]?.arn,
+    currentServiceRevisions: currentRevisions(service, live),
     events: service.events.map((e) => ({ id: e.id, createdAt: toDate(e.createdAt), message: e.message })),
     createdAt: toDate(service.createdAt),
     placementConstraints: [],
@@ -41,6 +45,19 @@ export function serviceView(state: EcsState, service: ServiceRecord, includeTags
   };
   if (includeTags) view.tags = service.tags;
   return view;
+}
+
+/** The revisions with tasks running or asked for: each deployment still listed. */
+function currentRevisions(service: ServiceRecord, live: TaskRecord[]): Json[] {
+  return service.deployments.map((d) => {
+    const own = live.filter((t) => t.deploymentId === d.id);
+    return {
+      arn: d.revisionArn,
+      requestedTaskCount: d.desiredCount,
+      runningTaskCount: own.filter((t) => t.lastStatus === 'RUNNING').length,
+      pendingTaskCount: own.filter((t) => t.lastStatus !== 'RUNNING').length,
+    };
+  });
 }
 
 function deploymentView(service: ServiceRecord, deployment: DeploymentRecord, counts: { runningCount: number; pendingCount: number }): Json {
@@ -60,6 +77,7 @@ function deploymentView(service: ServiceRecord, deployment: DeploymentRecord, co
     platformVersion: deployment.platformVersion,
     platformFamily: deployment.launchType === 'FARGATE' ? 'Linux' : undefined,
     networkConfiguration: deployment.networkConfiguration,
+    volumeConfigurations: deployment.volumeConfigurations,
     rolloutState: rollout ? deployment.rolloutState : undefined,
     rolloutStateReason: rollout ? deployment.rolloutStateReason : undefined,
   };
