@@ -4,21 +4,7 @@ import { formatDuration } from '../../common/src/durations.js';
 import type { Inputs } from './inputs.js';
 import { chooseContainer, logStreamUrl, logTargetOf, taskIdOf } from './plan.js';
 import { type MigrateReport, SUMMARY_LOG_LINES } from './report.js';
-import { type Deps, MigrateError } from './run.js';
-
-/** The outcome of one ECS Exec session, as the session client (src/session) reports it. */
-export interface ExecSessionResult {
-  exitCode: number | undefined;
-  closedBy: 'sentinel' | 'channel-closed' | 'aborted' | 'error';
-  detail?: string;
-}
-
-/** The Session Manager client, injected so the orchestration is tested without a websocket. */
-export interface ExecSessionClient {
-  /** The ExecuteCommand `command`: the user's command, then a sentinel line carrying its exit status. */
-  commandLine(command: string[] | string, nonce: string): string;
-  run(options: { streamUrl: string; tokenValue: string; nonce: string; onOutput: (line: string) => void; signal?: AbortSignal }): Promise<ExecSessionResult>;
-}
+import { type Deps, type ExecSessionResult, MigrateError } from './deps.js';
 
 /** How long to wait for a task's ExecuteCommandAgent to go from PENDING to RUNNING. */
 const AGENT_WAIT_MS = 30_000;

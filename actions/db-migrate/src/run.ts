@@ -1,49 +1,19 @@
 import type { Service, Task } from '@aws-sdk/client-ecs';
-import type { Clock } from '../../common/src/clock.js';
 import { CANCEL_WINDOW, CancelClock, signalAt } from '../../common/src/deadline.js';
 import { formatDuration } from '../../common/src/durations.js';
 import { errorMessage } from '../../common/src/errors.js';
-import type { Logger } from '../../common/src/logger.js';
 import { type RegisterApi, registerOnce } from '../../common/src/register.js';
 import type { JsonObject } from '../../common/src/taskdef.js';
-import type { EcsApi } from './aws.js';
-import { type ExecSessionClient, runExec } from './exec.js';
+import { type Deps, MigrateError, type Timings } from './deps.js';
+import { runExec } from './exec.js';
 import type { Inputs } from './inputs.js';
-import { LogFollower, type LogsApi } from './log-follower.js';
+import { LogFollower } from './log-follower.js';
 import { logStreamUrl, planRunTask, type RunTaskPlan, STARTED_BY, taskConsoleUrl, taskIdOf } from './plan.js';
 import { logDeliveryLine, type MigrateReport } from './report.js';
 import { type ImageRevision, planImageRevision } from './revision.js';
 import { judge, withNote } from './ending.js';
 import { CANCEL_REASON, TaskStopper, TIMEOUT_STOP_MS } from './stop.js';
 import { waitForStopped, waitForTask, type WaitEnd } from './wait.js';
-
-export interface Timings {
-  /** Between GetLogEvents polls while the task runs [1000]. */
-  logPollMs: number;
-  /** After the stream is drained, how long to keep asking for late events [2000; 500 when cancelled]. */
-  lateEventsMs: number;
-  /** After our StopTask (timeout), how long to wait for STOPPED before judging [20000; 2000 when cancelled]. */
-  stopWaitMs: number;
-}
-
-export interface Deps {
-  ecs: EcsApi;
-  logs: LogsApi & { forRegion(region: string): LogsApi };
-  clock: Clock;
-  logger: Logger;
-  /** Prints one line of the migration's own output to the job log. */
-  printLine: (line: string) => void;
-  signal?: AbortSignal;
-  session?: ExecSessionClient;
-  timings?: Partial<Timings>;
-  /** Jitter of retry waits [Math.random]. */
-  random?: () => number;
-}
-
-/** A failure before any task started (nothing to stop, nothing to judge). */
-export class MigrateError extends Error {
-  override name = 'MigrateError';
-}
 
 const ENDED_STATUSES = ['DEPROVISIONING', 'STOPPED'];
 /** After a failure that ends the wait, how long the log lines written so far may still be read. */

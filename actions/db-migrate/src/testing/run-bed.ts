@@ -5,7 +5,7 @@ import { ManualClock } from '../../../common/src/clock.js';
 import { MemoryLogger } from '../../../common/src/logger.js';
 import type { JsonObject } from '../../../common/src/taskdef.js';
 import type { EcsApi, ExecSessionInfo } from '../aws.js';
-import type { ExecSessionClient, ExecSessionResult } from '../exec.js';
+import type { ExecSessionClient, ExecSessionResult } from '../deps.js';
 import { getInputs } from '../inputs.js';
 import type { JobLog } from '../printers.js';
 import type { LogEventPage, LogsApi } from '../log-follower.js';
