@@ -65688,8 +65688,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1581);
 /* harmony import */ var _printers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9651);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2832);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6617);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6323);
+/* harmony import */ var _test_waits_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6129);
 /* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1823);
+
 
 
 
@@ -65706,7 +65708,7 @@ async function main() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .GP)();
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(inputs, {
             ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, printLine, signal: cancel,
-            session: { commandLine: _session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .execCommandLine */ .tR, run: _session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .runExecSession */ .r7 },
+            session: { commandLine: _session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .execCommandLine */ .tR, run: _session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .runExecSession */ .r7 }, timings: (0,_test_waits_js__WEBPACK_IMPORTED_MODULE_9__/* .testWaits */ .V)(process.env, logger),
         });
         for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .outputsOf */ .Yz)(report)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
@@ -65941,13 +65943,12 @@ function summaryMarkdown(report) {
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ MigrateError),
   e: () => (/* binding */ run)
 });
 
@@ -66266,6 +66267,12 @@ async function registerOnce(definition, runToken, deps, step) {
     catch (error) {
         throw (0,errors/* withStep */.p$)(step ?? `Could not register task definition for family ${family}`, error);
     }
+}
+
+;// CONCATENATED MODULE: ./actions/db-migrate/src/deps.ts
+/** A failure before any task started (nothing to stop, nothing to judge). */
+class MigrateError extends Error {
+    name = 'MigrateError';
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -66856,7 +66863,7 @@ const MAX_POLL_FAILURES = 5;
 const STARTED = ['RUNNING', 'DEACTIVATING', 'STOPPING', 'DEPROVISIONING', 'STOPPED'];
 async function waitForTask(request, deps, onStatus) {
     const { clock, logger } = deps;
-    let delay = TASK_POLL.firstMs;
+    let delay = request.firstPollMs ?? TASK_POLL.firstMs;
     let failures = 0;
     let task;
     let lastStatus = '';
@@ -66937,10 +66944,7 @@ async function waitForStopped(cluster, taskArn, end, deps) {
 
 
 
-/** A failure before any task started (nothing to stop, nothing to judge). */
-class MigrateError extends Error {
-    name = 'MigrateError';
-}
+
 const ENDED_STATUSES = ['DEPROVISIONING', 'STOPPED'];
 /** After a failure that ends the wait, how long the log lines written so far may still be read. */
 const ABANDON_READ_MS = 2000;
@@ -66976,7 +66980,7 @@ function describeFailures(failures) {
 }
 async function runTaskMode(inputs, deps) {
     const { clock } = deps;
-    const timings = { logPollMs: 1000, lateEventsMs: 2000, stopWaitMs: 20_000, ...deps.timings };
+    const timings = { logPollMs: 1000, taskPollMs: TASK_POLL.firstMs, lateEventsMs: 2000, stopWaitMs: 20_000, ...deps.timings };
     const started = clock.now();
     const cancel = new CancelClock(deps.signal, clock);
     const service = await activeService(inputs, deps);
@@ -67051,6 +67055,7 @@ async function migrate(inputs, plan, revision, report, deps) {
     try {
         const end = await waitForTask({
             cluster: inputs.cluster, taskArn: report.taskArn, startDeadline: deps.started + inputs.startTimeoutMs, runDeadline: deps.started + inputs.timeoutMs,
+            firstPollMs: timings.taskPollMs,
         }, deps, (t) => logger.info(`Task ${taskId}: ${t.lastStatus}${t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED' ? ' (stopping)' : ''}`));
         ended = end.state === 'stopped';
         const finalTask = await settle(end, inputs, stopper, deps);
@@ -67728,6 +67733,61 @@ function redactedUrl(url) {
     catch {
         return 'the stream URL';
     }
+}
+
+
+/***/ }),
+
+/***/ 6129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ testWaits)
+/* harmony export */ });
+/* unused harmony export TEST_WAITS_VARIABLE */
+/**
+ * The end-to-end tests' knob: `DB_MIGRATE_TEST_WAITS_MS=N` shortens the action's fixed waits (the first DescribeTasks
+ * poll, the GetLogEvents poll, the late-events window after STOPPED) to N ms, so a test against the loopback
+ * simulator does not spend ~3 s of real time per run waiting for nothing.
+ *
+ * It cannot change a production run: it is honoured only when ECS and CloudWatch Logs are both reached through
+ * loopback endpoints (AWS_ENDPOINT_URL_* naming 127.0.0.0/8, localhost or [::1]), and it only ever shortens
+ * (1 ≤ N ≤ 1000). Anything else is ignored with a warning that says why.
+ */
+const TEST_WAITS_VARIABLE = 'DB_MIGRATE_TEST_WAITS_MS';
+const MAX_MS = 1000;
+function isLoopback(url) {
+    if (!url)
+        return false;
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** Where the SDK sends a service's calls when configured by the environment (see common/aws.ts). */
+function endpointOf(env, suffix) {
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
+        return undefined;
+    return env[`AWS_ENDPOINT_URL_${suffix}`] || env.AWS_ENDPOINT_URL;
+}
+function testWaits(env, logger) {
+    const raw = env[TEST_WAITS_VARIABLE];
+    if (raw === undefined || raw === '')
+        return {};
+    const ms = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(ms >= 1 && ms <= MAX_MS)) {
+        logger.warning(`${TEST_WAITS_VARIABLE} is ignored: expected whole milliseconds from 1 to ${MAX_MS}`);
+        return {};
+    }
+    if (!isLoopback(endpointOf(env, 'ECS')) || !isLoopback(endpointOf(env, 'CLOUDWATCH_LOGS'))) {
+        logger.warning(`${TEST_WAITS_VARIABLE} is ignored: it is a test setting, honoured only against loopback ECS and CloudWatch Logs endpoints`);
+        return {};
+    }
+    // Said nowhere when honoured: the e2e tests compare the step's workflow commands exactly.
+    return { taskPollMs: ms, logPollMs: ms, lateEventsMs: ms };
 }
 
 
