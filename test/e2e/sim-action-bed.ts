@@ -4,13 +4,22 @@ import { ECSClient } from '@aws-sdk/client-ecs';
 import { type ActionResult, runAction, type RunningAction, startAction } from '../harness/index.js';
 import { type RecordedCall, type Simulator, type SimulatorOptions, startSimulator } from '../sim/index.js';
 
+/** Environment variables of a run: `undefined` removes one (the harness's convention). */
+export type RunEnv = Record<string, string | undefined>;
+
 export class SimulatedActionBed {
   private simulator?: Simulator;
   private client?: ECSClient;
   private mark = 0;
 
-  /** `defaults` are inputs every run gets unless the test gives its own (e.g. cluster and service). */
-  constructor(private readonly actionDir: string, private readonly clockSpeed: number, private readonly defaults: Record<string, string>) {}
+  /**
+   * `defaults` are inputs every run gets unless the test gives its own (e.g. cluster and service); `env`, variables
+   * every run gets on top of the simulator's (e.g. an action's test knob), unless a run overrides them.
+   */
+  constructor(
+    private readonly actionDir: string, private readonly clockSpeed: number, private readonly defaults: Record<string, string>,
+    private readonly env: RunEnv = {},
+  ) {}
 
   get sim(): Simulator {
     if (!this.simulator) throw new Error('the simulator starts in beforeAll');
@@ -51,7 +60,7 @@ export class SimulatedActionBed {
   }
 
   /** Harness options: the simulator's environment, and no AWS profile or credentials file of the machine. */
-  options(inputs: Record<string, string>, timeoutMs: number) {
+  options(inputs: Record<string, string>, timeoutMs: number, env: RunEnv = {}) {
     return {
       actionDir: this.actionDir,
       with: { ...this.defaults, ...inputs },
@@ -59,18 +68,19 @@ export class SimulatedActionBed {
         ...this.sim.env(),
         AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined, AWS_ENDPOINT_URL: undefined,
         AWS_CONFIG_FILE: '/nonexistent/aws-config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
+        ...this.env, ...env,
       },
       timeoutMs,
     };
   }
 
-  protected async runDist(inputs: Record<string, string>, timeoutMs: number): Promise<ActionResult> {
-    const result = await runAction(this.options(inputs, timeoutMs));
+  protected async runDist(inputs: Record<string, string>, timeoutMs: number, env?: RunEnv): Promise<ActionResult> {
+    const result = await runAction(this.options(inputs, timeoutMs, env));
     await result.dispose();
     return result;
   }
 
-  protected startDist(inputs: Record<string, string>, timeoutMs: number): RunningAction {
-    return startAction(this.options(inputs, timeoutMs));
+  protected startDist(inputs: Record<string, string>, timeoutMs: number, env?: RunEnv): RunningAction {
+    return startAction(this.options(inputs, timeoutMs, env));
   }
 }
