@@ -1,6 +1,7 @@
 // What the e2e beds of the ECS actions share: one simulator and a test-side ECS client per test file, the
 // committed dist run through the harness against it, and the calls made since the bed was last set up.
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { Agent } from 'node:http';
 import { type ActionResult, runAction, type RunningAction, startAction } from '../harness/index.js';
 import { type RecordedCall, type Simulator, type SimulatorOptions, startSimulator } from '../sim/index.js';
 
@@ -34,9 +35,11 @@ export class SimulatedActionBed {
   async start(options: SimulatorOptions): Promise<void> {
     this.simulator = await startSimulator({ clockSpeed: this.clockSpeed, ...options });
     const env = this.simulator.env();
-    // The test's own client: no retries, so a fault left active would show instead of hiding.
+    // The test's own client: no retries, so a fault left active would show instead of hiding. A connection per call:
+    // reusing one the simulator is closing as idle (5 s keep-alive) gave ECONNRESET on a loaded machine, where the
+    // client's event loop can be too late to drop the socket first.
     this.client = new ECSClient({
-      region: env.AWS_REGION, endpoint: this.simulator.endpoint, maxAttempts: 1,
+      region: env.AWS_REGION, endpoint: this.simulator.endpoint, maxAttempts: 1, requestHandler: { httpAgent: new Agent({ keepAlive: false }) },
       credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID as string, secretAccessKey: env.AWS_SECRET_ACCESS_KEY as string },
     });
   }
