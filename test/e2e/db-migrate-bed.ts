@@ -4,9 +4,12 @@ import {
   RegisterTaskDefinitionCommand, type Task,
 } from '@aws-sdk/client-ecs';
 import { fileURLToPath } from 'node:url';
+import { TEST_WAITS_VARIABLE } from '../../actions/db-migrate/src/test-waits.js';
 import type { ActionResult, RunningAction } from '../harness/index.js';
 import type { RunTaskRule } from '../sim/services/ecs/index.js';
-import { SimulatedActionBed } from './sim-action-bed.js';
+import { type RunEnv, SimulatedActionBed } from './sim-action-bed.js';
+
+export { TEST_WAITS_VARIABLE };
 
 export const ACTION_DIR = fileURLToPath(new URL('../../actions/db-migrate', import.meta.url));
 export const CLUSTER = 'prod';
@@ -18,7 +21,7 @@ export const SUBNETS = ['subnet-0aaa1111', 'subnet-0bbb2222'];
 export const SECURITY_GROUPS = ['sg-0ccc3333'];
 export const STARTED_BY = 'platform-actions/db-migrate';
 
-/** Sim ms per real ms: a task's 1 s of provisioning + 1 s pending + the script's runMs pass ten times faster than the action polls. */
+/** Sim ms per real ms: a task's 1 s of provisioning + 1 s pending + the script's runMs pass ten times faster than real time. */
 export const CLOCK_SPEED = 10;
 
 export function container(name: string, overrides: Partial<ContainerDefinition> = {}): ContainerDefinition {
@@ -42,8 +45,14 @@ export interface ServiceSetup {
  * and (by default) service `api` with a network configuration, then runs the committed dist against it.
  */
 export class DbMigrateFixture extends SimulatedActionBed {
-  constructor() {
-    super(ACTION_DIR, CLOCK_SPEED, { cluster: CLUSTER, service: SERVICE });
+  /**
+   * `testWaitsMs`: the action's fixed waits (first DescribeTasks poll, GetLogEvents poll, late-events window) shortened
+   * to this through its loopback-only test knob (actions/db-migrate/src/test-waits.ts); without it the dist waits
+   * as in production, as a benchmark must.
+   */
+  constructor(options: { testWaitsMs?: number } = {}) {
+    super(ACTION_DIR, CLOCK_SPEED, { cluster: CLUSTER, service: SERVICE },
+      options.testWaitsMs === undefined ? {} : { [TEST_WAITS_VARIABLE]: String(options.testWaitsMs) });
   }
 
   async setup(options: ServiceSetup = {}): Promise<void> {
@@ -71,12 +80,12 @@ export class DbMigrateFixture extends SimulatedActionBed {
     this.sim.control.ecs.setRunTaskScript(rules);
   }
 
-  migrate(inputs: Record<string, string>, timeoutMs = 30_000): Promise<ActionResult> {
-    return this.runDist(inputs, timeoutMs);
+  migrate(inputs: Record<string, string>, timeoutMs = 30_000, env?: RunEnv): Promise<ActionResult> {
+    return this.runDist(inputs, timeoutMs, env);
   }
 
-  startMigrate(inputs: Record<string, string>, timeoutMs = 30_000): RunningAction {
-    return this.startDist(inputs, timeoutMs);
+  startMigrate(inputs: Record<string, string>, timeoutMs = 30_000, env?: RunEnv): RunningAction {
+    return this.startDist(inputs, timeoutMs, env);
   }
 
   /** Every task started by RunTask (startedBy our marker), as DescribeTasks shows it now. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../harness/index.js';
-import { errorsOf, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
+import { errorsOf, TEST_WAITS_VARIABLE, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
 
 const fx = useDbMigrateFixture({ seed: 3 });
 
@@ -83,8 +83,9 @@ describe('db-migrate dist: faults, timeouts and cancellation', () => {
   it('reports a migration that had exited 0 when the cancel came as succeeded, and does not stop it', async () => {
     await fx.setup();
     fx.script([{ outcome: 'exit', exitCode: 0, runMs: 1_000, logLines: ['migrated 3 tables'] }]);
-    const running = fx.startMigrate({ command: 'bin/migrate up' });
-    // Cancelled while the last log lines are read, after the task was seen STOPPED.
+    // Cancelled while the last log lines are read, after the task was seen STOPPED: inside the production 2 s
+    // late-events window, so this run does without the shortened test waits.
+    const running = fx.startMigrate({ command: 'bin/migrate up' }, 30_000, { [TEST_WAITS_VARIABLE]: undefined });
     await running.waitForLine(/^Task \w+: STOPPED$/, 20_000);
     const result = await running.cancel();
     await result.dispose();

@@ -1,16 +1,26 @@
 // What the e2e beds of the ECS actions share: one simulator and a test-side ECS client per test file, the
 // committed dist run through the harness against it, and the calls made since the bed was last set up.
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { Agent } from 'node:http';
 import { type ActionResult, runAction, type RunningAction, startAction } from '../harness/index.js';
 import { type RecordedCall, type Simulator, type SimulatorOptions, startSimulator } from '../sim/index.js';
+
+/** Environment variables of a run: `undefined` removes one (the harness's convention). */
+export type RunEnv = Record<string, string | undefined>;
 
 export class SimulatedActionBed {
   private simulator?: Simulator;
   private client?: ECSClient;
   private mark = 0;
 
-  /** `defaults` are inputs every run gets unless the test gives its own (e.g. cluster and service). */
-  constructor(private readonly actionDir: string, private readonly clockSpeed: number, private readonly defaults: Record<string, string>) {}
+  /**
+   * `defaults` are inputs every run gets unless the test gives its own (e.g. cluster and service); `env`, variables
+   * every run gets on top of the simulator's (e.g. an action's test knob), unless a run overrides them.
+   */
+  constructor(
+    private readonly actionDir: string, private readonly clockSpeed: number, private readonly defaults: Record<string, string>,
+    private readonly env: RunEnv = {},
+  ) {}
 
   get sim(): Simulator {
     if (!this.simulator) throw new Error('the simulator starts in beforeAll');
@@ -25,9 +35,11 @@ export class SimulatedActionBed {
   async start(options: SimulatorOptions): Promise<void> {
     this.simulator = await startSimulator({ clockSpeed: this.clockSpeed, ...options });
     const env = this.simulator.env();
-    // The test's own client: no retries, so a fault left active would show instead of hiding.
+    // The test's own client: no retries, so a fault left active would show instead of hiding. A connection per call:
+    // reusing one the simulator is closing as idle (5 s keep-alive) gave ECONNRESET on a loaded machine, where the
+    // client's event loop can be too late to drop the socket first.
     this.client = new ECSClient({
-      region: env.AWS_REGION, endpoint: this.simulator.endpoint, maxAttempts: 1,
+      region: env.AWS_REGION, endpoint: this.simulator.endpoint, maxAttempts: 1, requestHandler: { httpAgent: new Agent({ keepAlive: false }) },
       credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID as string, secretAccessKey: env.AWS_SECRET_ACCESS_KEY as string },
     });
   }
@@ -51,7 +63,7 @@ export class SimulatedActionBed {
   }
 
   /** Harness options: the simulator's environment, and no AWS profile or credentials file of the machine. */
-  options(inputs: Record<string, string>, timeoutMs: number) {
+  options(inputs: Record<string, string>, timeoutMs: number, env: RunEnv = {}) {
     return {
       actionDir: this.actionDir,
       with: { ...this.defaults, ...inputs },
@@ -59,18 +71,19 @@ export class SimulatedActionBed {
         ...this.sim.env(),
         AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined, AWS_ENDPOINT_URL: undefined,
         AWS_CONFIG_FILE: '/nonexistent/aws-config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
+        ...this.env, ...env,
       },
       timeoutMs,
     };
   }
 
-  protected async runDist(inputs: Record<string, string>, timeoutMs: number): Promise<ActionResult> {
-    const result = await runAction(this.options(inputs, timeoutMs));
+  protected async runDist(inputs: Record<string, string>, timeoutMs: number, env?: RunEnv): Promise<ActionResult> {
+    const result = await runAction(this.options(inputs, timeoutMs, env));
     await result.dispose();
     return result;
   }
 
-  protected startDist(inputs: Record<string, string>, timeoutMs: number): RunningAction {
-    return startAction(this.options(inputs, timeoutMs));
+  protected startDist(inputs: Record<string, string>, timeoutMs: number, env?: RunEnv): RunningAction {
+    return startAction(this.options(inputs, timeoutMs, env));
   }
 }

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { disposeAllJobs, runAction, startAction, type ActionResult } from './index.js';
+import { disposeAllJobs, runAction, RUNNER_CANCEL_TIMINGS, startAction, type ActionResult } from './index.js';
 
 const signalsDir = fileURLToPath(new URL('./fixtures/signals', import.meta.url));
 const SHORT = { sigintToSigtermMs: 300, sigtermToSigkillMs: 200 };
@@ -87,16 +87,10 @@ describe('cancellation', () => {
     expect(await goneWithin(grandchild, 2_000)).toBe(true);
   });
 
-  it('uses the runner defaults of 7.5 s and 2.5 s when no timings are given', async () => {
-    const running = startAction({ actionDir: signalsDir, with: { mode: 'stubborn' }, timeoutMs: 30_000 });
-    await running.waitForLine('ready');
-    const result = await running.cancel();
-    const [sigint, sigterm, sigkill] = result.signalsSent;
-    expect(sigterm!.atMs - sigint!.atMs).toBeGreaterThanOrEqual(7_490);
-    expect(sigterm!.atMs - sigint!.atMs).toBeLessThan(8_500);
-    expect(sigkill!.atMs - sigterm!.atMs).toBeGreaterThanOrEqual(2_490);
-    expect(sigkill!.atMs - sigterm!.atMs).toBeLessThan(3_500);
-  }, 20_000);
+  // The escalation at the runner's real windows takes 10 s: test/integration/harness-runner-cancel.test.ts.
+  it('defaults to the runner\'s windows of 7.5 s and 2.5 s', () => {
+    expect(RUNNER_CANCEL_TIMINGS).toEqual({ sigintToSigtermMs: 7500, sigtermToSigkillMs: 2500 });
+  });
 });
 
 describe('hard bounds', () => {
@@ -125,14 +119,15 @@ describe('hard bounds', () => {
   });
 
   it('kills processes left running after the action exited, without waiting for the drain time', async () => {
-    const running = startAction({ actionDir: signalsDir, with: { mode: 'daemon' }, streamDrainMs: 5_000, timeoutMs: 20_000 });
+    // The drain time is far above the bound, so a loaded machine's slow start cannot pass for waiting it out.
+    const running = startAction({ actionDir: signalsDir, with: { mode: 'daemon' }, streamDrainMs: 10_000, timeoutMs: 20_000 });
     const line = await running.waitForLine(/^grandchild \d+$/);
     const grandchild = Number(line.split(' ')[1]);
     const result = await running.result;
     expect(result.exitCode).toBe(0);
     expect(result.orphansKilled).toBe(true);
     expect(result.signalsSent).toEqual([expect.objectContaining({ signal: 'SIGKILL', target: 'group', reason: 'orphans' })]);
-    expect(result.durationMs).toBeLessThan(4_000);
+    expect(result.durationMs).toBeLessThan(6_000);
     expect(await goneWithin(grandchild, 2_000)).toBe(true);
   });
 });

@@ -22,6 +22,8 @@ export interface ExecSessionClient {
 export interface Timings {
   /** Between GetLogEvents polls while the task runs [1000]. */
   logPollMs: number;
+  /** The first DescribeTasks poll after RunTask; later ones back off from it (wait.ts, TASK_POLL) [1000]. */
+  taskPollMs: number;
   /** After the stream is drained, how long to keep asking for late events [2000; 500 when cancelled]. */
   lateEventsMs: number;
   /** After our StopTask (timeout), how long to wait for STOPPED before judging [20000; 2000 when cancelled]. */

@@ -7,6 +7,7 @@ import { getInputs } from './inputs.js';
 import { jobLog } from './printers.js';
 import { failureMessage, outputsOf, summaryMarkdown } from './report.js';
 import { run } from './run.js';
+import { testWaits } from './test-waits.js';
 import { execCommandLine, runExecSession } from './session/index.js';
 
 const { logger, printLine } = jobLog(core);
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     const inputs = getInputs();
     const report = await run(inputs, {
       ecs: createEcsApi(inputs.region), logs: createLogsApi('db-migrate'), clock: systemClock, logger, printLine, signal: cancel,
-      session: { commandLine: execCommandLine, run: runExecSession },
+      session: { commandLine: execCommandLine, run: runExecSession }, timings: testWaits(process.env, logger),
     });
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report)).write();

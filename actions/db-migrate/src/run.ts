@@ -15,7 +15,7 @@ import { logDeliveryLine, type MigrateReport } from './report.js';
 import { type ImageRevision, planImageRevision } from './revision.js';
 import { judge, withNote } from './ending.js';
 import { CANCEL_REASON, TaskStopper, TIMEOUT_STOP_MS } from './stop.js';
-import { waitForStopped, waitForTask, type WaitEnd } from './wait.js';
+import { TASK_POLL, waitForStopped, waitForTask, type WaitEnd } from './wait.js';
 
 const ENDED_STATUSES = ['DEPROVISIONING', 'STOPPED'];
 /** After a failure that ends the wait, how long the log lines written so far may still be read. */
@@ -56,7 +56,7 @@ function describeFailures(failures: Array<{ arn?: string; reason?: string; detai
 
 async function runTaskMode(inputs: Inputs, deps: Deps): Promise<MigrateReport> {
   const { clock } = deps;
-  const timings: Timings = { logPollMs: 1000, lateEventsMs: 2000, stopWaitMs: 20_000, ...deps.timings };
+  const timings: Timings = { logPollMs: 1000, taskPollMs: TASK_POLL.firstMs, lateEventsMs: 2000, stopWaitMs: 20_000, ...deps.timings };
   const started = clock.now();
   const cancel = new CancelClock(deps.signal, clock);
   const service = await activeService(inputs, deps);
@@ -132,6 +132,7 @@ async function migrate(inputs: Inputs, plan: RunTaskPlan, revision: ImageRevisio
   try {
     const end = await waitForTask({
       cluster: inputs.cluster, taskArn: report.taskArn, startDeadline: deps.started + inputs.startTimeoutMs, runDeadline: deps.started + inputs.timeoutMs,
+      firstPollMs: timings.taskPollMs,
     }, deps, (t) => logger.info(`Task ${taskId}: ${t.lastStatus}${t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED' ? ' (stopping)' : ''}`));
     ended = end.state === 'stopped';
     const finalTask = await settle(end, inputs, stopper, deps);

@@ -19,6 +19,8 @@ export interface TaskWaitRequest {
   startDeadline: number;
   /** Clock ms by which it must be STOPPED. */
   runDeadline: number;
+  /** The first poll's wait [TASK_POLL.firstMs]. */
+  firstPollMs?: number;
 }
 
 export interface TaskWaitDeps {
@@ -39,7 +41,7 @@ const STARTED = ['RUNNING', 'DEACTIVATING', 'STOPPING', 'DEPROVISIONING', 'STOPP
 
 export async function waitForTask(request: TaskWaitRequest, deps: TaskWaitDeps, onStatus?: (task: Task) => void): Promise<WaitEnd> {
   const { clock, logger } = deps;
-  let delay = TASK_POLL.firstMs;
+  let delay = request.firstPollMs ?? TASK_POLL.firstMs;
   let failures = 0;
   let task: Task | undefined;
   let lastStatus = '';

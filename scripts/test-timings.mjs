@@ -1,0 +1,22 @@
+// Where a jest run's time went, from its --json report: wall time, each project's summed file time, the slowest
+// files. Usage: npm test -- --json --outputFile=/tmp/jest.json; node scripts/test-timings.mjs /tmp/jest.json [top=15]
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+
+const [file, top = '15'] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node scripts/test-timings.mjs <jest --json output> [top]');
+  process.exit(2);
+}
+const report = JSON.parse(readFileSync(file, 'utf8'));
+const project = (name) => (name.startsWith('test/e2e/') ? 'e2e' : name.startsWith('test/integration/') ? 'integration' : name.startsWith('test/') ? 'tooling' : 'unit');
+const files = report.testResults
+  .map((t) => ({ name: relative(process.cwd(), t.name), seconds: (t.endTime - t.startTime) / 1000, tests: t.assertionResults.length, status: t.status }))
+  .sort((a, b) => b.seconds - a.seconds);
+const end = Math.max(...report.testResults.map((t) => t.endTime));
+console.log(`wall ${((end - report.startTime) / 1000).toFixed(1)} s (start to last file's end); ${report.numPassedTests}/${report.numTotalTests} tests passed`);
+const byProject = new Map();
+for (const f of files) byProject.set(project(f.name), (byProject.get(project(f.name)) ?? 0) + f.seconds);
+for (const [name, seconds] of byProject) console.log(`${name}: ${seconds.toFixed(1)} s summed over its files`);
+console.log(`\nslowest ${top} files (s, tests, file):`);
+for (const f of files.slice(0, Number(top))) console.log(`${f.seconds.toFixed(1).padStart(7)} ${String(f.tests).padStart(4)}  ${f.name}${f.status === 'passed' ? '' : ` (${f.status})`}`);
