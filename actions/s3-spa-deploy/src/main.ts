@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      s3: createS3Api(inputs.region, inputs.bucket, inputs.multipartThresholdBytes, signal),
+      s3: createS3Api(inputs.region, inputs.bucket, inputs.multipartThresholdBytes, signal, inputs.concurrency),
       cloudfront: inputs.distributionId ? createCloudFrontApi(inputs.region, signal) : undefined,
       scan: scanDirectory, clock: systemClock, logger, random: Math.random, signal,
     });
