@@ -9,9 +9,10 @@ import { CreateBucketCommand, DeleteObjectCommand, PutObjectCommand, S3Client } 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FaultProxy } from '../test/support/fault-proxy.js';
 import { startMoto } from '../test/support/moto.js';
 import { startLatencyProxy } from './support/latency-proxy.js';
-import { startS3rver } from './support/s3rver.js';
+import { type S3rverServer, startS3rver } from './support/s3rver.js';
 import { applyRelease, CHANGED_PLAIN, ENTRY_CHUNKS, generateSpa, LARGE_SPA, MEDIUM_SPA, type SpaShape, type Tree, treeBytes, writeTree } from './support/spa.js';
 import { type S3Target, type Sync, syncOurs, syncPeer, verifyBucket, withCpu } from './support/sync-tools.js';
 
@@ -22,6 +23,9 @@ const MOTO_TARGETS = { first: 0.8, rebuild: 0.2 };
 /** At the farthest delay, with the action's defaults (issue 17). */
 const FAR_TARGETS = { first: 0.5, rebuild: 0.2 };
 const DELAYS_MS = [0, 20, 40];
+/** A SlowDown costs its own request one backoff (≤ 400 ms for the first retry) and nothing more; the rest is noise. */
+const THROTTLE_ALLOWANCE = { ms: 400, share: 0.25 };
+const SLOW_DOWN = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message><RequestId>bench</RequestId></Error>';
 /** Peak RSS of our process on the 2,000-file / 35 MB site: small files are held as buffers, `concurrency` at a time. */
 const RSS_BOUND_MIB = 256;
 const args = new Map(process.argv.slice(2).map((a) => a.split('=') as [string, string]));
@@ -129,9 +133,48 @@ async function motoSection(): Promise<boolean> {
   }
 }
 
+/**
+ * One throttling answer must not slow the rest of the run (adaptive retry mode's client-wide limiter did): the same
+ * first deploy at `delay`, through the fault proxy, into two empty buckets, without and then with one 503 SlowDown
+ * answered to the first asset PutObject. Ours only; the time difference should be that one request's backoff.
+ */
+async function throttleRows(server: S3rverServer, delay: number): Promise<{ clean: Sync; throttled: Sync }> {
+  const fault = await FaultProxy.start(server.endpoint);
+  const proxy = await startLatencyProxy(Number(new URL(fault.url).port), delay);
+  const env = { AWS_ACCESS_KEY_ID: server.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: server.credentials.secretAccessKey, AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' };
+  const target: S3Target = { endpoint: proxy.endpoint, env, serverPid: server.pid };
+  const s3 = new S3Client({ endpoint: server.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: server.credentials });
+  const root = await mkdtemp(join(tmpdir(), 's3-sync-throttle-'));
+  try {
+    const tree = generateSpa(1, MEDIUM_SPA);
+    await writeTree(root, tree);
+    const run = async (bucket: string) => {
+      await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+      const sync = await withCpu(target, () => syncOurs(target, bucket, root, OURS_INPUTS, STEP_BOUND_MS));
+      await verifyBucket(s3, bucket, tree, false);
+      if (sync.uploads !== tree.size) problems.push(`throttle ${bucket}: ours uploaded ${sync.uploads} files, not ${tree.size}`);
+      return sync;
+    };
+    const clean = await run('throttle-clean');
+    fault.fail({ method: 'PUT', path: /^\/throttle-slowdown\/assets\//, status: 503, body: SLOW_DOWN, times: 1 });
+    const throttled = await run('throttle-slowdown');
+    const answered = fault.requests.filter((r) => r.injected).length;
+    if (answered !== 1) problems.push(`throttle: the fault proxy answered ${answered} SlowDowns, not 1`);
+    console.error(`  throttle ${delay} ms: clean ${cell(clean)}; one SlowDown ${cell(throttled)}`);
+    return { clean, throttled };
+  } finally {
+    s3.destroy();
+    await proxy.close();
+    await fault.stop();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
 async function farSection(): Promise<boolean> {
   const server = await startS3rver();
   const rows: Row[] = [];
+  const farthestMs = Math.max(...DELAYS_MS);
+  let throttle: { clean: Sync; throttled: Sync };
   try {
     for (const delay of DELAYS_MS) {
       const proxy = await startLatencyProxy(server.port, delay);
@@ -145,17 +188,24 @@ async function farSection(): Promise<boolean> {
         await proxy.close();
       }
     }
+    throttle = await throttleRows(server, farthestMs);
   } finally {
     await server.stop();
   }
   const tree = generateSpa(1, MEDIUM_SPA);
   console.log(`\n### far away: ${tree.size} files, ${(treeBytes(tree) / 1e6).toFixed(1)} MB, s3rver behind a latency proxy (each way; a new connection pays one round trip more)\n`);
-  console.log('| delay each way | scenario | ours: time, uploads | awscli: time, uploads | ratio (ours / awscli) | s3rver CPU: ours, awscli |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
-  for (const row of rows) console.log(`| ${row.section} | ${row.scenario} | ${cell(row.ours)} | ${cell(row.peer)} | ${ratio(row).toFixed(2)}× | ${secs(row.ours.serverCpuMs)}, ${secs(row.peer.serverCpuMs)} |`);
-  console.log('');
-  const farthest = `${Math.max(...DELAYS_MS)} ms`;
-  return checkTargets(`${farthest} each way`, rows.filter((r) => r.section === farthest), FAR_TARGETS);
+  console.log('| delay each way | scenario | ours: time, uploads | awscli: time, uploads | ratio (ours / awscli) | CPU ours: client, s3rver | CPU awscli: client, s3rver |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.section} | ${row.scenario} | ${cell(row.ours)} | ${cell(row.peer)} | ${ratio(row).toFixed(2)}× | ${cpu(row.ours)} | ${cpu(row.peer)} |`);
+  const { clean, throttled } = throttle;
+  const allowed = clean.ms * (1 + THROTTLE_ALLOWANCE.share) + THROTTLE_ALLOWANCE.ms;
+  console.log(`\nOne SlowDown (${farthestMs} ms each way, ours only, through the fault proxy): first deploy ${cell(clean)} without, ` +
+    `${cell(throttled)} with one 503 SlowDown on the first asset PutObject.\n`);
+  const farthest = `${farthestMs} ms`;
+  const throttleMet = throttled.ms <= allowed;
+  console.log(`target one SlowDown costs ≤ ${THROTTLE_ALLOWANCE.ms} ms + ${THROTTLE_ALLOWANCE.share * 100} %: ${throttleMet ? 'met' : 'NOT met'} ` +
+    `(+${secs(throttled.ms - clean.ms)}, allowed +${secs(allowed - clean.ms)})`);
+  return checkTargets(`${farthest} each way`, rows.filter((r) => r.section === farthest), FAR_TARGETS) && throttleMet;
 }
 
 async function main(): Promise<void> {
