@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setProcessEnv } from '../../../test/support/env.js';
 import { createS3Api } from './aws.js';
 
 // The S3 clients keep as many connections as the deploy keeps requests in flight: the SDK's default agent holds 50, and
@@ -9,7 +10,7 @@ import { createS3Api } from './aws.js';
 const held: ServerResponse[] = [];
 let mostAtOnce = 0;
 let server: ReturnType<typeof createServer>;
-const saved: Record<string, string | undefined> = {};
+let restoreEnv: () => void;
 
 /** Answers nothing until `expected` HeadObjects are waiting (or 1 s passed), then 404 to all: the most seen at once. */
 function holdUntil(expected: number) {
@@ -33,22 +34,15 @@ const CONCURRENCY = 80;
 beforeAll(async () => {
   server = createServer(holdUntil(CONCURRENCY));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const env = {
+  restoreEnv = setProcessEnv({
     AWS_ENDPOINT_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing',
-    AWS_ENDPOINT_URL_S3: undefined, AWS_PROFILE: undefined, HTTPS_PROXY: undefined, HTTP_PROXY: undefined, https_proxy: undefined, http_proxy: undefined,
-  };
-  for (const [name, value] of Object.entries(env)) {
-    saved[name] = process.env[name];
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+    AWS_ENDPOINT_URL_S3: undefined, AWS_PROFILE: undefined, AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+    HTTPS_PROXY: undefined, HTTP_PROXY: undefined, https_proxy: undefined, http_proxy: undefined,
+  });
 });
 
 afterAll(async () => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  restoreEnv();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
