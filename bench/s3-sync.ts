@@ -4,7 +4,8 @@
 // - moto: 2,000 files on one moto server (both tools are bound by moto's single Python core there);
 // - far away: 1,000 files on s3rver behind a latency proxy of 0, 20 and 40 ms each way, where, as on a real runner,
 //   the round trips decide the wall time.
-// Usage: npx tsx bench/s3-sync.ts [concurrency=N] [only=moto|far]   (N: our `concurrency` input; default: the action's)
+// Usage: npx tsx bench/s3-sync.ts [concurrency=N] [only=moto|far] [delays=0,20,40]   (N: our `concurrency` input;
+// default: the action's)
 import { CreateBucketCommand, DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -22,13 +23,14 @@ const STEP_BOUND_MS = 120_000;
 const MOTO_TARGETS = { first: 0.8, rebuild: 0.2 };
 /** At the farthest delay, with the action's defaults (issue 17). */
 const FAR_TARGETS = { first: 0.5, rebuild: 0.2 };
-const DELAYS_MS = [0, 20, 40];
+const args = new Map(process.argv.slice(2).map((a) => a.split('=') as [string, string]));
+/** One-way delays of the far part; `delays=40` runs one of them (the targets are checked at the farthest). */
+const DELAYS_MS = (args.get('delays') ?? '0,20,40').split(',').map(Number);
 /** A SlowDown costs its own request one backoff (≤ 400 ms for the first retry) and nothing more; the rest is noise. */
 const THROTTLE_ALLOWANCE = { ms: 400, share: 0.25 };
 const SLOW_DOWN = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message><RequestId>bench</RequestId></Error>';
 /** Peak RSS of our process on the 2,000-file / 35 MB site: small files are held as buffers, `concurrency` at a time. */
 const RSS_BOUND_MIB = 320;
-const args = new Map(process.argv.slice(2).map((a) => a.split('=') as [string, string]));
 const OURS_INPUTS: Record<string, string> = args.has('concurrency') ? { concurrency: String(Number(args.get('concurrency'))) } : {};
 const ONLY = args.get('only');
 
