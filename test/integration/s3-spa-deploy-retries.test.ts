@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createS3Api, s3ClientConfig } from '../../actions/s3-spa-deploy/src/aws.js';
+import { setProcessEnv } from '../support/env.js';
 import { MIB, S3SpaFixture } from './s3-fixtures.js';
 
 // S3 throttling (503 SlowDown) costs the request that got it a backoff, and nothing more: the S3 clients retry per
@@ -40,23 +41,15 @@ function countRateLimiterWaits(): { waits: number[]; restore: () => void } {
 }
 
 describe('in process: the clients createS3Api makes, against moto behind the fault proxy', () => {
-  const saved: Record<string, string | undefined> = {};
+  let restoreEnv: () => void;
   let dir = '';
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 's3-retries-'));
-    const env = { AWS_ENDPOINT_URL: fixture.s3Proxy.url, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_PROFILE: undefined, AWS_ENDPOINT_URL_S3: undefined, AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' };
-    for (const [name, value] of Object.entries(env)) {
-      saved[name] = process.env[name];
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    restoreEnv = setProcessEnv({ AWS_ENDPOINT_URL: fixture.s3Proxy.url, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_PROFILE: undefined, AWS_ENDPOINT_URL_S3: undefined, AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' });
   });
   afterAll(async () => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    restoreEnv();
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -2,14 +2,16 @@ import { DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { awsClientConfig, isRetryableAwsError } from '../../common/src/aws.js';
+import { proxyAgents } from '../../common/src/proxy.js';
 import { retry } from '../../common/src/backoff.js';
 import { systemClock } from '../../common/src/clock.js';
 import { CANCEL_WINDOW, CancelClock } from '../../common/src/deadline.js';
 import { withStep } from '../../common/src/errors.js';
 import { oneLine, showKey } from './display.js';
-import { uploadMultipart } from './multipart.js';
+import { PARTS_IN_FLIGHT, partLimiter, uploadMultipart } from './multipart.js';
 import type { KnownObject, RemoteObject } from './plan.js';
 import type { ObjectHeaders } from './rules.js';
+import { DEFAULT_CONCURRENCY } from './upload.js';
 
 /** What s3-spa-deploy asks of S3: run.ts is tested against fakes of this. Keys here are full object keys. */
 export interface S3Api {
@@ -47,24 +49,30 @@ const notFound = (error: unknown) => ['NotFound', 'NoSuchKey'].includes((error a
  * held back every later request of the run (a 300-file deploy went from 1.4 s to 8.7 s). S3 throttles per prefix,
  * and a deploy's concurrency is already bounded by the `concurrency` input. Content-MD5 already protects every
  * PutObject body; the SDK's default extra CRC32 (aws-chunked with a trailer) would cost CPU on both ends for no
- * added integrity.
+ * added integrity. `sockets`: kept-alive connections per client, at least the requests a deploy has in flight (the
+ * SDK's default of 50 would queue the rest behind them, a round trip each).
  */
-export function s3ClientConfig(region: string) {
+export function s3ClientConfig(region: string, sockets = DEFAULT_CONCURRENCY + PARTS_IN_FLIGHT) {
+  const base = awsClientConfig(region, 's3-spa-deploy');
+  const agents = { keepAlive: true, maxSockets: sockets };
   return {
-    ...awsClientConfig(region, 's3-spa-deploy'), retryMode: 'standard', requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+    ...base, retryMode: 'standard', requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+    requestHandler: base.requestHandler ? proxyAgents(process.env, agents) : { httpAgent: agents, httpsAgent: agents },
   } as const;
 }
 
 /**
  * `cancel` is the runner's SIGINT: it aborts every request in flight and stops the single-part retries; multipart
  * uploads in flight are aborted on S3 too (multipart.ts), within the cancel's deadline (common/deadline.ts).
+ * `concurrency`: the requests run.ts keeps in flight (the `concurrency` input), plus the parts of multipart uploads.
  */
-export function createS3Api(region: string, bucket: string, multipartThreshold: number, cancel?: AbortSignal): S3Api {
-  const config = s3ClientConfig(region);
+export function createS3Api(region: string, bucket: string, multipartThreshold: number, cancel?: AbortSignal, concurrency = DEFAULT_CONCURRENCY): S3Api {
+  const config = s3ClientConfig(region, concurrency + PARTS_IN_FLIGHT);
   const s3 = new S3Client(config);
   // PutObject retries are ours (below), the same for buffers and streams: the SDK's would multiply them.
   const putOnce = new S3Client({ ...config, maxAttempts: 1 });
   const deadlines = new CancelClock(cancel);
+  const parts = partLimiter();
   const options = { abortSignal: cancel };
   // A retry wait ends at the cancel, and nothing is retried after it.
   const clock = { now: systemClock.now, sleep: (ms: number) => systemClock.sleep(ms, cancel) };
@@ -110,7 +118,7 @@ export function createS3Api(region: string, bucket: string, multipartThreshold: 
         Bucket: bucket, Key: key, ContentType: headers.contentType, CacheControl: headers.cacheControl,
         ContentEncoding: headers.contentEncoding, Metadata: { md5 },
       };
-      if (size >= multipartThreshold) return unquote(await uploadMultipart(s3, params, path, size, multipartThreshold, deadlines));
+      if (size >= multipartThreshold) return unquote(await uploadMultipart(s3, params, path, size, multipartThreshold, deadlines, parts));
       const put = async () => {
         // Most SPA files are small: a buffer costs less per request than a stream. Content-MD5 makes S3 reject a
         // body that was corrupted on the way.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { getInputs, type InputSources } from './inputs.js';
 
 const sources = (values: Record<string, string>, env: Record<string, string> = { AWS_REGION: 'us-east-1', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '3' }): InputSources => ({
@@ -11,9 +13,14 @@ describe('getInputs', () => {
   it('applies defaults', () => {
     expect(getInputs(sources({ source: 'dist', bucket: 's3://my-site/' }))).toMatchObject({
       source: 'dist', bucket: 'my-site', prefix: '', region: 'us-east-1', invalidate: 'changed', waitForInvalidation: false, timeoutMs: 900_000,
-      delete: true, keepOldAssets: 1, maxDeleteRatio: 0.5, precompressed: false, concurrency: 16, dryRun: false, maxInvalidationPaths: 100,
+      delete: true, keepOldAssets: 1, maxDeleteRatio: 0.5, precompressed: false, concurrency: 64, dryRun: false, maxInvalidationPaths: 100,
       multipartThresholdBytes: 16 * 1024 * 1024, symlinks: 'follow-inside', runToken: '42-3',
     });
+  });
+
+  it('documents in action.yml the concurrency the code applies by default', () => {
+    const manifest = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> };
+    expect(manifest.inputs.concurrency?.default).toBe(String(getInputs(sources({ source: 'dist', bucket: 'site' })).concurrency));
   });
 
   it('normalises the prefix and reads glob rules', () => {
@@ -34,6 +41,7 @@ describe('getInputs', () => {
     [{ source: 'dist', bucket: 'site', 'max-delete-ratio': '2' }, "Input 'max-delete-ratio': expected a number from 0 to 1, got '2'"],
     [{ source: 'dist', bucket: 'site', 'keep-old-assets': '-1' }, "Input 'keep-old-assets'"],
     [{ source: 'dist', bucket: 'site', concurrency: '0' }, "Input 'concurrency'"],
+    [{ source: 'dist', bucket: 'site', concurrency: '129' }, "Input 'concurrency'"],
     [{ source: 'dist', bucket: 'site', 'multipart-threshold': '1MiB' }, "Input 'multipart-threshold': expected a size from 5MiB"],
     [{ source: 'dist', bucket: 'site', 'cache-control': 'no colon' }, "Input 'cache-control': line 1 is not of the form"],
     [{ source: 'dist', bucket: 'site', 'content-type': '*.x:' }, "Input 'content-type': '*.x' has no value"],

@@ -7,6 +7,7 @@ import { parseBooleanInput, parseDurationInput, parseIntegerInput, parseKeyValue
 import { SYMLINK_POLICIES, type SymlinkPolicy } from './files.js';
 import type { InvalidateMode } from './invalidation.js';
 import { globRule, type GlobRule } from './rules.js';
+import { DEFAULT_CONCURRENCY } from './upload.js';
 
 export interface Inputs {
   source: string;
@@ -107,7 +108,7 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
     contentType: globRules('content-type', read('content-type')),
     precompressed: parseBooleanInput('precompressed', read('precompressed'), false),
     exclude: parseLines(read('exclude')).map((glob) => globRule(glob, '')),
-    concurrency: parseIntegerInput('concurrency', read('concurrency'), 16, 1, 128),
+    concurrency: parseIntegerInput('concurrency', read('concurrency'), DEFAULT_CONCURRENCY, 1, 128),
     dryRun: parseBooleanInput('dry-run', read('dry-run'), false),
     maxInvalidationPaths: parseIntegerInput('max-invalidation-paths', read('max-invalidation-paths'), 100, 1, 3000),
     multipartThresholdBytes: parseSize(read('multipart-threshold')),

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      s3: createS3Api(inputs.region, inputs.bucket, inputs.multipartThresholdBytes, signal),
+      s3: createS3Api(inputs.region, inputs.bucket, inputs.multipartThresholdBytes, signal, inputs.concurrency),
       // Loaded only with a distribution to invalidate: CloudFront's client is ~0.4 MB of code a bucket-only run skips.
       cloudfront: inputs.distributionId ? (await import('./cloudfront.js')).createCloudFrontApi(inputs.region, signal) : undefined,
       scan: scanDirectory, clock: systemClock, logger, random: Math.random, signal,

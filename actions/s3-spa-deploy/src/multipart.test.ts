@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CANCEL_WINDOW, CancelClock } from '../../common/src/deadline.js';
-import { MultipartLeftOpenError, PARTS_IN_FLIGHT, uploadMultipart } from './multipart.js';
+import { MultipartLeftOpenError, PARTS_IN_FLIGHT, partLimiter, uploadMultipart } from './multipart.js';
 
 // The multipart upload against a fake client that records each command, holds part requests until told, and honours
 // the abort signal as the SDK does: no upload is left open, whatever stops it.
@@ -23,6 +23,9 @@ class FakeClient {
   failParts = new Set<number>();
   hold = new Set<number>();
   abortFails = false;
+  /** Part requests in flight now, and the most seen at once. */
+  inFlight = 0;
+  maxInFlight = 0;
 
   async send(command: { constructor: { name: string }; input: Record<string, unknown> }, options?: { abortSignal?: AbortSignal }): Promise<Record<string, unknown>> {
     const name = command.constructor.name.replace(/Command$/, '');
@@ -34,6 +37,10 @@ class FakeClient {
       case 'CreateMultipartUpload': return { UploadId: 'up-1' };
       case 'UploadPart':
         if (this.hold.has(part)) await new Promise((_, reject) => signal?.addEventListener('abort', () => reject(abortError()), { once: true }));
+        this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+        // Answered a few turns of the event loop later, as a network would: the other parts get the chance to start.
+        for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
+        this.inFlight--;
         if (this.failParts.has(part)) throw Object.assign(new Error('We encountered an internal error'), { name: 'InternalError' });
         return { ETag: `"etag-${part}"` };
       case 'CompleteMultipartUpload': return { ETag: '"whole-3"' };
@@ -75,6 +82,17 @@ describe('uploadMultipart', () => {
     expect(client.sent[0]?.input).toMatchObject(params);
     expect((client.sent.at(-1)?.input.MultipartUpload as { Parts: unknown[] }).Parts).toEqual([1, 2, 3].map((n) => ({ PartNumber: n, ETag: `"etag-${n}"` })));
     expect(PARTS_IN_FLIGHT).toBeGreaterThanOrEqual(3);
+  });
+
+  it('uploads that share the run\'s part limiter hold at most PARTS_IN_FLIGHT part buffers between them', async () => {
+    const client = new FakeClient();
+    const parts = partLimiter();
+    const keys = Array.from({ length: 6 }, (_, i) => `media/clip-${i}.bin`);
+    const etags = await Promise.all(keys.map((Key) => uploadMultipart(client as unknown as S3Client, { ...params, Key }, path, 3 * PART, PART, new CancelClock(undefined), parts)));
+    expect(etags).toEqual(keys.map(() => '"whole-3"'));
+    expect(client.sent.filter((s) => s.name === 'UploadPart')).toHaveLength(18);
+    // 18 parts were ready at once: without the shared limiter, 6 uploads × PARTS_IN_FLIGHT could be in flight.
+    expect(client.maxInFlight).toBe(PARTS_IN_FLIGHT);
   });
 
   it('on a failed part, aborts the parts still in flight first, then the upload', async () => {

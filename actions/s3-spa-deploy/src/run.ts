@@ -56,11 +56,15 @@ async function prepare(inputs: Inputs, deps: Deps) {
   };
   if (skipped.length > 0) warn(skippedWarning(skipped));
   if (!local.some((f) => f.key === 'index.html')) warn(`source ${showKey(inputs.source)} has no index.html at its top`);
-  const remoteList = (await deps.s3.list(inputs.prefix).catch((error: unknown) => {
-    throw withStep(`Could not list s3://${inputs.bucket}/${inputs.prefix}`, error);
-  })).filter((o) => o.key !== inputs.prefix + MANIFEST_KEY);
+  // The listing and the manifest at once: far from S3, each is a round trip of its own.
+  const [listed, manifest] = await Promise.all([
+    deps.s3.list(inputs.prefix).catch((error: unknown) => {
+      throw withStep(`Could not list s3://${inputs.bucket}/${inputs.prefix}`, error);
+    }),
+    readManifest(inputs, deps),
+  ]);
+  const remoteList = listed.filter((o) => o.key !== inputs.prefix + MANIFEST_KEY);
   const remote = new Map<string, RemoteObject>(remoteList.map((o) => [o.key.slice(inputs.prefix.length), { ...o, key: o.key.slice(inputs.prefix.length) }]));
-  const manifest = await readManifest(inputs, deps);
   const heads = new Map<string, KnownObject>();
   const limit = pLimit(inputs.concurrency);
   await Promise.all(objectsToHead(local, remote, manifest).map((key) => limit(async () => {
