@@ -23,8 +23,8 @@ function sources(values: Record<string, string>, env: Record<string, string> = E
 }
 
 describe('getInputs', () => {
-  it('applies defaults and adds the run tags', () => {
-    const inputs = getInputs(sources({ cluster: 'prod', service: 'api', 'container-name': 'api', image: `repo/api@${DIGEST}` }));
+  it('applies defaults and adds the run tags', async () => {
+    const inputs = await getInputs(sources({ cluster: 'prod', service: 'api', 'container-name': 'api', image: `repo/api@${DIGEST}` }));
     expect(inputs).toMatchObject({
       cluster: 'prod', service: 'api', region: 'us-east-1', waitUntil: 'deployed', timeoutMs: 1_800_000,
       forceNewDeployment: false, rollbackOnFailure: false, failFast: true, runToken: 'acme/shop/77/2/deploy',
@@ -33,8 +33,8 @@ describe('getInputs', () => {
     expect(inputs.tags).toEqual([['github-repository', 'acme/shop'], ['github-sha', 'abc123'], ['github-run-id', '77']]);
   });
 
-  it('reads images lines, a file, and explicit tags over the defaults', () => {
-    const inputs = getInputs(sources({
+  it('reads images lines, a file, and explicit tags over the defaults', async () => {
+    const inputs = await getInputs(sources({
       cluster: 'c', service: 's', 'task-definition': 'td.json', images: 'api=a:1\nworker=w:1', tags: 'github-sha=override\nteam=core',
     }));
     expect(inputs.taskDefinitionFile?.content).toEqual({ family: 'api', containerDefinitions: [] });
@@ -60,13 +60,13 @@ describe('getInputs', () => {
     [{ cluster: 'c', service: 's', 'keep-revisions': '0' }, "Input 'keep-revisions'"],
     [{ cluster: 'c', service: 's', 'desired-count': '-1' }, "Input 'desired-count'"],
     [{ cluster: 'c', service: 's', tags: 'aws:x=1' }, "Input 'tags': 'aws:x' is not a valid tag"],
-  ])('rejects %p', (values, message) => {
-    expect(() => getInputs(sources(values as Record<string, string>))).toThrow(message);
+  ])('rejects %p', async (values, message) => {
+    await expect(getInputs(sources(values as Record<string, string>))).rejects.toThrow(message);
   });
 
-  it('needs a region from the input or the environment', () => {
-    expect(() => getInputs(sources({ cluster: 'c', service: 's' }, {}))).toThrow("Input 'aws-region': no region");
-    expect(getInputs(sources({ cluster: 'c', service: 's', 'aws-region': 'eu-west-1' }, {})).region).toBe('eu-west-1');
+  it('needs a region from the input or the environment', async () => {
+    await expect(getInputs(sources({ cluster: 'c', service: 's' }, {}))).rejects.toThrow("Input 'aws-region': no region");
+    expect((await getInputs(sources({ cluster: 'c', service: 's', 'aws-region': 'eu-west-1' }, {}))).region).toBe('eu-west-1');
   });
 });
 
@@ -90,10 +90,10 @@ describe('names and image references are checked before anything is called', () 
     ['images', "'../../etc/passwd'", { ...base, images: `api=repo/api@${DIGEST}\nworker=../../etc/passwd` }, 'expected an image reference', "'../../etc/passwd'"],
     ['images', "'a/b/c'", { ...base, images: `a/b/c=repo/api:1` }, 'expected a container name', "'a/b/c'"],
     ['timeout', "'600h'", { ...base, timeout: '600h' }, 'expected a duration of at most 596h', "'600h'"],
-  ])('%s: %s', (input, _label, values, expected, shown) => {
+  ])('%s: %s', async (input, _label, values, expected, shown) => {
     let thrown: unknown;
     try {
-      getInputs(sources(values as Record<string, string>));
+      await getInputs(sources(values as Record<string, string>));
     } catch (error) {
       thrown = error;
     }
@@ -106,8 +106,8 @@ describe('names and image references are checked before anything is called', () 
     expect(message.length).toBeLessThan(400);
   });
 
-  it('accepts ARNs for cluster and service, and OCI references with a registry, tag and digest', () => {
-    const inputs = getInputs(sources({
+  it('accepts ARNs for cluster and service, and OCI references with a registry, tag and digest', async () => {
+    const inputs = await getInputs(sources({
       cluster: 'arn:aws:ecs:us-east-1:123456789012:cluster/prod',
       service: 'arn:aws:ecs:us-east-1:123456789012:service/prod/api',
       images: `api=123456789012.dkr.ecr.us-east-1.amazonaws.com/team/api:1.2.3@${DIGEST}\nproxy=localhost:5000/envoy:v1`,
@@ -118,14 +118,24 @@ describe('names and image references are checked before anything is called', () 
 });
 
 describe('a task-definition file that is not JSON', () => {
-  it('is reported by position, without quoting the text', () => {
+  it('is reported by position, without quoting the text', async () => {
     let message = '';
     try {
-      getInputs(sources({ cluster: 'c', service: 's', 'task-definition': 'passwd' }));
+      await getInputs(sources({ cluster: 'c', service: 's', 'task-definition': 'broken.json' }));
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toBe("Input 'task-definition': 'passwd' is not valid JSON at line 1, column 1: unexpected character");
+    expect(message).toBe("Input 'task-definition': 'broken.json' is not valid JSON at line 3, column 14: expected double-quoted property name");
+  });
+
+  it('a text that is neither a JSON nor a YAML object is refused without quoting it', async () => {
+    let message = '';
+    try {
+      await getInputs(sources({ cluster: 'c', service: 's', 'task-definition': 'passwd' }));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe("Input 'task-definition': 'passwd' must hold a JSON or YAML object (a task definition)");
     expect(message).not.toContain('root');
   });
 
