@@ -70,15 +70,16 @@ async function parseYaml(input: string, path: string, text: string): Promise<unk
   const yaml = await loadYaml();
   const document = yaml.parseDocument(text, { prettyErrors: false, uniqueKeys: true, merge: false });
   const problem = document.errors[0];
-  if (problem) {
-    const at = problem.linePos?.[0];
-    const where = at ? `at line ${at.line}, column ${at.col}` : `at offset ${problem.pos[0]}`;
-    throw new ConfigurationError(input, `${quoted(path)} is not valid YAML ${where}: ${problem.code.toLowerCase().replace(/_/g, ' ')}`);
-  }
+  if (problem) throw new ConfigurationError(input, `${quoted(path)} is not valid YAML ${yamlProblem(text, problem)}`);
   let aliases = false;
   yaml.visit(document, { Alias: () => { aliases = true; return yaml.visit.BREAK; } });
   if (aliases) throw new ConfigurationError(input, `${quoted(path)} uses YAML aliases (*name); write the values out`);
   return document.toJS({ maxAliasCount: 0 });
+}
+
+/** `at line L, column C: missing char` — yaml's error code and position, never its message (which quotes the text). */
+export function yamlProblem(text: string, error: { code: string; pos: [number, number] }): string {
+  return `${lineAndColumn(text, error.pos[0])}: ${error.code.toLowerCase().replace(/_/g, ' ')}`;
 }
 
 /** Reads a JSON or YAML file that must hold one object (`what` names it for the message). */

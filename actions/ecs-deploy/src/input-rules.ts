@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../../common/src/errors.js';
 import { checkEcsName, quoted } from '../../common/src/names.js';
 import { parseLines } from '../../common/src/parse.js';
+import { yamlProblem } from './files.js';
 import { loadYaml } from './lazy.js';
 import type { Json, JsonObject } from './render.js';
 
@@ -92,10 +93,7 @@ export async function parseVolumeConfigurations(raw: string): Promise<JsonObject
   const yaml = await loadYaml();
   const document = yaml.parseDocument(raw, { prettyErrors: false, uniqueKeys: true, merge: false });
   const problem = document.errors[0];
-  if (problem) {
-    const at = problem.linePos?.[0];
-    throw new ConfigurationError('volume-configurations', `is not valid JSON or YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${problem.code.toLowerCase().replace(/_/g, ' ')}`);
-  }
+  if (problem) throw new ConfigurationError('volume-configurations', `is not valid JSON or YAML ${yamlProblem(raw, problem)}`);
   const value = document.toJS({ maxAliasCount: 0 }) as Json;
   const list = Array.isArray(value) ? value : [value];
   const fail = (path: string, detail: string): never => {

@@ -9,6 +9,10 @@ const files: Record<string, string> = {
   // Not JSON at all: V8's message for it quotes the start of the text.
   'passwd': 'root:x:0:0:root:/root:/bin/bash\nsvc:x:1000:1000::/home/svc:/bin/sh\n',
   'cut.json': '{\n  "family": "api",\n  "cpu": "2',
+  'td.yaml': 'family: api\ncontainerDefinitions:\n  - name: api\n    image: repo/api:1\n',
+  'bad.yml': 'family: api\ncontainerDefinitions:\n  - name: api\n   image: x\n',
+  'alias.yaml': 'base: &b {name: api}\nfamily: api\ncontainerDefinitions: [*b]\n',
+  'appspec.yaml': 'version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n        TaskDefinition: x\n',
 };
 
 function sources(values: Record<string, string>, env: Record<string, string> = ENV): InputSources {
@@ -60,8 +64,47 @@ describe('getInputs', () => {
     [{ cluster: 'c', service: 's', 'keep-revisions': '0' }, "Input 'keep-revisions'"],
     [{ cluster: 'c', service: 's', 'desired-count': '-1' }, "Input 'desired-count'"],
     [{ cluster: 'c', service: 's', tags: 'aws:x=1' }, "Input 'tags': 'aws:x' is not a valid tag"],
+    [{ cluster: 'c', service: 's', 'task-definition': 'bad.yml' }, "Input 'task-definition': 'bad.yml' is not valid YAML at line 4, column 1: missing char"],
+    [{ cluster: 'c', service: 's', 'task-definition': 'alias.yaml' }, "Input 'task-definition': 'alias.yaml' uses YAML aliases"],
+    [{ cluster: 'c', service: 's', services: 'a\nb' }, "Input 'services': give either service (one) or services (several, one a line), not both"],
+    [{ cluster: 'c' }, "Input 'service': required"],
+    [{ cluster: 'c', services: 'a\na' }, "Input 'services': 'a' is listed twice"],
+    [{ cluster: 'c', services: 'a\nb/c' }, "Input 'services': expected an ECS service name"],
+    [{ cluster: 'c', service: 's', 'propagate-tags': 'ALL' }, "Input 'propagate-tags': expected SERVICE, TASK_DEFINITION or NONE, got 'ALL'"],
+    [{ cluster: 'c', service: 's', 'enable-ecs-managed-tags': 'maybe' }, "Input 'enable-ecs-managed-tags': expected true or false, got 'maybe'"],
+    [{ cluster: 'c', service: 's', 'volume-configurations': '[1]' }, "Input 'volume-configurations': [0]: must be an object, got number"],
+    [{ cluster: 'c', service: 's', 'volume-configurations': 'name: d\nmanagedEBSVolume: {roleArn: x}' }, "Input 'volume-configurations': [0].managedEBSVolume.roleArn: must be an IAM role ARN"],
+    [{ cluster: 'c', service: 's', 'volume-configurations': 'name: d\nmanagedEBSVolume: {sizeInGiB: "20", roleArn: arn:aws:iam::123456789012:role/r}' }, "Input 'volume-configurations': [0].managedEBSVolume.sizeInGiB: must be a number, got string"],
+    [{ cluster: 'c', service: 's', 'volume-configurations': 'name: d\nsize: 3' }, "Input 'volume-configurations': [0].size: is not a volume configuration field"],
+    [{ cluster: 'c', service: 's', 'volume-configurations': '[{' }, "Input 'volume-configurations': is not valid JSON or YAML at line 1"],
+    [{ cluster: 'c', service: 's', 'codedeploy-application': 'a b' }, "Input 'codedeploy-application': expected a CodeDeploy name"],
+    [{ cluster: 'c', service: 's', 'codedeploy-deployment-group': 'x'.repeat(101) }, "Input 'codedeploy-deployment-group': expected a CodeDeploy name"],
+    [{ cluster: 'c', services: 'a\nb', 'codedeploy-application': 'App' }, "Input 'codedeploy-application': names one service's CodeDeploy application"],
+    [{ cluster: 'c', service: 's', 'codedeploy-appspec': 'missing.yaml' }, "Input 'codedeploy-appspec': cannot read 'missing.yaml' (ENOENT)"],
+    [{ cluster: 'c', service: 's', 'codedeploy-appspec': 'passwd' }, "Input 'codedeploy-appspec': 'passwd' must hold a JSON or YAML object (an AppSpec)"],
+    [{ cluster: 'c', service: 's', 'scheduled-tasks': 'nightly job' }, "Input 'scheduled-tasks': expected an EventBridge rule name"],
+    [{ cluster: 'c', service: 's', 'scheduled-tasks': 'schedule/g' }, "Input 'scheduled-tasks': expected an EventBridge rule name"],
+    [{ cluster: 'c', service: 's', 'scheduled-tasks': 'nightly\nnightly' }, "Input 'scheduled-tasks': 'nightly' is listed twice"],
   ])('rejects %p', async (values, message) => {
     await expect(getInputs(sources(values as Record<string, string>))).rejects.toThrow(message);
+  });
+
+  it('reads the blue/green, multi-service and scheduled-task inputs', async () => {
+    const inputs = await getInputs(sources({
+      cluster: 'prod', services: 'api\n# the worker too\nworker', 'task-definition': 'td.yaml', 'codedeploy-appspec': 'appspec.yaml',
+      'propagate-tags': 'service', 'enable-ecs-managed-tags': 'true', 'scheduled-tasks': 'nightly-report\nschedule/jobs/cleanup',
+      'volume-configurations': '- name: data\n  managedEBSVolume:\n    roleArn: arn:aws:iam::123456789012:role/ecsInfra\n    sizeInGiB: 20\n    encrypted: true\n',
+    }));
+    expect(inputs).toMatchObject({
+      service: 'api', services: ['api', 'worker'], propagateTags: 'SERVICE', enableEcsManagedTags: true,
+      taskDefinitionFile: { path: 'td.yaml', content: { family: 'api', containerDefinitions: [{ name: 'api', image: 'repo/api:1' }] } },
+      codeDeploy: { application: undefined, deploymentGroup: undefined, appspec: { path: 'appspec.yaml', content: { version: 0, Resources: [expect.any(Object)] } } },
+      scheduledTasks: [{ kind: 'rule', name: 'nightly-report' }, { kind: 'schedule', group: 'jobs', name: 'cleanup' }],
+      volumeConfigurations: [{ name: 'data', managedEBSVolume: { roleArn: 'arn:aws:iam::123456789012:role/ecsInfra', sizeInGiB: 20, encrypted: true } }],
+    });
+    const plain = await getInputs(sources({ cluster: 'c', service: 's', 'codedeploy-application': 'AppECS-c-s', 'codedeploy-deployment-group': 'DgpECS-c-s' }));
+    expect(plain).toMatchObject({ services: ['s'], propagateTags: undefined, enableEcsManagedTags: undefined, volumeConfigurations: undefined, scheduledTasks: [] });
+    expect(plain.codeDeploy).toEqual({ application: 'AppECS-c-s', deploymentGroup: 'DgpECS-c-s', appspec: undefined });
   });
 
   it('needs a region from the input or the environment', async () => {

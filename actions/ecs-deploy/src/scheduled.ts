@@ -40,7 +40,7 @@ export function planTargetMoves(targets: ScheduledTarget[], family: string, task
   const plan: TargetPlan = { move: [], keep: [] };
   for (const target of targets) {
     if (!target.taskDefinitionArn) plan.keep.push(`${target.id} (not an ECS task)`);
-    else if (target.taskDefinitionArn === taskDefinitionArn) plan.keep.push(`${target.id} (already on ${familyOf(taskDefinitionArn)})`);
+    else if (target.taskDefinitionArn === taskDefinitionArn) plan.keep.push(`${target.id} (already on the new revision)`);
     else if (familyOf(target.taskDefinitionArn) !== family) plan.keep.push(`${target.id} (runs family ${familyOf(target.taskDefinitionArn)})`);
     else plan.move.push(target.id);
   }
