@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { combineReports, overallResult, verdictLine } from './services.js';
-import type { DeployReport } from './types.js';
+import type { DeployReport, Result } from './types.js';
 
 const report = (service: string, r: Partial<DeployReport> = {}): DeployReport => ({
   result: 'deployed', cluster: 'prod', service, taskDefinitionArn: 'arn:aws:ecs:us-east-1:1:task-definition/api:2', previousTaskDefinitionArn: 'arn:aws:ecs:us-east-1:1:task-definition/api:1',
@@ -12,7 +12,7 @@ describe('several services', () => {
     [['deployed', 'deployed'], 'deployed'], [['deployed', 'unchanged'], 'deployed'], [['unchanged', 'unchanged'], 'unchanged'],
     [['started', 'unchanged'], 'started'], [['deployed', 'rolled-back'], 'rolled-back'], [['timed-out', 'rolled-back'], 'failed'],
     [['cancelled', 'cancelled'], 'cancelled'],
-  ] as const)('%p → %s', (results, overall) => expect(overallResult([...results])).toBe(overall));
+  ] as Array<[Result[], Result]>)('%p → %s', (results, overall) => expect(overallResult(results)).toBe(overall));
 
   it('one verdict line per service; the step report names the ones that failed', () => {
     const combined = combineReports([report('api'), report('worker', { result: 'rolled-back', reason: 'ECS rolled back' })], 20_000);
