@@ -66005,6 +66005,122 @@ function formatDiagnosis(d) {
 
 /***/ }),
 
+/***/ 5174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ yamlProblem),
+/* harmony export */   _i: () => (/* binding */ readObjectFile)
+/* harmony export */ });
+/* unused harmony exports jsonSyntaxProblem, isYamlFile */
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+/* harmony import */ var _common_src_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2999);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91);
+
+
+
+/** `at line L, column C` (1-based) of a character offset. */
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    return `at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+const END_OF_INPUT = /^Unexpected end of JSON input/;
+/** Whether JSON.parse stops at a character of `prefix` rather than at its end (where a longer text might go on). */
+function failsInside(prefix) {
+    try {
+        JSON.parse(prefix);
+        return false;
+    }
+    catch (error) {
+        const message = error.message;
+        if (END_OF_INPUT.test(message))
+            return false;
+        const at = /at position (\d+)/.exec(message);
+        return at ? Number(at[1]) < prefix.length : true;
+    }
+}
+/**
+ * Where and why a text is not JSON, without V8's message: for an unexpected character it quotes the text
+ * (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`). V8's other messages are fixed phrases with
+ * `at position N`; for the quoting ones the position is found by bisecting prefixes (the parser reads left to right,
+ * so every prefix that holds the bad character fails on it, and no shorter one does).
+ */
+function jsonSyntaxProblem(text, error) {
+    if (END_OF_INPUT.test(error.message))
+        return `${lineAndColumn(text, text.length)}: the text ends before the JSON value does`;
+    const positioned = /^(.*?) in JSON at position (\d+)/.exec(error.message);
+    if (positioned && !positioned[1].includes('"')) {
+        const phrase = positioned[1];
+        return `${lineAndColumn(text, Number(positioned[2]))}: ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+    }
+    let [low, high] = [1, text.length];
+    while (low < high) {
+        const mid = Math.floor((low + high) / 2);
+        if (failsInside(text.slice(0, mid)))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return `${lineAndColumn(text, low - 1)}: unexpected character`;
+}
+/**
+ * A file is read as YAML when its name says so, or when it does not start like a JSON object or array; otherwise as
+ * JSON, whose errors point at the character (YAML, a superset, would accept some JSON mistakes differently).
+ */
+function isYamlFile(path, text) {
+    return /\.ya?ml$/i.test(path) || !/^[\s\uFEFF]*[{[]/.test(text);
+}
+/**
+ * yaml's messages end with the offending lines of the text; only the code and position are kept. Aliases are
+ * refused: a task definition has no use for them, and expanding them is how a small YAML file becomes a huge value.
+ */
+async function parseYaml(input, path, text) {
+    const yaml = await (0,_lazy_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYaml */ .yv)();
+    const document = yaml.parseDocument(text, { prettyErrors: false, uniqueKeys: true, merge: false });
+    const problem = document.errors[0];
+    if (problem)
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)} is not valid YAML ${yamlProblem(text, problem)}`);
+    let aliases = false;
+    yaml.visit(document, { Alias: () => { aliases = true; return yaml.visit.BREAK; } });
+    if (aliases)
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)} uses YAML aliases (*name); write the values out`);
+    return document.toJS({ maxAliasCount: 0 });
+}
+/** `at line L, column C: missing char` — yaml's error code and position, never its message (which quotes the text). */
+function yamlProblem(text, error) {
+    return `${lineAndColumn(text, error.pos[0])}: ${error.code.toLowerCase().replace(/_/g, ' ')}`;
+}
+/** Reads a JSON or YAML file that must hold one object (`what` names it for the message). */
+async function readObjectFile(input, path, readFile, what) {
+    let text;
+    try {
+        text = readFile(path);
+    }
+    catch (error) {
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `cannot read ${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)} (${error.code ?? error.message})`, { cause: error });
+    }
+    let content;
+    if (isYamlFile(path, text)) {
+        content = await parseYaml(input, path, text);
+    }
+    else {
+        try {
+            content = JSON.parse(text);
+        }
+        catch (error) {
+            // No `cause`: its message quotes the text.
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)} is not valid JSON ${jsonSyntaxProblem(text, error)}`);
+        }
+    }
+    if (typeof content !== 'object' || content === null || Array.isArray(content)) {
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)} must hold a JSON or YAML object (${what})`);
+    }
+    return content;
+}
+
+
+/***/ }),
+
 /***/ 8824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -66021,7 +66137,9 @@ function formatDiagnosis(d) {
 /* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
 /* harmony import */ var _common_src_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2999);
 /* harmony import */ var _common_src_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5084);
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5174);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91);
+
 
 
 
@@ -66103,13 +66221,11 @@ const typeOf = (value) => (Array.isArray(value) ? 'array' : value === null ? 'nu
 async function parseVolumeConfigurations(raw) {
     if (!raw.trim())
         return undefined;
-    const yaml = await (0,_lazy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .yv)();
+    const yaml = await (0,_lazy_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYaml */ .yv)();
     const document = yaml.parseDocument(raw, { prettyErrors: false, uniqueKeys: true, merge: false });
     const problem = document.errors[0];
-    if (problem) {
-        const at = problem.linePos?.[0];
-        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('volume-configurations', `is not valid JSON or YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${problem.code.toLowerCase().replace(/_/g, ' ')}`);
-    }
+    if (problem)
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('volume-configurations', `is not valid JSON or YAML ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlProblem */ .Td)(raw, problem)}`);
     const value = document.toJS({ maxAliasCount: 0 });
     const list = Array.isArray(value) ? value : [value];
     const fail = (path, detail) => {
@@ -66154,136 +66270,21 @@ function checkVolumeNames(configs, definition) {
 
 /***/ }),
 
-/***/ 7791:
+/***/ 252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ getInputs)
-});
-
-// UNUSED EXPORTS: jsonSyntaxProblem
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./actions/common/src/aws.ts + 1 modules
-var aws = __nccwpck_require__(5171);
-// EXTERNAL MODULE: ./actions/common/src/errors.ts
-var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/common/src/names.ts
-var names = __nccwpck_require__(2999);
-// EXTERNAL MODULE: ./actions/common/src/parse.ts
-var parse = __nccwpck_require__(5084);
-// EXTERNAL MODULE: ./actions/ecs-deploy/src/lazy.ts
-var lazy = __nccwpck_require__(91);
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/files.ts
-
-
-
-/** `at line L, column C` (1-based) of a character offset. */
-function lineAndColumn(text, offset) {
-    const before = text.slice(0, offset);
-    return `at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
-}
-const END_OF_INPUT = /^Unexpected end of JSON input/;
-/** Whether JSON.parse stops at a character of `prefix` rather than at its end (where a longer text might go on). */
-function failsInside(prefix) {
-    try {
-        JSON.parse(prefix);
-        return false;
-    }
-    catch (error) {
-        const message = error.message;
-        if (END_OF_INPUT.test(message))
-            return false;
-        const at = /at position (\d+)/.exec(message);
-        return at ? Number(at[1]) < prefix.length : true;
-    }
-}
-/**
- * Where and why a text is not JSON, without V8's message: for an unexpected character it quotes the text
- * (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`). V8's other messages are fixed phrases with
- * `at position N`; for the quoting ones the position is found by bisecting prefixes (the parser reads left to right,
- * so every prefix that holds the bad character fails on it, and no shorter one does).
- */
-function jsonSyntaxProblem(text, error) {
-    if (END_OF_INPUT.test(error.message))
-        return `${lineAndColumn(text, text.length)}: the text ends before the JSON value does`;
-    const positioned = /^(.*?) in JSON at position (\d+)/.exec(error.message);
-    if (positioned && !positioned[1].includes('"')) {
-        const phrase = positioned[1];
-        return `${lineAndColumn(text, Number(positioned[2]))}: ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
-    }
-    let [low, high] = [1, text.length];
-    while (low < high) {
-        const mid = Math.floor((low + high) / 2);
-        if (failsInside(text.slice(0, mid)))
-            high = mid;
-        else
-            low = mid + 1;
-    }
-    return `${lineAndColumn(text, low - 1)}: unexpected character`;
-}
-/**
- * A file is read as YAML when its name says so, or when it does not start like a JSON object or array; otherwise as
- * JSON, whose errors point at the character (YAML, a superset, would accept some JSON mistakes differently).
- */
-function isYamlFile(path, text) {
-    return /\.ya?ml$/i.test(path) || !/^[\s\uFEFF]*[{[]/.test(text);
-}
-/**
- * yaml's messages end with the offending lines of the text; only the code and position are kept. Aliases are
- * refused: a task definition has no use for them, and expanding them is how a small YAML file becomes a huge value.
- */
-async function parseYaml(input, path, text) {
-    const yaml = await (0,lazy/* loadYaml */.yv)();
-    const document = yaml.parseDocument(text, { prettyErrors: false, uniqueKeys: true, merge: false });
-    const problem = document.errors[0];
-    if (problem) {
-        const at = problem.linePos?.[0];
-        const where = at ? `at line ${at.line}, column ${at.col}` : `at offset ${problem.pos[0]}`;
-        throw new errors/* ConfigurationError */.j1(input, `${(0,names/* quoted */.TL)(path)} is not valid YAML ${where}: ${problem.code.toLowerCase().replace(/_/g, ' ')}`);
-    }
-    let aliases = false;
-    yaml.visit(document, { Alias: () => { aliases = true; return yaml.visit.BREAK; } });
-    if (aliases)
-        throw new errors/* ConfigurationError */.j1(input, `${(0,names/* quoted */.TL)(path)} uses YAML aliases (*name); write the values out`);
-    return document.toJS({ maxAliasCount: 0 });
-}
-/** Reads a JSON or YAML file that must hold one object (`what` names it for the message). */
-async function readObjectFile(input, path, readFile, what) {
-    let text;
-    try {
-        text = readFile(path);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(input, `cannot read ${(0,names/* quoted */.TL)(path)} (${error.code ?? error.message})`, { cause: error });
-    }
-    let content;
-    if (isYamlFile(path, text)) {
-        content = await parseYaml(input, path, text);
-    }
-    else {
-        try {
-            content = JSON.parse(text);
-        }
-        catch (error) {
-            // No `cause`: its message quotes the text.
-            throw new errors/* ConfigurationError */.j1(input, `${(0,names/* quoted */.TL)(path)} is not valid JSON ${jsonSyntaxProblem(text, error)}`);
-        }
-    }
-    if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-        throw new errors/* ConfigurationError */.j1(input, `${(0,names/* quoted */.TL)(path)} must hold a JSON or YAML object (${what})`);
-    }
-    return content;
-}
-
-// EXTERNAL MODULE: ./actions/ecs-deploy/src/input-rules.ts
-var input_rules = __nccwpck_require__(8824);
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ getInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5171);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8860);
+/* harmony import */ var _common_src_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
+/* harmony import */ var _common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5084);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5174);
+/* harmony import */ var _input_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8824);
 
 
 
@@ -66293,64 +66294,64 @@ var input_rules = __nccwpck_require__(8824);
 
 
 
-const fromRunner = { read: (name) => core.getInput(name), env: process.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8') };
+const fromRunner = { read: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name), env: process.env, readFile: (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8') };
 function required(read, name, what) {
     const value = read(name).trim();
     if (!value)
-        throw new errors/* ConfigurationError */.j1(name, `required: ${what}`);
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(name, `required: ${what}`);
     return value;
 }
 async function getInputs(sources = fromRunner) {
     const { read, env } = sources;
-    const cluster = (0,names/* checkEcsName */.ni)('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
-    const services = (0,input_rules/* parseServices */.En)(read('service'), read('services'));
+    const cluster = (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEcsName */ .ni)('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
+    const services = (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parseServices */ .En)(read('service'), read('services'));
     const codeDeploy = {
-        application: (0,input_rules/* parseCodeDeployName */.fr)('codedeploy-application', read('codedeploy-application')),
-        deploymentGroup: (0,input_rules/* parseCodeDeployName */.fr)('codedeploy-deployment-group', read('codedeploy-deployment-group')),
+        application: (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCodeDeployName */ .fr)('codedeploy-application', read('codedeploy-application')),
+        deploymentGroup: (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCodeDeployName */ .fr)('codedeploy-deployment-group', read('codedeploy-deployment-group')),
     };
     // The names are one service's; with several, each service's own default names are the only ones that fit.
     for (const [input, value] of [['codedeploy-application', codeDeploy.application], ['codedeploy-deployment-group', codeDeploy.deploymentGroup]]) {
         if (value && services.length > 1)
-            throw new errors/* ConfigurationError */.j1(input, `names one service's CodeDeploy ${input.slice(11)}; with several services leave it empty (each uses AppECS-<cluster>-<service> / DgpECS-<cluster>-<service>)`);
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(input, `names one service's CodeDeploy ${input.slice(11)}; with several services leave it empty (each uses AppECS-<cluster>-<service> / DgpECS-<cluster>-<service>)`);
     }
     const appspecPath = read('codedeploy-appspec').trim();
-    const region = (0,aws/* resolveRegion */.Zv)(read('aws-region'), env);
+    const region = (0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRegion */ .Zv)(read('aws-region'), env);
     const file = read('task-definition').trim();
     const arn = read('task-definition-arn').trim();
     if (file && arn)
-        throw new errors/* ConfigurationError */.j1('task-definition-arn', 'give either task-definition (a file to register) or task-definition-arn (an existing revision), not both');
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('task-definition-arn', 'give either task-definition (a file to register) or task-definition-arn (an existing revision), not both');
     if (arn && !/^(arn:aws[\w-]*:ecs:[\w-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/.test(arn)) {
-        throw new errors/* ConfigurationError */.j1('task-definition-arn', `${(0,names/* quoted */.TL)(arn)} is not a task definition ARN or family:revision`);
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('task-definition-arn', `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(arn)} is not a task definition ARN or family:revision`);
     }
     const containerRaw = read('container-name').trim();
-    const containerName = containerRaw ? (0,names/* checkEcsName */.ni)('container-name', 'container', containerRaw) : undefined;
+    const containerName = containerRaw ? (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEcsName */ .ni)('container-name', 'container', containerRaw) : undefined;
     const image = read('image').trim();
     const images = new Map();
-    for (const [name, ref] of (0,parse/* parseKeyValueLines */.FF)('images', read('images'), '=', 'container=image')) {
-        (0,names/* checkEcsName */.ni)('images', 'container', name);
+    for (const [name, ref] of (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)('images', read('images'), '=', 'container=image')) {
+        (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEcsName */ .ni)('images', 'container', name);
         if (images.has(name))
-            throw new errors/* ConfigurationError */.j1('images', `container '${name}' is listed twice`);
-        images.set(name, (0,names/* checkImageReference */.rd)('images', ref));
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('images', `container '${name}' is listed twice`);
+        images.set(name, (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkImageReference */ .rd)('images', ref));
     }
     let imageForOnlyContainer;
     if (image) {
         if (containerName)
-            images.set(containerName, (0,names/* checkImageReference */.rd)('image', image));
+            images.set(containerName, (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkImageReference */ .rd)('image', image));
         else
-            imageForOnlyContainer = (0,names/* checkImageReference */.rd)('image', image);
+            imageForOnlyContainer = (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkImageReference */ .rd)('image', image);
     }
-    const environment = (0,parse/* parseKeyValueLines */.FF)('environment-variables', read('environment-variables'), '=', 'KEY=VALUE');
+    const environment = (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)('environment-variables', read('environment-variables'), '=', 'KEY=VALUE');
     if (environment.length > 0 && !containerName)
-        throw new errors/* ConfigurationError */.j1('container-name', 'required with environment-variables: the container whose environment to change');
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('container-name', 'required with environment-variables: the container whose environment to change');
     if (arn && (images.size > 0 || imageForOnlyContainer || environment.length > 0)) {
-        throw new errors/* ConfigurationError */.j1('task-definition-arn', 'deploys an existing revision as it is; image, images and environment-variables need task-definition or the service\'s current definition');
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('task-definition-arn', 'deploys an existing revision as it is; image, images and environment-variables need task-definition or the service\'s current definition');
     }
     const waitUntil = (read('wait-until').trim() || 'deployed');
     if (!['deployed', 'stable', 'none'].includes(waitUntil))
-        throw new errors/* ConfigurationError */.j1('wait-until', `expected deployed, stable or none, got ${(0,names/* quoted */.TL)(waitUntil)}`);
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('wait-until', `expected deployed, stable or none, got ${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(waitUntil)}`);
     const desiredRaw = read('desired-count').trim();
     const keepRaw = read('keep-revisions').trim();
-    const tags = (0,parse/* parseKeyValueLines */.FF)('tags', read('tags'), '=', 'key=value');
+    const tags = (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)('tags', read('tags'), '=', 'key=value');
     const defaults = [
         ['github-repository', env.GITHUB_REPOSITORY], ['github-sha', env.GITHUB_SHA], ['github-run-id', env.GITHUB_RUN_ID],
     ];
@@ -66359,7 +66360,7 @@ async function getInputs(sources = fromRunner) {
             tags.push([key, value]);
     for (const [key, value] of tags) {
         if (key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:')) {
-            throw new errors/* ConfigurationError */.j1('tags', `${(0,names/* quoted */.TL)(key)} is not a valid tag (key up to 128 characters, value up to 256, no aws: prefix)`);
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('tags', `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(key)} is not a valid tag (key up to 128 characters, value up to 256, no aws: prefix)`);
         }
     }
     return {
@@ -66367,28 +66368,28 @@ async function getInputs(sources = fromRunner) {
         service: services[0],
         services,
         region,
-        taskDefinitionFile: file ? { path: file, content: await readObjectFile('task-definition', file, sources.readFile, 'a task definition') } : undefined,
+        taskDefinitionFile: file ? { path: file, content: await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readObjectFile */ ._i)('task-definition', file, sources.readFile, 'a task definition') } : undefined,
         taskDefinitionArn: arn || undefined,
         images,
         imageForOnlyContainer,
         containerName,
         environment,
         waitUntil,
-        timeoutMs: (0,parse/* parseDurationInput */.ew)('timeout', read('timeout'), '30m'),
-        forceNewDeployment: (0,parse/* parseBooleanInput */.S8)('force-new-deployment', read('force-new-deployment'), false),
-        desiredCount: desiredRaw === '' ? undefined : (0,parse/* parseIntegerInput */._p)('desired-count', desiredRaw, 0, 0),
-        rollbackOnFailure: (0,parse/* parseBooleanInput */.S8)('rollback-on-failure', read('rollback-on-failure'), false),
-        keepRevisions: keepRaw === '' ? undefined : (0,parse/* parseIntegerInput */._p)('keep-revisions', keepRaw, 0, 1),
+        timeoutMs: (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDurationInput */ .ew)('timeout', read('timeout'), '30m'),
+        forceNewDeployment: (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBooleanInput */ .S8)('force-new-deployment', read('force-new-deployment'), false),
+        desiredCount: desiredRaw === '' ? undefined : (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIntegerInput */ ._p)('desired-count', desiredRaw, 0, 0),
+        rollbackOnFailure: (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBooleanInput */ .S8)('rollback-on-failure', read('rollback-on-failure'), false),
+        keepRevisions: keepRaw === '' ? undefined : (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIntegerInput */ ._p)('keep-revisions', keepRaw, 0, 1),
         tags,
-        failFast: (0,parse/* parseBooleanInput */.S8)('fail-fast', read('fail-fast'), true),
-        propagateTags: (0,input_rules/* parsePropagateTags */.uj)(read('propagate-tags')),
-        enableEcsManagedTags: read('enable-ecs-managed-tags').trim() === '' ? undefined : (0,parse/* parseBooleanInput */.S8)('enable-ecs-managed-tags', read('enable-ecs-managed-tags'), false),
-        volumeConfigurations: await (0,input_rules/* parseVolumeConfigurations */.PX)(read('volume-configurations')),
+        failFast: (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBooleanInput */ .S8)('fail-fast', read('fail-fast'), true),
+        propagateTags: (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePropagateTags */ .uj)(read('propagate-tags')),
+        enableEcsManagedTags: read('enable-ecs-managed-tags').trim() === '' ? undefined : (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBooleanInput */ .S8)('enable-ecs-managed-tags', read('enable-ecs-managed-tags'), false),
+        volumeConfigurations: await (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parseVolumeConfigurations */ .PX)(read('volume-configurations')),
         codeDeploy: {
             ...codeDeploy,
-            appspec: appspecPath ? { path: appspecPath, content: await readObjectFile('codedeploy-appspec', appspecPath, sources.readFile, 'an AppSpec') } : undefined,
+            appspec: appspecPath ? { path: appspecPath, content: await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readObjectFile */ ._i)('codedeploy-appspec', appspecPath, sources.readFile, 'an AppSpec') } : undefined,
         },
-        scheduledTasks: (0,input_rules/* parseScheduledTasks */.jM)(read('scheduled-tasks')),
+        scheduledTasks: (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parseScheduledTasks */ .jM)(read('scheduled-tasks')),
         runToken: [env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB].map((v) => v ?? '-').join('/'),
     };
 }
@@ -66448,7 +66449,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8157);
 /* harmony import */ var _codedeploy_aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5139);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7791);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(252);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9339);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6373);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8898);
@@ -67676,7 +67677,7 @@ function planTargetMoves(targets, family, taskDefinitionArn) {
         if (!target.taskDefinitionArn)
             plan.keep.push(`${target.id} (not an ECS task)`);
         else if (target.taskDefinitionArn === taskDefinitionArn)
-            plan.keep.push(`${target.id} (already on ${familyOf(taskDefinitionArn)})`);
+            plan.keep.push(`${target.id} (already on the new revision)`);
         else if (familyOf(target.taskDefinitionArn) !== family)
             plan.keep.push(`${target.id} (runs family ${familyOf(target.taskDefinitionArn)})`);
         else
