@@ -93,6 +93,14 @@ export class EcsDeployFixture extends SimulatedActionBed {
     return running;
   }
 
+  /** Another service of the cluster beside `api`, on a completed first deployment (call after startService). */
+  async addService(name: string, options: ServiceOptions = {}): Promise<void> {
+    await this.createService({ ...options, name });
+    this.sim.control.clock.advance(60_000);
+    expect((await this.service(name)).deployments?.map((d) => d.rolloutState)).toEqual(['COMPLETED']);
+    this.markCalls();
+  }
+
   /** Creates service `options.name` [api] on the revision `options.runs` [the last one]; returns that revision. */
   async createService(options: ServiceOptions = {}): Promise<string> {
     const running = revisionArn(options.runs ?? options.revisions ?? 1);
@@ -108,8 +116,8 @@ export class EcsDeployFixture extends SimulatedActionBed {
   }
 
   /** Task outcomes for the service's next deployments (the scenario's "new-deployments" starts now). */
-  setOutcomes(outcomes: TaskOutcomeRule[], timings: Partial<TaskTimings> = {}): void {
-    this.sim.control.ecs.setScenario({ outcomes, timings }, { cluster: CLUSTER, service: SERVICE });
+  setOutcomes(outcomes: TaskOutcomeRule[], timings: Partial<TaskTimings> = {}, service = SERVICE): void {
+    this.sim.control.ecs.setScenario({ outcomes, timings }, { cluster: CLUSTER, service });
   }
 
   /** What the service's next blue/green lifecycle hooks answer. */
