@@ -10,6 +10,7 @@ import { createControl, type SimulatorControl } from './control/control-api.js';
 import { handleControlRequest } from './control/control-http.js';
 import { createCloudFrontModule } from './services/cloudfront.js';
 import { createEcsModule } from './services/ecs/index.js';
+import { createCodeDeployModule } from './services/codedeploy/index.js';
 import { createLogsModule } from './services/logs/index.js';
 import { createEcrModule, type RegistryConnection } from './services/ecr/index.js';
 import { attachSsmSessionServer, ExecSessionBroker } from './services/ssm-session/index.js';
@@ -60,14 +61,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       for (const event of events) logs.store.appendCreating(group, stream, [event], event.timestamp);
     },
   });
+  const codedeploy = createCodeDeployModule({ region, accountId, ids, ecs: { state: ecs.currentState, evolveTo: ecs.evolveTo } });
   const cloudfront = createCloudFrontModule({ clock, ids });
   const ecr = createEcrModule({ region, accountId, registry: options.ecr });
-  const modules: ServiceModule[] = [ecs.module, ecr.module, logs.module, cloudfront.module];
+  const modules: ServiceModule[] = [ecs.module, ecr.module, logs.module, cloudfront.module, codedeploy.module];
   const serviceControls = new Map<string, ServiceControl>();
   for (const module of modules) if (module.control) serviceControls.set(module.name, module.control);
   serviceControls.set('ssm-session', execSessions.control());
   const control = createControl({
-    clock, faults, calls, ecs: ecs.control, logs: logs.control, cloudfront: cloudfront.control, services: serviceControls,
+    clock, faults, calls, ecs: ecs.control, logs: logs.control, cloudfront: cloudfront.control, codedeploy: codedeploy.control, services: serviceControls,
   });
 
   const server = createServer(createRequestHandler({

@@ -3,6 +3,7 @@ import type { SimClock } from '../core/clock.js';
 import type { FaultInjector, FaultSpec, FaultState } from '../core/faults.js';
 import type { ServiceControl } from '../core/service-module.js';
 import type { CloudFrontControl } from '../services/cloudfront.js';
+import type { CodeDeployControl } from '../services/codedeploy/index.js';
 import type { EcsControl } from '../services/ecs/index.js';
 import type { LogsControl } from '../services/logs/index.js';
 
@@ -32,6 +33,7 @@ export interface SimulatorControl {
   ecs: EcsControl;
   logs: LogsControl;
   cloudfront: CloudFrontControl;
+  codedeploy: CodeDeployControl;
   /** Extension point: the control hooks of any registered service by short name. */
   service(name: string): ServiceControl | undefined;
 }
@@ -43,6 +45,7 @@ export function createControl(parts: {
   ecs: EcsControl;
   logs: LogsControl;
   cloudfront: CloudFrontControl;
+  codedeploy: CodeDeployControl;
   services: Map<string, ServiceControl>;
 }): SimulatorControl {
   const { clock, faults, calls, services } = parts;
@@ -68,6 +71,7 @@ export function createControl(parts: {
     ecs: parts.ecs,
     logs: parts.logs,
     cloudfront: parts.cloudfront,
+    codedeploy: parts.codedeploy,
     service: (name) => services.get(name),
   };
 }

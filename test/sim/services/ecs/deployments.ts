@@ -44,7 +44,7 @@ export function startDeployment(
   if (fields.rollbackOf !== undefined) deployment.rollbackOf = fields.rollbackOf;
   const sources = service.deployments.map((d) => ({ deploymentId: d.id, revisionArn: d.revisionArn, taskDefinitionArn: d.taskDefinitionArn }));
   for (const older of service.deployments) older.status = 'ACTIVE';
-  if (!fields.noServiceDeployment) {
+  if (!fields.noServiceDeployment && service.deploymentController.type === 'ECS') {
     // A deployment started while another is under way supersedes it (not confirmed: the reason's wording).
     for (const running of service.serviceDeployments) {
       if (running.status === 'IN_PROGRESS' || running.status === 'PENDING') {

@@ -54,7 +54,9 @@ export interface EcsModuleOptions {
 }
 
 /** `evolveTo(now)` brings every task up to sim time `now` (other modules call it, e.g. before serving container logs). */
-export function createEcsModule(options: EcsModuleOptions): { module: JsonServiceModule; control: EcsControl; evolveTo: (now: number) => void } {
+export function createEcsModule(options: EcsModuleOptions): {
+  module: JsonServiceModule; control: EcsControl; evolveTo: (now: number) => void; currentState: () => EcsState;
+} {
   let state = createEcsState(options.region, options.accountId, options.clock.now());
   const scenarios = new ScenarioBook(rollingUpdatePolicy, () => state.deploymentSequence);
   const policies = new Map<string, RolloutPolicy>([[rollingUpdatePolicy.name, rollingUpdatePolicy]]);
@@ -156,5 +158,5 @@ export function createEcsModule(options: EcsModuleOptions): { module: JsonServic
       },
     },
   };
-  return { module, control, evolveTo };
+  return { module, control, evolveTo, currentState: () => state };
 }

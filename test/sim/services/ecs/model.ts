@@ -55,6 +55,8 @@ export interface DeploymentRecord {
   /** The service revision this deployment runs. */
   revisionArn: string;
   volumeConfigurations?: unknown[];
+  /** CODE_DEPLOY services: the CodeDeploy deployment that created this task set. */
+  externalId?: string;
 }
 
 export interface ServiceEventRecord {
@@ -89,8 +91,7 @@ export interface ServiceRecord {
   /** Every service deployment (the service-deployment API's view), newest first. */
   serviceDeployments: ServiceDeploymentRecord[];
   volumeConfigurations?: unknown[];
-  /** CODE_DEPLOY services: their task sets (CodeDeploy makes and replaces them). */
-  taskSets: TaskSetRecord[];
+
   /** Newest first, capped like ECS. */
   events: ServiceEventRecord[];
   createdAt: number;
@@ -189,20 +190,6 @@ export interface ServiceDeploymentRecord {
   failureCount: number;
 }
 
-/** A CODE_DEPLOY service's task set (CreateTaskSet is CodeDeploy's to call; the simulator makes them itself). */
-export interface TaskSetRecord {
-  id: string;
-  arn: string;
-  /** The ECS deployment that runs this task set's tasks. */
-  deploymentId: string;
-  taskDefinitionArn: string;
-  status: 'PRIMARY' | 'ACTIVE' | 'DRAINING';
-  createdAt: number;
-  updatedAt: number;
-  scale: number;
-  /** The CodeDeploy deployment that created it. */
-  externalId?: string;
-}
 
 export type TaskLastStatus =
   | 'PROVISIONING' | 'PENDING' | 'ACTIVATING' | 'RUNNING' | 'DEACTIVATING' | 'STOPPING' | 'DEPROVISIONING' | 'STOPPED';

@@ -1,5 +1,6 @@
 import { applyCircuitBreaker } from './circuit-breaker.js';
 import { reconcileTrafficShift } from './blue-green.js';
+import { reconcileTaskSets } from './task-sets.js';
 import { finishServiceDeployment, isTrafficShiftService, scalingStop, serviceDeploymentOf } from './deployments.js';
 import type { DeploymentRecord, ServiceRecord, TaskRecord } from './model.js';
 import { planFromRule } from './outcomes.js';
@@ -19,6 +20,10 @@ export const rollingUpdatePolicy: RolloutPolicy = {
     // The same policy runs ECS's other strategies: BLUE_GREEN, LINEAR and CANARY shift traffic between revisions.
     if (isTrafficShiftService(service)) {
       reconcileTrafficShift(service, scheduler);
+      return;
+    }
+    if (service.deploymentController.type === 'CODE_DEPLOY') {
+      reconcileTaskSets(service, scheduler);
       return;
     }
     applyCircuitBreaker(service, scheduler);

@@ -36,7 +36,6 @@ export function createService(state: EcsState, input: Json, ctx: RequestContext)
     deploymentController: { type: deploymentControllerType(input.deploymentController) },
     deployments: [],
     serviceDeployments: [],
-    taskSets: [],
     events: [],
     createdAt: ctx.now,
     createdBy: callerArn(state, ctx),

@@ -3,6 +3,7 @@ import {
   ecsArn, toDate, type DeploymentRecord, type EcsState, type Json, type ServiceRecord, type TaskNetworkInterface, type TaskRecord,
 } from './model.js';
 import { tasksOfService } from './scheduler.js';
+import { taskSetsView } from './task-sets.js';
 
 /** Service as DescribeServices/CreateService/UpdateService return it. */
 export function serviceView(state: EcsState, service: ServiceRecord, includeTags = false): Json {
@@ -26,6 +27,7 @@ export function serviceView(state: EcsState, service: ServiceRecord, includeTags
     taskDefinition: service.taskDefinitionArn,
     deploymentConfiguration: service.deploymentConfiguration,
     deployments: service.deployments.map((d) => deploymentView(service, d, count(live.filter((t) => t.deploymentId === d.id)))),
+    taskSets: service.deploymentController.type === 'CODE_DEPLOY' ? taskSetsView(state, service, live) : undefined,
     currentServiceDeployment: service.serviceDeployments[0]?.arn,
     currentServiceRevisions: currentRevisions(service, live),
     events: service.events.map((e) => ({ id: e.id, createdAt: toDate(e.createdAt), message: e.message })),
