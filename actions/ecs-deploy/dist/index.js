@@ -65789,21 +65789,26 @@ function createCodeDeployApi(region) {
     /** The deployment's target ids, once CodeDeploy has listed them (an ECS deployment has one: cluster:service). */
     const targets = new Map();
     async function lifecycle(id, signal) {
-        const { ListDeploymentTargetsCommand, BatchGetDeploymentTargetsCommand } = await sdk();
+        const { ListDeploymentTargetsCommand, GetDeploymentTargetCommand } = await sdk();
         const c = await codedeploy();
         let ids = targets.get(id);
         if (!ids?.length) {
             ids = (await c.send(new ListDeploymentTargetsCommand({ deploymentId: id }), { abortSignal: signal })).targetIds ?? [];
             targets.set(id, ids);
         }
-        if (!ids.length)
-            return [];
-        const out = await c.send(new BatchGetDeploymentTargetsCommand({ deploymentId: id, targetIds: ids }), { abortSignal: signal });
-        return (out.deploymentTargets ?? []).flatMap((t) => t.ecsTarget?.lifecycleEvents ?? []).map((e) => ({
-            name: e.lifecycleEventName ?? '?',
-            status: e.status ?? 'Unknown',
-            diagnostic: e.diagnostics && { code: e.diagnostics.errorCode, message: e.diagnostics.message, logTail: e.diagnostics.logTail },
-        }));
+        const events = [];
+        // An ECS deployment has one target (cluster:service); GetDeploymentTarget is its one call.
+        for (const targetId of ids) {
+            const out = await c.send(new GetDeploymentTargetCommand({ deploymentId: id, targetId }), { abortSignal: signal });
+            for (const e of out.deploymentTarget?.ecsTarget?.lifecycleEvents ?? []) {
+                events.push({
+                    name: e.lifecycleEventName ?? '?',
+                    status: e.status ?? 'Unknown',
+                    diagnostic: e.diagnostics && { code: e.diagnostics.errorCode, message: e.diagnostics.message, logTail: e.diagnostics.logTail },
+                });
+            }
+        }
+        return events;
     }
     return {
         async deploymentGroup(application, group, signal) {

@@ -26,20 +26,26 @@ export function createCodeDeployApi(region: string): CodeDeployApi {
   const targets = new Map<string, string[]>();
 
   async function lifecycle(id: string, signal?: AbortSignal): Promise<LifecycleEvent[]> {
-    const { ListDeploymentTargetsCommand, BatchGetDeploymentTargetsCommand } = await sdk();
+    const { ListDeploymentTargetsCommand, GetDeploymentTargetCommand } = await sdk();
     const c = await codedeploy();
     let ids = targets.get(id);
     if (!ids?.length) {
       ids = (await c.send(new ListDeploymentTargetsCommand({ deploymentId: id }), { abortSignal: signal })).targetIds ?? [];
       targets.set(id, ids);
     }
-    if (!ids.length) return [];
-    const out = await c.send(new BatchGetDeploymentTargetsCommand({ deploymentId: id, targetIds: ids }), { abortSignal: signal });
-    return (out.deploymentTargets ?? []).flatMap((t) => t.ecsTarget?.lifecycleEvents ?? []).map((e) => ({
-      name: e.lifecycleEventName ?? '?',
-      status: e.status ?? 'Unknown',
-      diagnostic: e.diagnostics && { code: e.diagnostics.errorCode, message: e.diagnostics.message, logTail: e.diagnostics.logTail },
-    }));
+    const events: LifecycleEvent[] = [];
+    // An ECS deployment has one target (cluster:service); GetDeploymentTarget is its one call.
+    for (const targetId of ids) {
+      const out = await c.send(new GetDeploymentTargetCommand({ deploymentId: id, targetId }), { abortSignal: signal });
+      for (const e of out.deploymentTarget?.ecsTarget?.lifecycleEvents ?? []) {
+        events.push({
+          name: e.lifecycleEventName ?? '?',
+          status: e.status ?? 'Unknown',
+          diagnostic: e.diagnostics && { code: e.diagnostics.errorCode, message: e.diagnostics.message, logTail: e.diagnostics.logTail },
+        });
+      }
+    }
+    return events;
   }
 
   return {
