@@ -5,12 +5,14 @@ import { SimClock } from './core/clock.js';
 import { FaultInjector } from './core/faults.js';
 import { forkPrng } from './core/prng.js';
 import { createRequestHandler } from './core/request-handler.js';
-import type { JsonServiceModule, RestXmlServiceModule, ServiceControl, ServiceModule } from './core/service-module.js';
+import type { JsonServiceModule, RestServiceModule, ServiceControl, ServiceModule } from './core/service-module.js';
 import { createControl, type SimulatorControl } from './control/control-api.js';
 import { handleControlRequest } from './control/control-http.js';
 import { createCloudFrontModule } from './services/cloudfront.js';
 import { createEcsModule } from './services/ecs/index.js';
 import { createCodeDeployModule } from './services/codedeploy/index.js';
+import { createEventsModule } from './services/events.js';
+import { createSchedulerModule } from './services/scheduler.js';
 import { createLogsModule } from './services/logs/index.js';
 import { createEcrModule, type RegistryConnection } from './services/ecr/index.js';
 import { attachSsmSessionServer, ExecSessionBroker } from './services/ssm-session/index.js';
@@ -64,17 +66,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const codedeploy = createCodeDeployModule({ region, accountId, ids, ecs: { state: ecs.currentState, evolveTo: ecs.evolveTo } });
   const cloudfront = createCloudFrontModule({ clock, ids });
   const ecr = createEcrModule({ region, accountId, registry: options.ecr });
-  const modules: ServiceModule[] = [ecs.module, ecr.module, logs.module, cloudfront.module, codedeploy.module];
+  const events = createEventsModule({ region, accountId });
+  const scheduler = createSchedulerModule();
+  const modules: ServiceModule[] = [ecs.module, ecr.module, logs.module, cloudfront.module, codedeploy.module, events.module, scheduler.module];
   const serviceControls = new Map<string, ServiceControl>();
   for (const module of modules) if (module.control) serviceControls.set(module.name, module.control);
   serviceControls.set('ssm-session', execSessions.control());
   const control = createControl({
-    clock, faults, calls, ecs: ecs.control, logs: logs.control, cloudfront: cloudfront.control, codedeploy: codedeploy.control, services: serviceControls,
+    clock, faults, calls, ecs: ecs.control, logs: logs.control, cloudfront: cloudfront.control, codedeploy: codedeploy.control,
+    events: events.control, scheduler: scheduler.control, services: serviceControls,
   });
 
   const server = createServer(createRequestHandler({
     jsonModules: modules.filter((m): m is JsonServiceModule => m.protocol === 'awsJson1_1'),
-    restModules: modules.filter((m): m is RestXmlServiceModule => m.protocol === 'restXml'),
+    restModules: modules.filter((m): m is RestServiceModule => m.protocol === 'restXml' || m.protocol === 'restJson'),
     clock, faults, calls, ids, requestIds: forkPrng(seed, 'request-ids'), region, accountId,
     handleControl: (req, url, body) => handleControlRequest(control, req, url, body),
   }));

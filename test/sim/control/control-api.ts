@@ -4,6 +4,8 @@ import type { FaultInjector, FaultSpec, FaultState } from '../core/faults.js';
 import type { ServiceControl } from '../core/service-module.js';
 import type { CloudFrontControl } from '../services/cloudfront.js';
 import type { CodeDeployControl } from '../services/codedeploy/index.js';
+import type { EventsControl } from '../services/events.js';
+import type { SchedulerControl } from '../services/scheduler.js';
 import type { EcsControl } from '../services/ecs/index.js';
 import type { LogsControl } from '../services/logs/index.js';
 
@@ -34,6 +36,8 @@ export interface SimulatorControl {
   logs: LogsControl;
   cloudfront: CloudFrontControl;
   codedeploy: CodeDeployControl;
+  events: EventsControl;
+  scheduler: SchedulerControl;
   /** Extension point: the control hooks of any registered service by short name. */
   service(name: string): ServiceControl | undefined;
 }
@@ -46,6 +50,8 @@ export function createControl(parts: {
   logs: LogsControl;
   cloudfront: CloudFrontControl;
   codedeploy: CodeDeployControl;
+  events: EventsControl;
+  scheduler: SchedulerControl;
   services: Map<string, ServiceControl>;
 }): SimulatorControl {
   const { clock, faults, calls, services } = parts;
@@ -72,6 +78,8 @@ export function createControl(parts: {
     logs: parts.logs,
     cloudfront: parts.cloudfront,
     codedeploy: parts.codedeploy,
+    events: parts.events,
+    scheduler: parts.scheduler,
     service: (name) => services.get(name),
   };
 }

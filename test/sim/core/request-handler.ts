@@ -5,14 +5,14 @@ import type { SimClock } from './clock.js';
 import { SimError } from './errors.js';
 import type { FaultInjector } from './faults.js';
 import type { Prng } from './prng.js';
-import type { JsonServiceModule, RequestContext, RestXmlServiceModule } from './service-module.js';
+import type { JsonServiceModule, RequestContext, RestServiceModule } from './service-module.js';
 import { parseSigV4Scope } from './sigv4.js';
 import { AWS_JSON_CONTENT_TYPE, jsonFaultError, parseJsonInput, renderJsonError, renderJsonResult, resolveJsonTarget } from '../protocols/aws-json.js';
 import { matchRestRoute, renderXmlError, xmlFaultError } from '../protocols/rest-xml.js';
 
 export interface RequestHandlerDeps {
   jsonModules: JsonServiceModule[];
-  restModules: RestXmlServiceModule[];
+  restModules: RestServiceModule[];
   clock: SimClock;
   faults: FaultInjector;
   calls: CallRecorder;
@@ -121,13 +121,14 @@ function resolveDispatch(deps: RequestHandlerDeps, req: IncomingMessage, url: UR
       input: route.recordInput ? safely(() => route.recordInput!(restRequest), body) : { ...params },
       run: (ctx) => {
         const out = route.handle(restRequest, ctx);
-        return { status: out.status, headers: { 'content-type': 'text/xml', ...out.headers }, body: out.body };
+        const contentType = module.protocol === 'restJson' ? 'application/json' : 'text/xml';
+        return { status: out.status, headers: { 'content-type': contentType, ...out.headers }, body: out.body };
       },
-      renderError: (error, requestId) => ({
-        status: error.status, headers: { 'content-type': 'text/xml' }, body: renderXmlError(error, requestId, module.xmlNamespace),
-      }),
-      faultError: xmlFaultError,
-      serverErrorType: 'InternalError',
+      renderError: (error, requestId): WireResponse => (module.protocol === 'restJson'
+        ? { status: error.status, headers: { 'content-type': 'application/json', 'x-amzn-ErrorType': error.type }, body: JSON.stringify({ Message: error.message }) }
+        : { status: error.status, headers: { 'content-type': 'text/xml' }, body: renderXmlError(error, requestId, module.xmlNamespace) }),
+      faultError: module.protocol === 'restJson' ? restJsonFaultError : xmlFaultError,
+      serverErrorType: module.protocol === 'restJson' ? 'InternalServerException' : 'InternalError',
     };
   }
   const resolution = resolveJsonTarget(deps.jsonModules, typeof target === 'string' ? target : '');
@@ -150,6 +151,12 @@ function resolveDispatch(deps: RequestHandlerDeps, req: IncomingMessage, url: UR
     faultError: (kind) => (module ? jsonFaultError(kind, module) : new SimError('InternalFailure', kind, 500)),
     serverErrorType: module?.serverErrorType ?? 'InternalFailure',
   };
+}
+
+function restJsonFaultError(kind: 'throttle' | 'http500' | 'http503'): SimError {
+  if (kind === 'throttle') return new SimError('ThrottlingException', 'Rate exceeded', 429);
+  if (kind === 'http503') return new SimError('ServiceUnavailableException', 'Service Unavailable', 503);
+  return new SimError('InternalServerException', 'An internal error occurred. Try again later.', 500);
 }
 
 function safely(parse: () => unknown, fallback: string): unknown {

@@ -66,7 +66,18 @@ export interface RestXmlServiceModule {
   control?: ServiceControl;
 }
 
-export type ServiceModule = JsonServiceModule | RestXmlServiceModule;
+/** A service speaking REST-JSON (EventBridge Scheduler): routed like REST-XML, JSON bodies, `x-amzn-ErrorType` errors. */
+export interface RestJsonServiceModule {
+  protocol: 'restJson';
+  name: string;
+  endpointEnvSuffix: string;
+  routes: RestRoute[];
+  control?: ServiceControl;
+}
+
+export type RestServiceModule = RestXmlServiceModule | RestJsonServiceModule;
+
+export type ServiceModule = JsonServiceModule | RestServiceModule;
 
 /** Per-service test hooks: in-process API plus the same actions mirrored under /__sim/<service>/<action>. */
 export interface ServiceControl {

@@ -1,14 +1,14 @@
 import { SimError } from '../core/errors.js';
-import type { RestRoute, RestXmlServiceModule } from '../core/service-module.js';
+import type { RestRoute, RestServiceModule } from '../core/service-module.js';
 import { node, renderXml } from './xml.js';
 
 export interface RestRouteMatch {
-  module: RestXmlServiceModule;
+  module: RestServiceModule;
   route: RestRoute;
   params: Record<string, string>;
 }
 
-export function matchRestRoute(modules: RestXmlServiceModule[], method: string, path: string): RestRouteMatch | undefined {
+export function matchRestRoute(modules: RestServiceModule[], method: string, path: string): RestRouteMatch | undefined {
   for (const module of modules) {
     for (const route of module.routes) {
       if (route.method !== method) continue;
