@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ManualClock } from './clock.js';
 import { MemoryLogger } from './logger.js';
-import { type RegisterApi, registerOnce, RUN_TAG, type TaskDefinitionTag } from './register.js';
+import type { TaskDefinitionTag } from './ecs-types.js';
+import { type RegisterApi, registerOnce, RUN_TAG } from './register.js';
 import type { JsonObject } from './taskdef.js';
 
 const ARN = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/api:${n}`;

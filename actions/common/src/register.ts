@@ -2,6 +2,7 @@ import { isRetryableAwsError } from './aws.js';
 import { retry } from './backoff.js';
 import type { Clock } from './clock.js';
 import { errorMessage, withStep } from './errors.js';
+import type { TaskDefinitionApi } from './ecs-types.js';
 import type { Logger } from './logger.js';
 import { definitionFingerprint, isJsonObject, type JsonObject, toRegisterable } from './taskdef.js';
 
@@ -9,18 +10,8 @@ import { definitionFingerprint, isJsonObject, type JsonObject, toRegisterable } 
 export const RUN_TAG = 'platform-actions-run';
 const REGISTER_ATTEMPTS = 4;
 
-export interface TaskDefinitionTag {
-  key?: string;
-  value?: string;
-}
-
-/** What a safe registration asks of ECS; each action adapts its own ECS client to this. */
-export interface RegisterApi {
-  /** One RegisterTaskDefinition call with the SDK's retries off; resolves to the new revision's ARN. */
-  registerTaskDefinition(definition: JsonObject, signal?: AbortSignal): Promise<string>;
-  /** DescribeTaskDefinition with its tags; given a family, ECS describes its newest ACTIVE revision. */
-  describeTaskDefinition(ref: string): Promise<{ definition: JsonObject; arn: string; tags: TaskDefinitionTag[] }>;
-}
+/** What a safe registration asks of ECS: the task-definition adapter both actions build (common/src/ecs.ts). */
+export type RegisterApi = TaskDefinitionApi;
 
 export interface RegisterDeps {
   ecs: RegisterApi;
@@ -52,7 +43,7 @@ export async function registerOnce(definition: JsonObject, runToken: string, dep
       retryable: isRetryableAwsError, attempts: REGISTER_ATTEMPTS, signal: deps.signal,
       beforeRetry: async (error) => {
         deps.logger.info(`RegisterTaskDefinition failed (${errorMessage(error)}); checking whether it registered before trying again`);
-        const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
+        const latest = await deps.ecs.describeTaskDefinition(family, deps.signal).catch(() => undefined);
         const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
         const same = latest && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition);
         if (!latest || !mine || !same) return undefined;

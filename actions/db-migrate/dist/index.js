@@ -65176,6 +65176,72 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 1498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ taskDefinitionApi),
+/* harmony export */   nq: () => (/* binding */ describeOneService),
+/* harmony export */   zU: () => (/* binding */ serviceNotFound)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(212);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+
+
+/**
+ * One service as DescribeServices shows it; undefined when ECS does not know it (it answers with a failure, not an
+ * error). `signal` aborts the request and the SDK's retries.
+ */
+async function describeOneService(ecs, cluster, service, signal) {
+    try {
+        const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeServicesCommand */ .H7c({ cluster, services: [service] }), { abortSignal: signal });
+        return out.services?.[0];
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withStep */ .p$)(`Could not describe service ${service} in cluster ${cluster}`, error);
+    }
+}
+/**
+ * Why a described service cannot be used, or undefined. ECS goes on describing a deleted service for a while, with
+ * status INACTIVE; to a user that is the same as one it answers MISSING for: not found.
+ */
+function serviceNotFound(service, name, cluster) {
+    return !service || service.status === 'INACTIVE' ? `Service ${name} was not found in cluster ${cluster}` : undefined;
+}
+/**
+ * DescribeTaskDefinition and RegisterTaskDefinition for both actions. `oneAttempt` is a client without the SDK's
+ * retries (awsClientConfig(…, 1)): a retried registration after a lost response would add a second revision, so
+ * registerOnce (register.ts) decides on retries itself.
+ */
+function taskDefinitionApi(ecs, oneAttempt) {
+    return {
+        async describeTaskDefinition(ref, signal) {
+            try {
+                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: ref, include: ['TAGS'] }), { abortSignal: signal });
+                if (!out.taskDefinition)
+                    throw new Error('DescribeTaskDefinition returned no task definition');
+                // JSON but for the describe-only dates (registeredAt, …), which toRegisterable drops before any comparison.
+                const definition = out.taskDefinition;
+                return { definition, arn: out.taskDefinition.taskDefinitionArn ?? ref, tags: out.tags ?? [] };
+            }
+            catch (error) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withStep */ .p$)(`Could not describe task definition ${ref}`, error);
+            }
+        },
+        async registerTaskDefinition(definition, signal) {
+            const input = definition;
+            const out = await oneAttempt.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .RegisterTaskDefinitionCommand */ .$Hl(input), { abortSignal: signal });
+            const arn = out.taskDefinition?.taskDefinitionArn;
+            if (!arn)
+                throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
+            return arn;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 8860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -65208,137 +65274,113 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 7870:
+/***/ 5371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ createEcsApi),
-  o: () => (/* binding */ createLogsApi)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(212);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
-// EXTERNAL MODULE: ./actions/common/src/aws.ts + 1 modules
-var aws = __nccwpck_require__(5171);
-// EXTERNAL MODULE: ./actions/common/src/errors.ts
-var errors = __nccwpck_require__(8860);
-;// CONCATENATED MODULE: ./actions/common/src/ecs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ createLogsApi)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(303);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5171);
 
 
-/**
- * One service as DescribeServices shows it; undefined when ECS does not know it (it answers with a failure, not an
- * error). `signal` aborts the request and the SDK's retries.
- */
-async function describeOneService(ecs, cluster, service, signal) {
-    try {
-        const out = await ecs.send(new dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: [service] }), { abortSignal: signal });
-        return out.services?.[0];
-    }
-    catch (error) {
-        throw (0,errors/* withStep */.p$)(`Could not describe service ${service} in cluster ${cluster}`, error);
-    }
+/** A client per region, made on first use. `action` names the caller in the user agent. */
+function createLogsApi(action) {
+    const clients = new Map();
+    const clientFor = (region) => {
+        let client = clients.get(region);
+        if (!client)
+            clients.set(region, (client = new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .CloudWatchLogsClient */ .TFr((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, action))));
+        return client;
+    };
+    return {
+        forRegion: (region) => ({
+            async page(group, stream, token, signal) {
+                const input = { logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token };
+                const out = await clientFor(region).send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .GetLogEventsCommand */ .h7S(input), { abortSignal: signal });
+                return { events: out.events ?? [], nextForwardToken: out.nextForwardToken };
+            },
+            async tail(group, stream, limit, signal) {
+                const input = { logGroupName: group, logStreamName: stream, startFromHead: false, limit };
+                const out = await clientFor(region).send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .GetLogEventsCommand */ .h7S(input), { abortSignal: signal });
+                return (out.events ?? []).map((e) => e.message ?? '');
+            },
+        }),
+    };
 }
 
-;// CONCATENATED MODULE: ./actions/db-migrate/src/aws.ts
 
+/***/ }),
+
+/***/ 8081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ createEcsApi)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(212);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5171);
+/* harmony import */ var _common_src_ecs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1498);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8860);
 
 
 
 
 function createEcsApi(region) {
-    const ecs = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'db-migrate'));
+    const ecs = new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .ECSClient */ .Zgc((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'db-migrate'));
     // One attempt per call, for the calls whose retries are decided here: a retried registration may add a second
     // revision (see common/register.ts), and StopTask on cancellation must be retried within the runner's 7.5 s,
     // which the SDK's backoff overruns (one attempt also means standard mode: see awsClientConfig).
-    const oneAttempt = new dist_cjs/* ECSClient */.Zgc((0,aws/* awsClientConfig */.rw)(region, 'db-migrate', 1));
+    const oneAttempt = new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .ECSClient */ .Zgc((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'db-migrate', 1));
     return {
-        describeService: (cluster, service) => describeOneService(ecs, cluster, service),
-        async describeTaskDefinition(ref, signal) {
-            try {
-                const out = await ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref, include: ['TAGS'] }), { abortSignal: signal });
-                if (!out.taskDefinition)
-                    throw new Error('DescribeTaskDefinition returned no task definition');
-                return { definition: out.taskDefinition, tags: out.tags ?? [] };
-            }
-            catch (error) {
-                throw (0,errors/* withStep */.p$)(`Could not describe task definition ${ref}`, error);
-            }
-        },
-        async registerTaskDefinition(definition, signal) {
-            const input = definition;
-            const out = await oneAttempt.send(new dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(input), { abortSignal: signal });
-            const arn = out.taskDefinition?.taskDefinitionArn;
-            if (!arn)
-                throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
-            return arn;
-        },
+        describeService: (cluster, service) => (0,_common_src_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOneService */ .nq)(ecs, cluster, service),
+        ...(0,_common_src_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .taskDefinitionApi */ .Jt)(ecs, oneAttempt),
         async runTask(input, signal) {
             try {
-                const out = await ecs.send(new dist_cjs/* RunTaskCommand */._eD(input), { abortSignal: signal });
+                // Our request's fields are RunTask's; the SDK's enum types are wider unions of the same strings.
+                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .RunTaskCommand */ ._eD(input), { abortSignal: signal });
                 return { tasks: out.tasks ?? [], failures: out.failures ?? [] };
             }
             catch (error) {
-                throw (0,errors/* withStep */.p$)(`Could not run a task of ${input.taskDefinition} in cluster ${input.cluster}`, error);
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withStep */ .p$)(`Could not run a task of ${input.taskDefinition} in cluster ${input.cluster}`, error);
             }
         },
         async listTasks(input, signal) {
             try {
                 const arns = [];
-                for await (const page of (0,dist_cjs/* paginateListTasks */._rc)({ client: ecs }, input, { abortSignal: signal }))
+                for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .paginateListTasks */ ._rc)({ client: ecs }, input, { abortSignal: signal }))
                     arns.push(...(page.taskArns ?? []));
                 return arns;
             }
             catch (error) {
-                throw (0,errors/* withStep */.p$)(`Could not list tasks in cluster ${input.cluster}`, error);
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withStep */ .p$)(`Could not list tasks in cluster ${input.cluster}`, error);
             }
         },
         async describeTasks(cluster, taskArns, signal) {
             const tasks = [];
             for (let at = 0; at < taskArns.length; at += 100) {
-                const out = await ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: taskArns.slice(at, at + 100) }), { abortSignal: signal });
+                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTasksCommand */ .z8X({ cluster, tasks: taskArns.slice(at, at + 100) }), { abortSignal: signal });
                 tasks.push(...(out.tasks ?? []));
             }
             return tasks;
         },
         async stopTask(cluster, taskArn, reason, signal) {
             // Not wrapped: stop.ts decides on retries by the error itself, and names the step.
-            await oneAttempt.send(new dist_cjs/* StopTaskCommand */.PP1({ cluster, task: taskArn, reason }), { abortSignal: signal });
+            await oneAttempt.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .StopTaskCommand */ .PP1({ cluster, task: taskArn, reason }), { abortSignal: signal });
         },
         async executeCommand({ cluster, task, container, command }) {
             try {
-                const out = await ecs.send(new dist_cjs/* ExecuteCommandCommand */.apx({ cluster, task, container, command, interactive: true }));
+                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .ExecuteCommandCommand */ .apx({ cluster, task, container, command, interactive: true }));
                 const session = out.session;
                 if (!session?.streamUrl || !session.tokenValue)
                     throw new Error('ExecuteCommand returned no session');
                 return { sessionId: session.sessionId ?? '', streamUrl: session.streamUrl, tokenValue: session.tokenValue };
             }
             catch (error) {
-                throw (0,errors/* withStep */.p$)(`Could not execute a command in task ${task} (container ${container})`, error);
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withStep */ .p$)(`Could not execute a command in task ${task} (container ${container})`, error);
             }
         },
     };
-}
-/** GetLogEvents in the stream's own region (awslogs-region may differ from the cluster's). */
-function createLogsApi(region) {
-    const clients = new Map();
-    const clientFor = (r) => {
-        let client = clients.get(r);
-        if (!client)
-            clients.set(r, (client = new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr((0,aws/* awsClientConfig */.rw)(r, 'db-migrate'))));
-        return client;
-    };
-    const api = (r) => ({
-        async page(group, stream, token, signal) {
-            const input = { logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token };
-            const out = await clientFor(r).send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S(input), { abortSignal: signal });
-            return { events: out.events ?? [], nextForwardToken: out.nextForwardToken };
-        },
-    });
-    return { ...api(region), forRegion: api };
 }
 
 
@@ -65682,14 +65724,15 @@ function getInputs(sources = fromRunner) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(929);
+/* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7870);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1581);
-/* harmony import */ var _printers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9651);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2832);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6617);
-/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1823);
+/* harmony import */ var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5371);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8081);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1581);
+/* harmony import */ var _printers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9651);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2832);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6940);
+/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1823);
 
 
 
@@ -65699,20 +65742,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const { logger, printLine } = (0,_printers_js__WEBPACK_IMPORTED_MODULE_4__/* .jobLog */ .W)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
+
+const { logger, printLine } = (0,_printers_js__WEBPACK_IMPORTED_MODULE_5__/* .jobLog */ .W)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
 async function main() {
-    const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .runnerCancelSignal */ .v)();
+    const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_9__/* .runnerCancelSignal */ .v)();
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .GP)();
-        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(inputs, {
-            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createEcsApi */ .y)(inputs.region), logs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)(inputs.region), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, printLine, signal: cancel,
-            session: { commandLine: _session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .execCommandLine */ .tR, run: _session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .runExecSession */ .r7 },
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .GP)();
+        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(inputs, {
+            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(inputs.region), logs: (0,_common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)('db-migrate'), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, printLine, signal: cancel,
+            session: { commandLine: _session_index_js__WEBPACK_IMPORTED_MODULE_8__/* .execCommandLine */ .tR, run: _session_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runExecSession */ .r7 },
         });
-        for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .outputsOf */ .Yz)(report)))
+        for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .outputsOf */ .Yz)(report)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryMarkdown */ .eH)(report)).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report)).write();
         if (report.result !== 'succeeded')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .failureMessage */ .oh)(report));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .failureMessage */ .oh)(report));
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error ? error.message : String(error));
@@ -65941,15 +65985,52 @@ function summaryMarkdown(report) {
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ MigrateError),
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./actions/common/src/awslogs.ts
+/** A container's awslogs target, or why its stream cannot be known. */
+function awslogsTarget(container, clusterRegion) {
+    const config = container.logConfiguration;
+    if (config?.logDriver !== 'awslogs') {
+        return { note: `container ${container.name} does not log with the awslogs driver (${config?.logDriver ?? 'no logConfiguration'})` };
+    }
+    const options = config.options ?? {};
+    const group = options['awslogs-group'];
+    const prefix = options['awslogs-stream-prefix'];
+    // Without a prefix the stream is named after the container's Docker id, which ECS does not report.
+    if (!group || !prefix) {
+        return { note: `container ${container.name}'s awslogs options lack ${group ? 'awslogs-stream-prefix' : 'awslogs-group'}, so its stream name cannot be known` };
+    }
+    return { group, region: options['awslogs-region'] || clusterRegion, streamPrefix: `${prefix}/${container.name}/` };
+}
+/** The stream of one task's container: `prefix/container/taskId`. */
+const awslogsStream = (target, taskId) => `${target.streamPrefix}${taskId}`;
+
+;// CONCATENATED MODULE: ./actions/common/src/console-urls.ts
+/** AWS console pages the actions link to from the log and the job summary. Pure. */
+const nameOf = (arnOrName) => arnOrName.split('/').pop();
+const consoleBase = (region) => `https://${region}.console.aws.amazon.com`;
+/** The CloudWatch console double-encodes log group and stream names and writes % as $. */
+const cloudWatchText = (text) => encodeURIComponent(encodeURIComponent(text)).replace(/%/g, '$');
+/** A service's deployments tab. `cluster` and `service` may be names or ARNs. */
+function serviceConsoleUrl(region, cluster, service) {
+    return `${consoleBase(region)}/ecs/v2/clusters/${nameOf(cluster)}/services/${nameOf(service)}/deployments?region=${region}`;
+}
+function taskConsoleUrl(region, cluster, taskId) {
+    return `${consoleBase(region)}/ecs/v2/clusters/${nameOf(cluster)}/tasks/${taskId}/configuration?region=${region}`;
+}
+/** A log stream's page (or its group's, without a stream), in the region the stream is in. */
+function logStreamUrl(region, group, stream) {
+    const base = `${consoleBase(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${cloudWatchText(group)}`;
+    return stream ? `${base}/log-events/${cloudWatchText(stream)}` : base;
+}
 
 // EXTERNAL MODULE: ./actions/common/src/clock.ts
 var src_clock = __nccwpck_require__(2301);
@@ -66109,6 +66190,15 @@ function withinDeadline(signal, call) {
 var durations = __nccwpck_require__(4558);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
+// EXTERNAL MODULE: ./actions/common/src/ecs.ts
+var ecs = __nccwpck_require__(1498);
+;// CONCATENATED MODULE: ./actions/common/src/ecs-types.ts
+/**
+ * A described definition, typed where the planners read it. The JSON is DescribeTaskDefinition's own answer (or a
+ * file in its shape, checked by validateDefinition before it is registered), so its fields have these types.
+ */
+const taskDefinitionView = (definition) => definition;
+
 // EXTERNAL MODULE: ./actions/common/src/aws.ts + 1 modules
 var aws = __nccwpck_require__(5171);
 ;// CONCATENATED MODULE: ./actions/common/src/backoff.ts
@@ -66253,7 +66343,7 @@ async function registerOnce(definition, runToken, deps, step) {
             retryable: aws/* isRetryableAwsError */.ag, attempts: REGISTER_ATTEMPTS, signal: deps.signal,
             beforeRetry: async (error) => {
                 deps.logger.info(`RegisterTaskDefinition failed (${(0,errors/* errorMessage */.gJ)(error)}); checking whether it registered before trying again`);
-                const latest = await deps.ecs.describeTaskDefinition(family).catch(() => undefined);
+                const latest = await deps.ecs.describeTaskDefinition(family, deps.signal).catch(() => undefined);
                 const mine = latest?.tags.some((t) => t.key === RUN_TAG && t.value === runToken);
                 const same = latest && definitionFingerprint(toRegisterable(latest.definition).definition) === definitionFingerprint(definition);
                 if (!latest || !mine || !same)
@@ -66268,9 +66358,16 @@ async function registerOnce(definition, runToken, deps, step) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/db-migrate/src/deps.ts
+/** A failure before any task started (nothing to stop, nothing to judge). */
+class MigrateError extends Error {
+    name = 'MigrateError';
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/db-migrate/src/plan.ts
+
 /** Marks the tasks this action starts, for the lock. ECS allows 128 characters. */
 const STARTED_BY = 'platform-actions/db-migrate';
 /** A mistake the inputs only show once ECS has described the service or task definition. */
@@ -66293,19 +66390,10 @@ function chooseContainer(definition, wanted) {
         return candidates[0];
     throw new PlanError(`Input 'container-name': required, because ${family} has ${candidates.length} essential containers (${candidates.map((c) => c.name).join(', ')})`);
 }
-/** Where the awslogs driver writes a container's output in a task: `prefix/container/taskId`. */
-function logTargetOf(container, region) {
-    const config = container.logConfiguration;
-    if (!config || config.logDriver !== 'awslogs') {
-        return { note: `container ${container.name} does not log with the awslogs driver (${config?.logDriver ?? 'no logConfiguration'}); its output cannot be followed` };
-    }
-    const options = config.options ?? {};
-    const group = options['awslogs-group'];
-    const prefix = options['awslogs-stream-prefix'];
-    // Without a prefix the stream is named after the container's Docker id, which ECS does not report.
-    if (!group || !prefix)
-        return { note: `container ${container.name}'s awslogs options lack ${group ? 'awslogs-stream-prefix' : 'awslogs-group'}; its stream cannot be resolved` };
-    return { group, region: options['awslogs-region'] ?? region, streamPrefix: `${prefix}/${container.name}/` };
+/** The main container's awslogs stream (its stream name ends with the task id), or why its output cannot be followed. */
+function logTargetOf(container, clusterRegion) {
+    const target = awslogsTarget(container, clusterRegion);
+    return 'note' in target ? { note: `${target.note}; its output cannot be followed` } : target;
 }
 function describeCommand(inputs, container) {
     if (inputs.command)
@@ -66376,20 +66464,15 @@ function planRunTask(inputs, definition, service) {
         commandText: describeCommand(inputs, container),
     };
 }
-const consoleText = (text) => encodeURIComponent(encodeURIComponent(text)).replace(/%/g, '$');
-/** The CloudWatch console page of a stream (the console double-encodes names and writes % as $). */
-function logStreamUrl(region, group, stream) {
-    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${consoleText(group)}`;
-    return stream ? `${base}/log-events/${consoleText(stream)}` : base;
-}
-function taskConsoleUrl(region, cluster, taskId) {
-    return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${cluster.split('/').pop()}/tasks/${taskId}/configuration?region=${region}`;
-}
 const taskIdOf = (taskArn) => taskArn.split('/').pop();
 
 // EXTERNAL MODULE: ./actions/db-migrate/src/report.ts + 1 modules
 var src_report = __nccwpck_require__(2832);
 ;// CONCATENATED MODULE: ./actions/db-migrate/src/exec.ts
+
+
+
+
 
 
 
@@ -66401,8 +66484,9 @@ const agentOf = (task, container) => task.containers?.find((c) => c.name === con
 async function pickTask(inputs, deps) {
     const service = inputs.service;
     const described = await deps.ecs.describeService(inputs.cluster, service);
-    if (!described || described.status === 'INACTIVE')
-        throw new MigrateError(`Service ${service} was not found in cluster ${inputs.cluster}`);
+    const missing = (0,ecs/* serviceNotFound */.zU)(described, service, inputs.cluster);
+    if (missing || !described)
+        throw new MigrateError(missing);
     if (!described.enableExecuteCommand) {
         throw new MigrateError(`Service ${service} does not have ECS Exec enabled (enableExecuteCommand is false). Turn it on and replace its tasks: ` +
             `aws ecs update-service --cluster ${inputs.cluster} --service ${service} --enable-execute-command --force-new-deployment ` +
@@ -66443,12 +66527,12 @@ async function runExec(inputs, deps) {
     const task = await pickTask(inputs, deps);
     const taskArn = task.taskArn;
     const { definition } = await deps.ecs.describeTaskDefinition(task.taskDefinitionArn);
-    const container = chooseContainer(definition, inputs.containerName);
+    const container = chooseContainer(taskDefinitionView(definition), inputs.containerName);
     const name = container.name;
     const target = logTargetOf(container, inputs.region);
     const report = {
         result: 'failed', mode: 'exec', cluster: inputs.cluster, taskArn, container: name, command: command.text, stoppedReason: '',
-        logUrl: 'note' in target ? '' : logStreamUrl(target.region, target.group, `${target.streamPrefix}${taskIdOf(taskArn)}`),
+        logUrl: 'note' in target ? '' : logStreamUrl(target.region, target.group, awslogsStream(target, taskIdOf(taskArn))),
         durationMs: 0, reason: '', containers: [], log: { lines: 0, printed: 0, tail: [], lagMs: undefined },
     };
     await awaitAgent(inputs, task, name, deps);
@@ -66643,6 +66727,7 @@ class LogFollower {
 ;// CONCATENATED MODULE: ./actions/db-migrate/src/revision.ts
 
 
+
 /**
  * Keys with the `aws:` prefix are AWS's own (CloudFormation puts `aws:cloudformation:*` on what it creates), and
  * RegisterTaskDefinition refuses them from a caller.
@@ -66652,26 +66737,27 @@ const userTags = (tags) => tags.filter((t) => t.key && !t.key.toLowerCase().star
  * The revision to register for `image` in the container the command runs in (`container-name`, else the only
  * essential one); undefined when no image is asked for or the container already has it.
  */
-function planImageRevision(definition, tags, containerName, image) {
+function planImageRevision(described, containerName, image) {
     if (!image)
         return undefined;
+    const definition = taskDefinitionView(described.definition);
     const chosen = chooseContainer(definition, containerName);
     const name = chosen.name;
     if (chosen.image === image)
         return undefined;
     const family = definition.family;
-    // The SDK's shape is JSON but for the describe-only dates, which toRegisterable removes.
-    const registerable = toRegisterable(definition).definition;
+    // Describe output is JSON but for the describe-only dates, which toRegisterable removes.
+    const registerable = toRegisterable(described.definition).definition;
     const containers = Array.isArray(registerable.containerDefinitions) ? registerable.containerDefinitions.filter(isJsonObject) : [];
     const target = containers.find((c) => c.name === name);
     if (!target)
         throw new PlanError(`Input 'image': container ${name} of ${family} is missing from its registerable form`);
     target.image = image;
-    const kept = userTags(tags);
+    const kept = userTags(described.tags);
     if (kept.length)
         registerable.tags = kept.map((t) => (t.value === undefined ? { key: t.key } : { key: t.key, value: t.value }));
     return {
-        family, container: name, image, previousImage: chosen.image ?? '', from: definition.taskDefinitionArn ?? family, definition: registerable,
+        family, container: name, image, previousImage: chosen.image ?? '', from: described.arn, definition: registerable,
     };
 }
 
@@ -66937,10 +67023,11 @@ async function waitForStopped(cluster, taskArn, end, deps) {
 
 
 
-/** A failure before any task started (nothing to stop, nothing to judge). */
-class MigrateError extends Error {
-    name = 'MigrateError';
-}
+
+
+
+
+
 const ENDED_STATUSES = ['DEPROVISIONING', 'STOPPED'];
 /** After a failure that ends the wait, how long the log lines written so far may still be read. */
 const ABANDON_READ_MS = 2000;
@@ -66951,8 +67038,9 @@ async function activeService(inputs, deps) {
     if (!inputs.service)
         return undefined;
     const service = await deps.ecs.describeService(inputs.cluster, inputs.service);
-    if (!service || service.status === 'INACTIVE')
-        throw new MigrateError(`Service ${inputs.service} was not found in cluster ${inputs.cluster}`);
+    const missing = (0,ecs/* serviceNotFound */.zU)(service, inputs.service, inputs.cluster);
+    if (missing)
+        throw new MigrateError(missing);
     return service;
 }
 /** The lock: a task this action started for the family that is still running is a migration in progress. */
@@ -66982,8 +67070,8 @@ async function runTaskMode(inputs, deps) {
     const service = await activeService(inputs, deps);
     const ref = inputs.taskDefinition ?? service?.taskDefinition;
     const described = await deps.ecs.describeTaskDefinition(ref, deps.signal);
-    const plan = planRunTask(inputs, described.definition, service);
-    const revision = planImageRevision(described.definition, described.tags, inputs.containerName, inputs.image);
+    const plan = planRunTask(inputs, taskDefinitionView(described.definition), service);
+    const revision = planImageRevision(described, inputs.containerName, inputs.image);
     if (inputs.lock)
         await refuseWhileRunning(inputs, plan.family, deps);
     const report = {
@@ -67102,22 +67190,14 @@ async function startTask(request, plan, deps) {
 const revisionName = (ref) => ref.split('/').pop();
 /** The image revision, registered at most once (see common/register.ts); the run's clientToken marks it. */
 function registerRevision(revision, runToken, deps) {
-    const ecs = {
-        registerTaskDefinition: (definition, signal) => deps.ecs.registerTaskDefinition(definition, signal),
-        async describeTaskDefinition(ref) {
-            const { definition, tags } = await deps.ecs.describeTaskDefinition(ref, deps.signal);
-            // The SDK's shape is JSON but for the describe-only dates, which the comparison drops (toRegisterable).
-            return { definition: definition, arn: definition.taskDefinitionArn ?? ref, tags };
-        },
-    };
-    return registerOnce(revision.definition, runToken, { ecs, clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal }, `Could not register a task definition revision for family ${revision.family} with image ${revision.image}`);
+    return registerOnce(revision.definition, runToken, { ecs: deps.ecs, clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal }, `Could not register a task definition revision for family ${revision.family} with image ${revision.image}`);
 }
 function startFollower(plan, taskId, report, maxPrinted, timings, deps) {
     if ('note' in plan.logs) {
         deps.logger.warning(`Logs will not be followed: ${plan.logs.note}`);
         return undefined;
     }
-    const stream = `${plan.logs.streamPrefix}${taskId}`;
+    const stream = awslogsStream(plan.logs, taskId);
     report.logUrl = logStreamUrl(plan.logs.region, plan.logs.group, stream);
     deps.logger.info(`Logs: ${report.logUrl}`);
     const follower = new LogFollower(deps.logs.forRegion(plan.logs.region), {

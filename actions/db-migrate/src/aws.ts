@@ -1,14 +1,10 @@
 import {
-  DescribeTaskDefinitionCommand, DescribeTasksCommand, ECSClient, ExecuteCommandCommand, paginateListTasks, RegisterTaskDefinitionCommand,
-  RunTaskCommand, StopTaskCommand, type Failure, type ListTasksCommandInput, type RegisterTaskDefinitionCommandInput,
-  type RunTaskCommandInput, type Service, type Tag, type Task, type TaskDefinition,
+  DescribeTasksCommand, ECSClient, ExecuteCommandCommand, paginateListTasks, RunTaskCommand, type RunTaskCommandInput, StopTaskCommand,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { awsClientConfig } from '../../common/src/aws.js';
-import { describeOneService } from '../../common/src/ecs.js';
+import { describeOneService, taskDefinitionApi } from '../../common/src/ecs.js';
+import type { EcsService, EcsTask, ListTasksRequest, RunTaskRequest, TaskDefinitionApi } from '../../common/src/ecs-types.js';
 import { withStep } from '../../common/src/errors.js';
-import type { JsonObject } from '../../common/src/taskdef.js';
-import type { LogsApi } from './log-follower.js';
 
 export interface ExecSessionInfo {
   sessionId: string;
@@ -20,27 +16,22 @@ export interface ExecSessionInfo {
  * What db-migrate asks of ECS, and nothing more: run.ts is tested against fakes of this. A `signal` aborts the call
  * (the SDK's retry waits included): the cancel path gives each call a deadline this way.
  */
-export interface EcsApi {
-  describeService(cluster: string, service: string): Promise<Service | undefined>;
-  describeTaskDefinition(ref: string, signal?: AbortSignal): Promise<DescribedTaskDefinition>;
-  /**
-   * One attempt, without the SDK's retries: ECS has no idempotency token for RegisterTaskDefinition, so whether a
-   * retry is safe is decided by common/register.ts (a check for this run's tag first). Returns the new ARN.
-   */
-  registerTaskDefinition(definition: JsonObject, signal?: AbortSignal): Promise<string>;
+export interface EcsApi extends TaskDefinitionApi {
+  describeService(cluster: string, service: string): Promise<EcsService | undefined>;
   /** With the SDK's retries: the request carries a clientToken, so a retried call cannot start a second task. */
-  runTask(input: RunTaskCommandInput, signal?: AbortSignal): Promise<{ tasks: Task[]; failures: Failure[] }>;
-  listTasks(input: Pick<ListTasksCommandInput, 'cluster' | 'family' | 'serviceName' | 'desiredStatus'>, signal?: AbortSignal): Promise<string[]>;
-  describeTasks(cluster: string, taskArns: string[], signal?: AbortSignal): Promise<Task[]>;
+  runTask(input: RunTaskRequest, signal?: AbortSignal): Promise<{ tasks: EcsTask[]; failures: RunTaskFailure[] }>;
+  listTasks(input: ListTasksRequest, signal?: AbortSignal): Promise<string[]>;
+  describeTasks(cluster: string, taskArns: string[], signal?: AbortSignal): Promise<EcsTask[]>;
   /** One attempt, without the SDK's retries: stop.ts retries it on its own, short, schedule within a deadline. */
   stopTask(cluster: string, taskArn: string, reason: string, signal?: AbortSignal): Promise<void>;
   executeCommand(input: { cluster: string; task: string; container: string; command: string }): Promise<ExecSessionInfo>;
 }
 
-export interface DescribedTaskDefinition {
-  definition: TaskDefinition;
-  /** The task definition's own tags, which a revision registered from it keeps. */
-  tags: Tag[];
+/** A task RunTask could not start, and why (RESOURCE:MEMORY, a missing capacity provider, …). */
+export interface RunTaskFailure {
+  arn?: string;
+  reason?: string;
+  detail?: string;
 }
 
 export function createEcsApi(region: string): EcsApi {
@@ -51,25 +42,11 @@ export function createEcsApi(region: string): EcsApi {
   const oneAttempt = new ECSClient(awsClientConfig(region, 'db-migrate', 1));
   return {
     describeService: (cluster, service) => describeOneService(ecs, cluster, service),
-    async describeTaskDefinition(ref, signal) {
-      try {
-        const out = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref, include: ['TAGS'] }), { abortSignal: signal });
-        if (!out.taskDefinition) throw new Error('DescribeTaskDefinition returned no task definition');
-        return { definition: out.taskDefinition, tags: out.tags ?? [] };
-      } catch (error) {
-        throw withStep(`Could not describe task definition ${ref}`, error);
-      }
-    },
-    async registerTaskDefinition(definition, signal) {
-      const input = definition as unknown as RegisterTaskDefinitionCommandInput;
-      const out = await oneAttempt.send(new RegisterTaskDefinitionCommand(input), { abortSignal: signal });
-      const arn = out.taskDefinition?.taskDefinitionArn;
-      if (!arn) throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
-      return arn;
-    },
+    ...taskDefinitionApi(ecs, oneAttempt),
     async runTask(input, signal) {
       try {
-        const out = await ecs.send(new RunTaskCommand(input), { abortSignal: signal });
+        // Our request's fields are RunTask's; the SDK's enum types are wider unions of the same strings.
+        const out = await ecs.send(new RunTaskCommand(input as RunTaskCommandInput), { abortSignal: signal });
         return { tasks: out.tasks ?? [], failures: out.failures ?? [] };
       } catch (error) {
         throw withStep(`Could not run a task of ${input.taskDefinition} in cluster ${input.cluster}`, error);
@@ -85,7 +62,7 @@ export function createEcsApi(region: string): EcsApi {
       }
     },
     async describeTasks(cluster, taskArns, signal) {
-      const tasks: Task[] = [];
+      const tasks: EcsTask[] = [];
       for (let at = 0; at < taskArns.length; at += 100) {
         const out = await ecs.send(new DescribeTasksCommand({ cluster, tasks: taskArns.slice(at, at + 100) }), { abortSignal: signal });
         tasks.push(...(out.tasks ?? []));
@@ -107,22 +84,4 @@ export function createEcsApi(region: string): EcsApi {
       }
     },
   };
-}
-
-/** GetLogEvents in the stream's own region (awslogs-region may differ from the cluster's). */
-export function createLogsApi(region: string): LogsApi & { forRegion(region: string): LogsApi } {
-  const clients = new Map<string, CloudWatchLogsClient>();
-  const clientFor = (r: string) => {
-    let client = clients.get(r);
-    if (!client) clients.set(r, (client = new CloudWatchLogsClient(awsClientConfig(r, 'db-migrate'))));
-    return client;
-  };
-  const api = (r: string): LogsApi => ({
-    async page(group, stream, token, signal) {
-      const input = { logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token };
-      const out = await clientFor(r).send(new GetLogEventsCommand(input), { abortSignal: signal });
-      return { events: out.events ?? [], nextForwardToken: out.nextForwardToken };
-    },
-  });
-  return { ...api(region), forRegion: api };
 }

@@ -1,5 +1,5 @@
-import type { Task } from '@aws-sdk/client-ecs';
 import { formatDuration } from '../../common/src/durations.js';
+import type { EcsTask as Task } from '../../common/src/ecs-types.js';
 import type { Inputs } from './inputs.js';
 import type { FollowStats } from './log-follower.js';
 import type { RunTaskPlan } from './plan.js';

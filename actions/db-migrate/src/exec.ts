@@ -1,24 +1,13 @@
-import type { Task } from '@aws-sdk/client-ecs';
 import { randomBytes } from 'node:crypto';
+import { awslogsStream } from '../../common/src/awslogs.js';
+import { logStreamUrl } from '../../common/src/console-urls.js';
+import { serviceNotFound } from '../../common/src/ecs.js';
+import { type EcsTask as Task, taskDefinitionView } from '../../common/src/ecs-types.js';
 import { formatDuration } from '../../common/src/durations.js';
 import type { Inputs } from './inputs.js';
-import { chooseContainer, logStreamUrl, logTargetOf, taskIdOf } from './plan.js';
+import { chooseContainer, logTargetOf, taskIdOf } from './plan.js';
 import { type MigrateReport, SUMMARY_LOG_LINES } from './report.js';
-import { type Deps, MigrateError } from './run.js';
-
-/** The outcome of one ECS Exec session, as the session client (src/session) reports it. */
-export interface ExecSessionResult {
-  exitCode: number | undefined;
-  closedBy: 'sentinel' | 'channel-closed' | 'aborted' | 'error';
-  detail?: string;
-}
-
-/** The Session Manager client, injected so the orchestration is tested without a websocket. */
-export interface ExecSessionClient {
-  /** The ExecuteCommand `command`: the user's command, then a sentinel line carrying its exit status. */
-  commandLine(command: string[] | string, nonce: string): string;
-  run(options: { streamUrl: string; tokenValue: string; nonce: string; onOutput: (line: string) => void; signal?: AbortSignal }): Promise<ExecSessionResult>;
-}
+import { type Deps, type ExecSessionResult, MigrateError } from './deps.js';
 
 /** How long to wait for a task's ExecuteCommandAgent to go from PENDING to RUNNING. */
 const AGENT_WAIT_MS = 30_000;
@@ -29,7 +18,8 @@ const agentOf = (task: Task, container: string) =>
 async function pickTask(inputs: Inputs, deps: Deps): Promise<Task> {
   const service = inputs.service as string;
   const described = await deps.ecs.describeService(inputs.cluster, service);
-  if (!described || described.status === 'INACTIVE') throw new MigrateError(`Service ${service} was not found in cluster ${inputs.cluster}`);
+  const missing = serviceNotFound(described, service, inputs.cluster);
+  if (missing || !described) throw new MigrateError(missing);
   if (!described.enableExecuteCommand) {
     throw new MigrateError(
       `Service ${service} does not have ECS Exec enabled (enableExecuteCommand is false). Turn it on and replace its tasks: ` +
@@ -73,12 +63,12 @@ export async function runExec(inputs: Inputs, deps: Deps): Promise<MigrateReport
   const task = await pickTask(inputs, deps);
   const taskArn = task.taskArn as string;
   const { definition } = await deps.ecs.describeTaskDefinition(task.taskDefinitionArn as string);
-  const container = chooseContainer(definition, inputs.containerName);
+  const container = chooseContainer(taskDefinitionView(definition), inputs.containerName);
   const name = container.name as string;
   const target = logTargetOf(container, inputs.region);
   const report: MigrateReport = {
     result: 'failed', mode: 'exec', cluster: inputs.cluster, taskArn, container: name, command: command.text, stoppedReason: '',
-    logUrl: 'note' in target ? '' : logStreamUrl(target.region, target.group, `${target.streamPrefix}${taskIdOf(taskArn)}`),
+    logUrl: 'note' in target ? '' : logStreamUrl(target.region, target.group, awslogsStream(target, taskIdOf(taskArn))),
     durationMs: 0, reason: '', containers: [], log: { lines: 0, printed: 0, tail: [], lagMs: undefined },
   };
   await awaitAgent(inputs, task, name, deps);

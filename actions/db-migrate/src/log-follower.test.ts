@@ -1,13 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { ManualClock } from '../../common/src/clock.js';
 import { MemoryLogger } from '../../common/src/logger.js';
-import { type LogEventPage, LogFollower, type LogsApi } from './log-follower.js';
+import type { LogEventPage, LogsApi } from '../../common/src/logs.js';
+import { LogFollower } from './log-follower.js';
 
 /**
  * A stream as CloudWatch serves it: an event is readable from `visibleAt` (ingestion lags the write), pages hold at
  * most `pageSize` events, and the forward token names the position after the last event returned.
  */
-class FakeStream implements LogsApi {
+class FakeStream implements Pick<LogsApi, 'page'> {
   readonly events: Array<{ timestamp: number; message: string; visibleAt: number }> = [];
   calls = 0;
   createdAt = 0;

@@ -1,16 +1,7 @@
 import type { Clock } from '../../common/src/clock.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
-
-export interface LogEventPage {
-  events: Array<{ timestamp?: number; message?: string }>;
-  nextForwardToken?: string;
-}
-
-export interface LogsApi {
-  /** GetLogEvents from the head (no token) or from `token`; throws ResourceNotFoundException until the stream exists. */
-  page(group: string, stream: string, token: string | undefined, signal?: AbortSignal): Promise<LogEventPage>;
-}
+import type { LogEventPage, LogsApi } from '../../common/src/logs.js';
 
 export interface FollowerOptions {
   group: string;
@@ -59,7 +50,7 @@ export class LogFollower {
   private lateMs = 2000;
   private deadline: AbortSignal | undefined;
 
-  constructor(private readonly api: LogsApi, private readonly options: FollowerOptions, private readonly clock: Clock, private readonly logger: Logger) {}
+  constructor(private readonly api: Pick<LogsApi, 'page'>, private readonly options: FollowerOptions, private readonly clock: Clock, private readonly logger: Logger) {}
 
   /** Starts polling in the background; `finish()` drains and ends it. */
   start(): void {

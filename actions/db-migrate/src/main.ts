@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
-import { createEcsApi, createLogsApi } from './aws.js';
+import { createLogsApi } from '../../common/src/logs.js';
+import { createEcsApi } from './aws.js';
 import { getInputs } from './inputs.js';
 import { jobLog } from './printers.js';
 import { failureMessage, outputsOf, summaryMarkdown } from './report.js';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger, printLine, signal: cancel,
+      ecs: createEcsApi(inputs.region), logs: createLogsApi('db-migrate'), clock: systemClock, logger, printLine, signal: cancel,
       session: { commandLine: execCommandLine, run: runExecSession },
     });
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ContainerDefinition, Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
 import { getInputs } from './inputs.js';
-import { logStreamUrl, planRunTask, STARTED_BY } from './plan.js';
+import { logStreamUrl } from '../../common/src/console-urls.js';
+import { planRunTask, STARTED_BY } from './plan.js';
 import { judgeStoppedTask } from './verdict.js';
 
 const ARN = 'arn:aws:ecs:us-east-1:123456789012:task-definition/api:7';

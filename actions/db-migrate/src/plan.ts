@@ -1,4 +1,5 @@
-import type { ContainerDefinition, RunTaskCommandInput, Service, TaskDefinition } from '@aws-sdk/client-ecs';
+import { type AwslogsTarget, awslogsTarget } from '../../common/src/awslogs.js';
+import type { EcsContainerDefinition, EcsService, EcsTaskDefinition, RunTaskRequest } from '../../common/src/ecs-types.js';
 import type { Inputs } from './inputs.js';
 
 /** Marks the tasks this action starts, for the lock. ECS allows 128 characters. */
@@ -9,29 +10,22 @@ export class PlanError extends Error {
   override name = 'PlanError';
 }
 
-export interface LogTarget {
-  group: string;
-  region: string;
-  /** `prefix/container/` — the task id completes the stream name. */
-  streamPrefix: string;
-}
-
 export interface RunTaskPlan {
-  request: RunTaskCommandInput;
+  request: RunTaskRequest;
   family: string;
   /** The container whose exit code decides (the overridden one). */
   mainContainer: string;
   essentialContainers: string[];
   /** The awslogs stream of the main container, or why it cannot be followed. */
-  logs: LogTarget | { note: string };
+  logs: AwslogsTarget | { note: string };
   /** What runs, for the log and summary. */
   commandText: string;
 }
 
-const essential = (c: ContainerDefinition) => c.essential !== false;
+const essential = (c: EcsContainerDefinition) => c.essential !== false;
 
 /** `container-name`, else the only essential container. */
-export function chooseContainer(definition: TaskDefinition, wanted: string | undefined): ContainerDefinition {
+export function chooseContainer(definition: EcsTaskDefinition, wanted: string | undefined): EcsContainerDefinition {
   const containers = definition.containerDefinitions ?? [];
   const family = definition.family ?? 'the task definition';
   if (wanted) {
@@ -40,25 +34,17 @@ export function chooseContainer(definition: TaskDefinition, wanted: string | und
     return found;
   }
   const candidates = containers.filter(essential);
-  if (candidates.length === 1) return candidates[0] as ContainerDefinition;
+  if (candidates.length === 1) return candidates[0] as EcsContainerDefinition;
   throw new PlanError(`Input 'container-name': required, because ${family} has ${candidates.length} essential containers (${candidates.map((c) => c.name).join(', ')})`);
 }
 
-/** Where the awslogs driver writes a container's output in a task: `prefix/container/taskId`. */
-export function logTargetOf(container: ContainerDefinition, region: string): LogTarget | { note: string } {
-  const config = container.logConfiguration;
-  if (!config || config.logDriver !== 'awslogs') {
-    return { note: `container ${container.name} does not log with the awslogs driver (${config?.logDriver ?? 'no logConfiguration'}); its output cannot be followed` };
-  }
-  const options = config.options ?? {};
-  const group = options['awslogs-group'];
-  const prefix = options['awslogs-stream-prefix'];
-  // Without a prefix the stream is named after the container's Docker id, which ECS does not report.
-  if (!group || !prefix) return { note: `container ${container.name}'s awslogs options lack ${group ? 'awslogs-stream-prefix' : 'awslogs-group'}; its stream cannot be resolved` };
-  return { group, region: options['awslogs-region'] ?? region, streamPrefix: `${prefix}/${container.name}/` };
+/** The main container's awslogs stream (its stream name ends with the task id), or why its output cannot be followed. */
+export function logTargetOf(container: EcsContainerDefinition, clusterRegion: string): AwslogsTarget | { note: string } {
+  const target = awslogsTarget(container, clusterRegion);
+  return 'note' in target ? { note: `${target.note}; its output cannot be followed` } : target;
 }
 
-export function describeCommand(inputs: Pick<Inputs, 'command'>, container: ContainerDefinition): string {
+export function describeCommand(inputs: Pick<Inputs, 'command'>, container: EcsContainerDefinition): string {
   if (inputs.command) return inputs.command.text;
   const parts = [...(container.entryPoint ?? []), ...(container.command ?? [])];
   return parts.length ? `${parts.join(' ')} (from the task definition)` : '(the image\'s default command)';
@@ -68,7 +54,7 @@ export function describeCommand(inputs: Pick<Inputs, 'command'>, container: Cont
  * The RunTask request: the task definition and placement of the service (when given), each overridden by the
  * inputs that are set, and the command and environment as an override of the main container.
  */
-export function planRunTask(inputs: Inputs, definition: TaskDefinition, service: Service | undefined): RunTaskPlan {
+export function planRunTask(inputs: Inputs, definition: EcsTaskDefinition, service: EcsService | undefined): RunTaskPlan {
   const container = chooseContainer(definition, inputs.containerName);
   const name = container.name as string;
   const family = definition.family as string;
@@ -78,7 +64,7 @@ export function planRunTask(inputs: Inputs, definition: TaskDefinition, service:
   if (awsvpc && !subnets?.length) {
     throw new PlanError(`Input 'subnets': required, because ${family} uses the awsvpc network mode${inputs.service ? ` and service ${inputs.service} has no network configuration` : ''} (or give service to copy it from)`);
   }
-  const request: RunTaskCommandInput = {
+  const request: RunTaskRequest = {
     cluster: inputs.cluster,
     taskDefinition: definition.taskDefinitionArn,
     count: 1,
@@ -120,18 +106,6 @@ export function planRunTask(inputs: Inputs, definition: TaskDefinition, service:
     logs: logTargetOf(container, inputs.region),
     commandText: describeCommand(inputs, container),
   };
-}
-
-const consoleText = (text: string) => encodeURIComponent(encodeURIComponent(text)).replace(/%/g, '$');
-
-/** The CloudWatch console page of a stream (the console double-encodes names and writes % as $). */
-export function logStreamUrl(region: string, group: string, stream?: string): string {
-  const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${consoleText(group)}`;
-  return stream ? `${base}/log-events/${consoleText(stream)}` : base;
-}
-
-export function taskConsoleUrl(region: string, cluster: string, taskId: string): string {
-  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${cluster.split('/').pop()}/tasks/${taskId}/configuration?region=${region}`;
 }
 
 export const taskIdOf = (taskArn: string): string => taskArn.split('/').pop() as string;

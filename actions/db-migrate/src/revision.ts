@@ -1,4 +1,4 @@
-import type { Tag, TaskDefinition } from '@aws-sdk/client-ecs';
+import { type DescribedTaskDefinition, type TaskDefinitionTag, taskDefinitionView } from '../../common/src/ecs-types.js';
 import { isJsonObject, type JsonObject, toRegisterable } from '../../common/src/taskdef.js';
 import { chooseContainer, PlanError } from './plan.js';
 
@@ -23,27 +23,28 @@ export interface ImageRevision {
  * Keys with the `aws:` prefix are AWS's own (CloudFormation puts `aws:cloudformation:*` on what it creates), and
  * RegisterTaskDefinition refuses them from a caller.
  */
-const userTags = (tags: Tag[]): Tag[] => tags.filter((t) => t.key && !t.key.toLowerCase().startsWith('aws:'));
+const userTags = (tags: TaskDefinitionTag[]): TaskDefinitionTag[] => tags.filter((t) => t.key && !t.key.toLowerCase().startsWith('aws:'));
 
 /**
  * The revision to register for `image` in the container the command runs in (`container-name`, else the only
  * essential one); undefined when no image is asked for or the container already has it.
  */
-export function planImageRevision(definition: TaskDefinition, tags: Tag[], containerName: string | undefined, image: string | undefined): ImageRevision | undefined {
+export function planImageRevision(described: DescribedTaskDefinition, containerName: string | undefined, image: string | undefined): ImageRevision | undefined {
   if (!image) return undefined;
+  const definition = taskDefinitionView(described.definition);
   const chosen = chooseContainer(definition, containerName);
   const name = chosen.name as string;
   if (chosen.image === image) return undefined;
   const family = definition.family as string;
-  // The SDK's shape is JSON but for the describe-only dates, which toRegisterable removes.
-  const registerable = toRegisterable(definition as unknown as JsonObject).definition;
+  // Describe output is JSON but for the describe-only dates, which toRegisterable removes.
+  const registerable = toRegisterable(described.definition).definition;
   const containers = Array.isArray(registerable.containerDefinitions) ? registerable.containerDefinitions.filter(isJsonObject) : [];
   const target = containers.find((c) => c.name === name);
   if (!target) throw new PlanError(`Input 'image': container ${name} of ${family} is missing from its registerable form`);
   target.image = image;
-  const kept = userTags(tags);
+  const kept = userTags(described.tags);
   if (kept.length) registerable.tags = kept.map((t): JsonObject => (t.value === undefined ? { key: t.key as string } : { key: t.key as string, value: t.value }));
   return {
-    family, container: name, image, previousImage: chosen.image ?? '', from: definition.taskDefinitionArn ?? family, definition: registerable,
+    family, container: name, image, previousImage: chosen.image ?? '', from: described.arn, definition: registerable,
   };
 }

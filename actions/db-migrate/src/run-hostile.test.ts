@@ -50,7 +50,7 @@ describe('db-migrate prints outside text so that no line of it is a command', ()
 
   it('exec session output', async () => {
     const s = runnerBed({ mode: 'exec', command: 'bin/migrate' });
-    await s.ecs.runTask({ taskDefinition: 'api' });
+    await s.ecs.runTask({ cluster: 'prod', count: 1, startedBy: 'ecs-svc', taskDefinition: 'api' });
     s.clock.advance(5000);
     s.ecs.listTasks = async () => ['arn:aws:ecs:us-east-1:123456789012:task/prod/t1'];
     s.setSessionOutput(HOSTILE_BLOCK.split('\n'));

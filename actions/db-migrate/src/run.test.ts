@@ -120,7 +120,7 @@ describe('run (run-task mode) with image', () => {
 describe('run (exec mode)', () => {
   it('execs into the running task with the wrapped command and takes the verdict from the sentinel', async () => {
     const s = setup({ mode: 'exec', command: '["php","artisan","migrate"]' });
-    await s.ecs.runTask({ taskDefinition: TD }); // the service's running task
+    await s.ecs.runTask({ cluster: 'prod', count: 1, startedBy: 'ecs-svc', taskDefinition: TD }); // the service's running task
     s.ecs.otherTasks = [];
     s.clock.advance(5000);
     s.ecs.listTasks = async () => ['arn:aws:ecs:us-east-1:123456789012:task/prod/t1'];
@@ -136,7 +136,7 @@ describe('run (exec mode)', () => {
     s.ecs.service = { ...s.ecs.service, enableExecuteCommand: false };
     await expect(s.go()).rejects.toThrow('Service api does not have ECS Exec enabled (enableExecuteCommand is false)');
     const t = setup({ mode: 'exec', command: 'true' });
-    await t.ecs.runTask({ taskDefinition: TD });
+    await t.ecs.runTask({ cluster: 'prod', count: 1, startedBy: 'ecs-svc', taskDefinition: TD });
     t.clock.advance(5000);
     t.ecs.listTasks = async () => ['arn:aws:ecs:us-east-1:123456789012:task/prod/t1'];
     t.ecs.agentStatus = 'STOPPED';

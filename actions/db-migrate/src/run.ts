@@ -1,49 +1,21 @@
-import type { Service, Task } from '@aws-sdk/client-ecs';
-import type { Clock } from '../../common/src/clock.js';
+import { awslogsStream } from '../../common/src/awslogs.js';
+import { logStreamUrl, taskConsoleUrl } from '../../common/src/console-urls.js';
 import { CANCEL_WINDOW, CancelClock, signalAt } from '../../common/src/deadline.js';
 import { formatDuration } from '../../common/src/durations.js';
 import { errorMessage } from '../../common/src/errors.js';
-import type { Logger } from '../../common/src/logger.js';
-import { type RegisterApi, registerOnce } from '../../common/src/register.js';
-import type { JsonObject } from '../../common/src/taskdef.js';
-import type { EcsApi } from './aws.js';
-import { type ExecSessionClient, runExec } from './exec.js';
+import { serviceNotFound } from '../../common/src/ecs.js';
+import { type EcsService, type EcsTask, taskDefinitionView } from '../../common/src/ecs-types.js';
+import { registerOnce } from '../../common/src/register.js';
+import { type Deps, MigrateError, type Timings } from './deps.js';
+import { runExec } from './exec.js';
 import type { Inputs } from './inputs.js';
-import { LogFollower, type LogsApi } from './log-follower.js';
-import { logStreamUrl, planRunTask, type RunTaskPlan, STARTED_BY, taskConsoleUrl, taskIdOf } from './plan.js';
+import { LogFollower } from './log-follower.js';
+import { planRunTask, type RunTaskPlan, STARTED_BY, taskIdOf } from './plan.js';
 import { logDeliveryLine, type MigrateReport } from './report.js';
 import { type ImageRevision, planImageRevision } from './revision.js';
 import { judge, withNote } from './ending.js';
 import { CANCEL_REASON, TaskStopper, TIMEOUT_STOP_MS } from './stop.js';
 import { waitForStopped, waitForTask, type WaitEnd } from './wait.js';
-
-export interface Timings {
-  /** Between GetLogEvents polls while the task runs [1000]. */
-  logPollMs: number;
-  /** After the stream is drained, how long to keep asking for late events [2000; 500 when cancelled]. */
-  lateEventsMs: number;
-  /** After our StopTask (timeout), how long to wait for STOPPED before judging [20000; 2000 when cancelled]. */
-  stopWaitMs: number;
-}
-
-export interface Deps {
-  ecs: EcsApi;
-  logs: LogsApi & { forRegion(region: string): LogsApi };
-  clock: Clock;
-  logger: Logger;
-  /** Prints one line of the migration's own output to the job log. */
-  printLine: (line: string) => void;
-  signal?: AbortSignal;
-  session?: ExecSessionClient;
-  timings?: Partial<Timings>;
-  /** Jitter of retry waits [Math.random]. */
-  random?: () => number;
-}
-
-/** A failure before any task started (nothing to stop, nothing to judge). */
-export class MigrateError extends Error {
-  override name = 'MigrateError';
-}
 
 const ENDED_STATUSES = ['DEPROVISIONING', 'STOPPED'];
 /** After a failure that ends the wait, how long the log lines written so far may still be read. */
@@ -53,10 +25,11 @@ export async function run(inputs: Inputs, deps: Deps): Promise<MigrateReport> {
   return inputs.mode === 'exec' ? runExec(inputs, deps) : runTaskMode(inputs, deps);
 }
 
-async function activeService(inputs: Inputs, deps: Deps): Promise<Service | undefined> {
+async function activeService(inputs: Inputs, deps: Deps): Promise<EcsService | undefined> {
   if (!inputs.service) return undefined;
   const service = await deps.ecs.describeService(inputs.cluster, inputs.service);
-  if (!service || service.status === 'INACTIVE') throw new MigrateError(`Service ${inputs.service} was not found in cluster ${inputs.cluster}`);
+  const missing = serviceNotFound(service, inputs.service, inputs.cluster);
+  if (missing) throw new MigrateError(missing);
   return service;
 }
 
@@ -89,8 +62,8 @@ async function runTaskMode(inputs: Inputs, deps: Deps): Promise<MigrateReport> {
   const service = await activeService(inputs, deps);
   const ref = inputs.taskDefinition ?? (service?.taskDefinition as string);
   const described = await deps.ecs.describeTaskDefinition(ref, deps.signal);
-  const plan = planRunTask(inputs, described.definition, service);
-  const revision = planImageRevision(described.definition, described.tags, inputs.containerName, inputs.image);
+  const plan = planRunTask(inputs, taskDefinitionView(described.definition), service);
+  const revision = planImageRevision(described, inputs.containerName, inputs.image);
   if (inputs.lock) await refuseWhileRunning(inputs, plan.family, deps);
   const report: MigrateReport = {
     result: 'failed', mode: 'run-task', cluster: inputs.cluster, taskArn: '', container: plan.mainContainer, command: plan.commandText,
@@ -182,7 +155,7 @@ async function migrate(inputs: Inputs, plan: RunTaskPlan, revision: ImageRevisio
  * RunTask. A cancel while it is in flight gives it `runTaskGraceMs` more to name the task it started (its retries
  * carry the same clientToken, so they cannot start a second one), so that task can be stopped.
  */
-async function startTask(request: RunTaskPlan['request'], plan: RunTaskPlan, deps: MigrationDeps): Promise<Task> {
+async function startTask(request: RunTaskPlan['request'], plan: RunTaskPlan, deps: MigrationDeps): Promise<EcsTask> {
   const giveUp = deps.cancel.afterCancel(CANCEL_WINDOW.runTaskGraceMs);
   try {
     const { tasks, failures } = await deps.ecs.runTask(request, giveUp.signal).catch((error: unknown) => {
@@ -204,15 +177,7 @@ const revisionName = (ref: string): string => ref.split('/').pop() as string;
 
 /** The image revision, registered at most once (see common/register.ts); the run's clientToken marks it. */
 function registerRevision(revision: ImageRevision, runToken: string, deps: Deps): Promise<string> {
-  const ecs: RegisterApi = {
-    registerTaskDefinition: (definition, signal) => deps.ecs.registerTaskDefinition(definition, signal),
-    async describeTaskDefinition(ref) {
-      const { definition, tags } = await deps.ecs.describeTaskDefinition(ref, deps.signal);
-      // The SDK's shape is JSON but for the describe-only dates, which the comparison drops (toRegisterable).
-      return { definition: definition as unknown as JsonObject, arn: definition.taskDefinitionArn ?? ref, tags };
-    },
-  };
-  return registerOnce(revision.definition, runToken, { ecs, clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal },
+  return registerOnce(revision.definition, runToken, { ecs: deps.ecs, clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal },
     `Could not register a task definition revision for family ${revision.family} with image ${revision.image}`);
 }
 
@@ -221,7 +186,7 @@ function startFollower(plan: RunTaskPlan, taskId: string, report: MigrateReport,
     deps.logger.warning(`Logs will not be followed: ${plan.logs.note}`);
     return undefined;
   }
-  const stream = `${plan.logs.streamPrefix}${taskId}`;
+  const stream = awslogsStream(plan.logs, taskId);
   report.logUrl = logStreamUrl(plan.logs.region, plan.logs.group, stream);
   deps.logger.info(`Logs: ${report.logUrl}`);
   const follower = new LogFollower(deps.logs.forRegion(plan.logs.region), {
@@ -232,7 +197,7 @@ function startFollower(plan: RunTaskPlan, taskId: string, report: MigrateReport,
 }
 
 /** Timeouts and cancellation stop the task, then wait (briefly) for STOPPED so the verdict and logs are final. */
-async function settle(end: WaitEnd, inputs: Inputs, stopper: TaskStopper, deps: MigrationDeps): Promise<Task | undefined> {
+async function settle(end: WaitEnd, inputs: Inputs, stopper: TaskStopper, deps: MigrationDeps): Promise<EcsTask | undefined> {
   if (end.state === 'stopped' || end.state === 'missing') return end.task;
   const { clock, cancel } = deps;
   const cancelled = end.state === 'cancelled';

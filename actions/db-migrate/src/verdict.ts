@@ -1,4 +1,4 @@
-import type { Task } from '@aws-sdk/client-ecs';
+import type { EcsTask as Task } from '../../common/src/ecs-types.js';
 import type { ExitCodeFrom } from './inputs.js';
 
 /** Exit codes of a container ECS killed when the task stopped (SIGKILL, SIGTERM), not of one that failed by itself. */

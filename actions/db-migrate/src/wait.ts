@@ -1,5 +1,5 @@
-import type { Task } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
+import type { EcsTask as Task } from '../../common/src/ecs-types.js';
 import { signalAt } from '../../common/src/deadline.js';
 import { formatDuration } from '../../common/src/durations.js';
 import { errorMessage } from '../../common/src/errors.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { withSimulator } from '../../../test/sim/sdk-env.js';
-import { createEcsApi, createLogsApi } from './aws.js';
+import { createLogsApi } from '../../common/src/logs.js';
+import { createEcsApi } from './aws.js';
 
 // The adapters against the simulator: a signal must end a call and the SDK's retries between attempts, which is
 // what bounds the cancel path (a throttled call is otherwise retried for tens of seconds).
@@ -36,7 +37,7 @@ describe('ecs-deploy AWS adapters honour an abort signal', () => {
   it('tail: GetLogEvents throttled without end stops at the signal', async () => {
     aws.sim.control.reset();
     aws.sim.control.faults.add({ kind: 'throttle', service: 'logs', operation: 'GetLogEvents', count: 1000 });
-    const { ms, error } = await settleTime(createLogsApi('us-east-1').tail('/ecs/api', 'ecs/api/1', 30, AbortSignal.timeout(300)));
+    const { ms, error } = await settleTime(createLogsApi('ecs-deploy').forRegion('us-east-1').tail('/ecs/api', 'ecs/api/1', 30, AbortSignal.timeout(300)));
     expect(error).toBeDefined();
     expect(ms).toBeLessThan(1_500);
   });

@@ -1,57 +1,34 @@
 import {
-  DeregisterTaskDefinitionCommand, DescribeTaskDefinitionCommand, DescribeTasksCommand, ECSClient,
-  ListTasksCommand, RegisterTaskDefinitionCommand, UpdateServiceCommand, paginateListTaskDefinitions,
-  type RegisterTaskDefinitionCommandInput, type Service, type Tag, type Task, type UpdateServiceCommandInput,
+  DeregisterTaskDefinitionCommand, DescribeTasksCommand, ECSClient, ListTasksCommand, UpdateServiceCommand, paginateListTaskDefinitions,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { awsClientConfig } from '../../common/src/aws.js';
-import { describeOneService } from '../../common/src/ecs.js';
+import { describeOneService, taskDefinitionApi } from '../../common/src/ecs.js';
+import type { EcsService, EcsTask, TaskDefinitionApi, UpdateServiceRequest } from '../../common/src/ecs-types.js';
 import { withStep } from '../../common/src/errors.js';
-import type { JsonObject } from './render.js';
 
 /**
  * What ecs-deploy asks of ECS, and nothing more: run.ts is tested against fakes of this. A `signal` aborts the call
  * and the SDK's retries: the calls a cancel may leave running take one.
  */
-export interface EcsApi {
-  describeService(cluster: string, service: string, signal?: AbortSignal): Promise<Service | undefined>;
-  describeTaskDefinition(ref: string): Promise<{ definition: JsonObject; arn: string; tags: Tag[] }>;
-  /** One attempt, no SDK retry: run.ts decides whether a retry is safe (a lost response may have registered). */
-  registerTaskDefinition(definition: JsonObject): Promise<string>;
-  updateService(input: UpdateServiceCommandInput, signal?: AbortSignal): Promise<Service>;
-  stoppedTasks(cluster: string, service: string, taskDefinitionArn: string, limit: number, signal?: AbortSignal): Promise<Task[]>;
+export interface EcsApi extends TaskDefinitionApi {
+  describeService(cluster: string, service: string, signal?: AbortSignal): Promise<EcsService | undefined>;
+  updateService(input: UpdateServiceRequest, signal?: AbortSignal): Promise<EcsService>;
+  stoppedTasks(cluster: string, service: string, taskDefinitionArn: string, limit: number, signal?: AbortSignal): Promise<EcsTask[]>;
   activeRevisions(family: string): Promise<string[]>;
   deregisterTaskDefinition(arn: string): Promise<void>;
 }
 
-export interface LogsApi {
-  /** The last `limit` lines of a stream, oldest first. */
-  tail(group: string, stream: string, limit: number, signal?: AbortSignal): Promise<string[]>;
-}
-
 export function createEcsApi(region: string): EcsApi {
   const ecs = new ECSClient(awsClientConfig(region, 'ecs-deploy'));
-  const registerOnce = new ECSClient(awsClientConfig(region, 'ecs-deploy', 1));
+  // Without the SDK's retries, for RegisterTaskDefinition: registerOnce (common/src/register.ts) decides on a retry.
+  const oneAttempt = new ECSClient(awsClientConfig(region, 'ecs-deploy', 1));
   return {
     describeService: (cluster, service, signal) => describeOneService(ecs, cluster, service, signal),
-    async describeTaskDefinition(ref) {
-      try {
-        const out = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref, include: ['TAGS'] }));
-        const definition = out.taskDefinition as unknown as JsonObject;
-        return { definition, arn: out.taskDefinition?.taskDefinitionArn ?? ref, tags: out.tags ?? [] };
-      } catch (error) {
-        throw withStep(`Could not describe task definition ${ref}`, error);
-      }
-    },
-    async registerTaskDefinition(definition) {
-      const out = await registerOnce.send(new RegisterTaskDefinitionCommand(definition as unknown as RegisterTaskDefinitionCommandInput));
-      const arn = out.taskDefinition?.taskDefinitionArn;
-      if (!arn) throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
-      return arn;
-    },
+    ...taskDefinitionApi(ecs, oneAttempt),
     async updateService(input, signal) {
       try {
-        const out = await ecs.send(new UpdateServiceCommand(input), { abortSignal: signal });
+        // volumeConfigurations were checked field by field in inputs.ts; the SDK's type is the same shape.
+        const out = await ecs.send(new UpdateServiceCommand(input as ConstructorParameters<typeof UpdateServiceCommand>[0]), { abortSignal: signal });
         if (!out.service) throw new Error('UpdateService returned no service');
         return out.service;
       } catch (error) {
@@ -77,16 +54,6 @@ export function createEcsApi(region: string): EcsApi {
     },
     async deregisterTaskDefinition(arn) {
       await ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn }));
-    },
-  };
-}
-
-export function createLogsApi(region: string): LogsApi {
-  const logs = new CloudWatchLogsClient(awsClientConfig(region, 'ecs-deploy'));
-  return {
-    async tail(group, stream, limit, signal) {
-      const out = await logs.send(new GetLogEventsCommand({ logGroupName: group, logStreamName: stream, startFromHead: false, limit }), { abortSignal: signal });
-      return (out.events ?? []).map((e) => e.message ?? '');
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Service } from '@aws-sdk/client-ecs';
+import type { EcsService as Service } from '../../common/src/ecs-types.js';
 import { withinDeadline } from '../../common/src/deadline.js';
 import { errorMessage } from '../../common/src/errors.js';
 import { type CodeDeployState, assessCodeDeploy, codeDeployBudgetMs, codeDeployFailure, lifecycleLine } from './codedeploy.js';

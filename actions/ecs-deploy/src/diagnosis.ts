@@ -1,9 +1,12 @@
-import type { Service, ServiceEvent, Task } from '@aws-sdk/client-ecs';
+import { awslogsStream, awslogsTarget } from '../../common/src/awslogs.js';
+import { logStreamUrl, serviceConsoleUrl, taskConsoleUrl } from '../../common/src/console-urls.js';
 import { withinDeadline } from '../../common/src/deadline.js';
+import { type EcsContainerDefinition, type EcsService, type EcsServiceEvent, type EcsTask, taskDefinitionView } from '../../common/src/ecs-types.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import { splitRunnerLines } from '../../common/src/untrusted.js';
-import type { EcsApi, LogsApi } from './aws.js';
+import type { LogsApi } from '../../common/src/logs.js';
+import type { EcsApi } from './aws.js';
 import type { JsonObject } from './render.js';
 
 /** Why a deployment failed, gathered after the verdict: what users otherwise dig out of three console pages. */
@@ -27,32 +30,15 @@ export interface TaskDiagnosis {
 
 const nameOf = (arnOrName: string) => arnOrName.split('/').pop() as string;
 
-export function consoleUrls(region: string, cluster: string, service: string) {
-  const base = `https://${region}.console.aws.amazon.com`;
-  // The CloudWatch console double-encodes log group and stream names and writes % as $.
-  const cw = (text: string) => encodeURIComponent(encodeURIComponent(text)).replace(/%/g, '$');
-  return {
-    service: `${base}/ecs/v2/clusters/${nameOf(cluster)}/services/${nameOf(service)}/deployments?region=${region}`,
-    task: (taskId: string) => `${base}/ecs/v2/clusters/${nameOf(cluster)}/tasks/${taskId}/configuration?region=${region}`,
-    logStream: (group: string, stream: string) => `${base}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${cw(group)}/log-events/${cw(stream)}`,
-  };
-}
-
-/** The awslogs stream of a container in a task: `prefix/container/taskId`, or why it cannot be known. */
-export function awslogsStream(definition: JsonObject, container: string, taskId: string): { group: string; stream: string } | { note: string } {
-  const defs = Array.isArray(definition.containerDefinitions) ? (definition.containerDefinitions as JsonObject[]) : [];
-  const config = defs.find((c) => c.name === container)?.logConfiguration as JsonObject | undefined;
-  const options = (config?.options ?? {}) as Record<string, string>;
-  if (config?.logDriver !== 'awslogs') return { note: `container ${container} does not log with the awslogs driver` };
-  if (!options['awslogs-group'] || !options['awslogs-stream-prefix']) return { note: `container ${container} has no awslogs-group/awslogs-stream-prefix, so its stream name is not predictable` };
-  return { group: options['awslogs-group'], stream: `${options['awslogs-stream-prefix']}/${container}/${taskId}` };
-}
+/** A container of the definition by name (an empty one when it has none by that name: no logConfiguration, so a note). */
+const containerDefinition = (definition: JsonObject, name: string): EcsContainerDefinition =>
+  taskDefinitionView(definition).containerDefinitions?.find((c) => c.name === name) ?? { name };
 
 export const LOG_LINES = 30;
 export const TASKS_SHOWN = 3;
 export const EVENTS_SHOWN = 10;
 
-function failing(task: Task) {
+function failing(task: EcsTask) {
   const containers = task.containers ?? [];
   const bad = containers.filter((c) => (c.exitCode !== undefined && c.exitCode !== 0) || c.reason || c.healthStatus === 'UNHEALTHY');
   return bad.length > 0 ? bad : containers;
@@ -63,16 +49,20 @@ export interface DiagnoseRequest {
   cluster: string;
   service: string;
   verdict: string;
-  serviceState?: Service;
-  events: ServiceEvent[];
+  serviceState?: EcsService;
+  events: EcsServiceEvent[];
   taskDefinitionArn: string;
   definition: JsonObject;
   /** Ends the diagnosis's calls: on a cancel the diagnosis gets only the time the rollback left. */
   signal?: AbortSignal;
 }
 
-export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; logs: LogsApi; logger: Logger }): Promise<Diagnosis> {
-  const urls = consoleUrls(request.region, request.cluster, request.service);
+/** The Logs of the region a stream is in: a container's awslogs-region may differ from the cluster's. */
+export interface DiagnosisLogs {
+  forRegion(region: string): Pick<LogsApi, 'tail'>;
+}
+
+export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; logs: DiagnosisLogs; logger: Logger }): Promise<Diagnosis> {
   const ours = request.serviceState?.deployments?.find((d) => d.taskDefinition === request.taskDefinitionArn);
   const recentEvents = (request.events.length > 0 ? request.events : [...(request.serviceState?.events ?? [])].reverse()).slice(-EVENTS_SHOWN);
   const diagnosis: Diagnosis = {
@@ -81,10 +71,10 @@ export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; lo
     events: recentEvents.map((e) => `${e.createdAt?.toISOString() ?? ''} ${e.message ?? ''}`),
     tasks: [],
     notes: [],
-    serviceUrl: urls.service,
+    serviceUrl: serviceConsoleUrl(request.region, request.cluster, request.service),
   };
   const signal = request.signal ?? new AbortController().signal;
-  let tasks: Task[] = [];
+  let tasks: EcsTask[] = [];
   try {
     tasks = await withinDeadline(signal, (s) => deps.ecs.stoppedTasks(request.cluster, request.service, request.taskDefinitionArn, TASKS_SHOWN, s));
   } catch (error) {
@@ -93,19 +83,20 @@ export async function diagnose(request: DiagnoseRequest, deps: { ecs: EcsApi; lo
   }
   for (const task of tasks) {
     const taskId = nameOf(task.taskArn ?? '');
-    const entry: TaskDiagnosis = { taskId, stopCode: task.stopCode, stoppedReason: task.stoppedReason, url: urls.task(taskId), containers: [] };
+    const entry: TaskDiagnosis = { taskId, stopCode: task.stopCode, stoppedReason: task.stoppedReason, url: taskConsoleUrl(request.region, request.cluster, taskId), containers: [] };
     for (const container of failing(task)) {
       const name = container.name ?? '?';
       const item: TaskDiagnosis['containers'][number] = { name, exitCode: container.exitCode, reason: container.reason, healthStatus: container.healthStatus };
-      const where = awslogsStream(request.definition, name, taskId);
+      const where = awslogsTarget(containerDefinition(request.definition, name), request.region);
       if (!task.startedAt) item.logNote = 'the task never started, so the container wrote no logs';
       else if ('note' in where) item.logNote = where.note;
       else {
-        item.logUrl = urls.logStream(where.group, where.stream);
+        const stream = awslogsStream(where, taskId);
+        item.logUrl = logStreamUrl(where.region, where.group, stream);
         try {
-          item.logs = await withinDeadline(signal, (s) => deps.logs.tail(where.group, where.stream, LOG_LINES, s));
+          item.logs = await withinDeadline(signal, (s) => deps.logs.forRegion(where.region).tail(where.group, stream, LOG_LINES, s));
         } catch (error) {
-          item.logNote = `no logs read from ${where.group}/${where.stream}: ${errorMessage(error)}`;
+          item.logNote = `no logs read from ${where.group}/${stream}: ${errorMessage(error)}`;
         }
       }
       entry.containers.push(item);

@@ -1,4 +1,4 @@
-import type { Service } from '@aws-sdk/client-ecs';
+import type { EcsService as Service } from '../../common/src/ecs-types.js';
 import { diagnose, formatDiagnosis } from './diagnosis.js';
 import type { Inputs } from './inputs.js';
 import type { TargetDefinition } from './taskdef.js';

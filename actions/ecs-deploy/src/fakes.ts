@@ -1,6 +1,9 @@
 // Fakes of the ECS and CloudWatch Logs adapters for run()'s tests (no module mocking: run takes them as deps).
-import type { Deployment, Service, Tag, Task, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
-import type { EcsApi, LogsApi } from './aws.js';
+import type {
+  EcsDeployment as Deployment, EcsService as Service, EcsTask as Task, TaskDefinitionTag as Tag, UpdateServiceRequest,
+} from '../../common/src/ecs-types.js';
+import type { EcsApi } from './aws.js';
+import type { DiagnosisLogs } from './diagnosis.js';
 import type { JsonObject } from './render.js';
 
 export const ARN = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/api:${n}`;
@@ -12,7 +15,7 @@ export const def = (image: string): JsonObject => ({
 /** An in-memory ECS whose service answers DescribeServices from a script of deployment lists, one per poll after the update. */
 export class FakeEcs implements EcsApi {
   readonly revisions: Array<{ arn: string; definition: JsonObject; tags: Tag[] }> = [{ arn: ARN(1), definition: def('api:1'), tags: [] }];
-  readonly updates: UpdateServiceCommandInput[] = [];
+  readonly updates: UpdateServiceRequest[] = [];
   registerCalls = 0;
   loseNextRegisterResponse = false;
   script: Array<(fake: FakeEcs) => Deployment[]> = [];
@@ -23,7 +26,7 @@ export class FakeEcs implements EcsApi {
   onDescribeService?: (n: number) => void;
   onRegister?: () => void;
   /** Replaces the answer of UpdateService (after it was recorded). */
-  updateAnswer?: (input: UpdateServiceCommandInput) => Service;
+  updateAnswer?: (input: UpdateServiceRequest) => Service;
   stoppedTasksCall?: (signal?: AbortSignal) => Promise<Task[]>;
   private polls = 0;
   private describes = 0;
@@ -55,7 +58,7 @@ export class FakeEcs implements EcsApi {
     }
     return arn;
   }
-  async updateService(input: UpdateServiceCommandInput) {
+  async updateService(input: UpdateServiceRequest) {
     this.calls.push(`updateService ${input.taskDefinition}`);
     this.updates.push(input);
     if (this.updateAnswer) return this.updateAnswer(input);
@@ -74,7 +77,7 @@ export class FakeEcs implements EcsApi {
   async deregisterTaskDefinition() {}
 }
 
-export const logs: LogsApi = { tail: async (_group, stream) => [`${stream}: Error: DATABASE_URL is not set`] };
+export const logs: DiagnosisLogs = { forRegion: () => ({ tail: async (_group, stream) => [`${stream}: Error: DATABASE_URL is not set`] }) };
 
 /** A deployment list with our deployment (of the newest revision) in `state`. */
 export const ours = (state: Deployment['rolloutState'], extra: Partial<Deployment> = {}) => (f: FakeEcs): Deployment[] =>

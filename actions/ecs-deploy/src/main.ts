@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
-import { createEcsApi, createLogsApi } from './aws.js';
+import { createLogsApi } from '../../common/src/logs.js';
+import { createEcsApi } from './aws.js';
 import { createCodeDeployApi } from './codedeploy-aws.js';
 import { getInputs } from './inputs.js';
 import { actionLogger } from './log.js';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     const inputs = await getInputs();
     const { region } = inputs;
     const report = await run(inputs, {
-      ecs: createEcsApi(region), logs: createLogsApi(region), serviceDeployments: createServiceDeploymentsApi(region),
+      ecs: createEcsApi(region), logs: createLogsApi('ecs-deploy'), serviceDeployments: createServiceDeploymentsApi(region),
       codedeploy: createCodeDeployApi(region), scheduled: createScheduledTasksApi(region),
       clock: systemClock, logger: actionLogger, random: Math.random, signal: cancel,
     });

@@ -1,8 +1,8 @@
-import type { Service } from '@aws-sdk/client-ecs';
 import { CANCEL_WINDOW, CancelClock, withinDeadline } from '../../common/src/deadline.js';
+import { serviceNotFound } from '../../common/src/ecs.js';
+import type { EcsService as Service } from '../../common/src/ecs-types.js';
 import { errorMessage } from '../../common/src/errors.js';
-import { appSpecFor } from './codedeploy-run.js';
-import { deployWithCodeDeploy } from './codedeploy-run.js';
+import { appSpecFor, deployWithCodeDeploy } from './codedeploy-run.js';
 import type { DeployContext } from './explain.js';
 import { checkVolumeNames } from './input-rules.js';
 import type { Inputs } from './inputs.js';
@@ -24,7 +24,8 @@ interface ServiceToDeploy {
 
 async function currentService(inputs: Inputs, name: string, deps: Deps, cancelWindow: AbortSignal): Promise<ServiceToDeploy> {
   const service = await withinDeadline(cancelWindow, (signal) => deps.ecs.describeService(inputs.cluster, name, signal));
-  if (!service || service.status === 'INACTIVE') throw new DeployError(`Service ${name} was not found in cluster ${inputs.cluster}`);
+  const missing = serviceNotFound(service, name, inputs.cluster);
+  if (missing || !service) throw new DeployError(missing);
   if (service.status !== 'ACTIVE') throw new DeployError(`Service ${name} is ${service.status}; it must be ACTIVE to deploy`);
   const kind = rolloutKind(service);
   if (typeof kind !== 'string') throw new DeployError(kind.refused);

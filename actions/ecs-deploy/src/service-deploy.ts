@@ -1,4 +1,4 @@
-import type { Service, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
+import type { EcsService as Service, UpdateServiceRequest } from '../../common/src/ecs-types.js';
 import { DeadlineError, withinDeadline } from '../../common/src/deadline.js';
 import { errorMessage } from '../../common/src/errors.js';
 import { blueGreenJudge, findServiceDeployment, settleBlueGreen } from './bluegreen-run.js';
@@ -24,11 +24,11 @@ export function failureResult(outcome: WaitOutcome): Result {
 }
 
 /** The UpdateService fields the inputs pass through as given; absent ones leave the service's own. */
-export function passThrough(inputs: Inputs): Partial<UpdateServiceCommandInput> {
-  const fields: Partial<UpdateServiceCommandInput> = {};
+export function passThrough(inputs: Inputs): Partial<UpdateServiceRequest> {
+  const fields: Partial<UpdateServiceRequest> = {};
   if (inputs.propagateTags) fields.propagateTags = inputs.propagateTags;
   if (inputs.enableEcsManagedTags !== undefined) fields.enableECSManagedTags = inputs.enableEcsManagedTags;
-  if (inputs.volumeConfigurations) fields.volumeConfigurations = inputs.volumeConfigurations as unknown as UpdateServiceCommandInput['volumeConfigurations'];
+  if (inputs.volumeConfigurations) fields.volumeConfigurations = inputs.volumeConfigurations;
   return fields;
 }
 

@@ -1,5 +1,5 @@
-import type { Service } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
+import type { EcsService as Service } from '../../common/src/ecs-types.js';
 import { ConfigurationError } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import { registerOnce } from '../../common/src/register.js';

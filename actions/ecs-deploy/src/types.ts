@@ -1,8 +1,8 @@
 import type { Clock } from '../../common/src/clock.js';
 import type { Logger } from '../../common/src/logger.js';
-import type { EcsApi, LogsApi } from './aws.js';
+import type { EcsApi } from './aws.js';
 import type { CodeDeployApi } from './codedeploy-aws.js';
-import type { Diagnosis } from './diagnosis.js';
+import type { Diagnosis, DiagnosisLogs } from './diagnosis.js';
 import type { ScheduledMoveReport, ScheduledTasksApi } from './scheduled.js';
 import type { ServiceDeploymentsApi } from './service-deployments.js';
 import type { RolloutKind } from './verdict.js';
@@ -46,7 +46,7 @@ export interface RunReport extends DeployReport {
 
 export interface Deps {
   ecs: EcsApi;
-  logs: LogsApi;
+  logs: DiagnosisLogs;
   /** ECS's service-deployment API: blue/green, linear and canary services. */
   serviceDeployments?: ServiceDeploymentsApi;
   /** Services on the CODE_DEPLOY controller. */

@@ -35,7 +35,7 @@ async function deployAsRunner(fake: FakeEcs, logLines: string[], logger: Logger 
   process.stderr.write = capture as typeof process.stderr.write;
   let report: RunReport;
   try {
-    report = await run(inputs, { ecs: fake, logs: { tail: async () => logLines }, clock: new ManualClock(0), logger, random: () => 0.5 });
+    report = await run(inputs, { ecs: fake, logs: { forRegion: () => ({ tail: async () => logLines }) }, clock: new ManualClock(0), logger, random: () => 0.5 });
     // What main.ts's core.setFailed prints (without setting the exit code of the test process).
     core.error(failureMessage(report));
   } finally {

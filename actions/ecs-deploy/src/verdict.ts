@@ -1,4 +1,4 @@
-import type { Deployment, Service } from '@aws-sdk/client-ecs';
+import type { EcsDeployment as Deployment, EcsService as Service } from '../../common/src/ecs-types.js';
 import type { WaitUntil } from './inputs.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Service, ServiceEvent } from '@aws-sdk/client-ecs';
 import type { Clock } from '../../common/src/clock.js';
+import type { EcsService as Service, EcsServiceEvent as ServiceEvent } from '../../common/src/ecs-types.js';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import { splitRunnerLines } from '../../common/src/untrusted.js';

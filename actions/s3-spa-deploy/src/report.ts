@@ -1,7 +1,23 @@
 import { formatDuration } from '../../common/src/durations.js';
 import { markdownTable } from '../../common/src/summary.js';
 import { displayName, summaryName } from './display.js';
-import type { DeployReport } from './run.js';
+import type { Plan, PlannedUpload } from './plan.js';
+
+/** What a run did (or, dry, would do): run.ts fills it in, this module prints it. */
+export interface DeployReport {
+  dryRun: boolean;
+  uploaded: PlannedUpload[];
+  unchanged: number;
+  deleted: string[];
+  kept: number;
+  bytesUploaded: number;
+  invalidationId: string;
+  invalidatedPaths: string[];
+  durationMs: number;
+  plan: Plan;
+  /** Already printed as warnings; repeated in the summary. */
+  warnings: string[];
+}
 
 export const CHANGED_FILES_SHOWN = 20;
 

@@ -11,27 +11,12 @@ import type { Inputs } from './inputs.js';
 import { planInvalidation } from './invalidation.js';
 import { CANCELLED_BEFORE_CHANGES, describeCancelAfterUploads, describeStop, type UploadProgress } from './outcome.js';
 import { isSameRelease, type KnownObject, type Manifest, nextManifest, objectsToHead, type Plan, type PlannedUpload, planDeploy, type RemoteObject } from './plan.js';
-import { planLines } from './report.js';
+import { type DeployReport, planLines } from './report.js';
 import { NO_CACHE } from './rules.js';
 import { uploadPhases } from './upload.js';
 
 /** Where each deploy's file list is kept, so the next one knows hashes, headers and which assets are recent. */
 export const MANIFEST_KEY = '.s3-spa-deploy/manifest.json';
-
-export interface DeployReport {
-  dryRun: boolean;
-  uploaded: PlannedUpload[];
-  unchanged: number;
-  deleted: string[];
-  kept: number;
-  bytesUploaded: number;
-  invalidationId: string;
-  invalidatedPaths: string[];
-  durationMs: number;
-  plan: Plan;
-  /** Already printed as warnings; repeated in the summary. */
-  warnings: string[];
-}
 
 export interface Deps {
   s3: S3Api;

@@ -3,7 +3,7 @@
  * kubectl manifests in infrastructure/kubernetes (Deployment with HPA, Service, Ingress), Terraform for the EKS
  * cluster, and a CI/CD workflow that scans (Trivy, Gitleaks), tests, pushes to ECR and runs `kubectl apply`.
  */
-import type { Layout } from './index.js';
+import type { Layout } from './layout.js';
 
 export const atlantic: Layout = {
   folder: 'atlanticfrewaycard',

@@ -3,7 +3,7 @@
  * Flake8, Alembic migrations) and a React SPA in frontend/ with no package.json at the root; Terraform modules in
  * infrastructure/ (ECS); docker-compose runs only Redis while the code talks to Postgres (psycopg2).
  */
-import type { Layout } from './index.js';
+import type { Layout } from './layout.js';
 
 export const caja: Layout = {
   folder: 'caja',

@@ -3,7 +3,7 @@
  * node-pg-migrate, a two-stage Dockerfile whose final stage installs production dependencies and keeps
  * package.json, and Terraform with per-environment tfvars in infra/terraform (ECS not provisioned yet).
  */
-import type { Layout } from './index.js';
+import type { Layout } from './layout.js';
 
 export const CREDLINK_DOCKERFILE = `FROM node:20-alpine AS build
 WORKDIR /app

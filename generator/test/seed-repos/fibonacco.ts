@@ -4,7 +4,7 @@
  * context (the document's `docker build -f infrastructure/pulumi/Dockerfile .`), a Pulumi program in Python next to
  * it, docker-compose with pgvector/pgvector and Redis, and the document's deploy.yml.
  */
-import type { Layout } from './index.js';
+import type { Layout } from './layout.js';
 
 export const FIBONACCO_DOCKERFILE = `FROM php:8.3-fpm-alpine AS base
 RUN apk add --no-cache postgresql-dev \\

@@ -7,20 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { Layout } from './layout.js';
 
-export interface Layout {
-  /** The repository's folder name (the app name when nothing else names it). */
-  folder: string;
-  files: Record<string, string | object>;
-  git?: {
-    /** The branch checked out (a feature branch, as when someone tries init). */
-    current: string;
-    /** Local branches besides the current one. */
-    branches?: string[];
-    /** What origin/HEAD points to, if the clone knows it. */
-    originHead?: string;
-  };
-}
+// In its own module: each team's layout file needs the type, and this file imports every layout (no import cycle).
+export type { Layout } from './layout.js';
 
 const made: string[] = [];
 

@@ -4,7 +4,7 @@
  * (its final stage holds dist/ and node_modules, no package.json), an ECS task definition, and the document's
  * GitHub workflow that already deploys with `aws ecs update-service`. Tried on a feature branch, with main and develop.
  */
-import type { Layout } from './index.js';
+import type { Layout } from './layout.js';
 
 const nodeService = (app: string, port: number) => `# Multi-stage build for Node.js ${app}
 FROM node:18-alpine AS builder

@@ -1,14 +1,14 @@
 // The run-task and exec orchestration's test bed: an ECS, CloudWatch Logs and Session Manager in one fake, on a
 // manual clock. Shared by the run*.test.ts files.
-import type { RunTaskCommandInput, Service, Tag, Task, TaskDefinition } from '@aws-sdk/client-ecs';
 import { ManualClock } from '../../../common/src/clock.js';
+import type { DescribedTaskDefinition, EcsService as Service, EcsTask as Task, RunTaskRequest, TaskDefinitionTag } from '../../../common/src/ecs-types.js';
 import { MemoryLogger } from '../../../common/src/logger.js';
+import type { LogEventPage, LogsApi } from '../../../common/src/logs.js';
 import type { JsonObject } from '../../../common/src/taskdef.js';
 import type { EcsApi, ExecSessionInfo } from '../aws.js';
-import type { ExecSessionClient, ExecSessionResult } from '../exec.js';
+import type { ExecSessionClient, ExecSessionResult } from '../deps.js';
 import { getInputs } from '../inputs.js';
 import type { JobLog } from '../printers.js';
-import type { LogEventPage, LogsApi } from '../log-follower.js';
 import { STARTED_BY } from '../plan.js';
 import { run } from '../run.js';
 
@@ -16,7 +16,7 @@ import { run } from '../run.js';
 export const taskArn = (n: number): string => `arn:aws:ecs:us-east-1:123456789012:task/prod/t${n}`;
 
 export const TD = 'arn:aws:ecs:us-east-1:123456789012:task-definition/api:4';
-const definition: TaskDefinition = {
+const definition: JsonObject = {
   family: 'api', taskDefinitionArn: TD, networkMode: 'awsvpc',
   containerDefinitions: [{ name: 'api', image: 'repo/api:1', essential: true, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/api', 'awslogs-stream-prefix': 'ecs' } } }],
 };
@@ -27,7 +27,7 @@ interface Script { startMs: number; runMs?: number; exitCode?: number; failToSta
 export class FakeEcs implements EcsApi {
   service: Service = { serviceName: 'api', status: 'ACTIVE', taskDefinition: TD, enableExecuteCommand: true, networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } } };
   script: Script = { startMs: 2000, runMs: 5000, exitCode: 0 };
-  readonly runs: RunTaskCommandInput[] = [];
+  readonly runs: RunTaskRequest[] = [];
   readonly registered: JsonObject[] = [];
   registerError?: Error;
   /** The next register calls fail with these, after ECS registered (a lost response). */
@@ -51,14 +51,14 @@ export class FakeEcs implements EcsApi {
   async describeService() {
     return this.service;
   }
-  async describeTaskDefinition(ref: string) {
+  async describeTaskDefinition(ref: string): Promise<DescribedTaskDefinition> {
     const latest = this.registered.at(-1);
     if (ref === 'api' && latest) {
       const { tags, ...content } = latest;
       const arn = `arn:aws:ecs:us-east-1:123456789012:task-definition/api:${4 + this.registered.length}`;
-      return { definition: { ...content, taskDefinitionArn: arn } as TaskDefinition, tags: tags as Tag[] };
+      return { definition: { ...content, taskDefinitionArn: arn }, arn, tags: (tags ?? []) as TaskDefinitionTag[] };
     }
-    return { definition, tags: [{ key: 'team', value: 'payments' }] };
+    return { definition, arn: TD, tags: [{ key: 'team', value: 'payments' }] };
   }
   async registerTaskDefinition(input: JsonObject) {
     if (this.registerError) throw this.registerError;
@@ -67,7 +67,7 @@ export class FakeEcs implements EcsApi {
     if (lost) throw lost;
     return `arn:aws:ecs:us-east-1:123456789012:task-definition/api:${4 + this.registered.length}`;
   }
-  async runTask(input: RunTaskCommandInput, signal?: AbortSignal) {
+  async runTask(input: RunTaskRequest, signal?: AbortSignal) {
     await this.runTaskHook?.(signal);
     this.runs.push(input);
     const arn = taskArn(this.runs.length);
@@ -133,7 +133,7 @@ export function setup(values: Record<string, string> = {}, options: { log?: JobL
   const ecs = new FakeEcs(clock);
   const logger = new MemoryLogger();
   const printed: string[] = [];
-  const logsApi: LogsApi = {
+  const logsApi: Pick<LogsApi, 'page'> = {
     async page(_g, _s, token): Promise<LogEventPage> {
       await new Promise((resolve) => setImmediate(resolve));
       const from = token ? Number(token) : 0;
@@ -155,7 +155,7 @@ export function setup(values: Record<string, string> = {}, options: { log?: JobL
   const inputs = getInputs({ read: (n) => ({ cluster: 'prod', service: 'api', command: 'bin/migrate', timeout: '1m', ...values })[n] ?? '', env: { AWS_REGION: 'us-east-1', GITHUB_RUN_ID: '5' } });
   const log = options.log ?? { logger, printLine: (l: string) => printed.push(l) };
   const go = (signal?: AbortSignal) => run(inputs, {
-    ecs, logs: { ...logsApi, forRegion: () => logsApi }, clock, logger: log.logger, printLine: log.printLine, signal, session,
+    ecs, logs: { forRegion: () => logsApi }, clock, logger: log.logger, printLine: log.printLine, signal, session,
     timings: { lateEventsMs: 1000, stopWaitMs: 5000 },
   });
   return { ecs, clock, logger, printed, go, sessions, setSessionResult: (r: ExecSessionResult) => (sessionResult = r),

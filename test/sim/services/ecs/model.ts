@@ -1,4 +1,4 @@
-import type { TaskPlan } from './scenario.js';
+import type { TaskPlan } from './task-plan.js';
 
 /** In-memory ECS resources. Times are sim epoch ms; views convert them to Dates for the wire. */
 export type Json = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { DeploymentRecord, TaskDefinitionRecord } from './model.js';
-import type { TaskPlan, TaskTimings } from './scenario.js';
+import type { TaskPlan, TaskTimings } from './task-plan.js';
 
 /** What happens to a task the scheduler launches. */
 export type TaskOutcomeKind = 'success' | 'fail-to-start' | 'crash' | 'unhealthy' | 'unplaceable' | 'stuck-pending';

@@ -1,0 +1,49 @@
+import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { awsClientConfig } from './aws.js';
+
+/**
+ * The CloudWatch Logs adapter of ecs-deploy and db-migrate. The only module that imports the Logs SDK, and one
+ * factory: an action that loads it lazily (`await import(…)`) changes one line.
+ */
+
+export interface LogEventPage {
+  events: Array<{ timestamp?: number; message?: string }>;
+  nextForwardToken?: string;
+}
+
+/** One region's streams. */
+export interface LogsApi {
+  /** GetLogEvents from the head (no token) or from `token`; throws ResourceNotFoundException until the stream exists. */
+  page(group: string, stream: string, token: string | undefined, signal?: AbortSignal): Promise<LogEventPage>;
+  /** The last `limit` lines of a stream, oldest first. */
+  tail(group: string, stream: string, limit: number, signal?: AbortSignal): Promise<string[]>;
+}
+
+/** Streams in any region: a task's `awslogs-region` may differ from its cluster's (see awslogs.ts). */
+export interface RegionalLogsApi {
+  forRegion(region: string): LogsApi;
+}
+
+/** A client per region, made on first use. `action` names the caller in the user agent. */
+export function createLogsApi(action: string): RegionalLogsApi {
+  const clients = new Map<string, CloudWatchLogsClient>();
+  const clientFor = (region: string) => {
+    let client = clients.get(region);
+    if (!client) clients.set(region, (client = new CloudWatchLogsClient(awsClientConfig(region, action))));
+    return client;
+  };
+  return {
+    forRegion: (region) => ({
+      async page(group, stream, token, signal) {
+        const input = { logGroupName: group, logStreamName: stream, startFromHead: true, nextToken: token };
+        const out = await clientFor(region).send(new GetLogEventsCommand(input), { abortSignal: signal });
+        return { events: out.events ?? [], nextForwardToken: out.nextForwardToken };
+      },
+      async tail(group, stream, limit, signal) {
+        const input = { logGroupName: group, logStreamName: stream, startFromHead: false, limit };
+        const out = await clientFor(region).send(new GetLogEventsCommand(input), { abortSignal: signal });
+        return (out.events ?? []).map((e) => e.message ?? '');
+      },
+    }),
+  };
+}
