@@ -1,4 +1,4 @@
-import type { EcsService as Service, UpdateServiceRequest } from '../../common/src/ecs-types.js';
+import type { UpdateServiceRequest } from '../../common/src/ecs-types.js';
 import { DeadlineError, withinDeadline } from '../../common/src/deadline.js';
 import { errorMessage } from '../../common/src/errors.js';
 import { blueGreenJudge, findServiceDeployment, settleBlueGreen } from './bluegreen-run.js';
@@ -7,7 +7,6 @@ import { type DeployContext, explain } from './explain.js';
 import type { Inputs } from './inputs.js';
 import { revisionsToDeregister } from './revisions.js';
 import { awaitRollback, requestRollback, type RollbackRequest } from './rollback.js';
-import type { TargetDefinition } from './taskdef.js';
 import { DeployError, type Deps, type DeployReport, type Result } from './types.js';
 import { type WaitOutcome, waitForRollout } from './wait.js';
 
