@@ -73,7 +73,7 @@ describe('ecs-deploy dist against the simulator: CodeDeploy blue/green', () => {
     const content = JSON.parse((created?.revision as { appSpecContent: { content: string } }).appSpecContent.content);
     expect(content.Resources[0].TargetService.Properties).toMatchObject({ TaskDefinition: revisionArn(2), LoadBalancerInfo: { ContainerName: CONTAINER, ContainerPort: 8080 } });
     expect(result.log).toMatch(new RegExp(`CodeDeploy deployment ${id} started in AppECS-prod-api/DgpECS-prod-api`));
-    expect(result.log).toMatch(/CodeDeploy d-\w+ InProgress: BeforeInstall Succeeded/);
+    expect(result.log).toMatch(/CodeDeploy d-\w+ Succeeded: BeforeInstall Succeeded, Install Succeeded, .*AfterAllowTraffic Succeeded/);
     expect((await statusOf(id))?.status).toBe('Succeeded');
     expect((await fx.service()).taskDefinition).toBe(revisionArn(2));
     expect(result.summary).toContain('✅ ecs-deploy: deployed');

@@ -86,11 +86,16 @@ export class EcsDeployFixture extends SimulatedActionBed {
     const running = await this.createService(options);
     sim.control.clock.advance(60_000);
     const service = await this.service(options.name);
-    if (service.deploymentController?.type !== 'CODE_DEPLOY') {
+    if ((options.deploymentController ?? 'ECS') === 'ECS') {
       expect(service.deployments?.map((d) => d.rolloutState)).toEqual(['COMPLETED']);
     }
     this.markCalls();
     return running;
+  }
+
+  /** From now on `calls()` shows only what comes after: for a test that sets up more (rules, schedules) itself. */
+  countCallsFromHere(): void {
+    this.markCalls();
   }
 
   /** Another service of the cluster beside `api`, on a completed first deployment (call after startService). */

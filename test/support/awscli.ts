@@ -23,6 +23,7 @@ const ENDPOINT_ENV_SUFFIX: Record<string, string> = {
   ecr: 'ECR',
   logs: 'CLOUDWATCH_LOGS',
   cloudfront: 'CLOUDFRONT',
+  deploy: 'CODEDEPLOY',
 };
 
 /**
