@@ -138,6 +138,98 @@ describe('awscli v2 against the simulator', () => {
   });
 });
 
+describe('awscli v2 sets up blue/green and scheduled-task resources', () => {
+  const json = (out: { code: number; stdout: string; stderr: string }): Record<string, unknown> => {
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    return out.stdout.trim() === '' ? {} : (JSON.parse(out.stdout) as Record<string, unknown>);
+  };
+
+  it('deploy: application, ECS deployment group, deployment to Succeeded, and the target\'s lifecycle events', async () => {
+    const td1 = join(workDir, 'web-td.json');
+    await writeFile(td1, JSON.stringify({ family: 'web', containerDefinitions: [{ name: 'web', image: 'web:1', memory: 128, portMappings: [{ containerPort: 80 }] }] }));
+    json(await aws('ecs', 'register-task-definition', '--cli-input-json', `file://${td1}`));
+    const tg = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup';
+    json(await aws('ecs', 'create-service', '--service-name', 'web', '--task-definition', 'web', '--desired-count', '1',
+      '--deployment-controller', 'type=CODE_DEPLOY', '--load-balancers', `targetGroupArn=${tg}/blue/1,containerName=web,containerPort=80`));
+    const app = json(await aws('deploy', 'create-application', '--application-name', 'AppECS-default-web', '--compute-platform', 'ECS'));
+    expect(app.applicationId).toEqual(expect.any(String));
+    const group = join(workDir, 'group.json');
+    await writeFile(group, JSON.stringify({
+      applicationName: 'AppECS-default-web', deploymentGroupName: 'DgpECS-default-web', serviceRoleArn: 'arn:aws:iam::123456789012:role/cd',
+      deploymentStyle: { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' },
+      ecsServices: [{ clusterName: 'default', serviceName: 'web' }],
+      blueGreenDeploymentConfiguration: {
+        deploymentReadyOption: { actionOnTimeout: 'CONTINUE_DEPLOYMENT', waitTimeInMinutes: 0 },
+        terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 5 },
+      },
+      loadBalancerInfo: { targetGroupPairInfoList: [{ targetGroups: [{ name: 'blue' }, { name: 'green' }], prodTrafficRoute: { listenerArns: ['arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/1'] } }] },
+      autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE'] },
+    }));
+    json(await aws('deploy', 'create-deployment-group', '--cli-input-json', `file://${group}`));
+    const info = json(await aws('deploy', 'get-deployment-group', '--application-name', 'AppECS-default-web', '--deployment-group-name', 'DgpECS-default-web'));
+    expect(info.deploymentGroupInfo).toMatchObject({ computePlatform: 'ECS', ecsServices: [{ clusterName: 'default', serviceName: 'web' }] });
+    sim.control.clock.advance(20_000);
+
+    const td2 = join(workDir, 'web-td2.json');
+    await writeFile(td2, JSON.stringify({ family: 'web', containerDefinitions: [{ name: 'web', image: 'web:2', memory: 128, portMappings: [{ containerPort: 80 }] }] }));
+    json(await aws('ecs', 'register-task-definition', '--cli-input-json', `file://${td2}`));
+    const appSpec = JSON.stringify({ version: 0.0, Resources: [{ TargetService: { Type: 'AWS::ECS::Service', Properties: {
+      TaskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:2', LoadBalancerInfo: { ContainerName: 'web', ContainerPort: 80 } } } }] });
+    const revision = JSON.stringify({ revisionType: 'AppSpecContent', appSpecContent: { content: appSpec } });
+    const created = json(await aws('deploy', 'create-deployment', '--application-name', 'AppECS-default-web', '--deployment-group-name', 'DgpECS-default-web', '--revision', revision));
+    const id = String(created.deploymentId);
+    sim.control.clock.advance(10 * 60_000);
+    const done = json(await aws('deploy', 'get-deployment', '--deployment-id', id));
+    expect(done.deploymentInfo).toMatchObject({ status: 'Succeeded', computePlatform: 'ECS' });
+    expect(json(await aws('deploy', 'list-deployment-targets', '--deployment-id', id))).toEqual({ targetIds: ['default:web'] });
+    const target = json(await aws('deploy', 'get-deployment-target', '--deployment-id', id, '--target-id', 'default:web'));
+    const events = (target.deploymentTarget as { ecsTarget: { lifecycleEvents: Array<{ lifecycleEventName: string; status: string }> } }).ecsTarget.lifecycleEvents;
+    expect(events.map((e) => e.lifecycleEventName)).toEqual([
+      'BeforeInstall', 'Install', 'AfterInstall', 'AllowTestTraffic', 'AfterAllowTestTraffic', 'BeforeAllowTraffic', 'AllowTraffic', 'AfterAllowTraffic',
+    ]);
+    expect(events.every((e) => e.status === 'Succeeded')).toBe(true);
+    const refused = await aws('ecs', 'update-service', '--service', 'web', '--task-definition', 'web:1');
+    expect(refused.code).toBe(254);
+    expect(refused.stderr).toContain('Unable to update task definition on services with a CODE_DEPLOY deployment controller.');
+    // A second deployment stopped with rollback on.
+    const again = json(await aws('deploy', 'create-deployment', '--application-name', 'AppECS-default-web', '--deployment-group-name', 'DgpECS-default-web', '--revision', revision));
+    const stop = json(await aws('deploy', 'stop-deployment', '--deployment-id', String(again.deploymentId), '--auto-rollback-enabled'));
+    expect(stop.status).toBe('Pending');
+    sim.control.clock.advance(60_000);
+    const stopped = json(await aws('deploy', 'get-deployment', '--deployment-id', String(again.deploymentId)));
+    expect(stopped.deploymentInfo).toMatchObject({ status: 'Stopped', errorInformation: { code: 'MANUAL_STOP' } });
+  }, 300_000);
+
+  it('events: a scheduled rule with an ECS target, listed and removed', async () => {
+    const rule = json(await aws('events', 'put-rule', '--name', 'nightly', '--schedule-expression', 'cron(0 3 * * ? *)'));
+    expect(rule.RuleArn).toBe('arn:aws:events:us-east-1:123456789012:rule/nightly');
+    expect(json(await aws('events', 'describe-rule', '--name', 'nightly'))).toMatchObject({ Name: 'nightly', State: 'ENABLED' });
+    const targets = JSON.stringify([{
+      Id: 'job', Arn: 'arn:aws:ecs:us-east-1:123456789012:cluster/default', RoleArn: 'arn:aws:iam::123456789012:role/events',
+      EcsParameters: { TaskDefinitionArn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/job:1', TaskCount: 1, LaunchType: 'FARGATE',
+        NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-1'], AssignPublicIp: 'DISABLED' } } },
+    }]);
+    expect(json(await aws('events', 'put-targets', '--rule', 'nightly', '--targets', targets))).toMatchObject({ FailedEntryCount: 0 });
+    const listed = json(await aws('events', 'list-targets-by-rule', '--rule', 'nightly'));
+    expect(listed.Targets).toEqual([expect.objectContaining({ Id: 'job', EcsParameters: expect.objectContaining({ TaskCount: 1 }) })]);
+    expect(json(await aws('events', 'remove-targets', '--rule', 'nightly', '--ids', 'job'))).toMatchObject({ FailedEntryCount: 0 });
+  }, 120_000);
+
+  it('scheduler: a schedule with an ECS target in the default group, updated', async () => {
+    const target = (n: number): string => JSON.stringify({
+      Arn: 'arn:aws:ecs:us-east-1:123456789012:cluster/default', RoleArn: 'arn:aws:iam::123456789012:role/scheduler',
+      EcsParameters: { TaskDefinitionArn: `arn:aws:ecs:us-east-1:123456789012:task-definition/job:${n}`, TaskCount: 1 },
+    });
+    const created = json(await aws('scheduler', 'create-schedule', '--name', 'hourly', '--schedule-expression', 'rate(1 hour)',
+      '--flexible-time-window', 'Mode=OFF', '--target', target(1)));
+    expect(created.ScheduleArn).toBe('arn:aws:scheduler:us-east-1:123456789012:schedule/default/hourly');
+    json(await aws('scheduler', 'update-schedule', '--name', 'hourly', '--schedule-expression', 'rate(1 hour)', '--flexible-time-window', 'Mode=OFF', '--target', target(2)));
+    const got = json(await aws('scheduler', 'get-schedule', '--name', 'hourly'));
+    expect(got).toMatchObject({ GroupName: 'default', Target: { EcsParameters: { TaskDefinitionArn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/job:2' } } });
+  }, 120_000);
+});
+
 describe('runAwsCli', () => {
   it('refuses a service command that has no simulator endpoint instead of calling real AWS', async () => {
     await expect(runAwsCli(['s3', 'ls'], sim.env())).rejects.toThrow(/no AWS_ENDPOINT_URL_S3/);

@@ -42,8 +42,10 @@ async function service(): Promise<Service> {
   return (await aws.ecs.send(new DescribeServicesCommand({ services: ['app'] }))).services![0]!;
 }
 
+/** The service deployment of the last update (read once per update: one call per poll after that). */
+let currentArn: string | undefined;
 async function current(): Promise<ServiceDeployment> {
-  const arn = (await service()).currentServiceDeployment!;
+  const arn = currentArn ?? (await service()).currentServiceDeployment!;
   return (await aws.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments![0]!;
 }
 
@@ -62,17 +64,19 @@ async function deploy(config: DeploymentConfiguration, options: DeployOptions = 
     serviceName: 'app', taskDefinition: td1, desiredCount: options.desiredCount ?? 2, loadBalancers: LB, deploymentConfiguration: config,
   }));
   at(10_000);
+  currentArn = undefined;
   expect((await current()).status).toBe('SUCCESSFUL');
   aws.sim.control.ecs.setScenario({ outcomes: options.rules ?? [], hooks: options.hooks ?? [] }, { service: 'app' });
   const td2 = await register('app:2');
-  await aws.ecs.send(new UpdateServiceCommand({ service: 'app', taskDefinition: td2, deploymentConfiguration: options.update }));
+  const updated = await aws.ecs.send(new UpdateServiceCommand({ service: 'app', taskDefinition: td2, deploymentConfiguration: options.update }));
+  currentArn = updated.service!.currentServiceDeployment;
   return { td1, td2 };
 }
 
-/** Polls every second from `from` to `to` ms, collecting each new lifecycle stage (with the status). */
-async function stagesBetween(from: number, to: number): Promise<string[]> {
+/** Polls at the given ms, collecting each new lifecycle stage (with the status). */
+async function stagesAt(times: number[]): Promise<string[]> {
   const seen: string[] = [];
-  for (let ms = from; ms <= to; ms += 1_000) {
+  for (const ms of times) {
     at(ms);
     const d = await current();
     const label = `${d.status}:${d.lifecycleStage}`;
@@ -84,7 +88,8 @@ async function stagesBetween(from: number, to: number): Promise<string[]> {
 describe('native BLUE_GREEN', () => {
   it('scales green up beside blue, shifts test then production traffic, bakes, then cleans blue up', async () => {
     const { td1, td2 } = await deploy({ strategy: 'BLUE_GREEN', bakeTimeInMinutes: 1 });
-    const stages = await stagesBetween(10_000, 85_000);
+    // Green launches at 10 s and serves at 13 s; each traffic shift takes 2 s; the bake 60 s; blue stops in 1 s.
+    const stages = await stagesAt([10_000, 12_000, 14_000, 16_000, 30_000, 77_500, 80_000]);
     // Stages without hooks and without work of their own (PRE_SCALE_UP, POST_*) pass in the same instant.
     expect(stages).toEqual([
       'IN_PROGRESS:SCALE_UP', 'IN_PROGRESS:TEST_TRAFFIC_SHIFT', 'IN_PROGRESS:PRODUCTION_TRAFFIC_SHIFT',
@@ -142,7 +147,7 @@ describe('native BLUE_GREEN', () => {
     at(45_000);
     expect((await current()).lifecycleStage).toBe('BAKE_TIME');
     const seen = new Set<string>();
-    for (let ms = 70_000; ms < 95_000; ms += 1_000) {
+    for (let ms = 70_000; ms < 95_000; ms += 3_000) {
       at(ms);
       seen.add((await current()).status!);
     }
@@ -182,8 +187,9 @@ describe('native BLUE_GREEN', () => {
 describe('LINEAR and CANARY', () => {
   it('LINEAR shifts production traffic in stepPercent steps with a bake between them', async () => {
     await deploy({ strategy: 'LINEAR', linearConfiguration: { stepPercent: 25, stepBakeTimeInMinutes: 1 } });
+    // Green serves at 13 s, test traffic by 15 s; each step shifts in 2 s, then bakes 60 s.
     const weights: number[] = [];
-    for (let ms = 10_000; ms < 400_000; ms += 10_000) {
+    for (const ms of [12_000, 18_000, 80_000, 142_000, 210_000]) {
       at(ms);
       const w = (await current()).targetServiceRevision!.requestedProductionTrafficWeight!;
       if (weights[weights.length - 1] !== w) weights.push(w);
@@ -195,12 +201,13 @@ describe('LINEAR and CANARY', () => {
   it('CANARY shifts canaryPercent, bakes, then the rest', async () => {
     await deploy({ strategy: 'CANARY', canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 2 } });
     const weights: number[] = [];
-    for (let ms = 10_000; ms < 300_000; ms += 10_000) {
+    for (const ms of [12_000, 18_000, 100_000, 140_000]) {
       at(ms);
       const w = (await current()).targetServiceRevision!.requestedProductionTrafficWeight!;
       if (weights[weights.length - 1] !== w) weights.push(w);
     }
     expect(weights).toEqual([0, 10, 100]);
+    expect((await current()).status).toBe('SUCCESSFUL');
   });
 
   it('refuses a strategy configuration AWS does not take', async () => {

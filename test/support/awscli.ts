@@ -24,6 +24,8 @@ const ENDPOINT_ENV_SUFFIX: Record<string, string> = {
   logs: 'CLOUDWATCH_LOGS',
   cloudfront: 'CLOUDFRONT',
   deploy: 'CODEDEPLOY',
+  events: 'EVENTBRIDGE',
+  scheduler: 'SCHEDULER',
 };
 
 /**

@@ -30,7 +30,7 @@ export interface EventsControl {
 const MAX_TARGETS = 5;
 const validation = (message: string): SimError => new SimError('ValidationException', message);
 
-export function createEventsModule(options: { region: string; accountId: string }): { module: JsonServiceModule; control: EventsControl } {
+export function createEventsModule(): { module: JsonServiceModule; control: EventsControl } {
   let rules = new Map<string, RuleRecord>();
   const key = (bus: string, name: string): string => `${bus}/${name}`;
   const busOf = (input: Json): string => {
@@ -156,7 +156,6 @@ export function createEventsModule(options: { region: string; accountId: string 
     serverErrorType: 'InternalException',
     control: { reset: control.reset, httpActions: { rules: () => ({ rules: control.rules() }) } },
   };
-  void options;
   return { module, control };
 }
 

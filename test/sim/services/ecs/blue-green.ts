@@ -61,7 +61,7 @@ export function reconcileTrafficShift(service: ServiceRecord, scheduler: Schedul
     startRollback(service, scheduler, record, green, CIRCUIT_BREAKER_REASON);
     return;
   }
-  record.lifecycleStage ??= enterStage(service, scheduler, record, firstStage(service, green, blue));
+  record.lifecycleStage ??= enterStage(scheduler, record, firstStage(service, green, blue));
   // Stages that finish at this instant hand over to the next one at once.
   for (let guard = 0; guard < STAGES.length + 1; guard++) {
     const stage = record.lifecycleStage as Stage;
@@ -77,7 +77,7 @@ export function reconcileTrafficShift(service: ServiceRecord, scheduler: Schedul
       succeed(service, scheduler, record, green);
       return;
     }
-    enterStage(service, scheduler, record, next);
+    enterStage(scheduler, record, next);
   }
 }
 
@@ -86,7 +86,7 @@ function firstStage(service: ServiceRecord, green: DeploymentRecord, blue: Deplo
   return others.length > 0 ? 'RECONCILE_SERVICE' : 'PRE_SCALE_UP';
 }
 
-function enterStage(service: ServiceRecord, scheduler: Scheduler, record: ServiceDeploymentRecord, stage: Stage, duringRollback = false): Stage {
+function enterStage(scheduler: Scheduler, record: ServiceDeploymentRecord, stage: Stage, duringRollback = false): Stage {
   record.lifecycleStage = stage;
   record.stageStartedAt = scheduler.at;
   record.updatedAt = scheduler.at;
@@ -114,7 +114,6 @@ function enterStage(service: ServiceRecord, scheduler: Scheduler, record: Servic
     }
     record.hooks.push(run);
   }
-  void service;
   return stage;
 }
 
@@ -247,7 +246,7 @@ function startRollback(service: ServiceRecord, scheduler: Scheduler, record: Ser
   service.taskDefinitionArn = blue.taskDefinitionArn;
   service.steady = false;
   scheduler.event(`(service ${service.name}) rolling back to deployment ${blue.id}.`);
-  enterStage(service, scheduler, record, ROLLBACK_STAGES[0]!, true);
+  enterStage(scheduler, record, ROLLBACK_STAGES[0]!, true);
   advanceRollback(service, scheduler, record);
 }
 
@@ -282,7 +281,7 @@ function advanceRollback(service: ServiceRecord, scheduler: Scheduler, record: S
     }
     if (stage === 'PRODUCTION_TRAFFIC_SHIFT') record.productionWeight = 0;
     else record.testWeight = 0;
-    enterStage(service, scheduler, record, ROLLBACK_STAGES[ROLLBACK_STAGES.indexOf(stage) + 1]!, true);
+    enterStage(scheduler, record, ROLLBACK_STAGES[ROLLBACK_STAGES.indexOf(stage) + 1]!, true);
   }
 }
 

@@ -19,7 +19,10 @@ export interface RunTaskRule {
   logLines?: string[];
   /** `${prefix ?? 'line'} ${n}` for n = 1..count, after any logLines, spread the same way. */
   generateLogLines?: { count: number; prefix?: string };
-  /** 'fail-to-start': stoppedReason and the main container's reason [a CannotPullContainerError for its image]. */
+  /**
+   * 'fail-to-start': stoppedReason and the main container's reason [a CannotPullContainerError for its image].
+   * 'unplaceable': the failure's reason [Fargate: capacity unavailable; EC2: RESOURCE:MEMORY].
+   */
   reason?: string;
   /** Exit codes of the other containers when the task stops [0; 143 after StopTask]. */
   containerExitCodes?: Record<string, number>;
@@ -27,8 +30,9 @@ export interface RunTaskRule {
   limit?: number;
 }
 
-export type RunTaskOutcome = 'exit' | 'fail-to-start' | 'never-exits';
-const OUTCOMES: readonly RunTaskOutcome[] = ['exit', 'fail-to-start', 'never-exits'];
+/** 'unplaceable': no task is created; RunTask answers the task in `failures[]` (reason = the rule's `reason`). */
+export type RunTaskOutcome = 'exit' | 'fail-to-start' | 'never-exits' | 'unplaceable';
+const OUTCOMES: readonly RunTaskOutcome[] = ['exit', 'fail-to-start', 'never-exits', 'unplaceable'];
 
 /** A task no rule matches exits 0 after this long. */
 export const DEFAULT_RUN_MS = 5_000;

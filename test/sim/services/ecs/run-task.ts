@@ -43,8 +43,13 @@ export function runTask(state: EcsState, input: Json, ctx: RequestContext, deps:
   const main = mainContainer(request);
   const timings = deps.timings();
   const tasks: TaskRecord[] = [];
+  const failures: Json[] = [];
   for (let i = 0; i < request.count; i++) {
     const rule = deps.script.select({ family: request.taskDefinition.family, command: main.command });
+    if (rule?.outcome === 'unplaceable') {
+      failures.push(placementFailure(state, cluster.name, request.launchType, rule.reason));
+      continue;
+    }
     const plan = planRunTask(rule, timings, main, request.awsvpc !== undefined);
     const task = newOneOffTask(state, cluster.name, request, plan, ctx);
     state.tasks.set(task.id, task);
@@ -53,7 +58,20 @@ export function runTask(state: EcsState, input: Json, ctx: RequestContext, deps:
   if (token !== undefined) {
     state.runTaskTokens.set(`${cluster.name}/${token}`, { fingerprint, taskArns: tasks.map((t) => t.arn), usedAt: ctx.now });
   }
-  return { tasks: tasks.map((t) => taskView(state, t)), failures: [] };
+  return { tasks: tasks.map((t) => taskView(state, t)), failures };
+}
+
+/**
+ * A task RunTask could not place: ECS answers it in `failures[]` (the call itself succeeds). Fargate's wording is the
+ * one ECS gives when a zone has no capacity; EC2's RESOURCE:<kind> names the resource no instance had.
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/api_failures_messages.html
+ */
+function placementFailure(state: EcsState, clusterName: string, launchType: string, reason: string | undefined): Json {
+  const fargate = launchType === 'FARGATE';
+  return {
+    arn: ecsArn(state, `cluster/${clusterName}`),
+    reason: reason ?? (fargate ? 'Capacity is unavailable at this time. Please try again later or in a different availability zone' : 'RESOURCE:MEMORY'),
+  };
 }
 
 function newOneOffTask(state: EcsState, clusterName: string, request: RunTaskRequest, plan: TaskRecord['plan'], ctx: RequestContext): TaskRecord {

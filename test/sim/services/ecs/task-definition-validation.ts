@@ -1,5 +1,6 @@
 import { clientException } from '../../core/errors.js';
 import type { Json, Tag } from './model.js';
+import { requiresAttributes } from './requires-attributes.js';
 
 /*
  * RegisterTaskDefinition checks. Messages are the ones ECS is seen returning (ClientException, HTTP 400);
@@ -75,6 +76,7 @@ export function validateTaskDefinition(input: Json): ValidTaskDefinition {
   body.compatibilities = fargateCapable ? ['EC2', 'FARGATE'] : ['EC2'];
   if (cpu !== undefined) body.cpu = String(cpu);
   if (memory !== undefined) body.memory = String(memory);
+  body.requiresAttributes = requiresAttributes(body);
 
   const tags = Array.isArray(input.tags) ? (input.tags as Tag[]).map((t) => ({ key: t.key, value: t.value })) : [];
   return { family, body, cpu: body.cpu as string | undefined, memory: body.memory as string | undefined, tags };
