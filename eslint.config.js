@@ -19,6 +19,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Planners see our own narrow ECS types (actions/common/src/ecs-types.ts); only the adapters talk to the SDK.
+    files: ['actions/ecs-deploy/src/**/*.ts', 'actions/db-migrate/src/**/*.ts'],
+    // The adapters: aws.ts, *-aws.ts, and ecs-deploy's service-deployment API (its own adapter module).
+    ignores: ['**/aws.ts', '**/*-aws.ts', 'actions/ecs-deploy/src/service-deployments.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['@aws-sdk/client-ecs', '@aws-sdk/client-cloudwatch-logs'], message: 'Use an adapter (aws.ts, *-aws.ts, common/src/ecs.ts, common/src/logs.ts) and the types of common/src/ecs-types.ts.' }],
+      }],
+    },
+  },
+  {
     // Shared code, the harness, the simulator and the generator never talk to the runner directly.
     files: ['actions/common/**/*.ts', 'test/**/*.ts', 'generator/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: 'Pass a Logger instead; only an action\'s inputs.ts/main.ts talk to the runner.' }] }] },

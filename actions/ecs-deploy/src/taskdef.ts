@@ -1,9 +1,6 @@
-import type { Clock } from '../../common/src/clock.js';
 import type { EcsService as Service } from '../../common/src/ecs-types.js';
 import { ConfigurationError } from '../../common/src/errors.js';
-import type { Logger } from '../../common/src/logger.js';
-import { registerOnce } from '../../common/src/register.js';
-import type { EcsApi } from './aws.js';
+import { registerOnce, type RegisterDeps } from '../../common/src/register.js';
 import type { Inputs } from './inputs.js';
 import { applyChanges, definitionFingerprint, type JsonObject, RenderError, toRegisterable, validateDefinition } from './render.js';
 
@@ -15,12 +12,11 @@ export interface TargetDefinition {
   unchangedFromCurrent: boolean;
 }
 
-interface Deps {
-  ecs: EcsApi;
-  clock: Clock;
-  logger: Logger;
-  random: () => number;
-}
+/**
+ * What resolving the target takes is what registerOnce takes (the task-definition adapter, clock, logger, jitter and
+ * the cancel signal): db-migrate registers its image revision with the same.
+ */
+type Deps = RegisterDeps;
 
 /** Renders and validates the definition to deploy; throws ConfigurationError before any write when it is wrong. */
 export async function renderTarget(inputs: Inputs, service: Service, deps: Deps): Promise<{ definition: JsonObject; current: JsonObject }> {
