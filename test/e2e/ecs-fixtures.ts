@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, jest } from '@jest/globals';
 import {
-  type ContainerDefinition, CreateClusterCommand, CreateServiceCommand, type DeploymentConfiguration, DescribeServicesCommand,
+  type ContainerDefinition, CreateClusterCommand, type LoadBalancer, CreateServiceCommand, type DeploymentConfiguration, DescribeServicesCommand,
   ListTaskDefinitionsCommand, RegisterTaskDefinitionCommand, type Service,
 } from '@aws-sdk/client-ecs';
 import { fileURLToPath } from 'node:url';
 import type { ActionResult, RunningAction } from '../harness/index.js';
-import type { RecordedCall, SimulatorOptions, TaskOutcomeRule, TaskTimings } from '../sim/index.js';
+import type { HookRule, RecordedCall, SimulatorOptions, TaskOutcomeRule, TaskTimings } from '../sim/index.js';
 import { SimulatedActionBed } from './sim-action-bed.js';
 
 export const ACTION_DIR = fileURLToPath(new URL('../../actions/ecs-deploy', import.meta.url));
@@ -29,12 +29,28 @@ export interface ServiceOptions {
   /** Off unless given. */
   circuitBreaker?: { rollback: boolean };
   container?: Partial<ContainerDefinition>;
-  deploymentController?: 'ECS' | 'CODE_DEPLOY';
+  deploymentController?: 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL';
   /** Revisions of the family registered before the service is created (image tags r1, r2...) [1]. */
   revisions?: number;
   /** The revision the service runs [the last one]. */
   runs?: number;
+  /** Merged into the service's deploymentConfiguration (e.g. strategy BLUE_GREEN, bakeTimeInMinutes, lifecycleHooks). */
+  deployment?: Partial<DeploymentConfiguration>;
+  /** Its load balancers (blue/green needs one; CodeDeploy's AppSpec is built from it). */
+  loadBalancers?: LoadBalancer[];
+  /** The service's name [api]. */
+  name?: string;
 }
+
+/** What a blue/green service's load balancer looks like (ECS native blue/green: with the alternate target group). */
+export const BLUE_GREEN_LB: LoadBalancer[] = [{
+  targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/1', containerName: CONTAINER, containerPort: 8080,
+  advancedConfiguration: {
+    alternateTargetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/green/2',
+    productionListenerRule: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/a/1/2/3',
+    roleArn: 'arn:aws:iam::123456789012:role/ecs-infrastructure',
+  },
+}];
 
 export function containerDefinition(tag: string, overrides: Partial<ContainerDefinition> = {}): ContainerDefinition {
   return {
@@ -67,26 +83,51 @@ export class EcsDeployFixture extends SimulatedActionBed {
     for (let n = 1; n <= revisions; n++) {
       await ecs.send(new RegisterTaskDefinitionCommand({ family: FAMILY, containerDefinitions: [containerDefinition(`r${n}`, options.container)] }));
     }
-    const running = revisionArn(options.runs ?? revisions);
-    const deploymentConfiguration: DeploymentConfiguration = {
-      deploymentCircuitBreaker: { enable: !!options.circuitBreaker, rollback: options.circuitBreaker?.rollback ?? false },
-    };
-    await ecs.send(new CreateServiceCommand({
-      cluster: CLUSTER, serviceName: SERVICE, taskDefinition: running, desiredCount: 1, deploymentConfiguration,
-      deploymentController: { type: options.deploymentController ?? 'ECS' },
-    }));
+    const running = await this.createService(options);
     sim.control.clock.advance(60_000);
-    const service = await this.service();
-    if (service.deploymentController?.type !== 'CODE_DEPLOY') {
+    const service = await this.service(options.name);
+    if ((options.deploymentController ?? 'ECS') === 'ECS') {
       expect(service.deployments?.map((d) => d.rolloutState)).toEqual(['COMPLETED']);
     }
     this.markCalls();
     return running;
   }
 
+  /** From now on `calls()` shows only what comes after: for a test that sets up more (rules, schedules) itself. */
+  countCallsFromHere(): void {
+    this.markCalls();
+  }
+
+  /** Another service of the cluster beside `api`, on a completed first deployment (call after startService). */
+  async addService(name: string, options: ServiceOptions = {}): Promise<void> {
+    await this.createService({ ...options, name });
+    this.sim.control.clock.advance(60_000);
+    expect((await this.service(name)).deployments?.map((d) => d.rolloutState)).toEqual(['COMPLETED']);
+    this.markCalls();
+  }
+
+  /** Creates service `options.name` [api] on the revision `options.runs` [the last one]; returns that revision. */
+  async createService(options: ServiceOptions = {}): Promise<string> {
+    const running = revisionArn(options.runs ?? options.revisions ?? 1);
+    const deploymentConfiguration: DeploymentConfiguration = {
+      deploymentCircuitBreaker: { enable: !!options.circuitBreaker, rollback: options.circuitBreaker?.rollback ?? false },
+      ...options.deployment,
+    };
+    await this.ecs.send(new CreateServiceCommand({
+      cluster: CLUSTER, serviceName: options.name ?? SERVICE, taskDefinition: running, desiredCount: 1, deploymentConfiguration,
+      deploymentController: { type: options.deploymentController ?? 'ECS' }, loadBalancers: options.loadBalancers,
+    }));
+    return running;
+  }
+
   /** Task outcomes for the service's next deployments (the scenario's "new-deployments" starts now). */
-  setOutcomes(outcomes: TaskOutcomeRule[], timings: Partial<TaskTimings> = {}): void {
-    this.sim.control.ecs.setScenario({ outcomes, timings }, { cluster: CLUSTER, service: SERVICE });
+  setOutcomes(outcomes: TaskOutcomeRule[], timings: Partial<TaskTimings> = {}, service = SERVICE): void {
+    this.sim.control.ecs.setScenario({ outcomes, timings }, { cluster: CLUSTER, service });
+  }
+
+  /** What the service's next blue/green lifecycle hooks answer. */
+  setHooks(hooks: HookRule[], timings: Partial<TaskTimings> = {}): void {
+    this.sim.control.ecs.setScenario({ hooks, timings }, { cluster: CLUSTER, service: SERVICE });
   }
 
   deploy(inputs: Record<string, string>, timeoutMs = 30_000): Promise<ActionResult> {
@@ -97,8 +138,8 @@ export class EcsDeployFixture extends SimulatedActionBed {
     return this.startDist(inputs, timeoutMs);
   }
 
-  async service(): Promise<Service> {
-    const out = await this.ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: [SERVICE] }));
+  async service(name = SERVICE): Promise<Service> {
+    const out = await this.ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: [name] }));
     return out.services?.[0] as Service;
   }
 

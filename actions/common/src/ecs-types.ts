@@ -41,6 +41,20 @@ export interface EcsCapacityProviderItem {
   base?: number;
 }
 
+export interface EcsLoadBalancer {
+  containerName?: string;
+  containerPort?: number;
+}
+
+export interface EcsTaskSet {
+  status?: string;
+  taskDefinition?: string;
+  loadBalancers?: EcsLoadBalancer[];
+  networkConfiguration?: { awsvpcConfiguration?: EcsAwsvpcConfiguration };
+  capacityProviderStrategy?: EcsCapacityProviderItem[];
+  platformVersion?: string;
+}
+
 export interface EcsService {
   serviceName?: string;
   serviceArn?: string;
@@ -54,7 +68,13 @@ export interface EcsService {
   /** Newest first, as ECS lists them. */
   events?: EcsServiceEvent[];
   deploymentController?: { type?: string };
-  deploymentConfiguration?: { deploymentCircuitBreaker?: { enable?: boolean; rollback?: boolean } };
+  /** ROLLING (default), BLUE_GREEN, LINEAR or CANARY; bakeTimeInMinutes for the last three. */
+  deploymentConfiguration?: { deploymentCircuitBreaker?: { enable?: boolean; rollback?: boolean }; strategy?: string; bakeTimeInMinutes?: number };
+  /** The service deployment the last UpdateService started (ECS's service-deployment API). */
+  currentServiceDeployment?: string;
+  loadBalancers?: EcsLoadBalancer[];
+  /** CODE_DEPLOY and EXTERNAL services: their task sets (the network settings may live there). */
+  taskSets?: EcsTaskSet[];
   enableExecuteCommand?: boolean;
   networkConfiguration?: { awsvpcConfiguration?: EcsAwsvpcConfiguration };
   capacityProviderStrategy?: EcsCapacityProviderItem[];
@@ -150,6 +170,10 @@ export interface UpdateServiceRequest {
   taskDefinition?: string;
   desiredCount?: number;
   forceNewDeployment?: boolean;
+  propagateTags?: 'SERVICE' | 'TASK_DEFINITION' | 'NONE';
+  enableECSManagedTags?: boolean;
+  /** ServiceVolumeConfiguration objects, checked by the caller ({name, managedEBSVolume}). */
+  volumeConfigurations?: JsonObject[];
 }
 
 export interface RunTaskRequest {

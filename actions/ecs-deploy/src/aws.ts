@@ -27,7 +27,8 @@ export function createEcsApi(region: string): EcsApi {
     ...taskDefinitionApi(ecs, oneAttempt),
     async updateService(input, signal) {
       try {
-        const out = await ecs.send(new UpdateServiceCommand(input), { abortSignal: signal });
+        // volumeConfigurations were checked field by field in inputs.ts; the SDK's type is the same shape.
+        const out = await ecs.send(new UpdateServiceCommand(input as ConstructorParameters<typeof UpdateServiceCommand>[0]), { abortSignal: signal });
         if (!out.service) throw new Error('UpdateService returned no service');
         return out.service;
       } catch (error) {
