@@ -1,10 +1,13 @@
 /** config → the pipeline model. Pure: no I/O, the same config always gives the same model. */
 import type { Config } from '../config/schema.js';
 import { planEnvironments, PR_ONLY } from './conditions.js';
-import { frontendBuildJob, serviceBuildJob } from './jobs-build.js';
+import { customJobs } from './custom.js';
+import { frontendBuildJobs } from './frontends.js';
+import { serviceBuildJob } from './jobs-build.js';
 import { APPROVAL_NOTE, deployJob } from './jobs-deploy.js';
 import { notifyJob } from './jobs-notify.js';
-import { dependencyScanJob, driftJob, secretsScanJob, testJob } from './jobs-verify.js';
+import { testJobs } from './jobs-test.js';
+import { dependencyScanJob, driftJob, secretsScanJob } from './jobs-verify.js';
 import type { GenerationPaths, Job, Workflow } from './types.js';
 
 export const WORKFLOW_FILE = 'pipeline.yml';
@@ -20,18 +23,19 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
     severity: (trivySetting === true ? ['CRITICAL', 'HIGH'] : trivySetting.severity).join(','),
     ignoreUnfixed: trivySetting === true ? false : trivySetting['ignore-unfixed'],
   };
-  const verify: Job[] = [driftJob(config, paths), testJob(config)];
+  const verify: Job[] = [driftJob(config, paths), ...testJobs(config)];
   if (config.security.gitleaks) verify.push(secretsScanJob(config));
   const gates = verify.map((job) => job.id);
   if (trivy) verify.push(dependencyScanJob(config, trivy));
 
   const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
   const builds = config.services.map((service) => serviceBuildJob(config, service, buildRole, gates, trivy));
-  const frontend = frontendBuildJob(config, gates);
   const environments = planEnvironments(config);
+  const frontends = frontendBuildJobs(config, gates, environments);
   const deploys = environments.map((plan) => deployJob(config, plan));
 
-  const jobs = [...verify, ...builds, ...(frontend ? [frontend] : []), ...deploys];
+  const generated = [...verify, ...builds, ...frontends, ...deploys];
+  const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
   const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
   const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
 
