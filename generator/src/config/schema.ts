@@ -8,23 +8,10 @@ import { z } from 'zod';
 import { parseDuration } from '../../../actions/common/src/durations.js';
 import { regionProblem } from './aws-regions.js';
 import { crossCheck } from './rules.js';
-import { expressionInCommandProblem, roleArnProblem, secretInBuildArgProblem, tagPatternProblem } from './values.js';
+import { command, explained, format, slug, valueCheck } from './schema-helpers.js';
+import { environmentDeployKeys, environmentService, migrateConfig } from './schema-deploy.js';
+import { roleArnProblem, secretInBuildArgProblem } from './values.js';
 
-/** A pattern whose failure says what the value is not and shows one that would do. */
-const format = (pattern: RegExp, what: string, example: string) =>
-  z.string().regex(pattern, { error: (issue) => `${JSON.stringify(issue.input)} is not ${what}; e.g. ${example}` });
-/** A pattern whose failure message is worked out from the value (the exact mistake in an ARN or a tag pattern). */
-const explained = (pattern: RegExp, problem: (value: string) => string | undefined) =>
-  z.string().regex(pattern, { error: (issue) => problem(String(issue.input)) ?? `${JSON.stringify(issue.input)} is not valid` });
-/** A check on a string's value; `problem` returns the message, or undefined when the value is fine. */
-const valueCheck = (problem: (value: string) => string | undefined) => (value: string, ctx: z.RefinementCtx) => {
-  const message = problem(value);
-  if (message) ctx.addIssue({ code: 'custom', message, input: value });
-};
-
-const slug = (what: string, example: string) => format(/^[a-z][a-z0-9-]{0,39}$/, `a valid ${what} (lower-case letters, digits and '-', starting with a letter, at most 40)`, example);
-const command = (where: 'test' | 'frontend' | 'container') =>
-  z.string().trim().min(1, 'a command must not be empty').superRefine(valueCheck((value) => expressionInCommandProblem(value, where)));
 const roleArn = explained(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, roleArnProblem);
 const httpUrl = format(/^https?:\/\/[^\s]+$/, 'an http(s) URL', 'https://staging.example.com/health');
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
@@ -66,7 +53,7 @@ const serviceConfig = z.strictObject({
   container: format(/^[A-Za-z0-9_-]{1,255}$/, 'a container name (letters, digits, _ and -)', 'api'),
   target: format(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Dockerfile stage name', 'runtime').optional(),
   'build-args': z.record(variableName('build argument name'), z.string().superRefine(valueCheck(secretInBuildArgProblem))).optional(),
-  migrate: command('container').optional().describe('Run this with db-migrate (in the new image) before the service deploys.'),
+  migrate: migrateConfig.optional(),
 });
 
 const frontendConfig = z.strictObject({
@@ -87,12 +74,12 @@ const smokeConfig = z.union([
 
 const environmentConfig = z.strictObject({
   branch: format(/^[\w./-]+$/, 'a branch name', 'main').optional().describe('Pushes to this branch deploy here.'),
-  'release-tags': explained(/^[\w.*+-]+$/, tagPatternProblem).optional().describe('Pushed tags matching this pattern deploy here, promoting what passed the previous environment.'),
+  ...environmentDeployKeys,
   approval: z.boolean().default(false).describe('Deploys wait for the GitHub environment\'s required reviewers.'),
   role: roleArn.describe('Role assumed with GitHub OIDC for this environment.'),
   region: region.optional(),
   cluster: z.string().min(1),
-  services: z.record(z.string(), z.string().min(1)).describe('Our service name → ECS service name.'),
+  services: z.record(z.string(), environmentService).describe('Our service name → ECS service name (or a list, or {ecs-services, scheduled-tasks}).'),
   bucket: format(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3 to 63 lower-case letters, digits, . and -)', 'keylo-staging-web').optional(),
   distribution: format(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id (upper-case letters and digits)', 'E2ABCDEF123456').optional(),
   smoke: smokeConfig.optional(),

@@ -4,17 +4,18 @@
  */
 import type { Config, ServiceConfig } from '../config/schema.js';
 import { TOOL_PINS } from '../pins.js';
-import { NOT_PR } from './conditions.js';
+import { PIPELINE_RUN } from './conditions.js';
+import type { ImageBuild } from './images.js';
 import { awsCredentials, checkout, installCommand, nodeSetup, packageManager } from './steps.js';
 import type { Job, Step } from './types.js';
 
 export interface TrivyGate { severity: string; ignoreUnfixed: boolean }
 
-export const buildJobId = (service: ServiceConfig) => `build-${service.name}`;
 export const FRONTEND_JOB = 'build-frontend';
 export const FRONTEND_ARTIFACT = 'frontend';
 
-export function serviceBuildJob(config: Config, service: ServiceConfig, role: string, gates: string[], trivy: TrivyGate | undefined): Job {
+export function serviceBuildJob(config: Config, build: ImageBuild, role: string, gates: string[], trivy: TrivyGate | undefined): Job {
+  const service = build.spec;
   const buildArgs = Object.entries(service['build-args'] ?? {}).map(([k, v]) => `${k}=${v}`).join('\n');
   const steps: Step[] = [
     checkout(),
@@ -31,7 +32,7 @@ export function serviceBuildJob(config: Config, service: ServiceConfig, role: st
   ];
   if (trivy) steps.push(...imageScanSteps(service, trivy));
   return {
-    id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: NOT_PR, runsOn: config['runs-on'],
+    id: build.jobId, name: `Build ${build.services.join(' + ')}`, needs: gates, if: PIPELINE_RUN, runsOn: config['runs-on'],
     permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
     timeoutMinutes: 45,
     outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },
@@ -64,7 +65,7 @@ export function frontendBuildJob(config: Config, gates: string[]): Job | undefin
   const frontend = config.frontend;
   if (!frontend) return undefined;
   return {
-    id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: NOT_PR, runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
+    id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: PIPELINE_RUN, runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
     steps: [
       checkout(),
       ...nodeSetup(config),

@@ -1,7 +1,10 @@
 /** config → the pipeline model. Pure: no I/O, the same config always gives the same model. */
 import type { Config } from '../config/schema.js';
-import { planEnvironments, PR_ONLY } from './conditions.js';
-import { frontendBuildJob, serviceBuildJob } from './jobs-build.js';
+import { planEnvironments, PR_ONLY, pushTagFilters } from './conditions.js';
+import { planImages } from './images.js';
+import { assertUniqueJobIds } from './job-ids.js';
+import { FRONTEND_JOB, frontendBuildJob, serviceBuildJob } from './jobs-build.js';
+import { rollbackInputs, rollbackJob } from './rollback.js';
 import { APPROVAL_NOTE, deployJob } from './jobs-deploy.js';
 import { notifyJob } from './jobs-notify.js';
 import { dependencyScanJob, driftJob, secretsScanJob, testJob } from './jobs-verify.js';
@@ -26,12 +29,14 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
   if (trivy) verify.push(dependencyScanJob(config, trivy));
 
   const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
-  const builds = config.services.map((service) => serviceBuildJob(config, service, buildRole, gates, trivy));
+  const images = planImages(config, [FRONTEND_JOB]);
+  const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy));
   const frontend = frontendBuildJob(config, gates);
   const environments = planEnvironments(config);
-  const deploys = environments.map((plan) => deployJob(config, plan));
+  const deploys = environments.map((plan) => deployJob(config, plan, images));
+  const rollbacks = environments.flatMap((plan) => rollbackJob(config, plan, buildRole) ?? []);
 
-  const jobs = [...verify, ...builds, ...(frontend ? [frontend] : []), ...deploys];
+  const jobs = [...verify, ...builds, ...(frontend ? [frontend] : []), ...deploys, ...rollbacks];
   const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
   const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
 
@@ -40,10 +45,11 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
     file: WORKFLOW_FILE,
     triggers: {
       branches: environments.flatMap((plan) => (plan.config.branch ? [plan.config.branch] : [])),
-      tags: environments.flatMap((plan) => (plan.config['release-tags'] ? [plan.config['release-tags']] : [])),
+      tags: pushTagFilters(config),
+      ...(rollbacks.length ? { dispatchInputs: rollbackInputs(environments.filter((plan) => rollbacks.some((job) => job.id === `rollback-${plan.name}`))) } : {}),
     },
     env: { AWS_REGION: config.aws.region },
-    jobs: notify ? [...jobs, notify] : jobs,
+    jobs: assertUniqueJobIds(notify ? [...jobs, notify] : jobs),
     notes,
   };
 }
