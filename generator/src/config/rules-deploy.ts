@@ -47,7 +47,9 @@ export function deployRules(config: Record_, envs: ReadonlyArray<readonly [strin
     const previous = envs[index - 1];
     const mapped = mapping(env.services);
     const before = mapping(previous?.[1].services);
-    if (!previous || !mapped || !before) return;
+    const known = services.map((service) => service.name);
+    // A previous environment with an unknown service name was reported already; its mapping says nothing reliable.
+    if (!previous || !mapped || !before || Object.keys(before).some((key) => !known.includes(key))) return;
     for (const service of Object.keys(mapped)) {
       if (before[service] !== undefined) continue;
       issue(['environments', name, 'services', service], `"${service}" would reach ${name} without passing ${previous[0]}, the environment before it: every environment deploys only what passed the one before. Map ${service} in ${previous[0]} too, or remove it here`);
