@@ -75,12 +75,17 @@ export function renderWorkflow(workflow: Workflow, actionsSource: string, facts:
     on: {
       push,
       pull_request: workflow.triggers.branches.length ? { branches: workflow.triggers.branches } : {},
-      workflow_dispatch: {},
+      workflow_dispatch: workflow.triggers.dispatchInputs ? { inputs: workflow.triggers.dispatchInputs } : {},
     },
     // Nothing by default: every job states the least it needs.
     permissions: {},
-    // Pull requests cancel their superseded runs; pushes and tags queue, so a deploy is never cut off.
-    concurrency: { group: '${{ github.workflow }}-${{ github.ref }}', 'cancel-in-progress': "${{ github.event_name == 'pull_request' }}" },
+    // A pull request's newer run cancels its older one. Other runs get a group of their own (the run id): a run
+    // waiting for a production approval must not hold back the next push's staging deploy, and a third push must not
+    // cancel the second's pending run. Deploys are serialised per environment by their jobs' groups (deployConcurrency).
+    concurrency: {
+      group: "${{ github.workflow }}-${{ github.event_name == 'pull_request' && github.ref || github.run_id }}",
+      'cancel-in-progress': "${{ github.event_name == 'pull_request' }}",
+    },
     env: workflow.env,
     jobs: Object.fromEntries(workflow.jobs.map((job) => [job.id, jobObject(job, actionsSource, comments)])),
   };

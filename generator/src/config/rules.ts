@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { missingKey } from './messages.js';
 import { deploysOtherwise, extraRules } from './rules-extras.js';
 import { closest } from './suggest.js';
+import { deployRules } from './rules-deploy.js';
 
 type Record_ = Record<string, unknown>;
 const mapping = (value: unknown): Record_ | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? value as Record_ : undefined);
@@ -38,11 +39,14 @@ export function crossCheck(value: unknown, ctx: z.RefinementCtx): void {
     }
     if (branch !== undefined) {
       const other = branches.get(branch);
-      if (other) {
-        issue(at('branch'), `branch "${branch}" already deploys to "${other}", and one branch deploys to one environment. To promote what ${branch} deployed to "${other}", `
-          + `give "${name}" release-tags: v*.*.* instead of the branch (pushing a tag such as v1.2.3 deploys the same images once "${other}" has them), with approval: true to wait for a reviewer`);
+      const previous = envs[index - 1];
+      // One branch may feed several environments only as a chain: each deploys what passed the one right before it.
+      if (other && previous && text(previous[1].branch) !== branch) {
+        issue(at('branch'), `branch "${branch}" already deploys to "${other}", and "${previous[0]}" (the environment right before "${name}") deploys another branch: `
+          + `environments on one branch promote in order, each from the one right before it. Put "${name}" right after the last environment on ${branch}, `
+          + `or give it release-tags: v*.*.* (pushing a tag such as v1.2.3 deploys the same images once "${other}" has them), with approval: true to wait for a reviewer`);
       }
-      branches.set(branch, name);
+      if (!other) branches.set(branch, name);
     }
     if (tags !== undefined && index !== envs.length - 1) {
       issue(at('release-tags'), 'only the last environment can deploy on release tags (it promotes what passed the one before it); move this environment to the end');
@@ -59,6 +63,7 @@ export function crossCheck(value: unknown, ctx: z.RefinementCtx): void {
     if (!frontend && env.bucket !== undefined) issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
     if (env.distribution !== undefined && env.bucket === undefined) issue(at('distribution'), 'needs "bucket" (the S3 bucket the distribution serves)');
   });
+  deployRules(config, envs, issue);
   if (envs.filter(([, env]) => env['release-tags'] !== undefined).length > 1) {
     issue(['environments'], 'at most one environment can deploy on release tags (the last one)');
   }

@@ -7,10 +7,11 @@
 import { z } from 'zod';
 import { command, duration, explained, format, httpUrl, region, roleArn, slug, valueCheck, variableName } from './fields.js';
 import { crossCheck } from './rules.js';
-import { environmentExtras, frontendEntry, slackDeploys, smokeConfig, webhookConfig } from './schema-deploy.js';
+import { environmentExtras, frontendEntry, slackDeploys, smokeConfig, webhookConfig } from './schema-environment.js';
+import { environmentDeployKeys, environmentService, migrateConfig } from './schema-deploy.js';
 import { beforeAfter, customJobs } from './schema-steps.js';
 import { testConfig } from './schema-test.js';
-import { secretInBuildArgProblem, tagPatternProblem } from './values.js';
+import { secretInBuildArgProblem } from './values.js';
 
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'] as const;
 export { TEST_SERVICES } from './schema-test.js';
@@ -23,7 +24,7 @@ const serviceConfig = z.strictObject({
   container: format(/^[A-Za-z0-9_-]{1,255}$/, 'a container name (letters, digits, _ and -)', 'api'),
   target: format(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Dockerfile stage name', 'runtime').optional(),
   'build-args': z.record(variableName('build argument name'), z.string().superRefine(valueCheck(secretInBuildArgProblem))).optional(),
-  migrate: command('container').optional().describe('Run this with db-migrate (in the new image) before the service deploys.'),
+  migrate: migrateConfig.optional(),
   steps: beforeAfter.optional().describe('Your steps in the build job: before the build, and after it (after the image scan).'),
 });
 
@@ -37,12 +38,12 @@ const frontendConfig = z.strictObject({
 
 const environmentConfig = z.strictObject({
   branch: format(/^[\w./-]+$/, 'a branch name', 'main').optional().describe('Pushes to this branch deploy here.'),
-  'release-tags': explained(/^[\w.*+-]+$/, tagPatternProblem).optional().describe('Pushed tags matching this pattern deploy here, promoting what passed the previous environment.'),
+  ...environmentDeployKeys,
   approval: z.boolean().default(false).describe('Deploys wait for the GitHub environment\'s required reviewers.'),
   role: roleArn.describe('Role assumed with GitHub OIDC for this environment.'),
   region: region.optional(),
   cluster: z.string().min(1).optional().describe('The ECS cluster (required when services are mapped).'),
-  services: z.record(z.string(), z.string().min(1)).default({}).describe('Our service name → ECS service name.'),
+  services: z.record(z.string(), environmentService).default({}).describe('Our service name → ECS service name (or a list, or {ecs-services, scheduled-tasks}).'),
   bucket: format(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3 to 63 lower-case letters, digits, . and -)', 'keylo-staging-web').optional(),
   distribution: format(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id (upper-case letters and digits)', 'E2ABCDEF123456').optional(),
   smoke: smokeConfig.optional(),

@@ -4,16 +4,17 @@
  */
 import type { Config, ServiceConfig } from '../config/schema.js';
 import { TOOL_PINS } from '../pins.js';
-import { NOT_PR } from './conditions.js';
+import { PIPELINE_RUN } from './conditions.js';
 import { customSteps } from './custom.js';
+import type { ImageBuild } from './images.js';
 import { awsCredentials, checkout } from './steps.js';
 import type { Job, Step } from './types.js';
 
 export interface TrivyGate { severity: string; ignoreUnfixed: boolean }
 
-export const buildJobId = (service: ServiceConfig) => `build-${service.name}`;
 
-export function serviceBuildJob(config: Config, service: ServiceConfig, role: string, gates: string[], trivy: TrivyGate | undefined): Job {
+export function serviceBuildJob(config: Config, build: ImageBuild, role: string, gates: string[], trivy: TrivyGate | undefined): Job {
+  const service = build.spec;
   const buildArgs = Object.entries(service['build-args'] ?? {}).map(([k, v]) => `${k}=${v}`).join('\n');
   const steps: Step[] = [
     checkout(),
@@ -28,11 +29,13 @@ export function serviceBuildJob(config: Config, service: ServiceConfig, role: st
       },
     },
   ];
-  steps.splice(2, 0, ...customSteps(service.steps?.before));
+  // Every service this image is for brings its own steps (a shared build runs them all, in config order).
+  const owners = config.services.filter((s) => build.services.includes(s.name));
+  steps.splice(2, 0, ...owners.flatMap((owner) => customSteps(owner.steps?.before)));
   if (trivy) steps.push(...imageScanSteps(service, trivy));
-  steps.push(...customSteps(service.steps?.after));
+  steps.push(...owners.flatMap((owner) => customSteps(owner.steps?.after)));
   return {
-    id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: NOT_PR, runsOn: config['runs-on'],
+    id: build.jobId, name: `Build ${build.services.join(' + ')}`, needs: gates, if: PIPELINE_RUN, runsOn: config['runs-on'],
     permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
     timeoutMinutes: 45,
     outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },

@@ -5,7 +5,7 @@
  * text into JSON; a notice that cannot be delivered warns but never fails the deploy.
  */
 import type { Config } from '../config/schema.js';
-import type { WebhookConfig } from '../config/schema-deploy.js';
+import type { WebhookConfig } from '../config/schema-environment.js';
 import type { Step } from './types.js';
 
 type DeployEvent = 'started' | 'succeeded' | 'failed';

@@ -1,9 +1,12 @@
 /** config → the pipeline model. Pure: no I/O, the same config always gives the same model. */
 import type { Config } from '../config/schema.js';
-import { planEnvironments, PR_ONLY } from './conditions.js';
+import { planEnvironments, PR_ONLY, pushTagFilters } from './conditions.js';
 import { customJobs } from './custom.js';
 import { frontendBuildJobs } from './frontends.js';
+import { planImages } from './images.js';
+import { assertUniqueJobIds } from './job-ids.js';
 import { serviceBuildJob } from './jobs-build.js';
+import { rollbackInputs, rollbackJob } from './rollback.js';
 import { APPROVAL_NOTE, deployJob } from './jobs-deploy.js';
 import { notifyJob } from './jobs-notify.js';
 import { testJobs } from './jobs-test.js';
@@ -29,12 +32,14 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
   if (trivy) verify.push(dependencyScanJob(config, trivy));
 
   const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
-  const builds = config.services.map((service) => serviceBuildJob(config, service, buildRole, gates, trivy));
   const environments = planEnvironments(config);
   const frontends = frontendBuildJobs(config, gates, environments);
-  const deploys = environments.map((plan) => deployJob(config, plan));
+  const images = planImages(config, frontends.map((job) => job.id));
+  const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy));
+  const deploys = environments.map((plan) => deployJob(config, plan, images));
+  const rollbacks = environments.flatMap((plan) => rollbackJob(config, plan, buildRole) ?? []);
 
-  const generated = [...verify, ...builds, ...frontends, ...deploys];
+  const generated = [...verify, ...builds, ...frontends, ...deploys, ...rollbacks];
   const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
   const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
   const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
@@ -44,10 +49,11 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
     file: WORKFLOW_FILE,
     triggers: {
       branches: environments.flatMap((plan) => (plan.config.branch ? [plan.config.branch] : [])),
-      tags: environments.flatMap((plan) => (plan.config['release-tags'] ? [plan.config['release-tags']] : [])),
+      tags: pushTagFilters(config),
+      ...(rollbacks.length ? { dispatchInputs: rollbackInputs(environments.filter((plan) => rollbacks.some((job) => job.id === `rollback-${plan.name}`))) } : {}),
     },
     env: { AWS_REGION: config.aws.region },
-    jobs: notify ? [...jobs, notify] : jobs,
+    jobs: assertUniqueJobIds(notify ? [...jobs, notify] : jobs),
     notes,
   };
 }

@@ -3,7 +3,7 @@
  * own (a status, a body text, JSON-path assertions such as `$.version == ${{ github.sha }}`, which proves the new
  * version is served) gets a step of its own.
  */
-import type { SmokeConfig } from '../config/schema-deploy.js';
+import type { SmokeConfig } from '../config/schema-environment.js';
 import type { Scalar, Step } from './types.js';
 
 type Checks = Exclude<SmokeConfig, unknown[]>;

@@ -50,7 +50,17 @@ export interface Job {
 
 export interface Triggers {
   branches: string[];
+  /** GitHub tag filters in order (a `!` pattern excludes). */
   tags: string[];
+  /** The manual run's inputs (a rollback). */
+  dispatchInputs?: Record<string, DispatchInput>;
+}
+
+export interface DispatchInput {
+  description: string;
+  type: 'choice' | 'string';
+  default: string;
+  options?: string[];
 }
 
 export interface Workflow {
