@@ -70,8 +70,8 @@ const jobShape = {
   python: pythonToolchain.optional().describe('Set up Python (pip, Poetry or uv) with its cache.'),
   php: phpToolchain.optional().describe('Set up PHP and Composer with the Composer cache.'),
   'working-directory': relativePath('working directory', 'backend').optional().describe('Where the commands run, and where the lockfiles are looked for. Default: the repository root.'),
-  services: z.array(testService).default([]).describe('Service containers for the tests, with health checks and their URLs in env.'),
-  env: z.record(variableName('environment variable name'), z.string()).default({}).describe('Extra environment for the test commands.'),
+  services: z.array(testService).optional().describe('Service containers for the tests, with health checks and their URLs in env.'),
+  env: z.record(variableName('environment variable name'), z.string()).optional().describe('Extra environment for the test commands.'),
   steps: beforeAfter.optional().describe('Your steps before the commands (after the toolchains) and after them.'),
 };
 
