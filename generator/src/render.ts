@@ -25,6 +25,7 @@ export function headerLines(facts: HeaderFacts): string[] {
 
 export function resolveUses(ref: ActionRef, actionsSource: string): { uses: string; comment?: string } {
   if ('ours' in ref) return { uses: ourUses(ref.ours, actionsSource) };
+  if ('raw' in ref) return { uses: ref.raw };
   const pin = pinFor(ref.pinned);
   return { uses: `${ref.pinned}@${pin.sha}`, comment: ` ${pin.version}` };
 }
@@ -38,8 +39,11 @@ function stepObject(step: Step, actionsSource: string, comments: Map<string, str
     if (comment) comments.set(uses, comment);
     out.uses = uses;
   }
+  if (step.continueOnError !== undefined) out['continue-on-error'] = step.continueOnError;
+  if (step.timeoutMinutes !== undefined) out['timeout-minutes'] = step.timeoutMinutes;
   if (step.with && Object.keys(step.with).length) out.with = step.with;
-  if (step.env) out.env = step.env;
+  if (step.env && Object.keys(step.env).length) out.env = step.env;
+  if (step.workingDirectory) out['working-directory'] = step.workingDirectory;
   if (step.shell) out.shell = step.shell;
   if (step.run) out.run = step.run;
   return out;

@@ -145,13 +145,13 @@ describe('values that are certainly wrong fail at generation', () => {
   it('${{ anywhere it would land in a run: script (or a migration\'s shell)', () => {
     const HEAD = 'which GitHub pastes into the run: script before the shell runs it (a branch name or a pull request title would run as code)';
     expect(problemsOf(edit(['npm run lint', '"npm run lint -- ${{ github.event.pull_request.title }}"']))).toEqual([
-      `platform.yml:7:17: test.run.1: contains \${{ github.event.pull_request.title }}, ${HEAD}; pass it through test.env (e.g. TITLE: "\${{ github.event.pull_request.title }}") and write "$TITLE" in the command`,
+      `platform.yml:7:17: test.run.1: contains \${{ github.event.pull_request.title }}, ${HEAD}; pass it through the test job's env (e.g. env: { TITLE: "\${{ github.event.pull_request.title }}" }) and write "$TITLE" in the command`,
     ]);
     expect(problemsOf(edit(['build: npm run build --workspace=apps/web', 'build: "npm run build -- --base ${{ github.ref_name }}"']))).toEqual([
       `platform.yml:17:10: frontend.build: contains \${{ github.ref_name }}, ${HEAD}; write "$GITHUB_REF_NAME" instead (GitHub sets it in every step's environment)`,
     ]);
     expect(problemsOf(edit(['build: npm run build --workspace=apps/web', 'build: npm run build --workspace=apps/web\n  install: "npm ci --token ${{ secrets.NPM }}"']))).toEqual([
-      `platform.yml:18:12: frontend.install: contains \${{ secrets.NPM }}, ${HEAD}; the frontend build job has no env setting yet, so read the value from a file or a default environment variable such as $GITHUB_SHA`,
+      `platform.yml:18:12: frontend.install: contains \${{ secrets.NPM }}, ${HEAD}; pass it through the frontend's env (e.g. env: { NPM: "\${{ secrets.NPM }}" }) and write "$NPM" in the command`,
     ]);
     expect(problemsOf(edit(['migrate: npm run migrate', 'migrate: "npm run migrate -- ${{ github.sha }}"']))).toEqual([
       'platform.yml:15:14: services.0.migrate: contains ${{ github.sha }}, which GitHub pastes into the container\'s command before the shell runs it (a branch name or a pull request title would run as code); '

@@ -4,6 +4,8 @@
  * value defensively: whatever part of it is well-formed is checked, the rest was reported by the schema.
  */
 import type { z } from 'zod';
+import { missingKey } from './messages.js';
+import { deploysOtherwise, extraRules } from './rules-extras.js';
 import { closest } from './suggest.js';
 import { deployRules } from './rules-deploy.js';
 
@@ -26,6 +28,8 @@ export function crossCheck(value: unknown, ctx: z.RefinementCtx): void {
   const branches = new Map<string, string>();
   envs.forEach(([name, env], index) => {
     const at = (...rest: Array<string | number>) => ['environments', name, ...rest];
+    const mapped = mapping(env.services);
+    if (Object.keys(mapped ?? {}).length > 0 && env.cluster === undefined) issue(at(), missingKey(['environments', name], 'cluster'));
     const branch = text(env.branch);
     const tags = env['release-tags'];
     if (env.branch !== undefined && tags !== undefined) {
@@ -47,13 +51,14 @@ export function crossCheck(value: unknown, ctx: z.RefinementCtx): void {
     if (tags !== undefined && index !== envs.length - 1) {
       issue(at('release-tags'), 'only the last environment can deploy on release tags (it promotes what passed the one before it); move this environment to the end');
     }
-    const mapped = mapping(env.services);
     for (const key of Object.keys(mapped ?? {})) {
       if (known.includes(key)) continue;
       const guess = closest(key, known);
       issue(at('services', key), `no service named "${key}" in services (${known.join(', ') || 'none'})${guess ? `; did you mean "${guess}"?` : ''}`);
     }
-    if (mapped && Object.keys(mapped).length === 0 && !frontend) issue(at('services'), 'deploys nothing: map at least one service to its ECS service, e.g. services: { api: keylo-api-service }');
+    if (Object.keys(mapped ?? {}).length === 0 && !frontend && !deploysOtherwise(env)) {
+      issue(at('services'), 'deploys nothing: map at least one service to its ECS service (e.g. services: { api: keylo-api-service }), a frontend, or give the environment its own deploy steps (steps: { before: [...] })');
+    }
     if (frontend && env.bucket === undefined) issue(at(), `has no "bucket", but the config has a frontend to deploy; e.g. bucket: ${text(config.app) ?? 'app'}-${name}-web`);
     if (!frontend && env.bucket !== undefined) issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
     if (env.distribution !== undefined && env.bucket === undefined) issue(at('distribution'), 'needs "bucket" (the S3 bucket the distribution serves)');
@@ -62,4 +67,5 @@ export function crossCheck(value: unknown, ctx: z.RefinementCtx): void {
   if (envs.filter(([, env]) => env['release-tags'] !== undefined).length > 1) {
     issue(['environments'], 'at most one environment can deploy on release tags (the last one)');
   }
+  extraRules(config, envs, issue);
 }

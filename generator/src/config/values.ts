@@ -76,9 +76,8 @@ export function expressionInCommandProblem(value: string, where: 'test' | 'front
   if (where === 'container') return `${head}; the command runs in the image, so give it the value through the image or the task definition instead`;
   const known = DEFAULT_ENV[inner];
   if (known) return `${head}; write "$${known}" instead (GitHub sets it in every step's environment)`;
-  if (where === 'frontend') return `${head}; the frontend build job has no env setting yet, so read the value from a file or a default environment variable such as $GITHUB_SHA`;
   const name = (inner.split('.').pop() ?? '').replace(/\W/g, '_').toUpperCase() || 'VALUE';
-  return `${head}; pass it through test.env (e.g. ${name}: "${expression[0]}") and write "$${name}" in the command`;
+  return `${head}; pass it through the ${where === 'frontend' ? 'frontend\'s' : 'test job\'s'} env (e.g. env: { ${name}: "${expression[0]}" }) and write "$${name}" in the command`;
 }
 
 /** A secret in a build argument ends up in the image (its config and history), readable by anyone who can pull it. */

@@ -24,6 +24,16 @@ export function imageSource(plan: EnvironmentPlan, service: string, images: Imag
 /** The services `plan` deploys, in config order. */
 export const deployedServices = (config: Config, plan: EnvironmentPlan) => config.services.filter((s) => plan.config.services[s.name] !== undefined);
 
+/**
+ * The services whose images `plan` carries: those it deploys to ECS, or, when it maps none and deploys with its own
+ * steps (kubectl on EKS, Terraform), every service, handed to those steps as IMAGE_<SERVICE> and promoted onwards.
+ */
+export function imageServices(config: Config, plan: EnvironmentPlan) {
+  const deployed = deployedServices(config, plan);
+  const ownSteps = Object.values(plan.config.steps ?? {}).some((list) => (list ?? []).length > 0);
+  return deployed.length === 0 && ownSteps ? config.services : deployed;
+}
+
 /** ecs-deploy's `with:` for one service in one environment (also what a rollback deploys, with another image). */
 export function ecsDeployWith(cluster: string, entry: Parameters<typeof ecsTargets>[0], container: string, image: string): Record<string, string> {
   const { services, scheduledTasks } = ecsTargets(entry);
@@ -48,11 +58,11 @@ export function serviceDeploySteps(config: Config, plan: EnvironmentPlan, images
       name: `Migrate ${service.name}${migration.mode === 'exec' ? ' (ECS Exec in a running task)' : ''}`,
       uses: { ours: 'db-migrate' },
       with: migration.mode === 'exec'
-        ? { cluster: env.cluster, service: firstEcsService ?? '', 'container-name': service.container, command: migration.command, mode: 'exec' }
-        : { cluster: env.cluster, service: firstEcsService ?? '', 'container-name': service.container, image, command: migration.command },
+        ? { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, command: migration.command, mode: 'exec' }
+        : { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, image, command: migration.command },
     };
     if (migrate && migration?.when === 'before') steps.push(migrate);
-    steps.push({ name: `Deploy ${service.name}`, uses: { ours: 'ecs-deploy' }, with: ecsDeployWith(env.cluster, entry, service.container, image) });
+    steps.push({ name: `Deploy ${service.name}`, uses: { ours: 'ecs-deploy' }, with: ecsDeployWith(env.cluster ?? '', entry, service.container, image) });
     if (migrate && migration?.when === 'after') steps.push(migrate);
   }
   return steps;
@@ -60,11 +70,11 @@ export function serviceDeploySteps(config: Config, plan: EnvironmentPlan, images
 
 /** The deploy job's outputs: each service's image, for the environment that promotes from this one. */
 export function deployOutputs(config: Config, plan: EnvironmentPlan, images: ImagePlan): Record<string, string> {
-  return Object.fromEntries(deployedServices(config, plan).map((service) => [imageOutput(service.name), imageSource(plan, service.name, images)]));
+  return Object.fromEntries(imageServices(config, plan).map((service) => [imageOutput(service.name), imageSource(plan, service.name, images)]));
 }
 
 /** The jobs whose outputs the deploy job reads: the builds of its services, or the environment it promotes from. */
 export function imageNeeds(config: Config, plan: EnvironmentPlan, images: ImagePlan): string[] {
   if (plan.promotesFrom) return [plan.promotesFrom.jobId];
-  return [...new Set(deployedServices(config, plan).map((service) => images.buildJobOf(service.name)))];
+  return [...new Set(imageServices(config, plan).map((service) => images.buildJobOf(service.name)))];
 }

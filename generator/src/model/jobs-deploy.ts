@@ -4,11 +4,14 @@
  * deployed in the same run: a promotion, not a rebuild.
  */
 import type { Config } from '../config/schema.js';
-import { FRONTEND_ARTIFACT, FRONTEND_JOB } from './jobs-build.js';
 import { guardFilterLines, type EnvironmentPlan } from './conditions.js';
-import { deployOutputs, imageNeeds, serviceDeploySteps } from './deploy-services.js';
+import { customSteps } from './custom.js';
+import { deployOutputs, imageNeeds, imageServices, imageSource, serviceDeploySteps } from './deploy-services.js';
+import { frontendDeploys } from './frontends.js';
 import type { ImagePlan } from './images.js';
-import { awsCredentials } from './steps.js';
+import { deployNotices } from './notify-deploy.js';
+import { smokeSteps, smokeUrls } from './smoke.js';
+import { awsCredentials, checkout } from './steps.js';
 import type { Job, Step } from './types.js';
 
 export const APPROVAL_NOTE = 'Required reviewers on a GitHub environment are enforced only on public repositories or on GitHub Enterprise plans; on a private repository with Free, Pro or Team the deploy job will not wait for approval.';
@@ -16,31 +19,34 @@ export const APPROVAL_NOTE = 'Required reviewers on a GitHub environment are enf
 export function deployJob(config: Config, plan: EnvironmentPlan, images: ImagePlan): Job {
   const env = plan.config;
   const region = env.region ?? config.aws.region;
+  const own = env.steps ?? {};
+  const hasOwnSteps = Object.values(own).some((list) => (list ?? []).length > 0);
+  const notices = deployNotices(config, plan.name);
   const steps: Step[] = [];
   if (plan.tagFilters) steps.push(releaseTagCheck(plan.tagFilters));
+  steps.push(...notices.start);
+  // Your steps read the repository (Terraform, manifests, an E2E suite); the generated ones need nothing from it.
+  if (hasOwnSteps) steps.push(checkout());
   steps.push(awsCredentials(env.role, region));
+  steps.push(...customSteps(own.before));
   steps.push(...serviceDeploySteps(config, plan, images));
-  if (config.frontend && env.bucket) {
-    steps.push({ name: 'Download the frontend build', uses: { pinned: 'actions/download-artifact' }, with: { name: FRONTEND_ARTIFACT, path: '${{ runner.temp }}/frontend' } });
-    steps.push({
-      name: 'Deploy the frontend', uses: { ours: 's3-spa-deploy' },
-      with: { source: '${{ runner.temp }}/frontend', bucket: env.bucket, ...(env.distribution ? { 'distribution-id': env.distribution } : {}) },
-    });
-  }
-  const smoke = env.smoke ? (Array.isArray(env.smoke) ? { urls: env.smoke } : env.smoke) : undefined;
-  if (smoke) {
-    steps.push({
-      name: 'Smoke test', uses: { ours: 'smoke-test' },
-      with: {
-        urls: smoke.urls.join('\n'),
-        ...('body-contains' in smoke && smoke['body-contains'] ? { 'body-contains': smoke['body-contains'] } : {}),
-        ...('expected-status' in smoke && smoke['expected-status'] ? { 'expected-status': smoke['expected-status'] } : {}),
-        ...('timeout' in smoke && smoke.timeout ? { timeout: smoke.timeout } : {}),
-      },
-    });
-  }
-  const url = env.url ?? (smoke ? new URL(smoke.urls[0] ?? '').origin : undefined);
-  const needs = [...imageNeeds(config, plan, images), ...(config.frontend && env.bucket ? [FRONTEND_JOB] : [])];
+  const frontends = frontendDeploys(config, plan.name);
+  steps.push(...frontends.steps);
+  steps.push(...customSteps(own.after));
+  steps.push(...smokeSteps(env.smoke));
+  steps.push(...customSteps(own['after-smoke']));
+  steps.push(...notices.end);
+  const firstSmoke = smokeUrls(env.smoke)[0];
+  const url = env.url ?? (firstSmoke ? new URL(firstSmoke).origin : undefined);
+  // Your steps get the environment's name, its vars, and each image this environment deploys as IMAGE_<SERVICE>.
+  const jobEnv = hasOwnSteps || env.vars
+    ? {
+      DEPLOY_ENVIRONMENT: plan.name,
+      ...Object.fromEntries(imageServices(config, plan).map((service) => [`IMAGE_${service.name.replace(/-/g, '_').toUpperCase()}`, imageSource(plan, service.name, images)])),
+      ...env.vars,
+    }
+    : undefined;
+  const needs = [...imageNeeds(config, plan, images), ...frontends.needs];
   const outputs = deployOutputs(config, plan, images);
   return {
     id: plan.jobId, name: `Deploy ${plan.name}`,
@@ -51,6 +57,7 @@ export function deployJob(config: Config, plan: EnvironmentPlan, images: ImagePl
     concurrency: deployConcurrency(config, plan.name),
     timeoutMinutes: 60,
     ...(Object.keys(outputs).length ? { outputs } : {}),
+    ...(jobEnv ? { env: jobEnv } : {}),
     steps,
   };
 }

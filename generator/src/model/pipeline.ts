@@ -1,13 +1,16 @@
 /** config → the pipeline model. Pure: no I/O, the same config always gives the same model. */
 import type { Config } from '../config/schema.js';
 import { planEnvironments, PR_ONLY, pushTagFilters } from './conditions.js';
+import { customJobs } from './custom.js';
+import { frontendBuildJobs } from './frontends.js';
 import { planImages } from './images.js';
 import { assertUniqueJobIds } from './job-ids.js';
-import { FRONTEND_JOB, frontendBuildJob, serviceBuildJob } from './jobs-build.js';
+import { serviceBuildJob } from './jobs-build.js';
 import { rollbackInputs, rollbackJob } from './rollback.js';
 import { APPROVAL_NOTE, deployJob } from './jobs-deploy.js';
 import { notifyJob } from './jobs-notify.js';
-import { dependencyScanJob, driftJob, secretsScanJob, testJob } from './jobs-verify.js';
+import { testJobs } from './jobs-test.js';
+import { dependencyScanJob, driftJob, secretsScanJob } from './jobs-verify.js';
 import type { GenerationPaths, Job, Workflow } from './types.js';
 
 export const WORKFLOW_FILE = 'pipeline.yml';
@@ -23,20 +26,21 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
     severity: (trivySetting === true ? ['CRITICAL', 'HIGH'] : trivySetting.severity).join(','),
     ignoreUnfixed: trivySetting === true ? false : trivySetting['ignore-unfixed'],
   };
-  const verify: Job[] = [driftJob(config, paths), testJob(config)];
+  const verify: Job[] = [driftJob(config, paths), ...testJobs(config)];
   if (config.security.gitleaks) verify.push(secretsScanJob(config));
   const gates = verify.map((job) => job.id);
   if (trivy) verify.push(dependencyScanJob(config, trivy));
 
   const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
-  const images = planImages(config, [FRONTEND_JOB]);
-  const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy));
-  const frontend = frontendBuildJob(config, gates);
   const environments = planEnvironments(config);
+  const frontends = frontendBuildJobs(config, gates, environments);
+  const images = planImages(config, frontends.map((job) => job.id));
+  const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy));
   const deploys = environments.map((plan) => deployJob(config, plan, images));
   const rollbacks = environments.flatMap((plan) => rollbackJob(config, plan, buildRole) ?? []);
 
-  const jobs = [...verify, ...builds, ...(frontend ? [frontend] : []), ...deploys, ...rollbacks];
+  const generated = [...verify, ...builds, ...frontends, ...deploys, ...rollbacks];
+  const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
   const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
   const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
 

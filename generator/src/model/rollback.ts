@@ -60,7 +60,7 @@ export function rollbackJob(config: Config, plan: EnvironmentPlan, buildRole: st
     awsCredentials(env.role, env.region ?? config.aws.region),
     ...services.map((service): Step => ({
       name: `Redeploy ${service.name}`, uses: { ours: 'ecs-deploy' },
-      with: ecsDeployWith(env.cluster, env.services[service.name]!, service.container, `\${{ steps.images.outputs.${service.name} }}`),
+      with: ecsDeployWith(env.cluster ?? '', env.services[service.name]!, service.container, `\${{ steps.images.outputs.${service.name} }}`),
     })),
   ];
   return {
