@@ -57,11 +57,11 @@ describe('ecs-deploy dist against the simulator: inputs and options', () => {
     for (const task of oldTasks) expect(task.stoppedAt).toBeLessThanOrEqual(lastPoll);
   });
 
-  it('refuses a service on the CodeDeploy controller before any write', async () => {
-    await fx.startService({ deploymentController: 'CODE_DEPLOY' });
+  it('refuses a service on the EXTERNAL controller before any write', async () => {
+    await fx.startService({ deploymentController: 'EXTERNAL' });
     const result = await fx.deploy({ image: image('v2') });
     expect(result.conclusion).toBe('failure');
-    expect(theError(result)).toContain('service api uses the CODE_DEPLOY deployment controller; ecs-deploy drives ECS rolling updates only');
+    expect(theError(result)).toContain('service api uses the EXTERNAL deployment controller; ecs-deploy drives ECS deployments (rolling, blue/green, linear, canary) and CodeDeploy blue/green only');
     expect(fx.calls('RegisterTaskDefinition')).toEqual([]);
     expect(fx.calls('UpdateService')).toEqual([]);
   });
@@ -129,6 +129,16 @@ describe('bad inputs end in one ::error:: naming the input, before any write', (
       /^Input 'task-definition': '.*no-image\.json': containerDefinitions\[1\]\.image: must be an image reference$/],
     ['wait-until: sometimes', () => ({ image: image('v2'), 'wait-until': 'sometimes' }),
       /^Input 'wait-until': expected deployed, stable or none, got 'sometimes'$/],
+    ['a task-definition file that is not valid YAML', () => ({ 'task-definition': writeFile('td.yaml', 'family: api\ncontainerDefinitions:\n  - name: api\n   image: x\n') }),
+      /^Input 'task-definition': '.*td\.yaml' is not valid YAML at line 4, column 1: missing char$/],
+    ['both service and services', () => ({ services: 'api\nworker' }), /^Input 'services': give either service \(one\) or services \(several, one a line\), not both$/],
+    ['a volume configuration without a role', () => ({ image: image('v2'), 'volume-configurations': '[{"name": "data", "managedEBSVolume": {"sizeInGiB": 20}}]' }),
+      /^Input 'volume-configurations': \[0\]\.managedEBSVolume\.roleArn: must be an IAM role ARN/],
+    ['a volume configuration naming no configuredAtLaunch volume', () => ({
+      image: image('v2'), 'volume-configurations': 'name: data\nmanagedEBSVolume:\n  roleArn: arn:aws:iam::123456789012:role/ecsInfrastructure\n  sizeInGiB: 20\n',
+    }), /^Input 'volume-configurations': 'data' is not a volume of the task definition with configuredAtLaunch: true \(such volumes: none\)$/],
+    ['a missing codedeploy-appspec file', () => ({ image: image('v2'), 'codedeploy-appspec': 'deploy/appspec.yaml' }),
+      /^Input 'codedeploy-appspec': cannot read 'deploy\/appspec\.yaml' \(ENOENT\)$/],
   ];
 
   it.each(cases)('%s', async (_name, inputs, message) => {
@@ -165,6 +175,12 @@ describe('names, image references, durations and files refused before any AWS ca
     ['timeout beyond the timer limit', () => ({ image: image('v2'), timeout: '600h' }), 'timeout', "'600h'"],
     ['task-definition-arn with a newline', () => ({ 'task-definition-arn': 'api:1\n::error::forged-arn' }), 'task-definition-arn', '"api:1\\n::error::forged-arn"'],
     ['wait-until with a newline', () => ({ image: image('v2'), 'wait-until': 'none\n::error::forged-wait' }), 'wait-until', '"none\\n::error::forged-wait"'],
+    ['services with a newline inside a name', () => ({ service: '', services: 'api\n::error::forged-service' }), 'services', "'::error::forged-service'"],
+    ['propagate-tags ALL', () => ({ image: image('v2'), 'propagate-tags': 'ALL' }), 'propagate-tags', "'ALL'"],
+    ['enable-ecs-managed-tags maybe', () => ({ image: image('v2'), 'enable-ecs-managed-tags': 'maybe' }), 'enable-ecs-managed-tags', "'maybe'"],
+    ['codedeploy-application with a newline', () => ({ image: image('v2'), 'codedeploy-application': 'AppECS\n::warning::x' }), 'codedeploy-application', '"AppECS\\n::warning::x"'],
+    ['codedeploy-deployment-group a/b', () => ({ image: image('v2'), 'codedeploy-deployment-group': 'a/b' }), 'codedeploy-deployment-group', "'a/b'"],
+    ['scheduled-tasks schedule/only-a-group', () => ({ image: image('v2'), 'scheduled-tasks': 'schedule/only-a-group' }), 'scheduled-tasks', "'schedule/only-a-group'"],
   ];
 
   it.each(cases)('%s', async (_name, inputs, input, shown) => {
@@ -180,13 +196,13 @@ describe('names, image references, durations and files refused before any AWS ca
     expect(fx.allCalls()).toEqual([]);
   });
 
-  it('a task-definition file that is not JSON: the position, never the content', async () => {
+  it('a task-definition file that is neither a JSON nor a YAML object: never the content', async () => {
     await fx.startService();
     const content = 'db_password=hunter2-8f3a\n::warning::forged-from-file\n';
     const path = writeFile('secrets.env', content);
     const result = await fx.deploy({ 'task-definition': path });
     expect(result.conclusion).toBe('failure');
-    expect(theError(result)).toMatch(/^Input 'task-definition': '.*secrets\.env' is not valid JSON at line 1, column 1: [a-z ]+$/);
+    expect(theError(result)).toMatch(/^Input 'task-definition': '.*secrets\.env' must hold a JSON or YAML object \(a task definition\)$/);
     expect(result.annotations).toHaveLength(1);
     for (const shown of [result.log, result.stdout, result.stderr, result.summary]) {
       expect(shown).not.toContain('hunter2');

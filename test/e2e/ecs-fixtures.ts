@@ -29,7 +29,7 @@ export interface ServiceOptions {
   /** Off unless given. */
   circuitBreaker?: { rollback: boolean };
   container?: Partial<ContainerDefinition>;
-  deploymentController?: 'ECS' | 'CODE_DEPLOY';
+  deploymentController?: 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL';
   /** Revisions of the family registered before the service is created (image tags r1, r2...) [1]. */
   revisions?: number;
   /** The revision the service runs [the last one]. */

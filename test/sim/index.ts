@@ -6,7 +6,7 @@ export type { FaultSpec, FaultKind, FaultState } from './core/faults.js';
 export { SimError } from './core/errors.js';
 export type { ServiceModule, JsonServiceModule, RestXmlServiceModule, RequestContext, ServiceControl } from './core/service-module.js';
 export type {
-  EcsControl, EcsScenarioInput, PlanRequest, PlannedFailure, RolloutPolicy, ScenarioTarget, Scheduler, TaskOutcomeKind,
+  EcsControl, EcsScenarioInput, HookRule, PlanRequest, PlannedFailure, RolloutPolicy, ScenarioTarget, Scheduler, TaskOutcomeKind,
   TaskOutcomeRule, TaskPlan, TaskTimings,
 } from './services/ecs/index.js';
 export { applyCircuitBreaker, circuitBreakerThreshold, planFromRule, rollingUpdatePolicy, reconcileRollingUpdate } from './services/ecs/index.js';

@@ -9,6 +9,10 @@ const files: Record<string, string> = {
   // Not JSON at all: V8's message for it quotes the start of the text.
   'passwd': 'root:x:0:0:root:/root:/bin/bash\nsvc:x:1000:1000::/home/svc:/bin/sh\n',
   'cut.json': '{\n  "family": "api",\n  "cpu": "2',
+  'td.yaml': 'family: api\ncontainerDefinitions:\n  - name: api\n    image: repo/api:1\n',
+  'bad.yml': 'family: api\ncontainerDefinitions:\n  - name: api\n   image: x\n',
+  'alias.yaml': 'base: &b {name: api}\nfamily: api\ncontainerDefinitions: [*b]\n',
+  'appspec.yaml': 'version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n        TaskDefinition: x\n',
 };
 
 function sources(values: Record<string, string>, env: Record<string, string> = ENV): InputSources {
@@ -23,8 +27,8 @@ function sources(values: Record<string, string>, env: Record<string, string> = E
 }
 
 describe('getInputs', () => {
-  it('applies defaults and adds the run tags', () => {
-    const inputs = getInputs(sources({ cluster: 'prod', service: 'api', 'container-name': 'api', image: `repo/api@${DIGEST}` }));
+  it('applies defaults and adds the run tags', async () => {
+    const inputs = await getInputs(sources({ cluster: 'prod', service: 'api', 'container-name': 'api', image: `repo/api@${DIGEST}` }));
     expect(inputs).toMatchObject({
       cluster: 'prod', service: 'api', region: 'us-east-1', waitUntil: 'deployed', timeoutMs: 1_800_000,
       forceNewDeployment: false, rollbackOnFailure: false, failFast: true, runToken: 'acme/shop/77/2/deploy',
@@ -33,8 +37,8 @@ describe('getInputs', () => {
     expect(inputs.tags).toEqual([['github-repository', 'acme/shop'], ['github-sha', 'abc123'], ['github-run-id', '77']]);
   });
 
-  it('reads images lines, a file, and explicit tags over the defaults', () => {
-    const inputs = getInputs(sources({
+  it('reads images lines, a file, and explicit tags over the defaults', async () => {
+    const inputs = await getInputs(sources({
       cluster: 'c', service: 's', 'task-definition': 'td.json', images: 'api=a:1\nworker=w:1', tags: 'github-sha=override\nteam=core',
     }));
     expect(inputs.taskDefinitionFile?.content).toEqual({ family: 'api', containerDefinitions: [] });
@@ -60,13 +64,52 @@ describe('getInputs', () => {
     [{ cluster: 'c', service: 's', 'keep-revisions': '0' }, "Input 'keep-revisions'"],
     [{ cluster: 'c', service: 's', 'desired-count': '-1' }, "Input 'desired-count'"],
     [{ cluster: 'c', service: 's', tags: 'aws:x=1' }, "Input 'tags': 'aws:x' is not a valid tag"],
-  ])('rejects %p', (values, message) => {
-    expect(() => getInputs(sources(values as Record<string, string>))).toThrow(message);
+    [{ cluster: 'c', service: 's', 'task-definition': 'bad.yml' }, "Input 'task-definition': 'bad.yml' is not valid YAML at line 4, column 1: missing char"],
+    [{ cluster: 'c', service: 's', 'task-definition': 'alias.yaml' }, "Input 'task-definition': 'alias.yaml' uses YAML aliases"],
+    [{ cluster: 'c', service: 's', services: 'a\nb' }, "Input 'services': give either service (one) or services (several, one a line), not both"],
+    [{ cluster: 'c' }, "Input 'service': required"],
+    [{ cluster: 'c', services: 'a\na' }, "Input 'services': 'a' is listed twice"],
+    [{ cluster: 'c', services: 'a\nb/c' }, "Input 'services': expected an ECS service name"],
+    [{ cluster: 'c', service: 's', 'propagate-tags': 'ALL' }, "Input 'propagate-tags': expected SERVICE, TASK_DEFINITION or NONE, got 'ALL'"],
+    [{ cluster: 'c', service: 's', 'enable-ecs-managed-tags': 'maybe' }, "Input 'enable-ecs-managed-tags': expected true or false, got 'maybe'"],
+    [{ cluster: 'c', service: 's', 'volume-configurations': '[1]' }, "Input 'volume-configurations': [0]: must be an object, got number"],
+    [{ cluster: 'c', service: 's', 'volume-configurations': 'name: d\nmanagedEBSVolume: {roleArn: x}' }, "Input 'volume-configurations': [0].managedEBSVolume.roleArn: must be an IAM role ARN"],
+    [{ cluster: 'c', service: 's', 'volume-configurations': 'name: d\nmanagedEBSVolume: {sizeInGiB: "20", roleArn: arn:aws:iam::123456789012:role/r}' }, "Input 'volume-configurations': [0].managedEBSVolume.sizeInGiB: must be a number, got string"],
+    [{ cluster: 'c', service: 's', 'volume-configurations': 'name: d\nsize: 3' }, "Input 'volume-configurations': [0].size: is not a volume configuration field"],
+    [{ cluster: 'c', service: 's', 'volume-configurations': '[{' }, "Input 'volume-configurations': is not valid JSON or YAML at line 1"],
+    [{ cluster: 'c', service: 's', 'codedeploy-application': 'a b' }, "Input 'codedeploy-application': expected a CodeDeploy name"],
+    [{ cluster: 'c', service: 's', 'codedeploy-deployment-group': 'x'.repeat(101) }, "Input 'codedeploy-deployment-group': expected a CodeDeploy name"],
+    [{ cluster: 'c', services: 'a\nb', 'codedeploy-application': 'App' }, "Input 'codedeploy-application': names one service's CodeDeploy application"],
+    [{ cluster: 'c', service: 's', 'codedeploy-appspec': 'missing.yaml' }, "Input 'codedeploy-appspec': cannot read 'missing.yaml' (ENOENT)"],
+    [{ cluster: 'c', service: 's', 'codedeploy-appspec': 'passwd' }, "Input 'codedeploy-appspec': 'passwd' must hold a JSON or YAML object (an AppSpec)"],
+    [{ cluster: 'c', service: 's', 'scheduled-tasks': 'nightly job' }, "Input 'scheduled-tasks': expected an EventBridge rule name"],
+    [{ cluster: 'c', service: 's', 'scheduled-tasks': 'schedule/g' }, "Input 'scheduled-tasks': expected an EventBridge rule name"],
+    [{ cluster: 'c', service: 's', 'scheduled-tasks': 'nightly\nnightly' }, "Input 'scheduled-tasks': 'nightly' is listed twice"],
+  ])('rejects %p', async (values, message) => {
+    await expect(getInputs(sources(values as Record<string, string>))).rejects.toThrow(message);
   });
 
-  it('needs a region from the input or the environment', () => {
-    expect(() => getInputs(sources({ cluster: 'c', service: 's' }, {}))).toThrow("Input 'aws-region': no region");
-    expect(getInputs(sources({ cluster: 'c', service: 's', 'aws-region': 'eu-west-1' }, {})).region).toBe('eu-west-1');
+  it('reads the blue/green, multi-service and scheduled-task inputs', async () => {
+    const inputs = await getInputs(sources({
+      cluster: 'prod', services: 'api\n# the worker too\nworker', 'task-definition': 'td.yaml', 'codedeploy-appspec': 'appspec.yaml',
+      'propagate-tags': 'service', 'enable-ecs-managed-tags': 'true', 'scheduled-tasks': 'nightly-report\nschedule/jobs/cleanup',
+      'volume-configurations': '- name: data\n  managedEBSVolume:\n    roleArn: arn:aws:iam::123456789012:role/ecsInfra\n    sizeInGiB: 20\n    encrypted: true\n',
+    }));
+    expect(inputs).toMatchObject({
+      service: 'api', services: ['api', 'worker'], propagateTags: 'SERVICE', enableEcsManagedTags: true,
+      taskDefinitionFile: { path: 'td.yaml', content: { family: 'api', containerDefinitions: [{ name: 'api', image: 'repo/api:1' }] } },
+      codeDeploy: { application: undefined, deploymentGroup: undefined, appspec: { path: 'appspec.yaml', content: { version: 0, Resources: [expect.any(Object)] } } },
+      scheduledTasks: [{ kind: 'rule', name: 'nightly-report' }, { kind: 'schedule', group: 'jobs', name: 'cleanup' }],
+      volumeConfigurations: [{ name: 'data', managedEBSVolume: { roleArn: 'arn:aws:iam::123456789012:role/ecsInfra', sizeInGiB: 20, encrypted: true } }],
+    });
+    const plain = await getInputs(sources({ cluster: 'c', service: 's', 'codedeploy-application': 'AppECS-c-s', 'codedeploy-deployment-group': 'DgpECS-c-s' }));
+    expect(plain).toMatchObject({ services: ['s'], propagateTags: undefined, enableEcsManagedTags: undefined, volumeConfigurations: undefined, scheduledTasks: [] });
+    expect(plain.codeDeploy).toEqual({ application: 'AppECS-c-s', deploymentGroup: 'DgpECS-c-s', appspec: undefined });
+  });
+
+  it('needs a region from the input or the environment', async () => {
+    await expect(getInputs(sources({ cluster: 'c', service: 's' }, {}))).rejects.toThrow("Input 'aws-region': no region");
+    expect((await getInputs(sources({ cluster: 'c', service: 's', 'aws-region': 'eu-west-1' }, {}))).region).toBe('eu-west-1');
   });
 });
 
@@ -90,10 +133,10 @@ describe('names and image references are checked before anything is called', () 
     ['images', "'../../etc/passwd'", { ...base, images: `api=repo/api@${DIGEST}\nworker=../../etc/passwd` }, 'expected an image reference', "'../../etc/passwd'"],
     ['images', "'a/b/c'", { ...base, images: `a/b/c=repo/api:1` }, 'expected a container name', "'a/b/c'"],
     ['timeout', "'600h'", { ...base, timeout: '600h' }, 'expected a duration of at most 596h', "'600h'"],
-  ])('%s: %s', (input, _label, values, expected, shown) => {
+  ])('%s: %s', async (input, _label, values, expected, shown) => {
     let thrown: unknown;
     try {
-      getInputs(sources(values as Record<string, string>));
+      await getInputs(sources(values as Record<string, string>));
     } catch (error) {
       thrown = error;
     }
@@ -106,8 +149,8 @@ describe('names and image references are checked before anything is called', () 
     expect(message.length).toBeLessThan(400);
   });
 
-  it('accepts ARNs for cluster and service, and OCI references with a registry, tag and digest', () => {
-    const inputs = getInputs(sources({
+  it('accepts ARNs for cluster and service, and OCI references with a registry, tag and digest', async () => {
+    const inputs = await getInputs(sources({
       cluster: 'arn:aws:ecs:us-east-1:123456789012:cluster/prod',
       service: 'arn:aws:ecs:us-east-1:123456789012:service/prod/api',
       images: `api=123456789012.dkr.ecr.us-east-1.amazonaws.com/team/api:1.2.3@${DIGEST}\nproxy=localhost:5000/envoy:v1`,
@@ -118,14 +161,24 @@ describe('names and image references are checked before anything is called', () 
 });
 
 describe('a task-definition file that is not JSON', () => {
-  it('is reported by position, without quoting the text', () => {
+  it('is reported by position, without quoting the text', async () => {
     let message = '';
     try {
-      getInputs(sources({ cluster: 'c', service: 's', 'task-definition': 'passwd' }));
+      await getInputs(sources({ cluster: 'c', service: 's', 'task-definition': 'broken.json' }));
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toBe("Input 'task-definition': 'passwd' is not valid JSON at line 1, column 1: unexpected character");
+    expect(message).toBe("Input 'task-definition': 'broken.json' is not valid JSON at line 3, column 14: expected double-quoted property name");
+  });
+
+  it('a text that is neither a JSON nor a YAML object is refused without quoting it', async () => {
+    let message = '';
+    try {
+      await getInputs(sources({ cluster: 'c', service: 's', 'task-definition': 'passwd' }));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe("Input 'task-definition': 'passwd' must hold a JSON or YAML object (a task definition)");
     expect(message).not.toContain('root');
   });
 

@@ -4,13 +4,22 @@ import { resolveRegion } from '../../common/src/aws.js';
 import { ConfigurationError } from '../../common/src/errors.js';
 import { checkEcsName, checkImageReference, quoted } from '../../common/src/names.js';
 import { parseBooleanInput, parseDurationInput, parseIntegerInput, parseKeyValueLines } from '../../common/src/parse.js';
+import { readObjectFile } from './files.js';
+import {
+  parseCodeDeployName, parsePropagateTags, parseScheduledTasks, parseServices, parseVolumeConfigurations, type PropagateTags, type ScheduledTaskRef,
+} from './input-rules.js';
 import type { JsonObject } from './render.js';
+
+export { jsonSyntaxProblem } from './files.js';
 
 export type WaitUntil = 'deployed' | 'stable' | 'none';
 
 export interface Inputs {
   cluster: string;
+  /** The service this deploy is for: the one of `service`, or each of `services` in turn (run.ts sets it). */
   service: string;
+  /** `service`, or every line of `services`: all deployed from one rendered revision. */
+  services: string[];
   region: string;
   /** The parsed task-definition file, with its path for messages. */
   taskDefinitionFile?: { path: string; content: JsonObject };
@@ -29,6 +38,14 @@ export interface Inputs {
   keepRevisions?: number;
   tags: Array<[string, string]>;
   failFast: boolean;
+  /** UpdateService fields passed through when given (left as the service has them otherwise). */
+  propagateTags?: PropagateTags;
+  enableEcsManagedTags?: boolean;
+  volumeConfigurations?: JsonObject[];
+  /** CodeDeploy blue/green (services on the CODE_DEPLOY controller): names default to the console's. */
+  codeDeploy: { application?: string; deploymentGroup?: string; appspec?: { path: string; content: JsonObject } };
+  /** Rules and schedules whose ECS targets of this family move to the new revision once the services succeeded. */
+  scheduledTasks: ScheduledTaskRef[];
   /** Marks the registration made by this run, so a retried call never registers twice. */
   runToken: string;
 }
@@ -41,80 +58,25 @@ export interface InputSources {
 
 const fromRunner: InputSources = { read: (name) => core.getInput(name), env: process.env, readFile: (path) => readFileSync(path, 'utf8') };
 
-/** `at line L, column C` (1-based) of a character offset. */
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  return `at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
-}
-
-const END_OF_INPUT = /^Unexpected end of JSON input/;
-
-/** Whether JSON.parse stops at a character of `prefix` rather than at its end (where a longer text might go on). */
-function failsInside(prefix: string): boolean {
-  try {
-    JSON.parse(prefix);
-    return false;
-  } catch (error) {
-    const message = (error as Error).message;
-    if (END_OF_INPUT.test(message)) return false;
-    const at = /at position (\d+)/.exec(message);
-    return at ? Number(at[1]) < prefix.length : true;
-  }
-}
-
-/**
- * Where and why a text is not JSON, without V8's message: for an unexpected character it quotes the text
- * (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`), and a file that is not JSON may be anything the path
- * named by mistake. V8's other messages are fixed phrases with `at position N`; for the quoting ones the position
- * is found by bisecting prefixes (the parser reads left to right, so every prefix that holds the bad character
- * fails on it, and no shorter one does).
- */
-export function jsonSyntaxProblem(text: string, error: Error): string {
-  if (END_OF_INPUT.test(error.message)) return `${lineAndColumn(text, text.length)}: the text ends before the JSON value does`;
-  const positioned = /^(.*?) in JSON at position (\d+)/.exec(error.message);
-  if (positioned && !positioned[1]!.includes('"')) {
-    const phrase = positioned[1]!;
-    return `${lineAndColumn(text, Number(positioned[2]))}: ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
-  }
-  let [low, high] = [1, text.length];
-  while (low < high) {
-    const mid = Math.floor((low + high) / 2);
-    if (failsInside(text.slice(0, mid))) high = mid;
-    else low = mid + 1;
-  }
-  return `${lineAndColumn(text, low - 1)}: unexpected character`;
-}
-
-function readTaskDefinitionFile(path: string, readFile: InputSources['readFile']): { path: string; content: JsonObject } {
-  let text: string;
-  try {
-    text = readFile(path);
-  } catch (error) {
-    throw new ConfigurationError('task-definition', `cannot read ${quoted(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
-  }
-  let content: unknown;
-  try {
-    content = JSON.parse(text);
-  } catch (error) {
-    // No `cause`: its message quotes the text.
-    throw new ConfigurationError('task-definition', `${quoted(path)} is not valid JSON ${jsonSyntaxProblem(text, error as Error)}`);
-  }
-  if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-    throw new ConfigurationError('task-definition', `${quoted(path)} must hold a JSON object (a task definition)`);
-  }
-  return { path, content: content as JsonObject };
-}
-
 function required(read: InputSources['read'], name: string, what: string): string {
   const value = read(name).trim();
   if (!value) throw new ConfigurationError(name, `required: ${what}`);
   return value;
 }
 
-export function getInputs(sources: InputSources = fromRunner): Inputs {
+export async function getInputs(sources: InputSources = fromRunner): Promise<Inputs> {
   const { read, env } = sources;
   const cluster = checkEcsName('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
-  const service = checkEcsName('service', 'service', required(read, 'service', 'the ECS service name or ARN'));
+  const services = parseServices(read('service'), read('services'));
+  const codeDeploy = {
+    application: parseCodeDeployName('codedeploy-application', read('codedeploy-application')),
+    deploymentGroup: parseCodeDeployName('codedeploy-deployment-group', read('codedeploy-deployment-group')),
+  };
+  // The names are one service's; with several, each service's own default names are the only ones that fit.
+  for (const [input, value] of [['codedeploy-application', codeDeploy.application], ['codedeploy-deployment-group', codeDeploy.deploymentGroup]] as const) {
+    if (value && services.length > 1) throw new ConfigurationError(input, `names one service's CodeDeploy ${input.slice(11)}; with several services leave it empty (each uses AppECS-<cluster>-<service> / DgpECS-<cluster>-<service>)`);
+  }
+  const appspecPath = read('codedeploy-appspec').trim();
   const region = resolveRegion(read('aws-region'), env);
   const file = read('task-definition').trim();
   const arn = read('task-definition-arn').trim();
@@ -157,9 +119,10 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
   }
   return {
     cluster,
-    service,
+    service: services[0] as string,
+    services,
     region,
-    taskDefinitionFile: file ? readTaskDefinitionFile(file, sources.readFile) : undefined,
+    taskDefinitionFile: file ? { path: file, content: await readObjectFile('task-definition', file, sources.readFile, 'a task definition') } : undefined,
     taskDefinitionArn: arn || undefined,
     images,
     imageForOnlyContainer,
@@ -173,6 +136,14 @@ export function getInputs(sources: InputSources = fromRunner): Inputs {
     keepRevisions: keepRaw === '' ? undefined : parseIntegerInput('keep-revisions', keepRaw, 0, 1),
     tags,
     failFast: parseBooleanInput('fail-fast', read('fail-fast'), true),
+    propagateTags: parsePropagateTags(read('propagate-tags')),
+    enableEcsManagedTags: read('enable-ecs-managed-tags').trim() === '' ? undefined : parseBooleanInput('enable-ecs-managed-tags', read('enable-ecs-managed-tags'), false),
+    volumeConfigurations: await parseVolumeConfigurations(read('volume-configurations')),
+    codeDeploy: {
+      ...codeDeploy,
+      appspec: appspecPath ? { path: appspecPath, content: await readObjectFile('codedeploy-appspec', appspecPath, sources.readFile, 'an AppSpec') } : undefined,
+    },
+    scheduledTasks: parseScheduledTasks(read('scheduled-tasks')),
     runToken: [env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB].map((v) => v ?? '-').join('/'),
   };
 }

@@ -2,19 +2,27 @@ import * as core from '@actions/core';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
 import { createEcsApi, createLogsApi } from './aws.js';
+import { createCodeDeployApi } from './codedeploy-aws.js';
 import { getInputs } from './inputs.js';
 import { actionLogger } from './log.js';
 import { failureMessage, outputsOf, SUCCESS_RESULTS, summaryMarkdown } from './report.js';
 import { run } from './run.js';
+import { createScheduledTasksApi } from './scheduled-aws.js';
+import { createServiceDeploymentsApi } from './service-deployments.js';
+import { verdictLine } from './services.js';
 
 const cancel = runnerCancelSignal();
 
 async function main(): Promise<void> {
   try {
-    const inputs = getInputs();
+    const inputs = await getInputs();
+    const { region } = inputs;
     const report = await run(inputs, {
-      ecs: createEcsApi(inputs.region), logs: createLogsApi(inputs.region), clock: systemClock, logger: actionLogger, random: Math.random, signal: cancel,
+      ecs: createEcsApi(region), logs: createLogsApi(region), serviceDeployments: createServiceDeploymentsApi(region),
+      codedeploy: createCodeDeployApi(region), scheduled: createScheduledTasksApi(region),
+      clock: systemClock, logger: actionLogger, random: Math.random, signal: cancel,
     });
+    for (const service of report.services) actionLogger.info(`Verdict ${verdictLine(service)}`);
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report)).write();
     if (!SUCCESS_RESULTS.includes(report.result)) core.setFailed(failureMessage(report));

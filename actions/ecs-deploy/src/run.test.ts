@@ -10,17 +10,17 @@ import { run } from './run.js';
 /** Real milliseconds: the cancel path's deadline is a real timer (it ends SDK requests). */
 const CANCEL_BUDGET_MS = 100;
 
-function setup(values: Record<string, string>) {
+async function setup(values: Record<string, string>) {
   const ecs = new FakeEcs();
   const logger = new MemoryLogger();
-  const inputs = getInputs({ read: (n) => ({ cluster: 'prod', service: 'api', timeout: '2m', ...values })[n] ?? '', env: { AWS_REGION: 'us-east-1', GITHUB_RUN_ID: '9' }, readFile: () => '' });
+  const inputs = await getInputs({ read: (n) => ({ cluster: 'prod', service: 'api', timeout: '2m', ...values })[n] ?? '', env: { AWS_REGION: 'us-east-1', GITHUB_RUN_ID: '9' }, readFile: () => '' });
   const go = (signal?: AbortSignal) => run(inputs, { ecs, logs, clock: new ManualClock(0), logger, random: () => 0.5, signal, cancelBudgetMs: CANCEL_BUDGET_MS });
   return { ecs, logger, go };
 }
 
 describe('run', () => {
   it('does nothing when the rendered definition equals the current revision', async () => {
-    const s = setup({ image: 'api:1' });
+    const s = await setup({ image: 'api:1' });
     const report = await s.go();
     expect(report.result).toBe('unchanged');
     expect(s.ecs.registerCalls).toBe(0);
@@ -28,7 +28,7 @@ describe('run', () => {
   });
 
   it('registers once even when the first response is lost, then deploys', async () => {
-    const s = setup({ image: 'api:2' });
+    const s = await setup({ image: 'api:2' });
     s.ecs.loseNextRegisterResponse = true;
     s.ecs.script = [ours('IN_PROGRESS'), ours('COMPLETED')];
     const report = await s.go();
@@ -38,7 +38,7 @@ describe('run', () => {
   });
 
   it('rolls back itself when asked and ECS did not, and diagnoses the failure', async () => {
-    const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
+    const s = await setup({ image: 'api:2', 'rollback-on-failure': 'true' });
     s.ecs.stopped = [{ taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/t1', startedAt: new Date(0), stopCode: 'EssentialContainerExited', stoppedReason: 'Essential container in task exited', containers: [{ name: 'api', exitCode: 1 }] }];
     s.ecs.script = [
       ours('FAILED', { rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.' }),
@@ -53,7 +53,7 @@ describe('run', () => {
   });
 
   it('times out at the deadline with the deployment still in progress', async () => {
-    const s = setup({ image: 'api:2', timeout: '30s' });
+    const s = await setup({ image: 'api:2', timeout: '30s' });
     s.ecs.script = [ours('IN_PROGRESS')];
     const report = await s.go();
     expect(report.result).toBe('timed-out');
@@ -61,22 +61,24 @@ describe('run', () => {
   });
 
   it('reports cancelled when the workflow is cancelled', async () => {
-    const s = setup({ image: 'api:2' });
+    const s = await setup({ image: 'api:2' });
     s.ecs.script = [ours('IN_PROGRESS')];
     const cancel = new AbortController();
     cancel.abort();
     expect((await s.go(cancel.signal)).result).toBe('cancelled');
   });
 
-  it('refuses a CodeDeploy service before any write', async () => {
-    const s = setup({ image: 'api:2' });
+  it('refuses an EXTERNAL service, and a CodeDeploy one it cannot build an AppSpec for, before any write', async () => {
+    const s = await setup({ image: 'api:2' });
+    s.ecs.service = { ...s.ecs.service, deploymentController: { type: 'EXTERNAL' } };
+    await expect(s.go()).rejects.toThrow('EXTERNAL deployment controller');
     s.ecs.service = { ...s.ecs.service, deploymentController: { type: 'CODE_DEPLOY' } };
-    await expect(s.go()).rejects.toThrow('CODE_DEPLOY deployment controller');
+    await expect(s.go()).rejects.toThrow("Input 'codedeploy-appspec': service api has no load balancer with a container name and port");
     expect(s.ecs.registerCalls).toBe(0);
   });
 
   it('on a cancel with rollback-on-failure, updates the service back first, then diagnoses within the deadline', async () => {
-    const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
+    const s = await setup({ image: 'api:2', 'rollback-on-failure': 'true' });
     s.ecs.script = [ours('IN_PROGRESS')];
     const cancel = new AbortController();
     // SIGINT arrives while the action waits (its second DescribeServices is the first poll after the update).
@@ -97,7 +99,7 @@ describe('run', () => {
   });
 
   it('a cancel before the update leaves the service alone', async () => {
-    const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
+    const s = await setup({ image: 'api:2', 'rollback-on-failure': 'true' });
     const cancel = new AbortController();
     s.ecs.onRegister = () => cancel.abort();
     const report = await s.go(cancel.signal);
@@ -108,7 +110,7 @@ describe('run', () => {
   });
 
   it('a cancel during an UpdateService that does not answer ends it at the deadline and reports cancelled', async () => {
-    const s = setup({ image: 'api:2' });
+    const s = await setup({ image: 'api:2' });
     const cancel = new AbortController();
     s.ecs.updateAnswer = () => {
       cancel.abort();
@@ -120,7 +122,7 @@ describe('run', () => {
   });
 
   it('a cancel while the first DescribeServices has no answer ends it at the deadline', async () => {
-    const s = setup({ image: 'api:2' });
+    const s = await setup({ image: 'api:2' });
     const cancel = new AbortController();
     cancel.abort();
     s.ecs.describeService = () => new Promise<never>(() => undefined);
@@ -129,7 +131,7 @@ describe('run', () => {
   });
 
   it('reports the registered revision when UpdateService starts no deployment of it', async () => {
-    const s = setup({ image: 'api:2' });
+    const s = await setup({ image: 'api:2' });
     s.ecs.updateAnswer = () => s.ecs.service;
     const report = await s.go();
     expect(report).toMatchObject({ result: 'failed', taskDefinitionArn: ARN(2), previousTaskDefinitionArn: ARN(1), deploymentId: '' });
@@ -139,7 +141,7 @@ describe('run', () => {
   });
 
   it('reports the registered revision when UpdateService fails', async () => {
-    const s = setup({ image: 'api:2' });
+    const s = await setup({ image: 'api:2' });
     s.ecs.updateAnswer = () => {
       throw new Error('Could not update service api: AccessDeniedException: not authorized to perform ecs:UpdateService');
     };
@@ -149,7 +151,7 @@ describe('run', () => {
   });
 
   it('treats a wait that gives up as a failed rollout: the deployment id is kept, the rollback requested, the failure diagnosed', async () => {
-    const s = setup({ image: 'api:2', 'rollback-on-failure': 'true' });
+    const s = await setup({ image: 'api:2', 'rollback-on-failure': 'true' });
     s.ecs.onDescribeService = (n) => {
       if (n > 1) throw new Error('Could not describe service api in cluster prod: ThrottlingException: Rate exceeded');
     };

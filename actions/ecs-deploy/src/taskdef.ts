@@ -61,12 +61,18 @@ export async function renderTarget(inputs: Inputs, service: Service, deps: Deps)
   }
 }
 
-export async function resolveTarget(inputs: Inputs, service: Service, deps: Deps): Promise<TargetDefinition> {
+/**
+ * `check` sees the definition to deploy before anything is registered: what depends on it (an AppSpec's container,
+ * EBS volume names) is an input error before any write.
+ */
+export async function resolveTarget(inputs: Inputs, service: Service, deps: Deps, check: (definition: JsonObject) => void = () => {}): Promise<TargetDefinition> {
   if (inputs.taskDefinitionArn) {
     const named = await deps.ecs.describeTaskDefinition(inputs.taskDefinitionArn);
+    check(named.definition);
     return { arn: named.arn, definition: named.definition, registered: false, unchangedFromCurrent: named.arn === service.taskDefinition };
   }
   const { definition, current } = await renderTarget(inputs, service, deps);
+  check(definition);
   if (definitionFingerprint(definition) === definitionFingerprint(current)) {
     deps.logger.info(`The rendered task definition equals the current revision ${service.taskDefinition}: not registering a new one`);
     return { arn: service.taskDefinition as string, definition: current, registered: false, unchangedFromCurrent: true };

@@ -11,20 +11,20 @@ import { ARN, FakeEcs, ours } from './fakes.js';
 import { getInputs } from './inputs.js';
 import { actionLogger } from './log.js';
 import { failureMessage, outputsOf, summaryMarkdown } from './report.js';
-import { type DeployReport, run } from './run.js';
+import { type DeployReport, run, type RunReport } from './run.js';
 
 // Outside text reaches the job log from three sources: container log lines and stopped reasons (the diagnosis)
 // and service event messages (streamed while waiting, and in the diagnosis). Each is fed hostile lines here and
 // printed through the very logger main.ts uses, with stdout captured and read as the runner reads it.
 
 interface Printed {
-  report: DeployReport;
+  report: RunReport;
   log: StepLog;
 }
 
 /** Runs a failing deployment with stdout/stderr captured, prints main.ts's failure annotation, and parses it all as the runner does. */
 async function deployAsRunner(fake: FakeEcs, logLines: string[], logger: Logger = actionLogger): Promise<Printed> {
-  const inputs = getInputs({ read: (n) => ({ cluster: 'prod', service: 'api', image: 'api:2', timeout: '2m' })[n] ?? '', env: { AWS_REGION: 'us-east-1' }, readFile: () => '' });
+  const inputs = await getInputs({ read: (n) => ({ cluster: 'prod', service: 'api', image: 'api:2', timeout: '2m' })[n] ?? '', env: { AWS_REGION: 'us-east-1' }, readFile: () => '' });
   const written: string[] = [];
   const capture = (chunk: unknown) => {
     written.push(String(chunk));
@@ -33,7 +33,7 @@ async function deployAsRunner(fake: FakeEcs, logLines: string[], logger: Logger 
   const original = { out: process.stdout.write, err: process.stderr.write };
   process.stdout.write = capture as typeof process.stdout.write;
   process.stderr.write = capture as typeof process.stderr.write;
-  let report: DeployReport;
+  let report: RunReport;
   try {
     report = await run(inputs, { ecs: fake, logs: { tail: async () => logLines }, clock: new ManualClock(0), logger, random: () => 0.5 });
     // What main.ts's core.setFailed prints (without setting the exit code of the test process).
@@ -148,7 +148,7 @@ describe('how outside text is laid out', () => {
       images: [], durationMs: 1, events: ['one\ntwo'],
       diagnosis: { ...diagnosis, tasks: [{ ...diagnosis.tasks[0]!, containers: [{ name: 'api', logUrl: 'u', logs: ['```', '# not a heading', '`````'] }] }] },
     };
-    const summary = summaryMarkdown(report);
+    const summary = summaryMarkdown({ ...report, services: [report] });
     expect(summary).toContain('- one two\n');
     const block = /\n(`{3,})\n([\s\S]*)\n\1\n/.exec(summary);
     expect(block?.[1]).toBe('``````');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
 import { revisionsToDeregister } from './revisions.js';
-import { assessRollout, unsupportedController } from './verdict.js';
+import { assessRollout, rolloutKind } from './verdict.js';
 
 const OLD = 'arn:aws:ecs:us-east-1:1:task-definition/api:1';
 const NEW = 'arn:aws:ecs:us-east-1:1:task-definition/api:2';
@@ -54,12 +54,15 @@ describe('assessRollout', () => {
   });
 });
 
-describe('unsupportedController', () => {
-  it('refuses CodeDeploy, external and non-rolling ECS strategies', () => {
-    expect(unsupportedController(svc([], { deploymentController: { type: 'CODE_DEPLOY' } }))).toContain('CODE_DEPLOY deployment controller');
-    expect(unsupportedController(svc([], { deploymentController: { type: 'EXTERNAL' } }))).toContain('EXTERNAL');
-    expect(unsupportedController(svc([], { deploymentConfiguration: { strategy: 'BLUE_GREEN' } as never }))).toContain('BLUE_GREEN');
-    expect(unsupportedController(svc([], { deploymentController: { type: 'ECS' } }))).toBeUndefined();
+describe('rolloutKind', () => {
+  it('follows rolling, ECS blue/green (linear, canary) and CodeDeploy services; refuses external controllers', () => {
+    expect(rolloutKind(svc([], { deploymentController: { type: 'CODE_DEPLOY' } }))).toBe('codedeploy');
+    expect(rolloutKind(svc([], { deploymentController: { type: 'EXTERNAL' } }))).toEqual({ refused: expect.stringContaining('EXTERNAL deployment controller') });
+    for (const strategy of ['BLUE_GREEN', 'LINEAR', 'CANARY'] as const) {
+      expect(rolloutKind(svc([], { deploymentConfiguration: { strategy } }))).toBe('ecs-blue-green');
+    }
+    expect(rolloutKind(svc([], { deploymentConfiguration: { strategy: 'ROLLING' } }))).toBe('rolling');
+    expect(rolloutKind(svc([], { deploymentController: { type: 'ECS' } }))).toBe('rolling');
   });
 });
 

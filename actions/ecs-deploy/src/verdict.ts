@@ -8,7 +8,7 @@ import type { WaitUntil } from './inputs.js';
  */
 export type Assessment =
   | { state: 'waiting'; deployment?: Deployment }
-  | { state: 'deployed'; deployment: Deployment }
+  | { state: 'deployed'; deployment?: Deployment }
   | { state: 'failed'; deployment?: Deployment; reason: string; ecsRollingBack: boolean }
   | { state: 'rolled-back'; reason: string };
 
@@ -76,18 +76,20 @@ export function progressLine(deployment: Deployment | undefined): string {
   return `${deployment.rolloutState ?? deployment.status}: running ${deployment.runningCount ?? 0}/${deployment.desiredCount ?? 0}, pending ${deployment.pendingCount ?? 0}, failed ${deployment.failedTasks ?? 0}`;
 }
 
+/** How a service's rollouts run, and so which path follows them. */
+export type RolloutKind = 'rolling' | 'ecs-blue-green' | 'codedeploy';
+
 /**
- * Deployment controllers whose rollouts this action can judge. CodeDeploy and external controllers, and ECS's
- * own blue/green, linear and canary strategies, run rollouts whose state is not in deployments[] the same way.
+ * ECS rolling updates are judged from deployments[]; ECS's blue/green, linear and canary strategies from the
+ * service-deployment API (lifecycle stages, bake time); the CODE_DEPLOY controller from a CodeDeploy deployment.
+ * An EXTERNAL controller's rollouts are someone else's task sets: refused.
  */
-export function unsupportedController(service: Service): string | undefined {
+export function rolloutKind(service: Service): RolloutKind | { refused: string } {
   const type = service.deploymentController?.type ?? 'ECS';
+  if (type === 'CODE_DEPLOY') return 'codedeploy';
   if (type !== 'ECS') {
-    return `service ${service.serviceName} uses the ${type} deployment controller; ecs-deploy drives ECS rolling updates only (use CodeDeploy's own deployment for ${type})`;
+    return { refused: `service ${service.serviceName} uses the ${type} deployment controller; ecs-deploy drives ECS deployments (rolling, blue/green, linear, canary) and CodeDeploy blue/green only` };
   }
-  const strategy = (service.deploymentConfiguration as { strategy?: string } | undefined)?.strategy;
-  if (strategy && strategy !== 'ROLLING') {
-    return `service ${service.serviceName} uses the ECS ${strategy} deployment strategy; ecs-deploy judges ROLLING deployments only and will not give a verdict it cannot verify`;
-  }
-  return undefined;
+  const strategy = service.deploymentConfiguration?.strategy;
+  return strategy && strategy !== 'ROLLING' ? 'ecs-blue-green' : 'rolling';
 }

@@ -12,6 +12,13 @@ export type WaitResult =
   | { state: 'timed-out'; reason: string }
   | { state: 'cancelled'; reason: string };
 
+/**
+ * Judges one DescribeServices snapshot: the rolling update's verdict by default; blue/green paths read their own
+ * deployment (a service deployment, a CodeDeploy deployment) and map it to the same verdicts. `progress` is logged
+ * whenever it changes.
+ */
+export type Judge = (service: Service, placementFailures: number, signal?: AbortSignal) => Promise<{ assessment: Assessment; progress: string }>;
+
 export interface WaitRequest {
   cluster: string;
   service: string;
@@ -21,6 +28,16 @@ export interface WaitRequest {
   failFast: boolean;
   /** Events already there before our update (earlier deployments'): not shown, not counted. */
   knownEventIds: Iterable<string>;
+  /** Replaces the rolling update's judge (assessRollout on our deployment in deployments[]). */
+  judge?: Judge;
+}
+
+function rollingJudge(request: WaitRequest): Judge {
+  return async (service, placementFailures) => {
+    const assessment = assessRollout(service, request.target, request.waitUntil, { enabled: request.failFast, placementFailures });
+    const progress = progressLine(assessment.state === 'rolled-back' ? undefined : assessment.deployment);
+    return { assessment, progress: `deployment ${request.target.deploymentId} ${progress}` };
+  };
 }
 
 export interface WaitDeps {
@@ -57,6 +74,7 @@ export async function waitForRollout(request: WaitRequest, deps: WaitDeps): Prom
   let failures = 0;
   let lastProgress = '';
   let service: Service | undefined;
+  const judge = request.judge ?? rollingJudge(request);
   for (;;) {
     if (deps.signal?.aborted) return cancelled(service, events);
     try {
@@ -82,17 +100,27 @@ export async function waitForRollout(request: WaitRequest, deps: WaitDeps): Prom
         const [first = '', ...more] = splitRunnerLines(event.message ?? '');
         logger.info([`event ${event.createdAt?.toISOString() ?? ''} ${first}`, ...more.map((line) => `      ${line}`)].join('\n'));
       }
-      const assessment = assessRollout(service, request.target, request.waitUntil, { enabled: request.failFast, placementFailures });
-      const progress = progressLine(assessment.state === 'rolled-back' ? undefined : assessment.deployment);
-      if (progress !== lastProgress) {
-        logger.info(`deployment ${request.target.deploymentId} ${progress}`);
-        lastProgress = progress;
+      let judged: Awaited<ReturnType<Judge>> | undefined;
+      try {
+        judged = await judge(service, placementFailures, deps.signal);
+      } catch (error) {
+        if (deps.signal?.aborted) return cancelled(service, events);
+        failures += 1;
+        logger.warning(`${errorMessage(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
+        if (failures >= MAX_POLL_FAILURES) throw error;
       }
-      if (assessment.state !== 'waiting') return { result: assessment, service, events };
+      if (judged) {
+        if (judged.progress !== lastProgress) {
+          logger.info(judged.progress);
+          lastProgress = judged.progress;
+        }
+        if (judged.assessment.state !== 'waiting') return { result: judged.assessment, service, events };
+      }
     }
     const left = request.deadline - clock.now();
     if (left <= 0) {
-      return { result: { state: 'timed-out', reason: `the rollout did not finish before the timeout (${progressLine(service?.deployments?.find((d) => d.id === request.target.deploymentId))})` }, service, events };
+      const where = request.judge ? lastProgress : progressLine(service?.deployments?.find((d) => d.id === request.target.deploymentId));
+      return { result: { state: 'timed-out', reason: `the rollout did not finish before the timeout (${where})` }, service, events };
     }
     await clock.sleep(Math.min(delay, left), deps.signal);
     delay = Math.min(POLL.maxMs, delay * POLL.factor);

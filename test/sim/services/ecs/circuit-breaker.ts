@@ -1,3 +1,4 @@
+import { finishServiceDeployment, serviceDeploymentOf } from './deployments.js';
 import type { ServiceRecord } from './model.js';
 import type { Scheduler } from './scenario.js';
 
@@ -33,15 +34,29 @@ export function applyCircuitBreaker(service: ServiceRecord, scheduler: Scheduler
   primary.rolloutStateReason = 'ECS deployment circuit breaker: tasks failed to start.';
   primary.updatedAt = scheduler.at;
   scheduler.event(`(service ${service.name}) (deployment ${primary.id}) deployment failed: tasks failed to start.`);
+  const record = serviceDeploymentOf(service, primary);
+  if (record) record.failureCount = primary.failedTasks;
 
   // Without a COMPLETED deployment to return to, a failed deployment just stalls: it launches nothing more.
   const target = service.lastCompleted;
-  if (!breaker.rollback || !target) return;
+  if (!breaker.rollback || !target) {
+    if (record) finishServiceDeployment(record, scheduler.at, 'STOPPED', primary.rolloutStateReason);
+    return;
+  }
   // The deployment rolled back to is IN_PROGRESS again, so it is no rollback target until it completes.
   service.lastCompleted = undefined;
-  scheduler.startDeployment(target.taskDefinitionArn, {
+  const rollback = scheduler.startDeployment(target.taskDefinitionArn, {
     rollbackOf: target.deploymentId,
     rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${target.deploymentId}.`,
+    revisionArn: target.revisionArn,
+    noServiceDeployment: true,
   });
   scheduler.event(`(service ${service.name}) rolling back to deployment ${target.deploymentId}.`);
+  if (record) {
+    record.status = 'ROLLBACK_IN_PROGRESS';
+    record.statusReason = primary.rolloutStateReason;
+    record.updatedAt = scheduler.at;
+    record.rollbackDeploymentId = rollback.id;
+    record.rollback = { reason: primary.rolloutStateReason, startedAt: scheduler.at, serviceRevisionArn: target.revisionArn };
+  }
 }

@@ -7,14 +7,16 @@ import type { TaskOutcomeRule } from './outcomes.js';
 import { rollingUpdatePolicy } from './rolling-update.js';
 import { runTask } from './run-task.js';
 import { RunTaskScript, type RunTaskRule } from './run-task-script.js';
-import { ScenarioBook, type EcsScenarioInput, type RolloutPolicy, type ScenarioTarget, type TaskTimings } from './scenario.js';
+import { ScenarioBook, type HookRule, type EcsScenarioInput, type RolloutPolicy, type ScenarioTarget, type TaskTimings } from './scenario.js';
 import { evolveService, evolveStandaloneTasks, type LogSink } from './scheduler.js';
 import { createService, deleteService, describeServices, listServices, updateService } from './services.js';
 import { deregisterTaskDefinition, describeTaskDefinition, listTaskDefinitions, registerTaskDefinition } from './task-definitions.js';
 import { describeTasks, listTasks, stopTaskOperation } from './tasks.js';
 import { executeCommand } from './execute-command.js';
+import { continueServiceDeployment, describeServiceDeployments, listServiceDeployments, stopServiceDeployment } from './service-deployments.js';
 import type { ExecSessionBroker } from '../ssm-session/broker.js';
 
+export type { HookRule } from './scenario.js';
 export type { EcsScenarioInput, PlanRequest, PlannedFailure, RolloutPolicy, ScenarioTarget, Scheduler, TaskPlan, TaskTimings } from './scenario.js';
 export type { TaskOutcomeKind, TaskOutcomeRule } from './outcomes.js';
 export type { LogSink } from './scheduler.js';
@@ -98,6 +100,10 @@ export function createEcsModule(options: EcsModuleOptions): { module: JsonServic
     RunTask: op((input, ctx) => runTask(state, input, ctx, { script: runTaskScript, timings: standaloneTimings })),
     StopTask: op((input, ctx) => stopTaskOperation(state, input, ctx, (task) => stoppingMsFor(task.clusterName, task.serviceName))),
     ExecuteCommand: op((input) => executeCommand(state, input, options.execSessions)),
+    ListServiceDeployments: op((input) => listServiceDeployments(state, input)),
+    DescribeServiceDeployments: op((input) => describeServiceDeployments(state, input)),
+    StopServiceDeployment: op((input) => stopServiceDeployment(state, input)),
+    ContinueServiceDeployment: op((input, ctx) => continueServiceDeployment(state, input, ctx.now)),
   };
 
   const control: EcsControl = {
@@ -135,12 +141,12 @@ export function createEcsModule(options: EcsModuleOptions): { module: JsonServic
       reset: control.reset,
       httpActions: {
         scenario: (body) => {
-          const { cluster, service, timings, policy, outcomes } = (body ?? {}) as {
-            cluster?: string; service?: string; timings?: Partial<TaskTimings>; policy?: string; outcomes?: TaskOutcomeRule[];
+          const { cluster, service, timings, policy, outcomes, hooks } = (body ?? {}) as {
+            cluster?: string; service?: string; timings?: Partial<TaskTimings>; policy?: string; outcomes?: TaskOutcomeRule[]; hooks?: HookRule[];
           };
           const chosen = policy === undefined ? undefined : policies.get(policy);
           if (policy !== undefined && !chosen) throw new TypeError(`unknown rollout policy "${policy}"; known: ${[...policies.keys()].join(', ')}`);
-          control.setScenario({ timings, policy: chosen, outcomes }, { cluster, service });
+          control.setScenario({ timings, policy: chosen, outcomes, hooks }, { cluster, service });
           return { ok: true };
         },
         'run-task-script': (body) => {

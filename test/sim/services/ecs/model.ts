@@ -50,6 +50,11 @@ export interface DeploymentRecord {
   networkConfiguration?: unknown;
   rolloutState: RolloutState;
   rolloutStateReason: string;
+  /** The service deployment (ListServiceDeployments) this deployment is the target of; none for a rollback's. */
+  serviceDeploymentArn?: string;
+  /** The service revision this deployment runs. */
+  revisionArn: string;
+  volumeConfigurations?: unknown[];
 }
 
 export interface ServiceEventRecord {
@@ -72,7 +77,7 @@ export interface ServiceRecord {
   deploymentConfiguration: DeploymentConfiguration;
   deploymentController: { type: DeploymentControllerType };
   /** The newest deployment that reached COMPLETED and is not being rolled back to: the circuit breaker's target. */
-  lastCompleted?: { deploymentId: string; taskDefinitionArn: string };
+  lastCompleted?: { deploymentId: string; taskDefinitionArn: string; revisionArn: string };
   /** Sim time before which the scheduler does not retry placing tasks (after a placement failure). */
   placementRetryAt?: number;
   /** Since when the service has been settled (see TaskTimings.steadyStateMs). */
@@ -81,6 +86,11 @@ export interface ServiceRecord {
   wakeAt?: number;
   /** PRIMARY first, then older ACTIVE deployments newest first. */
   deployments: DeploymentRecord[];
+  /** Every service deployment (the service-deployment API's view), newest first. */
+  serviceDeployments: ServiceDeploymentRecord[];
+  volumeConfigurations?: unknown[];
+  /** CODE_DEPLOY services: their task sets (CodeDeploy makes and replaces them). */
+  taskSets: TaskSetRecord[];
   /** Newest first, capped like ECS. */
   events: ServiceEventRecord[];
   createdAt: number;
@@ -112,8 +122,86 @@ export interface DeploymentConfiguration {
   maximumPercent: number;
   minimumHealthyPercent: number;
   alarms?: unknown;
-  /** Reported as given (ROLLING, BLUE_GREEN...); the simulated rollout is always a rolling update. */
+  /** ROLLING (default), BLUE_GREEN, LINEAR or CANARY; see blue-green.ts. */
   strategy?: string;
+  bakeTimeInMinutes?: number;
+  lifecycleHooks?: DeploymentLifecycleHookConfig[];
+  linearConfiguration?: { stepPercent?: number; stepBakeTimeInMinutes?: number };
+  canaryConfiguration?: { canaryPercent?: number; canaryBakeTimeInMinutes?: number };
+}
+
+export interface DeploymentLifecycleHookConfig {
+  targetType?: 'AWS_LAMBDA' | 'PAUSE';
+  hookTargetArn?: string;
+  roleArn?: string;
+  lifecycleStages: string[];
+  hookDetails?: unknown;
+  timeoutConfiguration?: { timeoutInMinutes?: number };
+}
+
+export type ServiceDeploymentStatus =
+  | 'PENDING' | 'IN_PROGRESS' | 'SUCCESSFUL' | 'STOPPED' | 'STOP_REQUESTED'
+  | 'ROLLBACK_REQUESTED' | 'ROLLBACK_IN_PROGRESS' | 'ROLLBACK_SUCCESSFUL' | 'ROLLBACK_FAILED';
+
+/** One run of a lifecycle hook at the stage the deployment is in. */
+export interface HookRunRecord {
+  hookId: string;
+  targetType: 'AWS_LAMBDA' | 'PAUSE';
+  targetArn?: string;
+  status: 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'AWAITING_ACTION';
+  /** Sim time the hook answers (AWS_LAMBDA); undefined while a PAUSE hook waits for ContinueServiceDeployment. */
+  doneAt?: number;
+  expiresAt?: number;
+  outcome: 'SUCCEEDED' | 'FAILED';
+}
+
+/** What ListServiceDeployments / DescribeServiceDeployments report; lives on after its deployment is gone. */
+export interface ServiceDeploymentRecord {
+  arn: string;
+  /** The ECS deployment (DescribeServices' deployments[].id) being rolled out. */
+  deploymentId: string;
+  targetRevisionArn: string;
+  taskDefinitionArn: string;
+  /** The deployments serving when this one started (blue), with their revisions. */
+  sources: Array<{ deploymentId: string; revisionArn: string; taskDefinitionArn: string }>;
+  status: ServiceDeploymentStatus;
+  statusReason?: string;
+  createdAt: number;
+  startedAt: number;
+  updatedAt: number;
+  finishedAt?: number;
+  stoppedAt?: number;
+  strategy: string;
+  configuration: DeploymentConfiguration;
+  /** Native blue/green, linear, canary: where the deployment is. */
+  lifecycleStage?: string;
+  stageStartedAt?: number;
+  /** Hooks of the current stage, in the order configured. */
+  hooks: HookRunRecord[];
+  /** Percent of production / test traffic on the target revision. */
+  productionWeight: number;
+  testWeight: number;
+  /** LINEAR / CANARY: production traffic shift steps done, and when the current step's bake ends. */
+  shiftStepAt?: number;
+  rollback?: { reason: string; startedAt: number; serviceRevisionArn: string };
+  /** Rolling update: the deployment the circuit breaker started to roll back to. */
+  rollbackDeploymentId?: string;
+  failureCount: number;
+}
+
+/** A CODE_DEPLOY service's task set (CreateTaskSet is CodeDeploy's to call; the simulator makes them itself). */
+export interface TaskSetRecord {
+  id: string;
+  arn: string;
+  /** The ECS deployment that runs this task set's tasks. */
+  deploymentId: string;
+  taskDefinitionArn: string;
+  status: 'PRIMARY' | 'ACTIVE' | 'DRAINING';
+  createdAt: number;
+  updatedAt: number;
+  scale: number;
+  /** The CodeDeploy deployment that created it. */
+  externalId?: string;
 }
 
 export type TaskLastStatus =

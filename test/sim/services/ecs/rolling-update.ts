@@ -1,4 +1,6 @@
 import { applyCircuitBreaker } from './circuit-breaker.js';
+import { reconcileTrafficShift } from './blue-green.js';
+import { finishServiceDeployment, isTrafficShiftService, scalingStop, serviceDeploymentOf } from './deployments.js';
 import type { DeploymentRecord, ServiceRecord, TaskRecord } from './model.js';
 import { planFromRule } from './outcomes.js';
 import type { RolloutPolicy, Scheduler } from './scenario.js';
@@ -14,6 +16,11 @@ export const rollingUpdatePolicy: RolloutPolicy = {
   name: 'rolling-update',
   planTask: ({ rule, timings, taskDefinition }) => planFromRule(rule, timings, taskDefinition),
   reconcile: (service, scheduler) => {
+    // The same policy runs ECS's other strategies: BLUE_GREEN, LINEAR and CANARY shift traffic between revisions.
+    if (isTrafficShiftService(service)) {
+      reconcileTrafficShift(service, scheduler);
+      return;
+    }
     applyCircuitBreaker(service, scheduler);
     reconcileRollingUpdate(service, scheduler);
   },
@@ -75,8 +82,9 @@ export function reconcileRollingUpdate(service: ServiceRecord, scheduler: Schedu
     primary.rolloutState = 'COMPLETED';
     primary.rolloutStateReason = `ECS deployment ${primary.id} completed.`;
     primary.updatedAt = scheduler.at;
-    service.lastCompleted = { deploymentId: primary.id, taskDefinitionArn: primary.taskDefinitionArn };
+    service.lastCompleted = { deploymentId: primary.id, taskDefinitionArn: primary.taskDefinitionArn, revisionArn: primary.revisionArn };
     scheduler.event(`(service ${service.name}) (deployment ${primary.id}) deployment completed.`);
+    completeServiceDeployment(service, primary, scheduler.at);
   }
   if (!service.steady) {
     service.steady = true;
@@ -84,8 +92,16 @@ export function reconcileRollingUpdate(service: ServiceRecord, scheduler: Schedu
   }
 }
 
-function scalingStop(deployment: DeploymentRecord): { stopCode: string; reason: string } {
-  return { stopCode: 'ServiceSchedulerInitiated', reason: `Scaling activity initiated by (deployment ${deployment.id})` };
+/** The service deployment behind a COMPLETED deployment succeeded, or its rollback did. */
+export function completeServiceDeployment(service: ServiceRecord, deployment: DeploymentRecord, at: number): void {
+  const own = serviceDeploymentOf(service, deployment);
+  if (own?.status === 'IN_PROGRESS') {
+    own.productionWeight = 100;
+    own.testWeight = 100;
+    finishServiceDeployment(own, at, 'SUCCESSFUL', 'Service deployment completed successfully.');
+  }
+  const rolledBack = service.serviceDeployments.find((d) => d.rollbackDeploymentId === deployment.id && d.status === 'ROLLBACK_IN_PROGRESS');
+  if (rolledBack) finishServiceDeployment(rolledBack, at, 'ROLLBACK_SUCCESSFUL');
 }
 
 /** Scale-in stops tasks that are not running yet first, then the newest. */

@@ -1,3 +1,4 @@
+import type { StartDeploymentFields } from './deployments.js';
 import type { DeploymentRecord, ServiceRecord, TaskDefinitionRecord, TaskRecord } from './model.js';
 import { validateOutcomeRules, type ActiveOutcomeRule, type TaskOutcomeRule } from './outcomes.js';
 
@@ -15,6 +16,10 @@ export interface TaskTimings {
    * that crashes some time after RUNNING lets its deployment complete first.
    */
   steadyStateMs: number;
+  /** Native blue/green: how long a lifecycle hook (Lambda) takes to answer, unless its hook rule says otherwise. */
+  hookMs: number;
+  /** Native blue/green: how long one test or production traffic shift (or one linear/canary step) takes. */
+  trafficShiftMs: number;
 }
 
 /** A failure the task will have on its own, timed from entering PENDING (fail-to-start) or RUNNING (the others). */
@@ -59,10 +64,12 @@ export interface Scheduler {
   launch(deployment: DeploymentRecord, count: number): TaskRecord[];
   stop(tasks: TaskRecord[], request: StopRequest): void;
   event(message: string): void;
+  /** Native blue/green: what the next lifecycle hook run at `stage` answers (the scenario's hook rules). */
+  hookOutcome(stage: string, duringRollback: boolean): { status: 'SUCCEEDED' | 'FAILED'; afterMs: number };
   /** Asks for another reconcile at sim time `time` even if no task changes then. */
   wakeAt(time: number): void;
   /** Makes `taskDefinitionArn` the service's new PRIMARY deployment (older ones become ACTIVE). */
-  startDeployment(taskDefinitionArn: string, fields?: Partial<Pick<DeploymentRecord, 'rollbackOf' | 'rolloutStateReason'>>): DeploymentRecord;
+  startDeployment(taskDefinitionArn: string, fields?: StartDeploymentFields): DeploymentRecord;
 }
 
 export interface PlanRequest {
@@ -89,6 +96,63 @@ export interface EcsScenario {
   timings: TaskTimings;
   policy: RolloutPolicy;
   outcomes: ActiveOutcomeRule[];
+  hooks: ActiveHookRule[];
+}
+
+/**
+ * What a native blue/green lifecycle hook answers. The first rule matching the stage (and not used up) decides;
+ * none matching means SUCCEEDED after timings.hookMs. JSON-serialisable (HTTP: `hooks` of the scenario body).
+ */
+export interface HookRule {
+  /** A DeploymentLifecycleHookStage (RECONCILE_SERVICE, PRE_SCALE_UP, ...); omitted = any stage. */
+  stage?: string;
+  status: 'SUCCEEDED' | 'FAILED';
+  /** Sim ms until the hook answers [timings.hookMs]. */
+  afterMs?: number;
+  /** Only the first `limit` hook runs it matches. */
+  limit?: number;
+  /** Matches only the hooks ECS runs while rolling back (TEST_TRAFFIC_SHIFT, PRODUCTION_TRAFFIC_SHIFT); default false. */
+  duringRollback?: boolean;
+}
+
+export interface ActiveHookRule {
+  rule: HookRule;
+  used: number;
+}
+
+const HOOK_STAGES = [
+  'RECONCILE_SERVICE', 'PRE_SCALE_UP', 'POST_SCALE_UP', 'TEST_TRAFFIC_SHIFT', 'POST_TEST_TRAFFIC_SHIFT',
+  'PRE_PRODUCTION_TRAFFIC_SHIFT', 'PRODUCTION_TRAFFIC_SHIFT', 'POST_PRODUCTION_TRAFFIC_SHIFT',
+];
+
+function validateHookRules(rules: unknown): HookRule[] {
+  if (!Array.isArray(rules)) throw new TypeError('hooks must be an array of hook rules');
+  return rules.map((raw: unknown, i) => {
+    const rule = raw as HookRule;
+    if (rule === null || typeof rule !== 'object') throw new TypeError(`hooks[${i}] must be an object`);
+    if (rule.status !== 'SUCCEEDED' && rule.status !== 'FAILED') throw new TypeError(`hooks[${i}].status must be SUCCEEDED or FAILED`);
+    if (rule.stage !== undefined && !HOOK_STAGES.includes(rule.stage)) throw new TypeError(`hooks[${i}].stage must be one of ${HOOK_STAGES.join(', ')}`);
+    for (const key of ['afterMs', 'limit'] as const) {
+      const value = rule[key];
+      if (value !== undefined && (typeof value !== 'number' || !(value >= 0))) throw new TypeError(`hooks[${i}].${key} must be a number >= 0`);
+    }
+    return rule;
+  });
+}
+
+/** Picks (and uses up) the hook rule for a hook run at `stage`. */
+export function pickHookOutcome(
+  rules: ActiveHookRule[], stage: string, duringRollback: boolean, timings: TaskTimings,
+): { status: 'SUCCEEDED' | 'FAILED'; afterMs: number } {
+  for (const active of rules) {
+    const { rule } = active;
+    if (rule.stage !== undefined && rule.stage !== stage) continue;
+    if ((rule.duringRollback ?? false) !== duringRollback) continue;
+    if (rule.limit !== undefined && active.used >= rule.limit) continue;
+    active.used++;
+    return { status: rule.status, afterMs: rule.afterMs ?? timings.hookMs };
+  }
+  return { status: 'SUCCEEDED', afterMs: timings.hookMs };
 }
 
 export interface EcsScenarioInput {
@@ -96,6 +160,8 @@ export interface EcsScenarioInput {
   policy?: RolloutPolicy;
   /** Replaces the target's outcome rules (`[]` clears them). Timings merge; policy and outcomes replace. */
   outcomes?: TaskOutcomeRule[];
+  /** Native blue/green lifecycle hook answers; replace like outcomes. */
+  hooks?: HookRule[];
 }
 
 /** Which services a scenario applies to; none means every service without a more specific one. */
@@ -104,12 +170,15 @@ export interface ScenarioTarget {
   service?: string;
 }
 
-export const DEFAULT_TIMINGS: TaskTimings = { provisioningMs: 5_000, pendingMs: 15_000, stoppingMs: 10_000, steadyStateMs: 0 };
+export const DEFAULT_TIMINGS: TaskTimings = {
+  provisioningMs: 5_000, pendingMs: 15_000, stoppingMs: 10_000, steadyStateMs: 0, hookMs: 1_000, trafficShiftMs: 5_000,
+};
 
 interface StoredScenario {
   timings?: Partial<TaskTimings>;
   policy?: RolloutPolicy;
   outcomes?: ActiveOutcomeRule[];
+  hooks?: ActiveHookRule[];
 }
 
 export class ScenarioBook {
@@ -125,7 +194,8 @@ export class ScenarioBook {
     const outcomes = input.outcomes === undefined
       ? undefined
       : validateOutcomeRules(input.outcomes).map((rule) => ({ rule, sinceSequence: since, used: 0 }));
-    const extra: StoredScenario = { timings: input.timings, policy: input.policy, outcomes };
+    const hooks = input.hooks === undefined ? undefined : validateHookRules(input.hooks).map((rule) => ({ rule, used: 0 }));
+    const extra: StoredScenario = { timings: input.timings, policy: input.policy, outcomes, hooks };
     if (target.service === undefined) {
       this.global = merge(this.global, extra);
       return;
@@ -140,6 +210,7 @@ export class ScenarioBook {
       timings: { ...DEFAULT_TIMINGS, ...this.global.timings, ...specific.timings },
       policy: specific.policy ?? this.global.policy ?? this.defaultPolicy,
       outcomes: specific.outcomes ?? this.global.outcomes ?? [],
+      hooks: specific.hooks ?? this.global.hooks ?? [],
     };
   }
 
@@ -154,6 +225,7 @@ function merge(base: StoredScenario, extra: StoredScenario): StoredScenario {
     timings: { ...base.timings, ...extra.timings },
     policy: extra.policy ?? base.policy,
     outcomes: extra.outcomes ?? base.outcomes,
+    hooks: extra.hooks ?? base.hooks,
   };
 }
 

@@ -4,7 +4,7 @@ import {
   ecsArn, type DeploymentRecord, type EcsState, type ServiceRecord, type TaskContainerRecord, type TaskDefinitionRecord, type TaskRecord,
 } from './model.js';
 import { DEFAULT_PLACEMENT_REASON, DEFAULT_PLACEMENT_RETRY_MS, selectOutcome } from './outcomes.js';
-import type { EcsScenario, Scheduler, TaskPlan } from './scenario.js';
+import { pickHookOutcome, type EcsScenario, type Scheduler, type TaskPlan } from './scenario.js';
 import { applyDueTransitions, dueAt, stopTask, type LifecycleHooks } from './task-lifecycle.js';
 import { resolveTaskDefinition } from './task-definitions.js';
 
@@ -138,6 +138,7 @@ function createScheduler(state: EcsState, service: ServiceRecord, at: number, sc
       }
     },
     event,
+    hookOutcome: (stage, duringRollback) => pickHookOutcome(scenario.hooks, stage, duringRollback, scenario.timings),
     wakeAt: (time) => {
       if (time > at && (service.wakeAt === undefined || service.wakeAt <= at || time < service.wakeAt)) service.wakeAt = time;
     },

@@ -3,10 +3,11 @@ import type { RequestContext } from '../../core/service-module.js';
 import { requireCluster } from './clusters.js';
 import { startDeployment } from './deployments.js';
 import {
-  ecsArn, nameFromNameOrArn, type DeploymentConfiguration, type DeploymentControllerType, type EcsState, type Json,
+  ecsArn, nameFromNameOrArn, type DeploymentControllerType, type EcsState, type Json,
   type ServiceRecord, type Tag, type TaskDefinitionRecord,
 } from './model.js';
 import { callerArn, paginate, resolveTaskDefinition, stringInput } from './task-definitions.js';
+import { checkLoadBalancers, checkPropagateTags, checkVolumeConfigurations, mergeDeploymentConfiguration } from './service-config.js';
 import { serviceView } from './views.js';
 
 export function createService(state: EcsState, input: Json, ctx: RequestContext): Json {
@@ -34,16 +35,19 @@ export function createService(state: EcsState, input: Json, ctx: RequestContext)
     deploymentConfiguration: mergeDeploymentConfiguration(undefined, input.deploymentConfiguration),
     deploymentController: { type: deploymentControllerType(input.deploymentController) },
     deployments: [],
+    serviceDeployments: [],
+    taskSets: [],
     events: [],
     createdAt: ctx.now,
     createdBy: callerArn(state, ctx),
     networkConfiguration: input.networkConfiguration,
-    loadBalancers: Array.isArray(input.loadBalancers) ? input.loadBalancers : [],
+    loadBalancers: checkLoadBalancers(input.loadBalancers),
     serviceRegistries: Array.isArray(input.serviceRegistries) ? input.serviceRegistries : [],
     healthCheckGracePeriodSeconds: typeof input.healthCheckGracePeriodSeconds === 'number' ? input.healthCheckGracePeriodSeconds : undefined,
     enableExecuteCommand: input.enableExecuteCommand === true,
     enableECSManagedTags: input.enableECSManagedTags === true,
-    propagateTags: stringOr(input.propagateTags, 'NONE'),
+    propagateTags: input.propagateTags === undefined ? 'NONE' : checkPropagateTags(input.propagateTags),
+    volumeConfigurations: checkVolumeConfigurations(input.volumeConfigurations, td),
     tags: Array.isArray(input.tags) ? (input.tags as Tag[]) : [],
     steady: false,
     evolvedTo: ctx.now,
@@ -87,6 +91,13 @@ export function updateService(state: EcsState, input: Json, ctx: RequestContext)
   if (typeof input.platformVersion === 'string') service.platformVersion = input.platformVersion;
   // Like ECS, only tasks launched from now on pick the setting up (forceNewDeployment replaces the running ones).
   if (typeof input.enableExecuteCommand === 'boolean') service.enableExecuteCommand = input.enableExecuteCommand;
+  if (typeof input.enableECSManagedTags === 'boolean') service.enableECSManagedTags = input.enableECSManagedTags;
+  if (input.propagateTags !== undefined) service.propagateTags = checkPropagateTags(input.propagateTags);
+  if (input.loadBalancers !== undefined) service.loadBalancers = checkLoadBalancers(input.loadBalancers);
+  if (input.volumeConfigurations !== undefined) {
+    const effective = td ?? resolveTaskDefinition(state, service.taskDefinitionArn);
+    if (effective) service.volumeConfigurations = checkVolumeConfigurations(input.volumeConfigurations, effective);
+  }
   // Only a different task definition or an explicit force starts a deployment; scaling reuses the PRIMARY.
   if (input.forceNewDeployment === true || (td !== undefined && td.arn !== service.taskDefinitionArn)) {
     startDeployment(state, service, td?.arn ?? service.taskDefinitionArn, ctx.now, ctx.ids);
@@ -165,20 +176,6 @@ function deploymentControllerType(input: unknown): DeploymentControllerType {
     throw invalidParameter(`Invalid deployment controller type: ${String(type)}`);
   }
   return type;
-}
-
-function mergeDeploymentConfiguration(current: DeploymentConfiguration | undefined, input: unknown): DeploymentConfiguration {
-  const given = (input ?? {}) as Partial<DeploymentConfiguration>;
-  const merged: DeploymentConfiguration = {
-    deploymentCircuitBreaker: given.deploymentCircuitBreaker ?? current?.deploymentCircuitBreaker ?? { enable: false, rollback: false },
-    maximumPercent: given.maximumPercent ?? current?.maximumPercent ?? 200,
-    minimumHealthyPercent: given.minimumHealthyPercent ?? current?.minimumHealthyPercent ?? 100,
-  };
-  const alarms = given.alarms ?? current?.alarms;
-  if (alarms !== undefined) merged.alarms = alarms;
-  const strategy = given.strategy ?? current?.strategy;
-  if (strategy !== undefined) merged.strategy = strategy;
-  return merged;
 }
 
 function checkDesiredCount(value: unknown): number {

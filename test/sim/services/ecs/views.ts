@@ -26,6 +26,8 @@ export function serviceView(state: EcsState, service: ServiceRecord, includeTags
     taskDefinition: service.taskDefinitionArn,
     deploymentConfiguration: service.deploymentConfiguration,
     deployments: service.deployments.map((d) => deploymentView(service, d, count(live.filter((t) => t.deploymentId === d.id)))),
+    currentServiceDeployment: service.serviceDeployments[0]?.arn,
+    currentServiceRevisions: currentRevisions(service, live),
     events: service.events.map((e) => ({ id: e.id, createdAt: toDate(e.createdAt), message: e.message })),
     createdAt: toDate(service.createdAt),
     placementConstraints: [],
@@ -41,6 +43,19 @@ export function serviceView(state: EcsState, service: ServiceRecord, includeTags
   };
   if (includeTags) view.tags = service.tags;
   return view;
+}
+
+/** The revisions with tasks running or asked for: each deployment still listed. */
+function currentRevisions(service: ServiceRecord, live: TaskRecord[]): Json[] {
+  return service.deployments.map((d) => {
+    const own = live.filter((t) => t.deploymentId === d.id);
+    return {
+      arn: d.revisionArn,
+      requestedTaskCount: d.desiredCount,
+      runningTaskCount: own.filter((t) => t.lastStatus === 'RUNNING').length,
+      pendingTaskCount: own.filter((t) => t.lastStatus !== 'RUNNING').length,
+    };
+  });
 }
 
 function deploymentView(service: ServiceRecord, deployment: DeploymentRecord, counts: { runningCount: number; pendingCount: number }): Json {
@@ -60,6 +75,7 @@ function deploymentView(service: ServiceRecord, deployment: DeploymentRecord, co
     platformVersion: deployment.platformVersion,
     platformFamily: deployment.launchType === 'FARGATE' ? 'Linux' : undefined,
     networkConfiguration: deployment.networkConfiguration,
+    volumeConfigurations: deployment.volumeConfigurations,
     rolloutState: rollout ? deployment.rolloutState : undefined,
     rolloutStateReason: rollout ? deployment.rolloutStateReason : undefined,
   };
