@@ -10,10 +10,11 @@ import { command, format, slug, valueCheck, variableName } from './fields.js';
 export const TEST_SERVICES = ['postgres', 'mysql', 'redis'] as const;
 
 const version = (example: string) => z.union([z.number(), z.string().min(1)]).describe(`e.g. ${example}`);
-const relativePath = (what: string, example: string) => z.string().min(1).superRefine(valueCheck((value) => {
+export const relativePath = (what: string, example: string) => z.string().min(1).superRefine(valueCheck((value) => {
   if (value.startsWith('/')) return `${JSON.stringify(value)} is absolute; write the ${what} relative to the repository root, e.g. ${example}`;
   if (value.split('/').includes('..')) return `${JSON.stringify(value)} leaves the repository; write the ${what} relative to the repository root, e.g. ${example}`;
-  return value.includes('${{') ? `${JSON.stringify(value)} contains \${{ }}; write a plain path, e.g. ${example}` : undefined;
+  if (/['"$`\\]/.test(value)) return `${JSON.stringify(value)} contains a quote, $, \` or \\; write a plain path, e.g. ${example}`;
+  return undefined;
 }));
 
 export const NODE_MANAGERS = ['npm', 'pnpm', 'yarn'] as const;
