@@ -18689,7 +18689,8 @@ function cycles(jobs) {
         }
         state.set(id, 'open');
         for (const need of byId.get(id).needs)
-            visit(need, [...path, id]);
+            if (need !== id)
+                visit(need, [...path, id]);
         state.set(id, 'done');
     };
     for (const job of jobs)
@@ -18931,8 +18932,8 @@ function nodeSetting(job, run, fallback) {
 }
 function testJob(config, id, name, job, node) {
     const dir = job['working-directory'];
-    const { services, env } = testServices(job.services, `${config.app.replace(/-/g, '_')}_test`);
-    Object.assign(env, job.env);
+    const { services, env } = testServices(job.services ?? [], `${config.app.replace(/-/g, '_')}_test`);
+    Object.assign(env, job.env ?? {});
     const steps = [checkout()];
     if (node)
         steps.push(...nodeSteps(node, dir));
@@ -18961,7 +18962,6 @@ function testJobs(config) {
 }
 
 ;// CONCATENATED MODULE: ./generator/src/model/frontends.ts
-
 
 
 
@@ -19000,7 +19000,7 @@ function frontendArtifact(plan, environment) {
         return 'frontend';
     return `frontend-${plan.name}${plan.perEnvironment && environment ? `-${environment}` : ''}`;
 }
-function buildJob(config, plan, gates, environment) {
+function buildJob(config, plan, gates, when, environment) {
     const workIn = plan.dir ? { workingDirectory: plan.dir } : {};
     const env = { ...plan.env, ...(environment ? environment.config.vars : {}) };
     const steps = [
@@ -19019,17 +19019,18 @@ function buildJob(config, plan, gates, environment) {
     return {
         id: frontendJobId(plan, environment?.name), name: environment ? `Build ${label} for ${environment.name}` : `Build ${label}`, needs: gates,
         // Built per environment only when that environment deploys in this run.
-        if: environment ? environment.condition : NOT_PR,
+        if: environment ? `${when} && (${environment.condition})` : when,
         runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
         ...(Object.keys(env).length ? { env } : {}),
         steps,
     };
 }
-function frontendBuildJobs(config, gates, environments) {
+/** `when`: the `if:` of builds (PIPELINE_RUN, or NOT_PR without rollbacks); a per-environment build also needs its environment's condition. */
+function frontendBuildJobs(config, gates, environments, when) {
     return frontendPlans(config).flatMap((plan) => {
         if (!plan.perEnvironment)
-            return [buildJob(config, plan, gates)];
-        return environments.filter((environment) => plan.targets[environment.name]).map((environment) => buildJob(config, plan, gates, environment));
+            return [buildJob(config, plan, gates, when)];
+        return environments.filter((environment) => plan.targets[environment.name]).map((environment) => buildJob(config, plan, gates, when, environment));
     });
 }
 /** The frontends an environment deploys: the build jobs it needs and its deploy steps. */
@@ -19103,7 +19104,8 @@ function assertUniqueJobIds(jobs) {
 
 
 
-function serviceBuildJob(config, build, role, gates, trivy) {
+/** `when`: the build's `if:` (PIPELINE_RUN, or NOT_PR when the pipeline has no rollback). */
+function serviceBuildJob(config, build, role, gates, trivy, when = PIPELINE_RUN) {
     const service = build.spec;
     const buildArgs = Object.entries(service['build-args'] ?? {}).map(([k, v]) => `${k}=${v}`).join('\n');
     const steps = [
@@ -19126,7 +19128,7 @@ function serviceBuildJob(config, build, role, gates, trivy) {
         steps.push(...imageScanSteps(service, trivy));
     steps.push(...owners.flatMap((owner) => customSteps(owner.steps?.after)));
     return {
-        id: build.jobId, name: `Build ${build.services.join(' + ')}`, needs: gates, if: PIPELINE_RUN, runsOn: config['runs-on'],
+        id: build.jobId, name: `Build ${build.services.join(' + ')}`, needs: gates, if: when, runsOn: config['runs-on'],
         permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
         timeoutMinutes: 45,
         outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },
@@ -19247,10 +19249,10 @@ case "$STATUS" in
   failure) event="failed" ;;
   *) event="$STATUS" ;;
 esac
-payload="$RUNNER_TEMP/webhook-${hook.name}.json"
+body="$RUNNER_TEMP/webhook-${hook.name}.json"
 jq -n --arg app "$APP" --arg environment "$ENVIRONMENT" --arg event "$event" --arg status "$STATUS" --arg ref "$REF_NAME" --arg sha "$SHA" \\
-  --arg actor "$ACTOR" --arg run_url "$RUN_URL" --arg run_id "$RUN_ID"${secretArgs} "$PAYLOAD" > "$payload"
-code=$(curl -sS --retry 3 --max-time 30 -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary @"$payload" "$WEBHOOK_URL")
+  --arg actor "$ACTOR" --arg run_url "$RUN_URL" --arg run_id "$RUN_ID"${secretArgs} "$PAYLOAD" > "$body"
+code=$(curl -sS --retry 3 --max-time 30 -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary @"$body" "$WEBHOOK_URL")
 case "$code" in
   2??) echo "Delivered (HTTP $code)" ;;
   *) echo "::warning::The ${hook.name} webhook answered HTTP $code"; exit 1 ;;
@@ -19732,11 +19734,13 @@ function planWorkflow(config, paths) {
         verify.push(dependencyScanJob(config, trivy));
     const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
     const environments = planEnvironments(config);
-    const frontends = frontendBuildJobs(config, gates, environments);
-    const images = planImages(config, frontends.map((job) => job.id));
-    const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy));
-    const deploys = environments.map((plan) => deployJob(config, plan, images));
     const rollbacks = environments.flatMap((plan) => rollbackJob(config, plan, buildRole) ?? []);
+    // Without a rollback job the manual run has no rollback input, and an `if:` naming it is an error (actionlint).
+    const buildsRun = rollbacks.length ? PIPELINE_RUN : NOT_PR;
+    const frontends = frontendBuildJobs(config, gates, environments, buildsRun);
+    const images = planImages(config, frontends.map((job) => job.id));
+    const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy, buildsRun));
+    const deploys = environments.map((plan) => deployJob(config, plan, images));
     const generated = [...verify, ...builds, ...frontends, ...deploys, ...rollbacks];
     const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
     const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
@@ -19861,12 +19865,35 @@ const KEYS = {
     'test.package-manager': ['npm, pnpm or yarn', 'package-manager: npm'],
     'test.run': ['a list of commands', 'run: [npm ci, npm test]'],
     'test.run.*': ['a command', '- npm test'],
-    'test.services': ['a list of postgres, mysql or redis', 'services: [postgres, redis]'],
-    'test.services.*': ['postgres, mysql, redis, or a mapping with type and image', '- { type: postgres, image: pgvector/pgvector:pg16 }'],
+    'test.services': ['a list of postgres, mysql, redis or containers', 'services: [postgres, redis]'],
+    'test.services.*': ['postgres, mysql, redis, or a mapping with type (or name) and image', '- { type: postgres, image: pgvector/pgvector:pg16 }'],
     'test.services.*.type': ['postgres, mysql or redis', 'type: postgres'],
     'test.services.*.image': ['an image name', 'image: postgres:17-alpine'],
     'test.env': ['a mapping of variable names to values', 'env: { LOG_LEVEL: debug }'],
     'test.env.*': ['text', 'LOG_LEVEL: "debug"'],
+    'test.node': ['a mapping with version and package-manager', 'node: { version: 20, package-manager: npm }'],
+    'test.python': ['a mapping with version and package-manager (pip, poetry or uv)', 'python: { version: "3.12", package-manager: poetry }'],
+    'test.php': ['a mapping with version and extensions', 'php: { version: "8.3", extensions: [pdo_pgsql] }'],
+    'test.working-directory': ['a folder from the repository root', 'working-directory: backend'],
+    'test.jobs': ['a mapping of test job names to their settings', 'jobs: { backend: { python: {}, run: [pytest] }, frontend: { run: [npm ci, npm test] } }'],
+    'test.jobs.*': ['a test job: run, and its toolchains, services and env', 'backend: { python: {}, run: [pytest] }'],
+    'test.jobs.*.run': ['a list of commands', 'run: [pytest]'],
+    'test.steps': ['a mapping with before and after', 'steps: { after: [{ name: Coverage, run: npx codecov }] }'],
+    'test.steps.before': ['a list of steps', 'before: [{ name: Seed, run: npm run seed }]'],
+    'test.steps.after': ['a list of steps', 'after: [{ name: Coverage, run: npx codecov }]'],
+    'test.steps.*.*': ['a step with name and run or uses', '- { name: Seed, run: npm run seed }'],
+    'frontends': ['a list of frontends, each with name, build and dir', 'frontends: [{ name: app, build: npm run build, dir: dist }]'],
+    'frontends.*': ['a mapping with name, build and dir', '- { name: app, build: npm run build, dir: dist }'],
+    'environments.*.vars': ['a mapping of variable names to values', 'vars: { VITE_API_URL: https://api.staging.example.com }'],
+    'environments.*.steps': ['a mapping with before, after and after-smoke', 'steps: { before: [{ name: Terraform, run: terraform apply -auto-approve }] }'],
+    'environments.*.steps.*': ['a list of steps', '- { name: Terraform, run: terraform apply -auto-approve }'],
+    'environments.*.frontends': ['a mapping of frontend name to its bucket and distribution', 'frontends: { app: { bucket: app-staging-web, distribution: E2ABCDEF123456 } }'],
+    jobs: ['a mapping of job ids to jobs', 'jobs: { e2e: { needs: [deploy-staging], steps: [{ name: E2E, run: npm run e2e }] } }'],
+    'jobs.*': ['a job with steps (and needs)', 'e2e: { needs: [deploy-staging], steps: [{ name: E2E, run: npm run e2e }] }'],
+    'jobs.*.needs': ['a list of job ids', 'needs: [deploy-staging]'],
+    'jobs.*.steps': ['a list of steps', 'steps: [{ name: E2E, run: npm run e2e }]'],
+    'notify.slack.deploys': ['a mapping with on and environments', 'deploys: { on: [succeeded, failed], environments: [production] }'],
+    'notify.webhooks': ['a list of webhooks', 'webhooks: [{ name: pagerduty, url: https://events.pagerduty.com/v2/enqueue, payload: "{…}" }]'],
     services: ['a list of services, one per image', 'services: [{ name: api, ecr-repository: keylo-api, container: keylo-api }]'],
     'services.*': ['a mapping with name, ecr-repository and container', '- { name: api, ecr-repository: keylo-api, container: keylo-api }'],
     'services.*.name': ['the service\'s name', 'name: api'],
@@ -19910,7 +19937,7 @@ const KEYS = {
     notify: ['a mapping with slack', 'notify: { slack: { webhook-secret: SLACK_WEBHOOK_URL } }'],
     'notify.slack': ['a mapping with webhook-secret', 'slack: { webhook-secret: SLACK_WEBHOOK_URL }'],
     'notify.slack.webhook-secret': ['the name of the repository secret holding the webhook URL', 'webhook-secret: SLACK_WEBHOOK_URL'],
-    'notify.slack.on': ['always or failure', 'on: failure'],
+    'notify.slack.on': ['always, failure or never', 'on: failure'],
 };
 function keyInfo(path) {
     const keys = path.map(String);
@@ -20125,7 +20152,7 @@ function crossCheck(value, ctx) {
         }
         if (frontend && env.bucket === undefined)
             issue(at(), `has no "bucket", but the config has a frontend to deploy; e.g. bucket: ${rules_text(config.app) ?? 'app'}-${name}-web`);
-        if (!frontend && env.bucket !== undefined)
+        if (!frontend && config.frontends === undefined && env.bucket !== undefined)
             issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
         if (env.distribution !== undefined && env.bucket === undefined)
             issue(at('distribution'), 'needs "bucket" (the S3 bucket the distribution serves)');
@@ -22491,7 +22518,9 @@ const relativePath = (what, example) => schemas_string().min(1).superRefine(valu
         return `${JSON.stringify(value)} is absolute; write the ${what} relative to the repository root, e.g. ${example}`;
     if (value.split('/').includes('..'))
         return `${JSON.stringify(value)} leaves the repository; write the ${what} relative to the repository root, e.g. ${example}`;
-    return value.includes('${{') ? `${JSON.stringify(value)} contains \${{ }}; write a plain path, e.g. ${example}` : undefined;
+    if (/['"$`\\]/.test(value))
+        return `${JSON.stringify(value)} contains a quote, $, \` or \\; write a plain path, e.g. ${example}`;
+    return undefined;
 }));
 const NODE_MANAGERS = ['npm', 'pnpm', 'yarn'];
 const PYTHON_MANAGERS = ['pip', 'poetry', 'uv'];
@@ -22538,8 +22567,8 @@ const jobShape = {
     python: pythonToolchain.optional().describe('Set up Python (pip, Poetry or uv) with its cache.'),
     php: phpToolchain.optional().describe('Set up PHP and Composer with the Composer cache.'),
     'working-directory': relativePath('working directory', 'backend').optional().describe('Where the commands run, and where the lockfiles are looked for. Default: the repository root.'),
-    services: array(testService).default([]).describe('Service containers for the tests, with health checks and their URLs in env.'),
-    env: record(variableName('environment variable name'), schemas_string()).default({}).describe('Extra environment for the test commands.'),
+    services: array(testService).optional().describe('Service containers for the tests, with health checks and their URLs in env.'),
+    env: record(variableName('environment variable name'), schemas_string()).optional().describe('Extra environment for the test commands.'),
     steps: beforeAfter.optional().describe('Your steps before the commands (after the toolchains) and after them.'),
 };
 const testJobConfig = strictObject({
@@ -22636,7 +22665,7 @@ const frontendEntry = strictObject({
     build: command('test').describe('The build command; values come from env (and the environment\'s vars when built per environment).'),
     dir: schemas_string().min(1).describe('The folder the build writes (from the working directory), deployed with s3-spa-deploy.'),
     install: command('test').optional().describe('Default: the package manager\'s clean install (npm ci, pnpm install --frozen-lockfile, yarn install --frozen-lockfile).'),
-    'working-directory': schemas_string().min(1).regex(/^[^/$][^$]*$/, { error: () => 'must be a path relative to the repository root, e.g. apps/web' }).optional(),
+    'working-directory': relativePath('working directory', 'apps/web').optional().describe('Where install and build run, and where the lockfile is. Default: the repository root.'),
     node: nodeToolchain.optional().describe('Default: Node 20 with npm, cached on the lockfile in the working directory.'),
     env: record(variableName('environment variable name'), schemas_string()).default({}).describe('Environment of the install and build commands.'),
     'per-environment': schemas_boolean().default(false).describe('Build once per environment with that environment\'s vars in env (e.g. VITE_API_URL); default: build once for all.'),

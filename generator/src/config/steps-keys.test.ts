@@ -98,7 +98,7 @@ describe('jobs (your own)', () => {
     expect(problems(withExample((c) => { c.jobs = { E2E: { steps: [{ name: 'E', run: 'true' }] } }; }))[0]).toMatch(/^jobs\.E2E: "E2E" is not a valid job id/);
     expect(problems(e2e({ permissions: { contents: 'admin' } }))).toEqual(['jobs.e2e.permissions.contents: "admin" is not one of read, write']);
     expect(problems(e2e({ role: 'e2e' }))[0]).toMatch(/^jobs\.e2e\.role: "e2e" is not an IAM role ARN/);
-    expect(problems(e2e({ steps: [] }))).toEqual(['jobs.e2e.steps: needs at least one entry']);
+    expect(problems(e2e({ steps: [] }))).toEqual(['jobs.e2e.steps: needs at least one entry; e.g. steps: [{ name: E2E, run: npm run e2e }]']);
   });
 });
 
