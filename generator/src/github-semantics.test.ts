@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { parseConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { compileFilter, filterMatches } from './config/ref-filter.js';

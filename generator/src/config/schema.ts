@@ -5,7 +5,7 @@
  * key is missing, so one run reports every problem.
  */
 import { z } from 'zod';
-import { command, duration, explained, format, httpUrl, region, roleArn, slug, valueCheck, variableName } from './fields.js';
+import { command, format, httpUrl, region, roleArn, slug, valueCheck, variableName } from './fields.js';
 import { crossCheck } from './rules.js';
 import { environmentExtras, frontendEntry, slackDeploys, smokeConfig, webhookConfig } from './schema-environment.js';
 import { environmentDeployKeys, environmentService, migrateConfig } from './schema-deploy.js';
