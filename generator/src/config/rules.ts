@@ -60,7 +60,7 @@ export function crossCheck(value: unknown, ctx: z.RefinementCtx): void {
       issue(at('services'), 'deploys nothing: map at least one service to its ECS service (e.g. services: { api: keylo-api-service }), a frontend, or give the environment its own deploy steps (steps: { before: [...] })');
     }
     if (frontend && env.bucket === undefined) issue(at(), `has no "bucket", but the config has a frontend to deploy; e.g. bucket: ${text(config.app) ?? 'app'}-${name}-web`);
-    if (!frontend && env.bucket !== undefined) issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
+    if (!frontend && config.frontends === undefined && env.bucket !== undefined) issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
     if (env.distribution !== undefined && env.bucket === undefined) issue(at('distribution'), 'needs "bucket" (the S3 bucket the distribution serves)');
   });
   deployRules(config, envs, issue);

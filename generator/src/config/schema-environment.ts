@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseJsonAssertion, parseStatusRanges } from '../../../actions/smoke-test/src/assertions.js';
 import { command, duration, format, httpUrl, slug, valueCheck, variableName } from './fields.js';
 import { beforeAfter, deploySteps } from './schema-steps.js';
-import { nodeToolchain } from './schema-test.js';
+import { nodeToolchain, relativePath } from './schema-test.js';
 
 const bucket = format(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3 to 63 lower-case letters, digits, . and -)', 'keylo-staging-web');
 const distribution = format(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id (upper-case letters and digits)', 'E2ABCDEF123456');
@@ -25,7 +25,7 @@ export const frontendEntry = z.strictObject({
   build: command('test').describe('The build command; values come from env (and the environment\'s vars when built per environment).'),
   dir: z.string().min(1).describe('The folder the build writes (from the working directory), deployed with s3-spa-deploy.'),
   install: command('test').optional().describe('Default: the package manager\'s clean install (npm ci, pnpm install --frozen-lockfile, yarn install --frozen-lockfile).'),
-  'working-directory': z.string().min(1).regex(/^[^/$][^$]*$/, { error: () => 'must be a path relative to the repository root, e.g. apps/web' }).optional(),
+  'working-directory': relativePath('working directory', 'apps/web').optional().describe('Where install and build run, and where the lockfile is. Default: the repository root.'),
   node: nodeToolchain.optional().describe('Default: Node 20 with npm, cached on the lockfile in the working directory.'),
   env: z.record(variableName('environment variable name'), z.string()).default({}).describe('Environment of the install and build commands.'),
   'per-environment': z.boolean().default(false).describe('Build once per environment with that environment\'s vars in env (e.g. VITE_API_URL); default: build once for all.'),

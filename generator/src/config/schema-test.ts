@@ -10,10 +10,11 @@ import { command, format, slug, valueCheck, variableName } from './fields.js';
 export const TEST_SERVICES = ['postgres', 'mysql', 'redis'] as const;
 
 const version = (example: string) => z.union([z.number(), z.string().min(1)]).describe(`e.g. ${example}`);
-const relativePath = (what: string, example: string) => z.string().min(1).superRefine(valueCheck((value) => {
+export const relativePath = (what: string, example: string) => z.string().min(1).superRefine(valueCheck((value) => {
   if (value.startsWith('/')) return `${JSON.stringify(value)} is absolute; write the ${what} relative to the repository root, e.g. ${example}`;
   if (value.split('/').includes('..')) return `${JSON.stringify(value)} leaves the repository; write the ${what} relative to the repository root, e.g. ${example}`;
-  return value.includes('${{') ? `${JSON.stringify(value)} contains \${{ }}; write a plain path, e.g. ${example}` : undefined;
+  if (/['"$`\\]/.test(value)) return `${JSON.stringify(value)} contains a quote, $, \` or \\; write a plain path, e.g. ${example}`;
+  return undefined;
 }));
 
 export const NODE_MANAGERS = ['npm', 'pnpm', 'yarn'] as const;
@@ -70,8 +71,8 @@ const jobShape = {
   python: pythonToolchain.optional().describe('Set up Python (pip, Poetry or uv) with its cache.'),
   php: phpToolchain.optional().describe('Set up PHP and Composer with the Composer cache.'),
   'working-directory': relativePath('working directory', 'backend').optional().describe('Where the commands run, and where the lockfiles are looked for. Default: the repository root.'),
-  services: z.array(testService).default([]).describe('Service containers for the tests, with health checks and their URLs in env.'),
-  env: z.record(variableName('environment variable name'), z.string()).default({}).describe('Extra environment for the test commands.'),
+  services: z.array(testService).optional().describe('Service containers for the tests, with health checks and their URLs in env.'),
+  env: z.record(variableName('environment variable name'), z.string()).optional().describe('Extra environment for the test commands.'),
   steps: beforeAfter.optional().describe('Your steps before the commands (after the toolchains) and after them.'),
 };
 

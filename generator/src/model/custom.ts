@@ -72,7 +72,7 @@ function cycles(jobs: Job[]): string[] {
       return;
     }
     state.set(id, 'open');
-    for (const need of byId.get(id)!.needs) visit(need, [...path, id]);
+    for (const need of byId.get(id)!.needs) if (need !== id) visit(need, [...path, id]);
     state.set(id, 'done');
   };
   for (const job of jobs) visit(job.id, []);

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config/schema.js';
 import { customSteps } from './custom.js';
-import { NOT_PR, type EnvironmentPlan } from './conditions.js';
+import type { EnvironmentPlan } from './conditions.js';
 import { nodeSetting } from './jobs-test.js';
 import { checkout } from './steps.js';
 import { installCommand, nodeSteps, within, type NodeSetting } from './toolchains.js';
@@ -63,7 +63,7 @@ export function frontendArtifact(plan: FrontendPlan, environment?: string): stri
   return `frontend-${plan.name}${plan.perEnvironment && environment ? `-${environment}` : ''}`;
 }
 
-function buildJob(config: Config, plan: FrontendPlan, gates: string[], environment?: EnvironmentPlan): Job {
+function buildJob(config: Config, plan: FrontendPlan, gates: string[], when: string, environment?: EnvironmentPlan): Job {
   const workIn = plan.dir ? { workingDirectory: plan.dir } : {};
   const env = { ...plan.env, ...(environment ? environment.config.vars : {}) };
   const steps: Step[] = [
@@ -82,17 +82,18 @@ function buildJob(config: Config, plan: FrontendPlan, gates: string[], environme
   return {
     id: frontendJobId(plan, environment?.name), name: environment ? `Build ${label} for ${environment.name}` : `Build ${label}`, needs: gates,
     // Built per environment only when that environment deploys in this run.
-    if: environment ? environment.condition : NOT_PR,
+    if: environment ? `${when} && (${environment.condition})` : when,
     runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
     ...(Object.keys(env).length ? { env } : {}),
     steps,
   };
 }
 
-export function frontendBuildJobs(config: Config, gates: string[], environments: EnvironmentPlan[]): Job[] {
+/** `when`: the `if:` of builds (PIPELINE_RUN, or NOT_PR without rollbacks); a per-environment build also needs its environment's condition. */
+export function frontendBuildJobs(config: Config, gates: string[], environments: EnvironmentPlan[], when: string): Job[] {
   return frontendPlans(config).flatMap((plan) => {
-    if (!plan.perEnvironment) return [buildJob(config, plan, gates)];
-    return environments.filter((environment) => plan.targets[environment.name]).map((environment) => buildJob(config, plan, gates, environment));
+    if (!plan.perEnvironment) return [buildJob(config, plan, gates, when)];
+    return environments.filter((environment) => plan.targets[environment.name]).map((environment) => buildJob(config, plan, gates, when, environment));
   });
 }
 

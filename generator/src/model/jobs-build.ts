@@ -13,7 +13,8 @@ import type { Job, Step } from './types.js';
 export interface TrivyGate { severity: string; ignoreUnfixed: boolean }
 
 
-export function serviceBuildJob(config: Config, build: ImageBuild, role: string, gates: string[], trivy: TrivyGate | undefined): Job {
+/** `when`: the build's `if:` (PIPELINE_RUN, or NOT_PR when the pipeline has no rollback). */
+export function serviceBuildJob(config: Config, build: ImageBuild, role: string, gates: string[], trivy: TrivyGate | undefined, when: string = PIPELINE_RUN): Job {
   const service = build.spec;
   const buildArgs = Object.entries(service['build-args'] ?? {}).map(([k, v]) => `${k}=${v}`).join('\n');
   const steps: Step[] = [
@@ -35,7 +36,7 @@ export function serviceBuildJob(config: Config, build: ImageBuild, role: string,
   if (trivy) steps.push(...imageScanSteps(service, trivy));
   steps.push(...owners.flatMap((owner) => customSteps(owner.steps?.after)));
   return {
-    id: build.jobId, name: `Build ${build.services.join(' + ')}`, needs: gates, if: PIPELINE_RUN, runsOn: config['runs-on'],
+    id: build.jobId, name: `Build ${build.services.join(' + ')}`, needs: gates, if: when, runsOn: config['runs-on'],
     permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
     timeoutMinutes: 45,
     outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },

@@ -24,8 +24,8 @@ export function nodeSetting(job: Pick<Settings, 'node'> & { 'node-version'?: str
 
 function testJob(config: Config, id: string, name: string, job: Settings, node: NodeSetting | undefined): Job {
   const dir = job['working-directory'];
-  const { services, env } = testServices(job.services, `${config.app.replace(/-/g, '_')}_test`);
-  Object.assign(env, job.env);
+  const { services, env } = testServices(job.services ?? [], `${config.app.replace(/-/g, '_')}_test`);
+  Object.assign(env, job.env ?? {});
   const steps: Step[] = [checkout()];
   if (node) steps.push(...nodeSteps(node, dir));
   if (job.python) steps.push(...pythonSteps({ version: String(job.python.version), manager: job.python['package-manager'], cache: job.python.cache, lockfile: job.python.lockfile }, dir));

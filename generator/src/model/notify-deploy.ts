@@ -38,10 +38,10 @@ case "$STATUS" in
   failure) event="failed" ;;
   *) event="$STATUS" ;;
 esac
-payload="$RUNNER_TEMP/webhook-${hook.name}.json"
+body="$RUNNER_TEMP/webhook-${hook.name}.json"
 jq -n --arg app "$APP" --arg environment "$ENVIRONMENT" --arg event "$event" --arg status "$STATUS" --arg ref "$REF_NAME" --arg sha "$SHA" \\
-  --arg actor "$ACTOR" --arg run_url "$RUN_URL" --arg run_id "$RUN_ID"${secretArgs} "$PAYLOAD" > "$payload"
-code=$(curl -sS --retry 3 --max-time 30 -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary @"$payload" "$WEBHOOK_URL")
+  --arg actor "$ACTOR" --arg run_url "$RUN_URL" --arg run_id "$RUN_ID"${secretArgs} "$PAYLOAD" > "$body"
+code=$(curl -sS --retry 3 --max-time 30 -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary @"$body" "$WEBHOOK_URL")
 case "$code" in
   2??) echo "Delivered (HTTP $code)" ;;
   *) echo "::warning::The ${hook.name} webhook answered HTTP $code"; exit 1 ;;

@@ -1,6 +1,6 @@
 /** config → the pipeline model. Pure: no I/O, the same config always gives the same model. */
 import type { Config } from '../config/schema.js';
-import { planEnvironments, PR_ONLY, pushTagFilters } from './conditions.js';
+import { NOT_PR, PIPELINE_RUN, planEnvironments, PR_ONLY, pushTagFilters } from './conditions.js';
 import { customJobs } from './custom.js';
 import { frontendBuildJobs } from './frontends.js';
 import { planImages } from './images.js';
@@ -33,11 +33,13 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
 
   const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
   const environments = planEnvironments(config);
-  const frontends = frontendBuildJobs(config, gates, environments);
-  const images = planImages(config, frontends.map((job) => job.id));
-  const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy));
-  const deploys = environments.map((plan) => deployJob(config, plan, images));
   const rollbacks = environments.flatMap((plan) => rollbackJob(config, plan, buildRole) ?? []);
+  // Without a rollback job the manual run has no rollback input, and an `if:` naming it is an error (actionlint).
+  const buildsRun = rollbacks.length ? PIPELINE_RUN : NOT_PR;
+  const frontends = frontendBuildJobs(config, gates, environments, buildsRun);
+  const images = planImages(config, frontends.map((job) => job.id));
+  const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy, buildsRun));
+  const deploys = environments.map((plan) => deployJob(config, plan, images));
 
   const generated = [...verify, ...builds, ...frontends, ...deploys, ...rollbacks];
   const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
