@@ -4,7 +4,7 @@
  * syntax, pre-releases excluded unless asked).
  */
 import { z } from 'zod';
-import { command, format, valueCheck } from './schema-helpers.js';
+import { command, format, valueCheck } from './fields.js';
 import { tagPatternProblem } from './values.js';
 
 export const migrateConfig = z.union([
