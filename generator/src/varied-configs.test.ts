@@ -1,14 +1,16 @@
 /**
- * Every config in generator/test/configs (and the documented example) generates a workflow that actionlint passes
- * with zero findings, and each has the shape its config asks for.
+ * Every config in generator/test/configs (and the documented example, and the seed teams' generator/examples, in the
+ * same actionlint run: starting actionlint costs most of its time) generates a workflow that actionlint passes with
+ * zero findings, and each has the shape its config asks for.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeGenerated } from './generate.js';
-import { actionlint, configsDir, examplePath, readWorkflow, tempRepo, type JobYaml } from '../test/support.js';
+import { actionlint, configsDir, examplePath, readWorkflow, repoRoot, tempRepo, type JobYaml } from '../test/support.js';
 
-const configs = [examplePath, ...readdirSync(configsDir).filter((f) => f.endsWith('.yml')).sort().map((f) => join(configsDir, f))];
+const ymlIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yml')).sort().map((f) => join(dir, f));
+const configs = [examplePath, ...ymlIn(configsDir), ...ymlIn(join(repoRoot, 'generator', 'examples'))];
 const generated = new Map<string, { dir: string; file: string; jobs: Record<string, JobYaml>; on: Record<string, unknown>; text: string }>();
 const name = (path: string) => path.split('/').pop()!.replace(/\.yml$/, '');
 
