@@ -124,8 +124,10 @@ describe.each(configs.map(label))('which jobs run, by GitHub\'s expression evalu
       const push = ran(explainRun(g().workflow, { event: 'push', ref: `refs/heads/${branch}` }));
       expect(ran(explainRun(g().workflow, { event: 'workflow_dispatch', ref: `refs/heads/${branch}` }))).toEqual(push);
     }
-    // An environment deployed only by its own steps (EKS) has no rollback job.
-    for (const env of Object.keys(g().config.environments).filter((name) => `rollback-${name}` in g().workflow.jobs)) {
+    // An environment deployed only by its own steps (EKS) has no rollback job; every one that maps a service has.
+    const withServices = Object.entries(g().config.environments).filter(([, env]) => Object.keys(env.services ?? {}).length).map(([name]) => name);
+    expect(Object.keys(g().workflow.jobs).filter((id) => id.startsWith('rollback-'))).toEqual(withServices.map((name) => `rollback-${name}`));
+    for (const env of withServices) {
       const jobs = ran(explainRun(g().workflow, { event: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { 'rollback-environment': env, 'rollback-release': 'v1.2.2' } }));
       expect([env, environmentJobs(g()).filter((id) => jobs.includes(id))]).toEqual([env, [`rollback-${env}`]]);
       expect(jobs.filter((id) => buildJobs(g()).includes(id))).toEqual([]);
