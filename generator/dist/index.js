@@ -25,7 +25,7 @@ var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(9484);
+var resolveBlockMap = __nccwpck_require__(7103);
 var resolveBlockSeq = __nccwpck_require__(334);
 var resolveFlowCollection = __nccwpck_require__(3142);
 
@@ -610,7 +610,7 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 9484:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8628,749 +8628,105 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./generator/src/model/conditions.ts
-/** The `if:` of jobs that skip pull requests, and of the jobs that run only for them. */
-const NOT_PR = "github.event_name != 'pull_request'";
-const PR_ONLY = "github.event_name == 'pull_request'";
-const ON_TAG = "startsWith(github.ref, 'refs/tags/')";
-function planEnvironments(config) {
-    const entries = Object.entries(config.environments);
-    const tagEnv = entries.find(([, env]) => env['release-tags'] !== undefined);
-    const tagIndex = tagEnv ? entries.indexOf(tagEnv) : -1;
-    const plans = [];
-    entries.forEach(([name, env], index) => {
-        const jobId = `deploy-${name}`;
-        if (env['release-tags'] !== undefined) {
-            plans.push({ name, config: env, jobId, promotesFrom: plans[index - 1], condition: `${NOT_PR} && ${ON_TAG}` });
-            return;
+;// CONCATENATED MODULE: ./generator/src/config/ref-filter.ts
+/**
+ * GitHub's branch and tag filter patterns (on.push.tags, on.push.branches), compiled once into an anchored regular
+ * expression that means the same in JavaScript and in bash's `[[ =~ ]]` (POSIX ERE), so the deploy job's tag guard,
+ * `gen-workflow explain` and GitHub's own filter agree on every ref. The syntax, from GitHub's "Filter pattern cheat
+ * sheet" (https://docs.github.com/actions/writing-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet):
+ * `*` any characters but `/`; `**` any characters; `?` zero or one of the preceding character; `+` one or more of
+ * the preceding character; `[…]` one character listed or in a range (a-z, A-Z, 0-9 only); a leading `!` negates the
+ * pattern; `\` escapes a special character. Later patterns override earlier ones: a ref matches when the last
+ * pattern that matches it is a positive one.
+ */
+class FilterPatternError extends Error {
+}
+// Characters that are literal in a filter but special in a regular expression: escaped with a backslash, which
+// both JavaScript and POSIX ERE read as "this character".
+const REGEX_SPECIAL = new Set(['.', '^', '$', '|', '(', ')', '{', '}', '\\', '*', '+', '?', '[', ']']);
+const literal = (char) => (REGEX_SPECIAL.has(char) ? `\\${char}` : char);
+/** One pattern → its anchored regular expression; throws FilterPatternError naming the mistake. */
+function compileFilter(written) {
+    const negated = written.startsWith('!');
+    const pattern = negated ? written.slice(1) : written;
+    if (pattern === '')
+        throw new FilterPatternError(`${JSON.stringify(written)} is an empty pattern`);
+    let regex = '';
+    // What `?` and `+` may follow: a literal character or a bracket class (GitHub: "the preceding character").
+    let quantifiable = false;
+    for (let i = 0; i < pattern.length; i += 1) {
+        const char = pattern[i];
+        if (char === '\\') {
+            const next = pattern[i + 1];
+            if (next === undefined)
+                throw new FilterPatternError(`${JSON.stringify(written)} ends with a lone \\ (it escapes the character after it)`);
+            regex += literal(next);
+            i += 1;
+            quantifiable = true;
         }
-        const onBranch = `github.ref == 'refs/heads/${env.branch}'`;
-        // The environment right before the release-tag one also deploys on release tags: that is the promotion's first leg.
-        const condition = index === tagIndex - 1 ? `${NOT_PR} && (${onBranch} || ${ON_TAG})` : `${NOT_PR} && ${onBranch}`;
-        plans.push({ name, config: env, jobId, condition });
-    });
-    return plans;
-}
-/** A shell `case` pattern for a GitHub tag filter (our schema allows no '/', so `*` means the same in both). */
-function tagCasePattern(pattern) {
-    return pattern.replace(/[^\w.*+-]/g, '');
-}
-
-;// CONCATENATED MODULE: ./generator/src/pins.ts
-/**
- * The pin manifest: every third-party action the generated pipeline uses, pinned to a full commit SHA (tags can be
- * moved: trivy-action's were force-pushed to credential stealers on 2026-03-19), and the tool binaries with their
- * checksums. The version is written next to the SHA as a comment. Each entry records where the SHA was confirmed.
- */
-const ACTION_PINS = {
-    'actions/checkout': {
-        version: 'v6.1.0', sha: 'd23441a48e516b6c34aea4fa41551a30e30af803', runsUsing: 'node24',
-        source: 'pinned with this version comment in several public workflows; `@v6` resolved to it (git ls-remote, 2026-09-05)',
-    },
-    'actions/setup-node': {
-        version: 'v6.5.0', sha: '249970729cb0ef3589644e2896645e5dc5ba9c38', runsUsing: 'node24',
-        source: 'release API + git ls-remote table in a public repo; several `# v6` pins',
-    },
-    'actions/upload-artifact': {
-        version: 'v7.0.2', sha: 'cf430e030ddbb5b0abf93d22962f4752f3646cd9', runsUsing: 'node24',
-        source: 'several public workflows pin it with `# v7.0.2`',
-    },
-    'actions/download-artifact': {
-        version: 'v8.0.2', sha: '9000827ccba6bdab643e8b6fd33ac0654aef8333', runsUsing: 'node24',
-        source: 'several public workflows pin it with `# v8.0.2`',
-    },
-    'aws-actions/configure-aws-credentials': {
-        version: 'v6.3.0', sha: 'e1253824e5c10ff9df46874f81ed3ec929e19cfd', runsUsing: 'node24',
-        source: 'six+ public pins with `# v6.3.0`; release PR aws-actions/configure-aws-credentials#1963 (v5.x is still node20)',
-    },
-    'aquasecurity/trivy-action': {
-        version: 'v0.36.0', sha: 'ed142fd0673e97e23eac54620cfb913e5ce36c25', runsUsing: 'composite',
-        source: 'public pins with `# v0.36.0`; a Dependabot update 57a97c7 (v0.35.0, the first clean release after 2026-03-19) → ed142fd',
-    },
-    'github/codeql-action/upload-sarif': {
-        version: 'v4.38.3', sha: '24c54180a607b1449ed407dd24f251e4e9147c8d', runsUsing: 'node24',
-        source: 'public pins with `# v4.38.3`; git ls-remote shows the tag peels to this commit (not the tag object)',
-    },
-    'slackapi/slack-github-action': {
-        version: 'v4.0.0', sha: 'dcb1066f776dd043e64d0e8ba94ca15cc7e1875d', runsUsing: 'node24',
-        source: 'LedgerHQ/ledger-live#20002; a Dependabot 3.0.3 → 4.0.0 commit in awslabs/mountpoint-s3',
-    },
-    'pnpm/action-setup': {
-        version: 'v6.1.0', sha: 'ea17c68df8912ef543352723c149a84f56e3d413', runsUsing: 'node24',
-        source: 'several public pins with `# v6.1.0`, checked against the published tags on 2026-10-06',
-    },
-};
-const TOOL_PINS = {
-    gitleaks: {
-        version: '8.30.1', asset: 'gitleaks_8.30.1_linux_x64.tar.gz', sha256: '551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb',
-        source: 'the same sha256 in several public workflows, one of which hashed the download itself (the checksums file line was not seen)',
-    },
-    trivy: { version: 'v0.70.0', source: 'the default `version` of trivy-action v0.36.0 (after the v0.69.4–v0.69.6 incident)' },
-};
-/** Versions known to be malicious; a manifest that names one fails the generator's own tests. */
-const KNOWN_BAD = {
-    trivy: ['v0.69.4', 'v0.69.5', 'v0.69.6'],
-};
-function pinFor(action) {
-    const pin = ACTION_PINS[action];
-    if (!pin)
-        throw new Error(`No pin for ${action} in the manifest (generator/src/pins.ts)`);
-    return pin;
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/steps.ts
-const checkout = (extra = {}) => ({
-    name: 'Check out',
-    uses: { pinned: 'actions/checkout' },
-    with: { 'persist-credentials': false, ...extra },
-});
-function awsCredentials(role, region) {
-    return {
-        name: 'AWS credentials (OIDC)',
-        uses: { pinned: 'aws-actions/configure-aws-credentials' },
-        with: { 'role-to-assume': role, 'aws-region': region, 'role-session-name': 'gh-${{ github.run_id }}-${{ github.run_attempt }}' },
-    };
-}
-/** The package manager: configured, else the one the first test command calls. */
-function packageManager(config) {
-    const configured = config.test['package-manager'];
-    if (configured)
-        return configured;
-    const first = config.test.run[0]?.trim().split(/\s+/)[0];
-    return first === 'pnpm' || first === 'yarn' ? first : 'npm';
-}
-function installCommand(manager) {
-    return { npm: 'npm ci', pnpm: 'pnpm install --frozen-lockfile', yarn: 'yarn install --frozen-lockfile' }[manager];
-}
-/** setup-node with the package manager's cache (pnpm must be on PATH before setup-node can cache it). */
-function nodeSetup(config) {
-    const manager = packageManager(config);
-    const steps = [];
-    if (manager === 'pnpm')
-        steps.push({ name: 'Set up pnpm', uses: { pinned: 'pnpm/action-setup' } });
-    if (manager === 'yarn')
-        steps.push({ name: 'Enable corepack (yarn)', run: 'corepack enable' });
-    steps.push({ name: 'Set up Node.js', uses: { pinned: 'actions/setup-node' }, with: { 'node-version': String(config.test['node-version']), cache: manager } });
-    return steps;
-}
-/** A step name for a command: the command itself, shortened. */
-function commandStepName(command) {
-    const line = command.split('\n')[0] ?? command;
-    return line.length > 60 ? `${line.slice(0, 57)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/jobs-build.ts
-
-
-
-const buildJobId = (service) => `build-${service.name}`;
-const FRONTEND_JOB = 'build-frontend';
-const FRONTEND_ARTIFACT = 'frontend';
-function serviceBuildJob(config, service, role, gates, trivy) {
-    const buildArgs = Object.entries(service['build-args'] ?? {}).map(([k, v]) => `${k}=${v}`).join('\n');
-    const steps = [
-        checkout(),
-        awsCredentials(role, config.aws.region),
-        {
-            name: `Build and push ${service['ecr-repository']}`, id: 'image', uses: { ours: 'build-push' },
-            with: {
-                repository: service['ecr-repository'], context: service.context,
-                ...(service.dockerfile ? { dockerfile: service.dockerfile } : {}),
-                ...(service.target ? { target: service.target } : {}),
-                ...(buildArgs ? { 'build-args': buildArgs } : {}),
-            },
-        },
-    ];
-    if (trivy)
-        steps.push(...imageScanSteps(service, trivy));
-    return {
-        id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: NOT_PR, runsOn: config['runs-on'],
-        permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
-        timeoutMinutes: 45,
-        outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },
-        steps,
-    };
-}
-/**
- * Trivy twice over the pushed digest: a full SARIF report (trivy-action drops the severity filter for SARIF, so
- * a SARIF run cannot also be the gate) and a gate on the configured severities. The report is uploaded even when
- * the gate fails, and only when it was written.
- */
-function imageScanSteps(service, trivy) {
-    const sarif = `trivy-${service.name}.sarif`;
-    const common = { 'image-ref': '${{ steps.image.outputs.image }}', version: TOOL_PINS.trivy.version };
-    return [
-        { name: 'Trivy: full report (SARIF)', uses: { pinned: 'aquasecurity/trivy-action' }, with: { ...common, format: 'sarif', output: sarif, 'exit-code': '0' } },
-        {
-            name: `Trivy: fail on ${trivy.severity}`, uses: { pinned: 'aquasecurity/trivy-action' },
-            with: { ...common, format: 'table', severity: trivy.severity, 'ignore-unfixed': trivy.ignoreUnfixed, 'exit-code': '1', 'skip-setup-trivy': true },
-        },
-        {
-            name: 'Upload the Trivy report to code scanning', if: `always() && hashFiles('${sarif}') != ''`, uses: { pinned: 'github/codeql-action/upload-sarif' },
-            with: { sarif_file: sarif, category: `trivy-${service.name}` },
-        },
-    ];
-}
-function frontendBuildJob(config, gates) {
-    const frontend = config.frontend;
-    if (!frontend)
-        return undefined;
-    return {
-        id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: NOT_PR, runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
-        steps: [
-            checkout(),
-            ...nodeSetup(config),
-            { name: 'Install dependencies', run: frontend.install ?? installCommand(packageManager(config)) },
-            { name: 'Build', run: frontend.build },
-            { name: 'Keep the build for every environment', uses: { pinned: 'actions/upload-artifact' }, with: { name: FRONTEND_ARTIFACT, path: frontend.dir, 'if-no-files-found': 'error', 'retention-days': 30 } },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/jobs-deploy.ts
-
-
-
-const APPROVAL_NOTE = 'Required reviewers on a GitHub environment are enforced only on public repositories or on GitHub Enterprise plans; on a private repository with Free, Pro or Team the deploy job will not wait for approval.';
-function deployJob(config, plan) {
-    const env = plan.config;
-    const region = env.region ?? config.aws.region;
-    const services = config.services.filter((s) => env.services[s.name] !== undefined);
-    const steps = [];
-    if (env['release-tags'] !== undefined)
-        steps.push(releaseTagCheck(env['release-tags']));
-    steps.push(awsCredentials(env.role, region));
-    for (const service of services) {
-        const ecsService = env.services[service.name] ?? '';
-        const image = `\${{ needs.${buildJobId(service)}.outputs.image }}`;
-        if (service.migrate) {
-            steps.push({
-                name: `Migrate ${service.name}`, uses: { ours: 'db-migrate' },
-                with: { cluster: env.cluster, service: ecsService, 'container-name': service.container, image, command: service.migrate },
-            });
+        else if (char === '*') {
+            const double = pattern[i + 1] === '*';
+            regex += double ? '.*' : '[^/]*';
+            if (double)
+                i += 1;
+            quantifiable = false;
         }
-        steps.push({
-            name: `Deploy ${service.name}`, uses: { ours: 'ecs-deploy' },
-            with: { cluster: env.cluster, service: ecsService, 'container-name': service.container, image },
-        });
-    }
-    if (config.frontend && env.bucket) {
-        steps.push({ name: 'Download the frontend build', uses: { pinned: 'actions/download-artifact' }, with: { name: FRONTEND_ARTIFACT, path: '${{ runner.temp }}/frontend' } });
-        steps.push({
-            name: 'Deploy the frontend', uses: { ours: 's3-spa-deploy' },
-            with: { source: '${{ runner.temp }}/frontend', bucket: env.bucket, ...(env.distribution ? { 'distribution-id': env.distribution } : {}) },
-        });
-    }
-    const smoke = env.smoke ? (Array.isArray(env.smoke) ? { urls: env.smoke } : env.smoke) : undefined;
-    if (smoke) {
-        steps.push({
-            name: 'Smoke test', uses: { ours: 'smoke-test' },
-            with: {
-                urls: smoke.urls.join('\n'),
-                ...('body-contains' in smoke && smoke['body-contains'] ? { 'body-contains': smoke['body-contains'] } : {}),
-                ...('expected-status' in smoke && smoke['expected-status'] ? { 'expected-status': smoke['expected-status'] } : {}),
-                ...('timeout' in smoke && smoke.timeout ? { timeout: smoke.timeout } : {}),
-            },
-        });
-    }
-    const url = env.url ?? (smoke ? new URL(smoke.urls[0] ?? '').origin : undefined);
-    const needs = [...services.map(buildJobId), ...(config.frontend && env.bucket ? [FRONTEND_JOB] : []), ...(plan.promotesFrom ? [plan.promotesFrom.jobId] : [])];
-    return {
-        id: plan.jobId, name: `Deploy ${plan.name}`,
-        ...(env.approval ? { comment: `Approval: add required reviewers to the "${plan.name}" environment (Settings → Environments). ${APPROVAL_NOTE}` } : {}),
-        needs, if: plan.condition, runsOn: config['runs-on'],
-        permissions: { contents: 'read', 'id-token': 'write' },
-        environment: { name: plan.name, ...(url ? { url } : {}) },
-        // Queued deploys wait; one in flight is never cancelled (a half-applied ECS or S3 deploy is worse than a late one).
-        concurrency: { group: `${config.app}-deploy-${plan.name}`, cancelInProgress: false },
-        timeoutMinutes: 60,
-        steps,
-    };
-}
-/** A manual run can start on any tag; only the configured release tags may deploy here. */
-function releaseTagCheck(pattern) {
-    return {
-        name: `Only release tags (${pattern}) deploy here`,
-        env: { REF_TYPE: '${{ github.ref_type }}', REF_NAME: '${{ github.ref_name }}' },
-        run: `case "$REF_TYPE:$REF_NAME" in
-  tag:${tagCasePattern(pattern)}) echo "Release $REF_NAME" ;;
-  *) echo "::error::This environment deploys release tags matching ${pattern}; $REF_TYPE $REF_NAME is not one."; exit 1 ;;
-esac`,
-    };
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/jobs-notify.ts
-
-const MESSAGE_SCRIPT = `set -euo pipefail
-failed=""
-lines=""
-while IFS='=' read -r job result; do
-  [ -n "$job" ] || continue
-  case "$result" in
-    success) icon=":white_check_mark:" ;;
-    failure) icon=":x:"; failed="$failed $job" ;;
-    cancelled) icon=":no_entry_sign:"; failed="$failed $job" ;;
-    *) icon=":heavy_minus_sign:" ;;
-  esac
-  lines="$lines$icon $job: $result"$'\\n'
-done <<< "$JOB_RESULTS"
-if [ -n "$failed" ]; then
-  headline=":x: *$APP* pipeline failed:$failed"
-else
-  headline=":white_check_mark: *$APP* pipeline succeeded"
-fi
-# Names from the event are escaped for Slack's markup by jq (bash 5.2 would read '&' in a replacement as the match).
-# shellcheck disable=SC2016
-jq -n --arg headline "$headline" --arg ref "$REF_NAME" --arg sha "\${SHA:0:7}" --arg actor "$ACTOR" --arg lines "$lines" --arg url "$RUN_URL" \\
-  'def esc: gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;");
-   {text: "\\($headline) (\\($ref | esc) @ \\($sha), by \\($actor | esc))\\n\\($lines)<\\($url)|Open the run>"}' > "$RUNNER_TEMP/slack-payload.json"`;
-function notifyJob(config, watched) {
-    const slack = config.notify.slack;
-    if (!slack)
-        return undefined;
-    const when = slack.on === 'failure' ? " && (contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled'))" : '';
-    return {
-        id: 'notify', name: 'Notify Slack', needs: watched,
-        if: `always() && ${NOT_PR}${when}`,
-        runsOn: config['runs-on'], permissions: {}, timeoutMinutes: 5,
-        steps: [
-            {
-                name: 'Compose the message',
-                env: {
-                    APP: config.app,
-                    JOB_RESULTS: watched.map((id) => `${id}=\${{ needs.${id}.result }}`).join('\n'),
-                    REF_NAME: '${{ github.ref_name }}', SHA: '${{ github.sha }}', ACTOR: '${{ github.actor }}',
-                    RUN_URL: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
-                },
-                run: MESSAGE_SCRIPT,
-            },
-            {
-                name: 'Post to Slack', uses: { pinned: 'slackapi/slack-github-action' },
-                with: { webhook: `\${{ secrets.${slack['webhook-secret']} }}`, 'webhook-type': 'incoming-webhook', 'payload-file-path': '${{ runner.temp }}/slack-payload.json', errors: true },
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/common/src/semver.ts
-/**
- * Semantic versions (semver.org 2.0.0) and the one rule every floating tag obeys: `1`, `1.4`, `latest` (and our own
- * `v1` git tag) move only to the highest release of their line, so a backport published after a newer release never
- * moves them back. build-push (Docker tags), the release script (the `v1` tag, npm's `latest`) and gen-workflow's
- * "a newer version is available" notice all decide with this module. Pure: no I/O.
- */
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-/** `1.2.3`, `v1.2.3`, `1.2.3-rc.1+build.7`; anything else (`1.2`, `v01.2.3`, `latest`) is undefined. */
-function parseSemver(text) {
-    const m = SEMVER.exec(text);
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), prerelease: m[4] ?? '', build: m[5] ?? '' };
-}
-/** A release: a version without a pre-release part (build metadata does not make a pre-release). */
-const isRelease = (v) => v.prerelease === '';
-/** Orders by major, minor, patch only. */
-function compareReleases(a, b) {
-    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-// semver.org §11: numeric identifiers compare as numbers and below alphanumeric ones; a longer list wins a tie.
-function comparePrerelease(a, b) {
-    if (a === b)
-        return 0;
-    if (a === '')
-        return 1;
-    if (b === '')
-        return -1;
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const [p, q] = [x[i], y[i]];
-        if (p === q)
-            continue;
-        const [pn, qn] = [/^\d+$/.test(p), /^\d+$/.test(q)];
-        if (pn && qn)
-            return Number(p) - Number(q);
-        if (pn !== qn)
-            return pn ? -1 : 1;
-        return p < q ? -1 : 1;
-    }
-    return x.length - y.length;
-}
-/** Full semver precedence: `1.4.0-rc.1` < `1.4.0-rc.2` < `1.4.0` < `1.4.1`; build metadata is ignored. */
-function compareSemver(a, b) {
-    return compareReleases(a, b) || comparePrerelease(a.prerelease, b.prerelease);
-}
-const formatSemver = (v) => `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
-function higherReleases(version, published) {
-    const higher = {};
-    const keep = (line, v) => {
-        const current = higher[line];
-        if (!current || compareReleases(v, current) > 0)
-            higher[line] = v;
-    };
-    for (const text of published) {
-        const v = parseSemver(text);
-        if (!v || !isRelease(v) || compareReleases(v, version) <= 0)
-            continue;
-        keep('all', v);
-        if (v.major === version.major)
-            keep('major', v);
-        if (v.major === version.major && v.minor === version.minor)
-            keep('minor', v);
-    }
-    return higher;
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/jobs-verify.ts
-
-
-
-
-const READ = { contents: 'read' };
-/** The npm package the drift job runs (the name is the command: `npx gen-workflow`). */
-const GENERATOR_PACKAGE = 'gen-workflow';
-/**
- * Fails the pipeline when the committed workflow is not what the config generates (a hand edit, a changed config).
- * It runs the exact gen-workflow version that wrote the file (`npx gen-workflow@<version>`, the version in the header),
- * so releasing a new generator never fails a consumer's pipeline; `--notice-newer` only tells them one is out, and
- * `--exact-version` makes an edited version (in the header or in this step) a failure like any hand edit. An
- * npm version never changes once published and the package has no dependencies, so the version pins the code. No
- * checkout of the actions repository, so no token for a private one.
- */
-function driftJob(config, paths) {
-    const version = paths.generatorVersion;
-    if (!parseSemver(version))
-        throw new Error(`gen-workflow's own version "${version}" is not a semantic version (package.json)`);
-    return {
-        id: 'workflow-drift', name: 'Workflow matches platform config', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 5,
-        steps: [
-            checkout(),
-            {
-                name: `gen-workflow ${version} check (the version that wrote this file)`,
-                run: `npx --yes ${GENERATOR_PACKAGE}@${version} check --config ${shellWord(paths.config)} --out ${shellWord(paths.out)} --exact-version --notice-newer`,
-            },
-        ],
-    };
-}
-const SERVICE_SPECS = {
-    postgres: {
-        image: 'postgres:16-alpine', port: 5432, env: { POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: 'postgres' }, health: 'pg_isready -U postgres',
-        exports: (db) => ({ DATABASE_URL: `postgresql://postgres:postgres@localhost:5432/${db}`, PGHOST: 'localhost', PGPORT: '5432', PGUSER: 'postgres', PGPASSWORD: 'postgres', PGDATABASE: db }),
-    },
-    mysql: {
-        image: 'mysql:8.4', port: 3306, env: { MYSQL_ROOT_PASSWORD: 'root' }, health: 'mysqladmin ping -h 127.0.0.1 -uroot -proot',
-        exports: (db) => ({ MYSQL_URL: `mysql://root:root@127.0.0.1:3306/${db}` }),
-    },
-    redis: { image: 'redis:7-alpine', port: 6379, env: {}, health: 'redis-cli ping', exports: () => ({ REDIS_URL: 'redis://localhost:6379' }) },
-};
-function testJob(config) {
-    const database = `${config.app.replace(/-/g, '_')}_test`;
-    const services = {};
-    const env = {};
-    for (const entry of config.test.services) {
-        const type = typeof entry === 'string' ? entry : entry.type;
-        const spec = SERVICE_SPECS[type];
-        const serviceEnv = { ...spec.env, ...(type === 'postgres' ? { POSTGRES_DB: database } : type === 'mysql' ? { MYSQL_DATABASE: database } : {}) };
-        services[type] = {
-            image: typeof entry === 'string' ? spec.image : entry.image ?? spec.image,
-            ...(Object.keys(serviceEnv).length ? { env: serviceEnv } : {}),
-            ports: [`${spec.port}:${spec.port}`],
-            options: `--health-cmd "${spec.health}" --health-interval 5s --health-timeout 5s --health-retries 12`,
-        };
-        Object.assign(env, spec.exports(database));
-    }
-    if (env.MYSQL_URL && !env.DATABASE_URL)
-        env.DATABASE_URL = env.MYSQL_URL;
-    Object.assign(env, config.test.env);
-    return {
-        id: 'test', name: 'Test', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 30,
-        ...(Object.keys(services).length ? { services } : {}),
-        ...(Object.keys(env).length ? { env } : {}),
-        steps: [checkout(), ...nodeSetup(config), ...config.test.run.map((run) => ({ name: commandStepName(run), run }))],
-    };
-}
-const GITLEAKS_INSTALL = `set -euo pipefail
-archive="$RUNNER_TEMP/gitleaks.tar.gz"
-curl -sSfL --retry 3 -o "$archive" "https://github.com/gitleaks/gitleaks/releases/download/v\${GITLEAKS_VERSION}/gitleaks_\${GITLEAKS_VERSION}_linux_x64.tar.gz"
-echo "\${GITLEAKS_SHA256}  $archive" | sha256sum --check --strict
-tar -xzf "$archive" -C "$RUNNER_TEMP" gitleaks
-"$RUNNER_TEMP/gitleaks" version`;
-// Pushes and pull requests scan only their new commits (a secret already in history fails the run that added it);
-// manual runs, and pushes whose base is unknown, scan the whole history.
-const GITLEAKS_SCAN = `set -euo pipefail
-range=()
-if [ -n "\${BASE_SHA}" ] && [ "\${BASE_SHA}" != "0000000000000000000000000000000000000000" ] && git cat-file -e "\${BASE_SHA}^{commit}" 2>/dev/null; then
-  range=(--log-opts="--no-merges --first-parent \${BASE_SHA}..\${HEAD_SHA}")
-fi
-"$RUNNER_TEMP/gitleaks" git --redact --exit-code 1 --report-format sarif --report-path "$RUNNER_TEMP/gitleaks.sarif" "\${range[@]}" .`;
-function secretsScanJob(config) {
-    const pin = TOOL_PINS.gitleaks;
-    return {
-        id: 'secrets-scan', name: 'Secrets scan (gitleaks)', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
-        steps: [
-            checkout({ 'fetch-depth': 0 }),
-            { name: `Install gitleaks ${pin.version} (checksum verified)`, env: { GITLEAKS_VERSION: pin.version, GITLEAKS_SHA256: pin.sha256 }, run: GITLEAKS_INSTALL },
-            {
-                name: 'Scan commits for secrets',
-                env: { BASE_SHA: '${{ github.event.pull_request.base.sha || github.event.before }}', HEAD_SHA: '${{ github.event.pull_request.head.sha || github.sha }}' },
-                run: GITLEAKS_SCAN,
-            },
-            // Kept as an artifact, not uploaded to code scanning: an alert there reads "fixed" once the secret is deleted, though it stays in history.
-            { name: 'Keep the gitleaks report', if: 'failure()', uses: { pinned: 'actions/upload-artifact' }, with: { name: 'gitleaks-report', path: '${{ runner.temp }}/gitleaks.sarif', 'if-no-files-found': 'ignore', 'retention-days': 14 } },
-        ],
-    };
-}
-/** Pull requests cannot push an image, so they get Trivy over the repository's lockfiles and IaC instead. */
-function dependencyScanJob(config, gate) {
-    return {
-        id: 'dependency-scan', name: 'Dependency scan (Trivy)', needs: [], if: PR_ONLY, runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
-        steps: [
-            checkout(),
-            {
-                name: 'Trivy: fail on ' + gate.severity, uses: { pinned: 'aquasecurity/trivy-action' },
-                with: { 'scan-type': 'fs', 'scan-ref': '.', severity: gate.severity, 'ignore-unfixed': gate.ignoreUnfixed, 'exit-code': '1', format: 'table', version: TOOL_PINS.trivy.version },
-            },
-        ],
-    };
-}
-function shellWord(value) {
-    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
-}
-
-;// CONCATENATED MODULE: ./generator/src/model/pipeline.ts
-
-
-
-
-
-const WORKFLOW_FILE = 'pipeline.yml';
-function parseActionsSource(actions) {
-    const at = actions.lastIndexOf('@');
-    return { repository: actions.slice(0, at), ref: actions.slice(at + 1) };
-}
-function planWorkflow(config, paths) {
-    const trivySetting = config.security.trivy;
-    const trivy = trivySetting === false ? undefined : {
-        severity: (trivySetting === true ? ['CRITICAL', 'HIGH'] : trivySetting.severity).join(','),
-        ignoreUnfixed: trivySetting === true ? false : trivySetting['ignore-unfixed'],
-    };
-    const verify = [driftJob(config, paths), testJob(config)];
-    if (config.security.gitleaks)
-        verify.push(secretsScanJob(config));
-    const gates = verify.map((job) => job.id);
-    if (trivy)
-        verify.push(dependencyScanJob(config, trivy));
-    const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
-    const builds = config.services.map((service) => serviceBuildJob(config, service, buildRole, gates, trivy));
-    const frontend = frontendBuildJob(config, gates);
-    const environments = planEnvironments(config);
-    const deploys = environments.map((plan) => deployJob(config, plan));
-    const jobs = [...verify, ...builds, ...(frontend ? [frontend] : []), ...deploys];
-    const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
-    const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
-    return {
-        name: `${config.app} pipeline`,
-        file: WORKFLOW_FILE,
-        triggers: {
-            branches: environments.flatMap((plan) => (plan.config.branch ? [plan.config.branch] : [])),
-            tags: environments.flatMap((plan) => (plan.config['release-tags'] ? [plan.config['release-tags']] : [])),
-        },
-        env: { AWS_REGION: config.aws.region },
-        jobs: notify ? [...jobs, notify] : jobs,
-        notes,
-    };
-}
-
-;// CONCATENATED MODULE: ./generator/src/published-path.ts
-/**
- * Where each of our actions is published. `uses: <owner>/<repository>/<path>@<ref>` makes the runner fetch the
- * repository at <ref> and read `<path>/action.yml` from its root (then run runs.main relative to that folder). Our
- * actions answer there with root copies generated from actions/<name>/action.yml (scripts/action-copies.mjs).
- * The generator writes `uses:` and finds the action.yml whose inputs it checks through this one mapping, so the
- * path it emits is the path it checked.
- */
-
-
-/** The folder, from the root of the actions repository, that holds the action's action.yml. */
-function publishedPath(action) {
-    return action;
-}
-/** `owner/repository@ref` (the config's `actions`) → the `uses:` value for one of our actions. */
-function ourUses(action, actionsSource) {
-    const { repository, ref } = parseActionsSource(actionsSource);
-    return `${repository}/${publishedPath(action)}@${ref}`;
-}
-/** The action.yml `ourUses(action, …)` resolves to, in `tree`, a folder laid out like the actions repository's root. */
-function publishedActionYml(tree, action) {
-    return (0,external_node_path_namespaceObject.join)(tree, ...publishedPath(action).split('/'), 'action.yml');
-}
-
-;// CONCATENATED MODULE: ./generator/src/action-inputs.ts
-/**
- * The `with:` keys the pipeline gives our own actions, checked against each action's action.yml when the workflow
- * is generated: actionlint cannot check a remote action's inputs, so a renamed input would otherwise surface only
- * as a warning in a deploy run. The action.yml read is the one the emitted `uses:` path resolves to.
- */
-
-
-
-/** Reads inputs from `tree`, a folder laid out like the actions repository's root (see package-root.ts). */
-function actionYmlReader(tree) {
-    const cache = new Map();
-    return (action) => {
-        let inputs = cache.get(action);
-        if (!inputs) {
-            const file = publishedActionYml(tree, action);
-            let text;
-            try {
-                text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-            }
-            catch (error) {
-                throw new GenerationError([`cannot read ${file}, the action.yml of ${action} that its uses: path resolves to (${error.code ?? String(error)})`]);
-            }
-            const metadata = (0,dist/* parse */.qg)(text);
-            const entries = Object.entries(metadata.inputs ?? {});
-            inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
-            cache.set(action, inputs);
+        else if (char === '?' || char === '+') {
+            if (!quantifiable)
+                throw new FilterPatternError(`${JSON.stringify(written)}: "${char}" at position ${i + 1} repeats the character before it, and there is none there to repeat (write \\${char} for the character itself)`);
+            regex += char;
+            quantifiable = false;
         }
-        return inputs;
-    };
-}
-class GenerationError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'GenerationError';
-    }
-}
-function checkOurActionInputs(workflow, read) {
-    const problems = [];
-    for (const job of workflow.jobs) {
-        for (const step of job.steps) {
-            if (!step.uses || !('ours' in step.uses))
-                continue;
-            const action = step.uses.ours;
-            const { known, required } = read(action);
-            const given = Object.keys(step.with ?? {});
-            const where = `job "${job.id}", step "${step.name}"`;
-            for (const key of given)
-                if (!known.includes(key))
-                    problems.push(`${where}: ${action} has no input "${key}" (its inputs: ${known.join(', ')})`);
-            for (const key of required)
-                if (!given.includes(key))
-                    problems.push(`${where}: ${action} needs input "${key}"`);
+        else if (char === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end === -1)
+                throw new FilterPatternError(`${JSON.stringify(written)}: the "[" at position ${i + 1} is never closed with "]"`);
+            regex += bracketClass(pattern.slice(i + 1, end), written);
+            i = end;
+            quantifiable = true;
+        }
+        else {
+            regex += literal(char);
+            quantifiable = true;
         }
     }
-    if (problems.length)
-        throw new GenerationError(problems);
+    return { pattern, negated, regex: `^${regex}$` };
 }
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./generator/src/config/messages.ts
-/**
- * What each key holds and an example of it, so that a missing key or a value of the wrong kind is reported as
- * what to write ("must be a mapping of our service name to its ECS service name, not a list; e.g. services: { api:
- * keylo-api-service }") and never in the schema library's words ("expected record, got a list").
- */
-/** Keyed by the dotted path with `*` for an environment name or a list position. */
-const KEYS = {
-    app: ['the app\'s name', 'app: keylo'],
-    actions: ['where the actions come from, as owner/repository@ref', 'actions: org/platform-actions@v1'],
-    'runs-on': ['a runner label', 'runs-on: ubuntu-latest'],
-    aws: ['a mapping with the AWS region', 'aws: { region: us-east-1 }'],
-    'aws.region': ['an AWS region', 'region: us-east-1'],
-    'aws.build-role': ['the IAM role ARN that pushes images', 'build-role: arn:aws:iam::111111111111:role/ecr-push'],
-    test: ['a mapping with the test commands', 'test: { run: [npm ci, npm test] }'],
-    'test.node-version': ['a Node.js version', 'node-version: 20'],
-    'test.package-manager': ['npm, pnpm or yarn', 'package-manager: npm'],
-    'test.run': ['a list of commands', 'run: [npm ci, npm test]'],
-    'test.run.*': ['a command', '- npm test'],
-    'test.services': ['a list of postgres, mysql or redis', 'services: [postgres, redis]'],
-    'test.services.*': ['postgres, mysql, redis, or a mapping with type and image', '- { type: postgres, image: pgvector/pgvector:pg16 }'],
-    'test.services.*.type': ['postgres, mysql or redis', 'type: postgres'],
-    'test.services.*.image': ['an image name', 'image: postgres:17-alpine'],
-    'test.env': ['a mapping of variable names to values', 'env: { LOG_LEVEL: debug }'],
-    'test.env.*': ['text', 'LOG_LEVEL: "debug"'],
-    services: ['a list of services, one per image', 'services: [{ name: api, ecr-repository: keylo-api, container: keylo-api }]'],
-    'services.*': ['a mapping with name, ecr-repository and container', '- { name: api, ecr-repository: keylo-api, container: keylo-api }'],
-    'services.*.name': ['the service\'s name', 'name: api'],
-    'services.*.dockerfile': ['the Dockerfile\'s path', 'dockerfile: apps/api/Dockerfile'],
-    'services.*.context': ['the build context folder', 'context: .'],
-    'services.*.ecr-repository': ['the ECR repository name', 'ecr-repository: keylo-api'],
-    'services.*.container': ['the container\'s name in the task definition', 'container: keylo-api'],
-    'services.*.target': ['a Dockerfile stage name', 'target: runtime'],
-    'services.*.build-args': ['a mapping of build argument names to values', 'build-args: { NODE_ENV: production }'],
-    'services.*.build-args.*': ['text', 'NODE_ENV: "production"'],
-    'services.*.migrate': ['the migration command', 'migrate: npm run migrate'],
-    frontend: ['a mapping with the build command and its output folder', 'frontend: { build: npm run build, dir: dist }'],
-    'frontend.build': ['the build command', 'build: npm run build'],
-    'frontend.dir': ['the folder the build writes', 'dir: dist'],
-    'frontend.install': ['the install command', 'install: npm ci'],
-    environments: ['a mapping of environment names to their settings', 'environments: { staging: { branch: main, role: …, cluster: …, services: { api: keylo-api-service } } }'],
-    'environments.*': ['a mapping with branch or release-tags, role, cluster and services', 'staging: { branch: main, role: arn:aws:iam::111111111111:role/deploy, cluster: keylo-staging, services: { api: keylo-api-service } }'],
-    'environments.*.branch': ['the branch whose pushes deploy here', 'branch: main'],
-    'environments.*.release-tags': ['a tag pattern', 'release-tags: v*.*.*'],
-    'environments.*.approval': ['true or false', 'approval: true'],
-    'environments.*.role': ['the IAM role ARN assumed with GitHub OIDC', 'role: arn:aws:iam::111111111111:role/keylo-deploy-staging'],
-    'environments.*.region': ['an AWS region', 'region: eu-west-1'],
-    'environments.*.cluster': ['the ECS cluster\'s name', 'cluster: keylo-staging'],
-    'environments.*.services': ['a mapping of our service name to its ECS service name', 'services: { api: keylo-api-service }'],
-    'environments.*.services.*': ['the ECS service\'s name', 'api: keylo-api-service'],
-    'environments.*.bucket': ['the S3 bucket\'s name', 'bucket: keylo-staging-web'],
-    'environments.*.distribution': ['the CloudFront distribution id', 'distribution: E2ABCDEF123456'],
-    'environments.*.smoke': ['a list of URLs, or a mapping with urls (and body-contains, expected-status, timeout)', 'smoke: [https://staging.example.com/health]'],
-    'environments.*.smoke.*': ['a URL', '- https://staging.example.com/health'],
-    'environments.*.smoke.urls': ['a list of URLs', 'urls: [https://staging.example.com/health]'],
-    'environments.*.smoke.urls.*': ['a URL', '- https://staging.example.com/health'],
-    'environments.*.smoke.body-contains': ['the text the response must contain', 'body-contains: "ok"'],
-    'environments.*.smoke.expected-status': ['status codes, ranges or classes as text', 'expected-status: "200-399"'],
-    'environments.*.smoke.timeout': ['a duration', 'timeout: 5m'],
-    'environments.*.url': ['a URL', 'url: https://staging.example.com'],
-    security: ['a mapping with trivy and gitleaks', 'security: { trivy: true, gitleaks: true }'],
-    'security.trivy': ['true, false or a mapping with severity and ignore-unfixed', 'trivy: { severity: [CRITICAL, HIGH], ignore-unfixed: true }'],
-    'security.trivy.severity': ['a list of severities', 'severity: [CRITICAL, HIGH]'],
-    'security.trivy.ignore-unfixed': ['true or false', 'ignore-unfixed: true'],
-    'security.gitleaks': ['true or false', 'gitleaks: true'],
-    notify: ['a mapping with slack', 'notify: { slack: { webhook-secret: SLACK_WEBHOOK_URL } }'],
-    'notify.slack': ['a mapping with webhook-secret', 'slack: { webhook-secret: SLACK_WEBHOOK_URL }'],
-    'notify.slack.webhook-secret': ['the name of the repository secret holding the webhook URL', 'webhook-secret: SLACK_WEBHOOK_URL'],
-    'notify.slack.on': ['always or failure', 'on: failure'],
-};
-function keyInfo(path) {
-    const keys = path.map(String);
-    const matches = (pattern) => {
-        const parts = pattern.split('.');
-        return parts.length === keys.length && parts.every((part, i) => part === keys[i] || part === '*');
-    };
-    // An exact key wins over a `*` (e.g. environments.*.services over a record key named "services").
-    const pattern = Object.keys(KEYS).filter(matches).sort((a, b) => b.split('*').length - a.split('*').length).pop();
-    const entry = pattern ? KEYS[pattern] : undefined;
-    return entry ? { what: entry[0], example: entry[1] } : undefined;
+function bracketClass(body, written) {
+    if (body === '')
+        throw new FilterPatternError(`${JSON.stringify(written)}: "[]" lists no character`);
+    let out = '';
+    for (let i = 0; i < body.length; i += 1) {
+        const char = body[i];
+        if (!/[A-Za-z0-9]/.test(char))
+            throw new FilterPatternError(`${JSON.stringify(written)}: "[${body}]" may list only letters, digits and ranges such as 0-9 (GitHub's filter), not "${char}"`);
+        if (body[i + 1] === '-' && body[i + 2] !== undefined) {
+            const to = body[i + 2];
+            const sameKind = [/[a-z]/, /[A-Z]/, /[0-9]/].some((kind) => kind.test(char) && kind.test(to));
+            if (!sameKind || to < char)
+                throw new FilterPatternError(`${JSON.stringify(written)}: "${char}-${to}" is not a range GitHub's filter takes (a-z, A-Z or 0-9, low to high)`);
+            out += `${char}-${to}`;
+            i += 2;
+        }
+        else {
+            out += char;
+        }
+    }
+    return `[${out}]`;
 }
-/** A value as the user wrote it, in words: `a list`, `the text "nope"`, `empty`. */
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `the text ${JSON.stringify(value)}`;
-    return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
+/** Whether `name` (a tag or branch name, without refs/…) passes the filter list, as GitHub decides it. */
+function filterMatches(filters, name) {
+    let matched = false;
+    for (const filter of filters)
+        if (new RegExp(filter.regex).test(name))
+            matched = !filter.negated;
+    return matched;
 }
-/** "must be <what>, not <what it is>; e.g. <example>" — or the kind the schema expects when the key has no entry. */
-function wrongKind(path, value, expected) {
-    const info = keyInfo(path);
-    const kinds = { object: 'a mapping', record: 'a mapping', array: 'a list', string: 'text', boolean: 'true or false', number: 'a number' };
-    const what = info?.what ?? kinds[expected] ?? expected;
-    return `must be ${what}, not ${describeValue(value)}${info ? `; e.g. ${info.example}` : ''}`;
-}
-function missingKey(parent, key) {
-    const info = keyInfo([...parent, key]);
-    return `missing required key "${key}"${info ? ` (${info.what}), e.g. ${info.example}` : ''}`;
+/** The filters the config's patterns become: pre-releases (`<pattern>-*`) excluded unless asked for. */
+function releaseTagFilters(patterns, preReleases) {
+    if (preReleases)
+        return patterns;
+    return [...patterns, ...patterns.filter((p) => !p.startsWith('!')).map((p) => `!${p}-*`)];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -18417,7 +17773,7 @@ function partialRecord(keyType, valueType, params) {
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         partial: true,
     });
 }
@@ -18545,7 +17901,7 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         },
     });
 })));
-function literal(value, params) {
+function schemas_literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
@@ -19000,72 +18356,13 @@ function regionProblem(region) {
     return `${JSON.stringify(region)} is not an AWS region${hint}`;
 }
 
-;// CONCATENATED MODULE: ./generator/src/config/rules.ts
-
-const mapping = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
-const rules_text = (value) => (typeof value === 'string' ? value : undefined);
-function crossCheck(value, ctx) {
-    const config = mapping(value) ?? {};
-    // `onKey`: these rules are about a key's presence or name, so they point at the key, not its value.
-    const issue = (path, message) => ctx.addIssue({ code: 'custom', path, message, params: { onKey: true } });
-    const services = Array.isArray(config.services) ? config.services : [];
-    const names = services.map((service) => rules_text(mapping(service)?.name));
-    names.forEach((name, i) => {
-        if (name !== undefined && names.indexOf(name) !== i)
-            issue(['services', i, 'name'], `duplicate service name "${name}": each service needs its own name, e.g. api and worker`);
-    });
-    const known = names.filter((name) => name !== undefined);
-    const frontend = config.frontend !== undefined;
-    const envs = Object.entries(mapping(config.environments) ?? {}).map(([name, env]) => [name, mapping(env) ?? {}]);
-    const branches = new Map();
-    envs.forEach(([name, env], index) => {
-        const at = (...rest) => ['environments', name, ...rest];
-        const branch = rules_text(env.branch);
-        const tags = env['release-tags'];
-        if (env.branch !== undefined && tags !== undefined) {
-            issue(at(), 'has both "branch" and "release-tags": keep branch (deploy pushes to it, e.g. branch: main) or release-tags (deploy pushed tags, e.g. release-tags: v*.*.*)');
-        }
-        else if (env.branch === undefined && tags === undefined) {
-            issue(at(), 'needs "branch" (deploy on pushes to it, e.g. branch: main) or "release-tags" (deploy on release tags, e.g. release-tags: v*.*.*)');
-        }
-        if (branch !== undefined) {
-            const other = branches.get(branch);
-            if (other) {
-                issue(at('branch'), `branch "${branch}" already deploys to "${other}", and one branch deploys to one environment. To promote what ${branch} deployed to "${other}", `
-                    + `give "${name}" release-tags: v*.*.* instead of the branch (pushing a tag such as v1.2.3 deploys the same images once "${other}" has them), with approval: true to wait for a reviewer`);
-            }
-            branches.set(branch, name);
-        }
-        if (tags !== undefined && index !== envs.length - 1) {
-            issue(at('release-tags'), 'only the last environment can deploy on release tags (it promotes what passed the one before it); move this environment to the end');
-        }
-        const mapped = mapping(env.services);
-        for (const key of Object.keys(mapped ?? {})) {
-            if (known.includes(key))
-                continue;
-            const guess = closest(key, known);
-            issue(at('services', key), `no service named "${key}" in services (${known.join(', ') || 'none'})${guess ? `; did you mean "${guess}"?` : ''}`);
-        }
-        if (mapped && Object.keys(mapped).length === 0 && !frontend)
-            issue(at('services'), 'deploys nothing: map at least one service to its ECS service, e.g. services: { api: keylo-api-service }');
-        if (frontend && env.bucket === undefined)
-            issue(at(), `has no "bucket", but the config has a frontend to deploy; e.g. bucket: ${rules_text(config.app) ?? 'app'}-${name}-web`);
-        if (!frontend && env.bucket !== undefined)
-            issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
-        if (env.distribution !== undefined && env.bucket === undefined)
-            issue(at('distribution'), 'needs "bucket" (the S3 bucket the distribution serves)');
-    });
-    if (envs.filter(([, env]) => env['release-tags'] !== undefined).length > 1) {
-        issue(['environments'], 'at most one environment can deploy on release tags (the last one)');
-    }
-}
-
 ;// CONCATENATED MODULE: ./generator/src/config/values.ts
 /**
  * What exactly is wrong with a value the schema refused, in the user's terms: a role ARN with an 11-digit account
  * or a `user/`, a tag pattern written as a ref or a regular expression, a `${{ }}` that GitHub would paste into a
  * shell script. Each returns one sentence that ends with what to write instead.
  */
+
 const ROLE_EXAMPLE = 'arn:aws:iam::111111111111:role/deploy';
 /** Undefined when `value` is an IAM role ARN the schema accepts. */
 function roleArnProblem(value) {
@@ -19104,24 +18401,28 @@ function roleArnProblem(value) {
         return why('the role name is missing after role/', `arn:${partition}:iam::${account}:role/deploy`);
     return why('the role name may hold only letters, digits and + = , . @ _ - /', `arn:${partition}:iam::${account}:role/deploy`);
 }
-const GITHUB_TAG_SYNTAX = 'GitHub tag filters accept * (any characters but /), ** (any characters), ? (one character), '
-    + '+ (one or more of the character before), [0-9] (a range) and a leading ! (exclude); '
-    + 'release-tags takes one pattern of letters, digits, ".", "_", "-", "+" and "*", e.g. v*.*.* or release-*';
-/** Undefined when `value` is a release-tag pattern the schema accepts. */
+const GITHUB_TAG_SYNTAX = 'GitHub tag filters accept * (any characters but /), ** (any characters), ? (zero or one of the character before), '
+    + '+ (one or more of the character before), [0-9a-z] (one listed character or range) and a leading ! (exclude what earlier patterns matched), e.g. v*.*.* or v[0-9]+.[0-9]+.[0-9]+';
+/** Undefined when `value` is one GitHub tag filter pattern (see ref-filter.ts), else what is wrong with it. */
 function tagPatternProblem(value) {
-    if (/^[\w.*+-]+$/.test(value))
-        return undefined;
     const shown = JSON.stringify(value);
-    if (value.startsWith('refs/tags/'))
-        return `${shown}: write the tag pattern without "refs/tags/", e.g. ${value.slice(10) || 'v*.*.*'}`;
+    if (value.replace(/^!/, '').startsWith('refs/tags/'))
+        return `${shown}: write the tag pattern without "refs/tags/", e.g. ${value.replace('refs/tags/', '') || 'v*.*.*'}`;
     if (/[\s,]/.test(value.trim()))
-        return `${shown} is several patterns: release-tags takes one, e.g. v*.*.*`;
-    if (/[\\^$()|{}]/.test(value))
+        return `${shown} is several patterns in one: give release-tags a list, e.g. [v*.*.*, release-*]`;
+    if (/[\s~^:]/.test(value))
+        return `${shown} contains a character a git tag cannot have (space, ~, ^ or :): ${GITHUB_TAG_SYNTAX}`;
+    if (/[$(){}|]/.test(value))
         return `${shown} is a regular expression, but tag filters are glob patterns: ${GITHUB_TAG_SYNTAX}`;
-    const unsupported = [...new Set(value.match(/[?[\]!/]/g) ?? [])].join(' ');
-    if (unsupported)
-        return `${shown} uses ${unsupported}, which the release-tag guard of the deploy job cannot match yet: ${GITHUB_TAG_SYNTAX}`;
-    return `${shown} is not a tag pattern: ${GITHUB_TAG_SYNTAX}`;
+    try {
+        compileFilter(value);
+    }
+    catch (error) {
+        if (error instanceof FilterPatternError)
+            return `${error.message}: ${GITHUB_TAG_SYNTAX}`;
+        throw error;
+    }
+    return undefined;
 }
 /** Values GitHub already puts in every step's environment, so a script can read `$NAME` instead of `${{ … }}`. */
 const DEFAULT_ENV = {
@@ -19145,10 +18446,8 @@ function expressionInCommandProblem(value, where) {
     const known = DEFAULT_ENV[inner];
     if (known)
         return `${head}; write "$${known}" instead (GitHub sets it in every step's environment)`;
-    if (where === 'frontend')
-        return `${head}; the frontend build job has no env setting yet, so read the value from a file or a default environment variable such as $GITHUB_SHA`;
     const name = (inner.split('.').pop() ?? '').replace(/\W/g, '_').toUpperCase() || 'VALUE';
-    return `${head}; pass it through test.env (e.g. ${name}: "${expression[0]}") and write "$${name}" in the command`;
+    return `${head}; pass it through the ${where === 'frontend' ? 'frontend\'s' : 'test job\'s'} env (e.g. env: { ${name}: "${expression[0]}" }) and write "$${name}" in the command`;
 }
 /** A secret in a build argument ends up in the image (its config and history), readable by anyone who can pull it. */
 function secretInBuildArgProblem(value) {
@@ -19160,14 +18459,11 @@ function secretInBuildArgProblem(value) {
         + 'build-push does not pass build secrets yet, so remove it from build-args';
 }
 
-;// CONCATENATED MODULE: ./generator/src/config/schema.ts
+;// CONCATENATED MODULE: ./generator/src/config/fields.ts
 /**
- * The platform.yml contract. Key names follow the documented example (they are the public contract); every object
- * is strict so a typo is an error with a suggestion, never a silently ignored key. Each rule carries its message for
- * the user (what is wrong with the value and what to write); cross-field rules live in rules.ts and run even when a
- * key is missing, so one run reports every problem.
+ * Field types shared by the config's schema sections: each carries its own message for the user (what is wrong
+ * with the value and what to write instead).
  */
-
 
 
 
@@ -19185,35 +18481,4272 @@ const valueCheck = (problem) => (value, ctx) => {
 const slug = (what, example) => format(/^[a-z][a-z0-9-]{0,39}$/, `a valid ${what} (lower-case letters, digits and '-', starting with a letter, at most 40)`, example);
 const command = (where) => schemas_string().trim().min(1, 'a command must not be empty').superRefine(valueCheck((value) => expressionInCommandProblem(value, where)));
 const roleArn = explained(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, roleArnProblem);
-const schema_httpUrl = format(/^https?:\/\/[^\s]+$/, 'an http(s) URL', 'https://staging.example.com/health');
+const fields_httpUrl = format(/^https?:\/\/[^\s]+$/, 'an http(s) URL', 'https://staging.example.com/health');
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 // The pattern (kept for the JSON Schema) lets `us-eest-1` through; the list of regions does not.
 const region = explained(REGION, regionProblem).superRefine(valueCheck((value) => (REGION.test(value) ? regionProblem(value) : undefined)));
 const variableName = (what) => format(/^[A-Za-z_][A-Za-z0-9_]*$/, `a valid ${what} (letters, digits and _, not starting with a digit)`, 'NODE_ENV');
 // Node's timers hold at most 2^31 - 1 ms; smoke-test refuses longer timeouts, and anything it cannot parse, at deploy time.
 const MAX_TIMER_MS = 2_147_483_647;
-const schema_duration = schemas_string().min(1).superRefine(valueCheck((value) => {
+const fields_duration = schemas_string().min(1).superRefine(valueCheck((value) => {
     const ms = parseDuration(value);
     if (ms === undefined || ms <= 0)
         return `${JSON.stringify(value)} is not a duration: write a number with a unit (ms, s, m, h), e.g. 90s, 5m or 1h30m`;
     return ms > MAX_TIMER_MS ? `${JSON.stringify(value)} is longer than the smoke test can wait (at most 596h)` : undefined;
 }));
-const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
-const TEST_SERVICES = ['postgres', 'mysql', 'redis'];
-const testService = union([
-    schemas_enum(TEST_SERVICES),
+
+;// CONCATENATED MODULE: ./generator/src/config/schema-deploy.ts
+/**
+ * Config keys for how workloads deploy: migrations (run-task or exec, before or after), an environment's services
+ * (one ECS service, several from one revision, EventBridge scheduled tasks) and release tags (GitHub's filter
+ * syntax, pre-releases excluded unless asked).
+ */
+
+
+
+const migrateConfig = union([
+    command('container'),
     strictObject({
-        type: schemas_enum(TEST_SERVICES).describe('Which database or cache this is (sets the port, health check and env).'),
-        image: schemas_string().min(1).optional().describe('Image instead of the default, e.g. postgres:17-alpine.'),
+        command: command('container').describe('The migration command, run in the service\'s container.'),
+        mode: schemas_enum(['run-task', 'exec']).default('run-task').describe('run-task: a one-off task of the new image; exec: ECS Exec into a running task of the service (its task definition must enable it).'),
+        when: schemas_enum(['before', 'after']).default('before').describe('Before the service deploys (the default), or after it (exec mode runs in the new tasks only then).'),
     }),
-]);
-const testConfig = strictObject({
-    'node-version': union([schemas_number(), schemas_string().min(1)]).default('20').describe('Node.js version for setup-node.'),
-    'package-manager': schemas_enum(['npm', 'pnpm', 'yarn']).optional().describe('Default: from the first run command (npm, pnpm or yarn).'),
-    run: array(command('test')).min(1).describe('Commands run in order, one step each.'),
-    services: array(testService).default([]).describe('Service containers for the tests, with health checks and their URLs in env.'),
-    env: record(variableName('environment variable name'), schemas_string()).default({}).describe('Extra environment for the test commands.'),
+]).describe('Run this with db-migrate: a command (a one-off task of the new image before the service deploys), or {command, mode, when}.');
+const ecsName = format(/^[A-Za-z0-9_-]{1,255}$/, 'an ECS service name (letters, digits, _ and -)', 'keylo-api-service');
+// EventBridge rule names; EventBridge Scheduler schedules as schedule/<group>/<name> (what ecs-deploy reads).
+const scheduledTask = format(/^(?:[\w.-]{1,64}|schedule\/[\w.-]{1,64}\/[\w.-]{1,64})$/, 'an EventBridge rule name or schedule/<group>/<name>', 'fibonacco-scheduler');
+const environmentService = union([
+    ecsName,
+    array(ecsName).min(1),
+    strictObject({
+        'ecs-services': union([ecsName, array(ecsName).min(1)]).describe('The ECS service, or several services running this task definition (deployed in parallel from one revision, one verdict each).'),
+        'scheduled-tasks': array(scheduledTask).min(1).optional().describe('EventBridge rules (or schedule/<group>/<name>) whose ECS targets run this service\'s task definition family: moved to the new revision after the deploy.'),
+    }),
+]).describe('Our service → its ECS service name, a list of ECS services from one revision, or {ecs-services, scheduled-tasks}.');
+const tagPattern = schemas_string().min(1).superRefine(valueCheck(tagPatternProblem));
+const environmentDeployKeys = {
+    'release-tags': union([tagPattern, array(tagPattern).min(1)]).optional()
+        .describe('Pushed tags matching this GitHub filter pattern (or list, where a later "!pattern" excludes) deploy here, promoting what passed the previous environment.'),
+    'pre-releases': schemas_boolean().optional().describe('With release-tags: also deploy pre-release tags (<pattern>-*, e.g. v1.2.3-rc.1). Default false.'),
+};
+/** The ECS services and scheduled tasks of one environment's entry for a service. */
+function ecsTargets(entry) {
+    if (typeof entry === 'string')
+        return { services: [entry], scheduledTasks: [] };
+    if (Array.isArray(entry))
+        return { services: entry, scheduledTasks: [] };
+    const services = entry['ecs-services'];
+    return { services: typeof services === 'string' ? [services] : services, scheduledTasks: entry['scheduled-tasks'] ?? [] };
+}
+/** Migration settings with their defaults, from either form. */
+function migrationOf(migrate) {
+    if (migrate === undefined)
+        return undefined;
+    return typeof migrate === 'string' ? { command: migrate, mode: 'run-task', when: 'before' } : migrate;
+}
+/** The release-tag patterns as a list. */
+function tagPatterns(value) {
+    return value === undefined ? [] : typeof value === 'string' ? [value] : value;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/conditions.ts
+
+
+/** The `if:` of jobs that skip pull requests, and of the jobs that run only for them. */
+const NOT_PR = "github.event_name != 'pull_request'";
+const PR_ONLY = "github.event_name == 'pull_request'";
+const ON_TAG = "startsWith(github.ref, 'refs/tags/')";
+/** The manual run's inputs that redeploy an earlier release instead of building (see rollback.ts). */
+const ROLLBACK_INPUT = 'rollback-environment';
+const ROLLBACK_NONE = 'none';
+/** Builds (and so deploys) run on pushes and manual runs, not on pull requests nor on a manual rollback. */
+const PIPELINE_RUN = `${NOT_PR} && (github.event_name != 'workflow_dispatch' || inputs.${ROLLBACK_INPUT} == '${ROLLBACK_NONE}')`;
+function planEnvironments(config) {
+    const entries = Object.entries(config.environments);
+    const allFilters = entries.flatMap(([, env]) => releaseTagFilters(tagPatterns(env['release-tags']), env['pre-releases'] ?? false));
+    // Whether entry i promotes from entry i - 1 in the same run: a release-tag environment, or the same branch.
+    const promotes = entries.map(([, env], i) => i > 0 && (env['release-tags'] !== undefined || (env.branch !== undefined && env.branch === entries[i - 1]?.[1].branch)));
+    // Runs on release tags: the release-tag environment, and every environment that leads to it by promotion.
+    const onTags = entries.map(([, env]) => env['release-tags'] !== undefined);
+    for (let i = entries.length - 2; i >= 0; i -= 1)
+        if (onTags[i + 1] && promotes[i + 1])
+            onTags[i] = true;
+    const plans = [];
+    entries.forEach(([name, env], index) => {
+        const jobId = `deploy-${name}`;
+        const promotesFrom = promotes[index] ? plans[index - 1] : undefined;
+        const tagFilters = onTags[index] ? allFilters : undefined;
+        const triggers = [...(env.branch !== undefined ? [`github.ref == 'refs/heads/${env.branch}'`] : []), ...(onTags[index] ? [ON_TAG] : [])];
+        const condition = `${NOT_PR} && ${triggers.length > 1 ? `(${triggers.join(' || ')})` : triggers[0]}`;
+        plans.push({ name, config: env, jobId, condition, ...(promotesFrom ? { promotesFrom } : {}), ...(tagFilters ? { tagFilters } : {}) });
+    });
+    return plans;
+}
+/** The push tag filters of the whole pipeline (the release-tag environment's, pre-releases excluded unless asked). */
+function pushTagFilters(config) {
+    return Object.values(config.environments).flatMap((env) => releaseTagFilters(tagPatterns(env['release-tags']), env['pre-releases'] ?? false));
+}
+/** Each filter as `+regex` or `-regex` (negated), one a line: what the tag guard step's bash reads. */
+function guardFilterLines(filters) {
+    return filters.map(compileFilter).map((f) => `${f.negated ? '-' : '+'}${f.regex}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/steps.ts
+const checkout = (extra = {}) => ({
+    name: 'Check out',
+    uses: { pinned: 'actions/checkout' },
+    with: { 'persist-credentials': false, ...extra },
 });
+function awsCredentials(role, region) {
+    return {
+        name: 'AWS credentials (OIDC)',
+        uses: { pinned: 'aws-actions/configure-aws-credentials' },
+        with: { 'role-to-assume': role, 'aws-region': region, 'role-session-name': 'gh-${{ github.run_id }}-${{ github.run_attempt }}' },
+    };
+}
+/** A step name for a command: the command itself, shortened. */
+function commandStepName(command) {
+    const line = command.split('\n')[0] ?? command;
+    return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/custom.ts
+/**
+ * The config's own steps and jobs, as model steps and jobs. Their rules (pinned actions, no `${{ }}` in run:) were
+ * checked by the schema; here a job's `needs` is checked against the jobs the pipeline really has, since only the
+ * planner knows every generated job id.
+ */
+
+
+
+function customSteps(steps) {
+    return (steps ?? []).map((step) => ({
+        name: step.name,
+        ...(step.id ? { id: step.id } : {}),
+        ...(step.if ? { if: step.if } : {}),
+        ...(step.uses ? { uses: { raw: step.uses } } : {}),
+        ...(step.with ? { with: step.with } : {}),
+        ...(step.env ? { env: step.env } : {}),
+        ...(step['working-directory'] ? { workingDirectory: step['working-directory'] } : {}),
+        ...(step.shell ? { shell: step.shell } : {}),
+        ...(step['continue-on-error'] !== undefined ? { continueOnError: step['continue-on-error'] } : {}),
+        ...(step['timeout-minutes'] !== undefined ? { timeoutMinutes: step['timeout-minutes'] } : {}),
+        ...(step.run ? { run: step.run } : {}),
+    }));
+}
+/** The config's jobs; `generated` are the pipeline's own job ids, which `needs` may name along with other custom jobs. */
+function customJobs(config, generated) {
+    const entries = Object.entries(config.jobs ?? {});
+    const ids = [...generated, ...entries.map(([id]) => id)];
+    const problems = [];
+    for (const [id] of entries) {
+        if (generated.includes(id))
+            problems.push(`jobs.${id}: the pipeline already has a job "${id}"; give yours another id, e.g. ${id}-custom`);
+    }
+    const jobs = entries.map(([id, job]) => {
+        for (const [i, need] of job.needs.entries()) {
+            if (need === id)
+                problems.push(`jobs.${id}.needs.${i}: a job cannot need itself`);
+            else if (!ids.includes(need)) {
+                const guess = closest(need, ids);
+                problems.push(`jobs.${id}.needs.${i}: no job "${need}" in the pipeline (${ids.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}`);
+            }
+        }
+        const permissions = { ...job.permissions };
+        const steps = [];
+        if (job.checkout)
+            steps.push(checkout());
+        if (job.role) {
+            permissions['id-token'] = 'write';
+            steps.push(awsCredentials(job.role, job.region ?? config.aws.region));
+        }
+        steps.push(...customSteps(job.steps));
+        return {
+            id, name: job.name ?? id, needs: job.needs, ...(job.if ? { if: job.if } : {}), runsOn: job['runs-on'] ?? config['runs-on'],
+            permissions, timeoutMinutes: job['timeout-minutes'], ...(Object.keys(job.env).length ? { env: job.env } : {}), steps,
+        };
+    });
+    problems.push(...cycles(jobs));
+    if (problems.length)
+        throw new GenerationError(problems);
+    return jobs;
+}
+/** A cycle among the custom jobs' needs (GitHub refuses the workflow). */
+function cycles(jobs) {
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    const state = new Map();
+    const found = [];
+    const visit = (id, path) => {
+        if (state.get(id) === 'done' || !byId.has(id))
+            return;
+        if (state.get(id) === 'open') {
+            found.push(`jobs.${id}.needs: the jobs need each other in a circle (${[...path.slice(path.indexOf(id)), id].join(' → ')}); remove one of these needs`);
+            return;
+        }
+        state.set(id, 'open');
+        for (const need of byId.get(id).needs)
+            if (need !== id)
+                visit(need, [...path, id]);
+        state.set(id, 'done');
+    };
+    for (const job of jobs)
+        visit(job.id, []);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/test-services.ts
+const KNOWN = {
+    postgres: { image: 'postgres:16-alpine', port: 5432 },
+    mysql: { image: 'mysql:8.4', port: 3306 },
+    redis: { image: 'redis:7-alpine', port: 6379 },
+};
+const health = (command) => `--health-cmd "${command}" --health-interval 5s --health-timeout 5s --health-retries 12`;
+const portPair = (port) => (typeof port === 'number' ? `${port}:${port}` : port.includes(':') ? port : `${port}:${port}`);
+/** `database`: the default database name (`<app>_test`). */
+function testServices(entries, database) {
+    const services = {};
+    const env = {};
+    // The first container of each type gives the job its URLs.
+    const exported = (values) => {
+        for (const [key, value] of Object.entries(values))
+            if (!(key in env))
+                env[key] = value;
+    };
+    for (const entry of entries) {
+        const spec = typeof entry === 'string' ? { type: entry } : entry;
+        if (!spec.type) {
+            services[spec.name] = {
+                image: spec.image,
+                ...(spec.env && Object.keys(spec.env).length ? { env: spec.env } : {}),
+                ports: (spec.ports ?? []).map(portPair),
+                ...(spec['health-cmd'] ? { options: health(spec['health-cmd']) } : {}),
+            };
+            continue;
+        }
+        const known = KNOWN[spec.type];
+        const ports = spec.ports?.length ? spec.ports.map(portPair) : [`${known.port}:${known.port}`];
+        const hostPort = ports[0].split(':')[0];
+        const db = spec.database ?? database;
+        let containerEnv = {};
+        let check;
+        if (spec.type === 'postgres') {
+            const user = spec.user ?? 'postgres';
+            const password = spec.password ?? 'postgres';
+            containerEnv = { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: db };
+            check = `pg_isready -U ${user}`;
+            exported({ DATABASE_URL: `postgresql://${user}:${password}@localhost:${hostPort}/${db}`, PGHOST: 'localhost', PGPORT: hostPort, PGUSER: user, PGPASSWORD: password, PGDATABASE: db });
+        }
+        else if (spec.type === 'mysql') {
+            const user = spec.user ?? 'root';
+            const password = spec.password ?? 'root';
+            // The official image makes a user other than root itself, with the root password set alongside.
+            containerEnv = user === 'root' ? { MYSQL_ROOT_PASSWORD: password, MYSQL_DATABASE: db } : { MYSQL_ROOT_PASSWORD: password, MYSQL_USER: user, MYSQL_PASSWORD: password, MYSQL_DATABASE: db };
+            check = `mysqladmin ping -h 127.0.0.1 -u${user} -p${password}`;
+            const url = `mysql://${user}:${password}@127.0.0.1:${hostPort}/${db}`;
+            exported({ MYSQL_URL: url });
+            if (!('DATABASE_URL' in env))
+                env.DATABASE_URL = url;
+        }
+        else {
+            check = 'redis-cli ping';
+            exported({ REDIS_URL: `redis://localhost:${hostPort}` });
+        }
+        services[spec.name ?? spec.type] = {
+            image: spec.image ?? known.image,
+            env: { ...containerEnv, ...spec.env },
+            ports,
+            options: health(check),
+        };
+        if (Object.keys(services[spec.name ?? spec.type].env).length === 0)
+            delete services[spec.name ?? spec.type].env;
+    }
+    return { services, env };
+}
+
+;// CONCATENATED MODULE: ./generator/src/pins.ts
+/**
+ * The pin manifest: every third-party action the generated pipeline uses, pinned to a full commit SHA (tags can be
+ * moved: trivy-action's were force-pushed to credential stealers on 2026-03-19), and the tool binaries with their
+ * checksums. The version is written next to the SHA as a comment. Each entry records where the SHA was confirmed.
+ */
+const ACTION_PINS = {
+    'actions/checkout': {
+        version: 'v6.1.0', sha: 'd23441a48e516b6c34aea4fa41551a30e30af803', runsUsing: 'node24',
+        source: 'pinned with this version comment in several public workflows; `@v6` resolved to it (git ls-remote, 2026-09-05)',
+    },
+    'actions/setup-node': {
+        version: 'v6.5.0', sha: '249970729cb0ef3589644e2896645e5dc5ba9c38', runsUsing: 'node24',
+        source: 'release API + git ls-remote table in a public repo; several `# v6` pins',
+    },
+    'actions/upload-artifact': {
+        version: 'v7.0.2', sha: 'cf430e030ddbb5b0abf93d22962f4752f3646cd9', runsUsing: 'node24',
+        source: 'several public workflows pin it with `# v7.0.2`',
+    },
+    'actions/download-artifact': {
+        version: 'v8.0.2', sha: '9000827ccba6bdab643e8b6fd33ac0654aef8333', runsUsing: 'node24',
+        source: 'several public workflows pin it with `# v8.0.2`',
+    },
+    'aws-actions/configure-aws-credentials': {
+        version: 'v6.3.0', sha: 'e1253824e5c10ff9df46874f81ed3ec929e19cfd', runsUsing: 'node24',
+        source: 'six+ public pins with `# v6.3.0`; release PR aws-actions/configure-aws-credentials#1963 (v5.x is still node20)',
+    },
+    'aquasecurity/trivy-action': {
+        version: 'v0.36.0', sha: 'ed142fd0673e97e23eac54620cfb913e5ce36c25', runsUsing: 'composite',
+        source: 'public pins with `# v0.36.0`; a Dependabot update 57a97c7 (v0.35.0, the first clean release after 2026-03-19) → ed142fd',
+    },
+    'github/codeql-action/upload-sarif': {
+        version: 'v4.38.3', sha: '24c54180a607b1449ed407dd24f251e4e9147c8d', runsUsing: 'node24',
+        source: 'public pins with `# v4.38.3`; git ls-remote shows the tag peels to this commit (not the tag object)',
+    },
+    'slackapi/slack-github-action': {
+        version: 'v4.0.0', sha: 'dcb1066f776dd043e64d0e8ba94ca15cc7e1875d', runsUsing: 'node24',
+        source: 'LedgerHQ/ledger-live#20002; a Dependabot 3.0.3 → 4.0.0 commit in awslabs/mountpoint-s3',
+    },
+    'actions/setup-python': {
+        version: 'v6.3.0', sha: 'ece7cb06caefa5fff74198d8649806c4678c61a1', runsUsing: 'node24',
+        source: 'git tag v6.3.0 in a mirror of actions/setup-python (read 2026-12-02); action.yml there: runs.using node24',
+    },
+    'actions/cache': {
+        version: 'v5.0.5', sha: '27d5ce7f107fe9357f9df03efb73ab90386fccae', runsUsing: 'node24',
+        source: 'git tag v5.0.5 in a mirror of actions/cache (read 2026-12-02); v5 is the node24 line (v4 is node20)',
+    },
+    'shivammathur/setup-php': {
+        version: '2.37.2', sha: 'f3e473d116dcccaddc5834248c87452386958240', runsUsing: 'node24',
+        source: 'git tag 2.37.2 (= v2) in a mirror of shivammathur/setup-php (read 2026-12-02); node24 since 2.37.0 (its issue #1093). Its tags carry no "v"',
+    },
+    'pnpm/action-setup': {
+        version: 'v6.1.0', sha: 'ea17c68df8912ef543352723c149a84f56e3d413', runsUsing: 'node24',
+        source: 'several public pins with `# v6.1.0`, checked against the published tags on 2026-10-06',
+    },
+};
+const TOOL_PINS = {
+    gitleaks: {
+        version: '8.30.1', asset: 'gitleaks_8.30.1_linux_x64.tar.gz', sha256: '551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb',
+        source: 'the same sha256 in several public workflows, one of which hashed the download itself (the checksums file line was not seen)',
+    },
+    poetry: { version: '2.2.1', source: 'a Poetry release on PyPI (2025-09); installed with pipx, which the hosted Ubuntu runners have' },
+    uv: { version: '0.9.17', source: 'a uv release (2025-12) named in setup-uv v7.1.6\'s known checksums; installed with pipx' },
+    trivy: { version: 'v0.70.0', source: 'the default `version` of trivy-action v0.36.0 (after the v0.69.4–v0.69.6 incident)' },
+};
+/** Versions known to be malicious; a manifest that names one fails the generator's own tests. */
+const KNOWN_BAD = {
+    trivy: ['v0.69.4', 'v0.69.5', 'v0.69.6'],
+};
+function pinFor(action) {
+    const pin = ACTION_PINS[action];
+    if (!pin)
+        throw new Error(`No pin for ${action} in the manifest (generator/src/pins.ts)`);
+    return pin;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/toolchains.ts
+/**
+ * Toolchain setup for a job: Node.js (npm, pnpm, yarn), Python (pip, Poetry, uv) and PHP (Composer), each with its
+ * pinned setup action and a dependency cache keyed on the lockfile where the job works, so a project in `frontend/`
+ * caches on `frontend/package-lock.json` and a repository with no root lockfile does not fail setup-node's cache.
+ */
+
+const NODE_LOCKFILES = { npm: 'package-lock.json', pnpm: 'pnpm-lock.yaml', yarn: 'yarn.lock' };
+const PYTHON_LOCKFILES = { pip: 'requirements*.txt', poetry: 'poetry.lock', uv: 'uv.lock' };
+/** `file` inside `dir` (a path from the repository root; `.` or none is the root). */
+function within(dir, file) {
+    const base = (dir ?? '.').replace(/\/+$/, '');
+    return base === '.' || base === '' ? file : `${base}/${file}`;
+}
+function installCommand(manager) {
+    return { npm: 'npm ci', pnpm: 'pnpm install --frozen-lockfile', yarn: 'yarn install --frozen-lockfile' }[manager];
+}
+/** setup-node with the package manager's cache (pnpm must be on PATH before setup-node can cache it). */
+function nodeSteps(node, dir) {
+    const steps = [];
+    if (node.manager === 'pnpm') {
+        const packageJson = within(dir, 'package.json');
+        steps.push({ name: 'Set up pnpm', uses: { pinned: 'pnpm/action-setup' }, ...(packageJson !== 'package.json' ? { with: { package_json_file: packageJson } } : {}) });
+    }
+    if (node.manager === 'yarn')
+        steps.push({ name: 'Enable corepack (yarn)', run: 'corepack enable' });
+    const lockfile = node.lockfile ?? within(dir, NODE_LOCKFILES[node.manager]);
+    // The default lockfile at the root needs no cache-dependency-path; anywhere else setup-node must be told, or it fails looking at the root.
+    const cache = node.cache
+        ? { cache: node.manager, ...(lockfile !== NODE_LOCKFILES[node.manager] ? { 'cache-dependency-path': lockfile } : {}) }
+        : { 'package-manager-cache': false };
+    steps.push({ name: 'Set up Node.js', uses: { pinned: 'actions/setup-node' }, with: { 'node-version': node.version, ...cache } });
+    return steps;
+}
+function pythonSteps(python, dir) {
+    const lockfile = python.lockfile ?? within(dir, PYTHON_LOCKFILES[python.manager]);
+    const steps = [];
+    // setup-python's poetry cache asks poetry where its cache is, so poetry comes first (pipx is on GitHub's runners).
+    if (python.manager === 'poetry')
+        steps.push({ name: `Install Poetry ${TOOL_PINS.poetry.version}`, env: { POETRY_VERSION: TOOL_PINS.poetry.version }, run: 'pipx install "poetry==${POETRY_VERSION}"' });
+    const cache = python.cache && python.manager !== 'uv' ? { cache: python.manager, 'cache-dependency-path': lockfile } : {};
+    steps.push({ name: 'Set up Python', uses: { pinned: 'actions/setup-python' }, with: { 'python-version': python.version, ...cache } });
+    if (python.manager === 'uv') {
+        steps.push({ name: `Install uv ${TOOL_PINS.uv.version}`, env: { UV_VERSION: TOOL_PINS.uv.version }, run: 'pipx install "uv==${UV_VERSION}"' });
+        if (python.cache) {
+            steps.push({
+                name: 'Cache uv downloads', uses: { pinned: 'actions/cache' },
+                with: { path: '~/.cache/uv', key: `uv-\${{ runner.os }}-\${{ hashFiles('${lockfile}') }}`, 'restore-keys': 'uv-${{ runner.os }}-' },
+            });
+        }
+    }
+    return steps;
+}
+function phpSteps(php, dir) {
+    const lockfile = php.lockfile ?? within(dir, 'composer.lock');
+    const steps = [{
+            name: 'Set up PHP', uses: { pinned: 'shivammathur/setup-php' },
+            with: { 'php-version': php.version, tools: 'composer', coverage: 'none', ...(php.extensions.length ? { extensions: php.extensions.join(', ') } : {}) },
+        }];
+    if (php.cache) {
+        steps.push({
+            name: 'Find the Composer cache', id: 'composer-cache', ...(dir ? { workingDirectory: dir } : {}),
+            run: 'echo "dir=$(composer config cache-files-dir)" >> "$GITHUB_OUTPUT"',
+        });
+        steps.push({
+            name: 'Cache Composer downloads', uses: { pinned: 'actions/cache' },
+            with: { path: '${{ steps.composer-cache.outputs.dir }}', key: `composer-\${{ runner.os }}-\${{ hashFiles('${lockfile}') }}`, 'restore-keys': 'composer-${{ runner.os }}-' },
+        });
+    }
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/jobs-test.ts
+
+
+
+
+/** The Node.js setting of a job: `node`, else (the single job only) the older node-version / package-manager keys. */
+function nodeSetting(job, run, fallback) {
+    if (job.node)
+        return { version: String(job.node.version), manager: job.node['package-manager'], cache: job.node.cache, ...(job.node.lockfile ? { lockfile: job.node.lockfile } : {}) };
+    if (!fallback)
+        return undefined;
+    const first = run[0]?.trim().split(/\s+/)[0];
+    const manager = job['package-manager'] ?? (first === 'pnpm' || first === 'yarn' ? first : 'npm');
+    return { version: String(job['node-version'] ?? '20'), manager, cache: true };
+}
+function testJob(config, id, name, job, node) {
+    const dir = job['working-directory'];
+    const { services, env } = testServices(job.services ?? [], `${config.app.replace(/-/g, '_')}_test`);
+    Object.assign(env, job.env ?? {});
+    const steps = [checkout()];
+    if (node)
+        steps.push(...nodeSteps(node, dir));
+    if (job.python)
+        steps.push(...pythonSteps({ version: String(job.python.version), manager: job.python['package-manager'], cache: job.python.cache, lockfile: job.python.lockfile }, dir));
+    if (job.php)
+        steps.push(...phpSteps({ version: String(job.php.version), extensions: job.php.extensions, cache: job.php.cache, lockfile: job.php.lockfile }, dir));
+    steps.push(...customSteps(job.steps?.before));
+    steps.push(...job.run.map((run) => ({ name: commandStepName(run), ...(dir ? { workingDirectory: dir } : {}), run })));
+    steps.push(...customSteps(job.steps?.after));
+    return {
+        id, name, needs: [], runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
+        ...(Object.keys(services).length ? { services } : {}),
+        ...(Object.keys(env).length ? { env } : {}),
+        steps,
+    };
+}
+function testJobs(config) {
+    const test = config.test;
+    if (test.jobs) {
+        return Object.entries(test.jobs).map(([name, job]) => testJob(config, `test-${name}`, `Test ${name}`, job, nodeSetting(job, job.run, !job.python && !job.php)));
+    }
+    const run = test.run ?? [];
+    const single = { ...test, run };
+    return [testJob(config, 'test', 'Test', single, nodeSetting(test, run, !test.python && !test.php))];
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/frontends.ts
+
+
+
+
+function frontendPlans(config) {
+    if (config.frontend) {
+        const frontend = config.frontend;
+        const node = nodeSetting(config.test, config.test.run ?? [], true);
+        const targets = Object.fromEntries(Object.entries(config.environments).flatMap(([name, env]) => (env.bucket ? [[name, { bucket: env.bucket, ...(env.distribution ? { distribution: env.distribution } : {}) }]] : [])));
+        return [{
+                name: 'frontend', single: true, build: frontend.build, output: frontend.dir, install: frontend.install ?? installCommand(node.manager),
+                node, env: frontend.env ?? {}, perEnvironment: false, steps: frontend.steps ?? {}, targets,
+            }];
+    }
+    return (config.frontends ?? []).map((entry) => {
+        const node = nodeSetting(entry, [], true);
+        const dir = entry['working-directory'];
+        const targets = Object.fromEntries(Object.entries(config.environments).flatMap(([name, env]) => {
+            const target = env.frontends?.[entry.name];
+            return target ? [[name, target]] : [];
+        }));
+        return {
+            name: entry.name, single: false, build: entry.build, output: within(dir, entry.dir), install: entry.install ?? installCommand(node.manager),
+            ...(dir ? { dir } : {}), node, env: entry.env, perEnvironment: entry['per-environment'], steps: entry.steps ?? {}, targets,
+        };
+    });
+}
+/** The build job's id and its artifact's name; `environment` only for a frontend built per environment. */
+function frontendJobId(plan, environment) {
+    if (plan.single)
+        return 'build-frontend';
+    return `build-frontend-${plan.name}${plan.perEnvironment && environment ? `-${environment}` : ''}`;
+}
+function frontendArtifact(plan, environment) {
+    if (plan.single)
+        return 'frontend';
+    return `frontend-${plan.name}${plan.perEnvironment && environment ? `-${environment}` : ''}`;
+}
+function buildJob(config, plan, gates, when, environment) {
+    const workIn = plan.dir ? { workingDirectory: plan.dir } : {};
+    const env = { ...plan.env, ...(environment ? environment.config.vars : {}) };
+    const steps = [
+        checkout(),
+        ...nodeSteps(plan.node, plan.dir),
+        ...customSteps(plan.steps.before),
+        { name: 'Install dependencies', ...workIn, run: plan.install },
+        { name: 'Build', ...workIn, run: plan.build },
+        ...customSteps(plan.steps.after),
+        {
+            name: environment ? `Keep the build for ${environment.name}` : 'Keep the build for every environment', uses: { pinned: 'actions/upload-artifact' },
+            with: { name: frontendArtifact(plan, environment?.name), path: plan.output, 'if-no-files-found': 'error', 'retention-days': 30 },
+        },
+    ];
+    const label = plan.single ? 'frontend' : plan.name;
+    return {
+        id: frontendJobId(plan, environment?.name), name: environment ? `Build ${label} for ${environment.name}` : `Build ${label}`, needs: gates,
+        // Built per environment only when that environment deploys in this run.
+        if: environment ? `${when} && (${environment.condition})` : when,
+        runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
+        ...(Object.keys(env).length ? { env } : {}),
+        steps,
+    };
+}
+/** `when`: the `if:` of builds (PIPELINE_RUN, or NOT_PR without rollbacks); a per-environment build also needs its environment's condition. */
+function frontendBuildJobs(config, gates, environments, when) {
+    return frontendPlans(config).flatMap((plan) => {
+        if (!plan.perEnvironment)
+            return [buildJob(config, plan, gates, when)];
+        return environments.filter((environment) => plan.targets[environment.name]).map((environment) => buildJob(config, plan, gates, when, environment));
+    });
+}
+/** The frontends an environment deploys: the build jobs it needs and its deploy steps. */
+function frontendDeploys(config, environment) {
+    const needs = [];
+    const steps = [];
+    for (const plan of frontendPlans(config)) {
+        const target = plan.targets[environment];
+        if (!target)
+            continue;
+        needs.push(frontendJobId(plan, environment));
+        const folder = `\${{ runner.temp }}/${frontendArtifact(plan, environment)}`;
+        const label = plan.single ? 'the frontend' : plan.name;
+        steps.push({ name: `Download ${plan.single ? 'the frontend build' : `the ${plan.name} build`}`, uses: { pinned: 'actions/download-artifact' }, with: { name: frontendArtifact(plan, environment), path: folder } });
+        steps.push({
+            name: `Deploy ${label}`, uses: { ours: 's3-spa-deploy' },
+            with: { source: folder, bucket: target.bucket, ...(target.distribution ? { 'distribution-id': target.distribution } : {}) },
+        });
+    }
+    return { needs, steps };
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/images.ts
+/**
+ * `reserved`: ids of other jobs (e.g. the frontend build) a service's build must not take. A service named like one
+ * of them gets `build-<name>-image` instead, so no job ever silently replaces another.
+ */
+function planImages(config, reserved) {
+    const builds = [];
+    const byService = new Map();
+    const taken = new Set(reserved);
+    for (const service of config.services) {
+        const shared = builds.find((build) => build.spec['ecr-repository'] === service['ecr-repository']);
+        if (shared) {
+            shared.services.push(service.name);
+            byService.set(service.name, shared.jobId);
+            continue;
+        }
+        let jobId = `build-${service.name}`;
+        if (taken.has(jobId))
+            jobId = `build-${service.name}-image`;
+        taken.add(jobId);
+        builds.push({ jobId, spec: service, services: [service.name] });
+        byService.set(service.name, jobId);
+    }
+    return {
+        builds,
+        buildJobOf: (service) => {
+            const jobId = byService.get(service);
+            if (!jobId)
+                throw new Error(`no build for service "${service}"`);
+            return jobId;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/job-ids.ts
+function assertUniqueJobIds(jobs) {
+    const seen = new Map();
+    for (const job of jobs) {
+        const other = seen.get(job.id);
+        if (other !== undefined)
+            throw new Error(`two jobs would have the id "${job.id}" ("${other}" and "${job.name}"); this is a gen-workflow bug, please report it with your config`);
+        seen.set(job.id, job.name);
+    }
+    return jobs;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/jobs-build.ts
+
+
+
+
+/** `when`: the build's `if:` (PIPELINE_RUN, or NOT_PR when the pipeline has no rollback). */
+function serviceBuildJob(config, build, role, gates, trivy, when = PIPELINE_RUN) {
+    const service = build.spec;
+    const buildArgs = Object.entries(service['build-args'] ?? {}).map(([k, v]) => `${k}=${v}`).join('\n');
+    const steps = [
+        checkout(),
+        awsCredentials(role, config.aws.region),
+        {
+            name: `Build and push ${service['ecr-repository']}`, id: 'image', uses: { ours: 'build-push' },
+            with: {
+                repository: service['ecr-repository'], context: service.context,
+                ...(service.dockerfile ? { dockerfile: service.dockerfile } : {}),
+                ...(service.target ? { target: service.target } : {}),
+                ...(buildArgs ? { 'build-args': buildArgs } : {}),
+            },
+        },
+    ];
+    // Every service this image is for brings its own steps (a shared build runs them all, in config order).
+    const owners = config.services.filter((s) => build.services.includes(s.name));
+    steps.splice(2, 0, ...owners.flatMap((owner) => customSteps(owner.steps?.before)));
+    if (trivy)
+        steps.push(...imageScanSteps(service, trivy));
+    steps.push(...owners.flatMap((owner) => customSteps(owner.steps?.after)));
+    return {
+        id: build.jobId, name: `Build ${build.services.join(' + ')}`, needs: gates, if: when, runsOn: config['runs-on'],
+        permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
+        timeoutMinutes: 45,
+        outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },
+        steps,
+    };
+}
+/**
+ * Trivy twice over the pushed digest: a full SARIF report (trivy-action drops the severity filter for SARIF, so
+ * a SARIF run cannot also be the gate) and a gate on the configured severities. The report is uploaded even when
+ * the gate fails, and only when it was written.
+ */
+function imageScanSteps(service, trivy) {
+    const sarif = `trivy-${service.name}.sarif`;
+    const common = { 'image-ref': '${{ steps.image.outputs.image }}', version: TOOL_PINS.trivy.version };
+    return [
+        { name: 'Trivy: full report (SARIF)', uses: { pinned: 'aquasecurity/trivy-action' }, with: { ...common, format: 'sarif', output: sarif, 'exit-code': '0' } },
+        {
+            name: `Trivy: fail on ${trivy.severity}`, uses: { pinned: 'aquasecurity/trivy-action' },
+            with: { ...common, format: 'table', severity: trivy.severity, 'ignore-unfixed': trivy.ignoreUnfixed, 'exit-code': '1', 'skip-setup-trivy': true },
+        },
+        {
+            name: 'Upload the Trivy report to code scanning', if: `always() && hashFiles('${sarif}') != ''`, uses: { pinned: 'github/codeql-action/upload-sarif' },
+            with: { sarif_file: sarif, category: `trivy-${service.name}` },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/deploy-services.ts
+
+/** The output of a deploy job that holds the image it deployed for `service`. */
+const imageOutput = (service) => `image-${service}`;
+/** The image expression a deploy job uses for `service`: the previous environment's output, or the build's. */
+function imageSource(plan, service, images) {
+    return plan.promotesFrom
+        ? `\${{ needs.${plan.promotesFrom.jobId}.outputs.${imageOutput(service)} }}`
+        : `\${{ needs.${images.buildJobOf(service)}.outputs.image }}`;
+}
+/** The services `plan` deploys, in config order. */
+const deployedServices = (config, plan) => config.services.filter((s) => plan.config.services[s.name] !== undefined);
+/**
+ * The services whose images `plan` carries: those it deploys to ECS, or, when it maps none and deploys with its own
+ * steps (kubectl on EKS, Terraform), every service, handed to those steps as IMAGE_<SERVICE> and promoted onwards.
+ */
+function imageServices(config, plan) {
+    const deployed = deployedServices(config, plan);
+    const ownSteps = Object.values(plan.config.steps ?? {}).some((list) => (list ?? []).length > 0);
+    return deployed.length === 0 && ownSteps ? config.services : deployed;
+}
+/** ecs-deploy's `with:` for one service in one environment (also what a rollback deploys, with another image). */
+function ecsDeployWith(cluster, entry, container, image) {
+    const { services, scheduledTasks } = ecsTargets(entry);
+    return {
+        cluster,
+        ...(services.length === 1 ? { service: services[0] } : { services: services.join('\n') }),
+        'container-name': container,
+        image,
+        ...(scheduledTasks.length ? { 'scheduled-tasks': scheduledTasks.join('\n') } : {}),
+    };
+}
+function serviceDeploySteps(config, plan, images) {
+    const env = plan.config;
+    const steps = [];
+    for (const service of deployedServices(config, plan)) {
+        const entry = env.services[service.name];
+        const image = imageSource(plan, service.name, images);
+        const migration = migrationOf(service.migrate);
+        const [firstEcsService] = ecsTargets(entry).services;
+        const migrate = migration && {
+            name: `Migrate ${service.name}${migration.mode === 'exec' ? ' (ECS Exec in a running task)' : ''}`,
+            uses: { ours: 'db-migrate' },
+            with: migration.mode === 'exec'
+                ? { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, command: migration.command, mode: 'exec' }
+                : { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, image, command: migration.command },
+        };
+        if (migrate && migration?.when === 'before')
+            steps.push(migrate);
+        steps.push({ name: `Deploy ${service.name}`, uses: { ours: 'ecs-deploy' }, with: ecsDeployWith(env.cluster ?? '', entry, service.container, image) });
+        if (migrate && migration?.when === 'after')
+            steps.push(migrate);
+    }
+    return steps;
+}
+/** The deploy job's outputs: each service's image, for the environment that promotes from this one. */
+function deployOutputs(config, plan, images) {
+    return Object.fromEntries(imageServices(config, plan).map((service) => [imageOutput(service.name), imageSource(plan, service.name, images)]));
+}
+/** The jobs whose outputs the deploy job reads: the builds of its services, or the environment it promotes from. */
+function imageNeeds(config, plan, images) {
+    if (plan.promotesFrom)
+        return [plan.promotesFrom.jobId];
+    return [...new Set(imageServices(config, plan).map((service) => images.buildJobOf(service.name)))];
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/notify-deploy.ts
+const FACTS = {
+    APP: '', ENVIRONMENT: '',
+    REF_NAME: '${{ github.ref_name }}', SHA: '${{ github.sha }}', ACTOR: '${{ github.actor }}', RUN_ID: '${{ github.run_id }}',
+    RUN_URL: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
+};
+const SLACK_SCRIPT = `set -euo pipefail
+case "$STATUS" in
+  started) icon=":rocket:"; verb="started" ;;
+  success) icon=":white_check_mark:"; verb="succeeded" ;;
+  failure) icon=":x:"; verb="failed" ;;
+  *) icon=":no_entry_sign:"; verb="$STATUS" ;;
+esac
+# Names from the event are escaped for Slack's markup by jq.
+# shellcheck disable=SC2016
+jq -n --arg icon "$icon" --arg verb "$verb" --arg app "$APP" --arg env "$ENVIRONMENT" --arg ref "$REF_NAME" --arg sha "\${SHA:0:7}" --arg actor "$ACTOR" --arg url "$RUN_URL" \\
+  'def esc: gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;");
+   {text: "\\($icon) *\\($app)* deploy to *\\($env)* \\($verb) (\\($ref | esc) @ \\($sha), by \\($actor | esc)) <\\($url)|Open the run>"}' > "$RUNNER_TEMP/slack-deploy.json"`;
+/** The webhook's script: jq runs the configured program over named values; only the HTTP status is printed (the body is outside text). */
+function webhookScript(hook) {
+    const secretArgs = Object.keys(hook.secrets).map((name) => ` --arg ${name} "$SECRET_${name.toUpperCase()}"`).join('');
+    return `set -euo pipefail
+case "$STATUS" in
+  success) event="succeeded" ;;
+  failure) event="failed" ;;
+  *) event="$STATUS" ;;
+esac
+body="$RUNNER_TEMP/webhook-${hook.name}.json"
+jq -n --arg app "$APP" --arg environment "$ENVIRONMENT" --arg event "$event" --arg status "$STATUS" --arg ref "$REF_NAME" --arg sha "$SHA" \\
+  --arg actor "$ACTOR" --arg run_url "$RUN_URL" --arg run_id "$RUN_ID"${secretArgs} "$PAYLOAD" > "$body"
+# Unreachable, curl prints 000 and fails: the case below reports it.
+code=$(curl -sS --retry 3 --max-time 30 -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary @"$body" "$WEBHOOK_URL") || true
+case "$code" in
+  2??) echo "Delivered (HTTP $code)" ;;
+  *) echo "::warning::The ${hook.name} webhook answered HTTP $code"; exit 1 ;;
+esac`;
+}
+/**
+ * When a channel speaks in this phase: at the start when it asked for `started`; at the end under the `if:` its
+ * events need (success(), failure() or always()). Undefined: not in this phase or not for this environment.
+ */
+function phaseCondition(on, environments, environment, phase) {
+    if (environments !== undefined && !environments.includes(environment))
+        return undefined;
+    if (phase === 'start')
+        return on.includes('started') ? {} : undefined;
+    const succeeded = on.includes('succeeded');
+    const failed = on.includes('failed');
+    if (succeeded && failed)
+        return { if: 'always()' };
+    if (succeeded)
+        return { if: 'success()' };
+    return failed ? { if: 'failure()' } : undefined;
+}
+function noticeSteps(config, environment, phase) {
+    const facts = { ...FACTS, APP: config.app, ENVIRONMENT: environment, STATUS: phase === 'start' ? 'started' : '${{ job.status }}' };
+    const what = phase === 'start' ? 'deploy started' : 'deploy result';
+    const steps = [];
+    const slack = config.notify.slack;
+    const slackWhen = slack?.deploys ? phaseCondition(slack.deploys.on, slack.deploys.environments, environment, phase) : undefined;
+    if (slack && slackWhen) {
+        steps.push({ name: `Slack: compose the ${what} notice`, ...slackWhen, continueOnError: true, env: { ...facts }, run: SLACK_SCRIPT });
+        steps.push({
+            name: `Slack: post the ${what} notice`, ...slackWhen, continueOnError: true, uses: { pinned: 'slackapi/slack-github-action' },
+            with: { webhook: `\${{ secrets.${slack['webhook-secret']} }}`, 'webhook-type': 'incoming-webhook', 'payload-file-path': '${{ runner.temp }}/slack-deploy.json', errors: true },
+        });
+    }
+    for (const hook of config.notify.webhooks ?? []) {
+        const when = phaseCondition(hook.on, hook.environments, environment, phase);
+        if (!when)
+            continue;
+        const secrets = Object.fromEntries(Object.entries(hook.secrets).map(([name, secret]) => [`SECRET_${name.toUpperCase()}`, `\${{ secrets.${secret} }}`]));
+        const url = hook.url ?? `\${{ secrets.${hook['url-secret']} }}`;
+        steps.push({
+            name: `Webhook ${hook.name}: ${what}`, ...when, continueOnError: true,
+            env: { ...facts, WEBHOOK_URL: url, PAYLOAD: hook.payload, ...secrets }, run: webhookScript(hook),
+        });
+    }
+    return steps;
+}
+/** The steps at the start of the deploy job (started) and at its end (succeeded, failed). */
+function deployNotices(config, environment) {
+    return { start: noticeSteps(config, environment, 'start'), end: noticeSteps(config, environment, 'end') };
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/smoke.ts
+const lines = (value) => (value === undefined ? undefined : Array.isArray(value) ? value.join('\n') : value);
+function inputs(checks) {
+    const out = {};
+    if (checks['expected-status'] !== undefined)
+        out['expected-status'] = String(checks['expected-status']);
+    const body = lines(checks['body-contains']);
+    if (body)
+        out['body-contains'] = body;
+    const json = lines(checks['json-assert']);
+    if (json)
+        out['json-assert'] = json;
+    if (checks.timeout)
+        out.timeout = checks.timeout;
+    if (checks['no-cache'] !== undefined)
+        out['no-cache'] = checks['no-cache'];
+    return out;
+}
+/** The URLs smoke-tested, in order (the first one's origin is the environment's URL by default). */
+function smokeUrls(smoke) {
+    if (!smoke)
+        return [];
+    return Array.isArray(smoke) ? smoke.map((entry) => (typeof entry === 'string' ? entry : entry.url)) : smoke.urls;
+}
+function smokeSteps(smoke) {
+    if (!smoke)
+        return [];
+    if (!Array.isArray(smoke)) {
+        const { urls, ...checks } = smoke;
+        return [{ name: 'Smoke test', uses: { ours: 'smoke-test' }, with: { urls: urls.join('\n'), ...inputs(checks) } }];
+    }
+    const plain = smoke.filter((entry) => typeof entry === 'string');
+    const own = smoke.filter((entry) => typeof entry !== 'string');
+    const steps = [];
+    if (plain.length)
+        steps.push({ name: 'Smoke test', uses: { ours: 'smoke-test' }, with: { urls: plain.join('\n') } });
+    for (const { url, ...checks } of own) {
+        steps.push({ name: `Smoke test ${url}`, uses: { ours: 'smoke-test' }, with: { urls: url, ...inputs(checks) } });
+    }
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/jobs-deploy.ts
+
+
+
+
+
+
+
+const APPROVAL_NOTE = 'Required reviewers on a GitHub environment are enforced only on public repositories or on GitHub Enterprise plans; on a private repository with Free, Pro or Team the deploy job will not wait for approval.';
+function deployJob(config, plan, images) {
+    const env = plan.config;
+    const region = env.region ?? config.aws.region;
+    const own = env.steps ?? {};
+    const hasOwnSteps = Object.values(own).some((list) => (list ?? []).length > 0);
+    const notices = deployNotices(config, plan.name);
+    const steps = [];
+    if (plan.tagFilters)
+        steps.push(releaseTagCheck(plan.tagFilters));
+    steps.push(...notices.start);
+    // Your steps read the repository (Terraform, manifests, an E2E suite); the generated ones need nothing from it.
+    if (hasOwnSteps)
+        steps.push(checkout());
+    steps.push(awsCredentials(env.role, region));
+    steps.push(...customSteps(own.before));
+    steps.push(...serviceDeploySteps(config, plan, images));
+    const frontends = frontendDeploys(config, plan.name);
+    steps.push(...frontends.steps);
+    steps.push(...customSteps(own.after));
+    steps.push(...smokeSteps(env.smoke));
+    steps.push(...customSteps(own['after-smoke']));
+    steps.push(...notices.end);
+    const firstSmoke = smokeUrls(env.smoke)[0];
+    const url = env.url ?? (firstSmoke ? new URL(firstSmoke).origin : undefined);
+    // Your steps get the environment's name, its vars, and each image this environment deploys as IMAGE_<SERVICE>.
+    const jobEnv = hasOwnSteps || env.vars
+        ? {
+            DEPLOY_ENVIRONMENT: plan.name,
+            ...Object.fromEntries(imageServices(config, plan).map((service) => [`IMAGE_${service.name.replace(/-/g, '_').toUpperCase()}`, imageSource(plan, service.name, images)])),
+            ...env.vars,
+        }
+        : undefined;
+    const needs = [...imageNeeds(config, plan, images), ...frontends.needs];
+    const outputs = deployOutputs(config, plan, images);
+    return {
+        id: plan.jobId, name: `Deploy ${plan.name}`,
+        ...(env.approval ? { comment: `Approval: add required reviewers to the "${plan.name}" environment (Settings → Environments). ${APPROVAL_NOTE}` } : {}),
+        needs, if: plan.condition, runsOn: config['runs-on'],
+        permissions: { contents: 'read', 'id-token': 'write' },
+        environment: { name: plan.name, ...(url ? { url } : {}) },
+        concurrency: deployConcurrency(config, plan.name),
+        timeoutMinutes: 60,
+        ...(Object.keys(outputs).length ? { outputs } : {}),
+        ...(jobEnv ? { env: jobEnv } : {}),
+        steps,
+    };
+}
+/**
+ * One deploy of an environment at a time per ref, and none in flight is ever cancelled (a half-applied ECS or S3
+ * deploy is worse than a late one). GitHub keeps one running and one pending job per group, and a newer pending job
+ * replaces (cancels) the pending one whatever cancel-in-progress says, so a group shared by every ref would let a
+ * push to main cancel a release run's deploy waiting there. Per ref, a newer push only replaces an older pending push
+ * of the same branch (it carries that commit too), and a release tag is its own ref. (`queue: max`, which keeps every
+ * pending job, is not yet known to actionlint.)
+ */
+function deployConcurrency(config, environment) {
+    return { group: `${config.app}-deploy-${environment}-\${{ github.ref }}`, cancelInProgress: false };
+}
+// Bash reads each filter line: "+regex" includes, "-regex" excludes, the last match decides (GitHub's order rule).
+const TAG_GUARD = `[ "$REF_TYPE" = tag ] || exit 0
+matched=false
+while IFS= read -r filter; do
+  [ -n "$filter" ] || continue
+  if [[ "$REF_NAME" =~ \${filter:1} ]]; then
+    if [ "\${filter:0:1}" = "+" ]; then matched=true; else matched=false; fi
+  fi
+done <<< "$TAG_FILTERS"
+if [ "$matched" != true ]; then
+  echo "::error::This environment deploys release tags matching $TAG_PATTERNS; tag $REF_NAME is not one."
+  exit 1
+fi
+echo "Release $REF_NAME"`;
+/** A manual run can start on any tag; only the release tags (as GitHub's push filter reads them) may deploy. */
+function releaseTagCheck(filters) {
+    return {
+        name: `Only release tags (${filters.join(' ')}) deploy here`,
+        env: { REF_TYPE: '${{ github.ref_type }}', REF_NAME: '${{ github.ref_name }}', TAG_PATTERNS: filters.join(' '), TAG_FILTERS: guardFilterLines(filters) },
+        run: TAG_GUARD,
+    };
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/rollback.ts
+
+
+
+
+const RELEASE_INPUT = 'rollback-release';
+function rollbackInputs(plans) {
+    return {
+        [ROLLBACK_INPUT]: {
+            description: 'Roll back: the environment to redeploy an earlier release to (none: run the pipeline as usual)',
+            type: 'choice', default: ROLLBACK_NONE, options: [ROLLBACK_NONE, ...plans.map((plan) => plan.name)],
+        },
+        [RELEASE_INPUT]: { description: 'Roll back: the release tag or commit SHA whose images to redeploy (e.g. v1.2.2)', type: 'string', default: '' },
+    };
+}
+// The release's commit: every image build-push pushed carries the full commit SHA as a tag (its `sha` rule).
+const RESOLVE_COMMIT = `set -euo pipefail
+if ! [[ "$RELEASE" =~ ^[A-Za-z0-9][A-Za-z0-9._/+-]*$ ]]; then
+  echo "::error::rollback-release must be a release tag or a commit SHA, e.g. v1.2.2"
+  exit 1
+fi
+sha=$(git rev-parse --verify --quiet "$RELEASE^{commit}") || { echo "::error::No tag or commit named $RELEASE in this repository."; exit 1; }
+echo "sha=$sha" >> "$GITHUB_OUTPUT"
+echo "Rolling back to $RELEASE ($sha)"`;
+// Each repository's image of that commit, by digest, as build-push's \`image\` output writes it.
+const RESOLVE_IMAGES = `set -euo pipefail
+while IFS='=' read -r output repository; do
+  [ -n "$output" ] || continue
+  found=$(aws ecr describe-images --repository-name "$repository" --image-ids "imageTag=$SHA" --query 'imageDetails[0].[registryId,imageDigest]' --output text) \\
+    || { echo "::error::$repository has no image for commit $SHA (was it built by this pipeline?)"; exit 1; }
+  read -r registry digest <<< "$found"
+  echo "$output=$registry.dkr.ecr.$AWS_REGION.amazonaws.com/$repository@$digest" >> "$GITHUB_OUTPUT"
+done <<< "$REPOSITORIES"`;
+function rollbackJob(config, plan, buildRole) {
+    const services = deployedServices(config, plan);
+    if (services.length === 0)
+        return undefined;
+    const env = plan.config;
+    const steps = [
+        checkout({ 'fetch-depth': 0 }),
+        { name: 'Find the release\'s commit', id: 'release', env: { RELEASE: `\${{ inputs.${RELEASE_INPUT} }}` }, run: RESOLVE_COMMIT },
+        { ...awsCredentials(buildRole, config.aws.region), name: 'AWS credentials for the registry (OIDC)' },
+        {
+            name: 'Find the release\'s images by digest', id: 'images',
+            env: { SHA: '${{ steps.release.outputs.sha }}', REPOSITORIES: services.map((s) => `${s.name}=${s['ecr-repository']}`).join('\n') },
+            run: RESOLVE_IMAGES,
+        },
+        awsCredentials(env.role, env.region ?? config.aws.region),
+        ...services.map((service) => ({
+            name: `Redeploy ${service.name}`, uses: { ours: 'ecs-deploy' },
+            with: ecsDeployWith(env.cluster ?? '', env.services[service.name], service.container, `\${{ steps.images.outputs.${service.name} }}`),
+        })),
+    ];
+    return {
+        id: `rollback-${plan.name}`, name: `Roll back ${plan.name}`, needs: [],
+        if: `github.event_name == 'workflow_dispatch' && inputs.${ROLLBACK_INPUT} == '${plan.name}'`,
+        runsOn: config['runs-on'], permissions: { contents: 'read', 'id-token': 'write' },
+        environment: { name: plan.name, ...(env.url ? { url: env.url } : {}) },
+        concurrency: deployConcurrency(config, plan.name),
+        timeoutMinutes: 60,
+        steps,
+    };
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/jobs-notify.ts
+
+const MESSAGE_SCRIPT = `set -euo pipefail
+failed=""
+lines=""
+while IFS='=' read -r job result; do
+  [ -n "$job" ] || continue
+  case "$result" in
+    success) icon=":white_check_mark:" ;;
+    failure) icon=":x:"; failed="$failed $job" ;;
+    cancelled) icon=":no_entry_sign:"; failed="$failed $job" ;;
+    *) icon=":heavy_minus_sign:" ;;
+  esac
+  lines="$lines$icon $job: $result"$'\\n'
+done <<< "$JOB_RESULTS"
+if [ -n "$failed" ]; then
+  headline=":x: *$APP* pipeline failed:$failed"
+else
+  headline=":white_check_mark: *$APP* pipeline succeeded"
+fi
+# Names from the event are escaped for Slack's markup by jq (bash 5.2 would read '&' in a replacement as the match).
+# shellcheck disable=SC2016
+jq -n --arg headline "$headline" --arg ref "$REF_NAME" --arg sha "\${SHA:0:7}" --arg actor "$ACTOR" --arg lines "$lines" --arg url "$RUN_URL" \\
+  'def esc: gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;");
+   {text: "\\($headline) (\\($ref | esc) @ \\($sha), by \\($actor | esc))\\n\\($lines)<\\($url)|Open the run>"}' > "$RUNNER_TEMP/slack-payload.json"`;
+function notifyJob(config, watched) {
+    const slack = config.notify.slack;
+    if (!slack)
+        return undefined;
+    const when = slack.on === 'failure' ? " && (contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled'))" : '';
+    return {
+        id: 'notify', name: 'Notify Slack', needs: watched,
+        if: `always() && ${NOT_PR}${when}`,
+        runsOn: config['runs-on'], permissions: {}, timeoutMinutes: 5,
+        steps: [
+            {
+                name: 'Compose the message',
+                env: {
+                    APP: config.app,
+                    JOB_RESULTS: watched.map((id) => `${id}=\${{ needs.${id}.result }}`).join('\n'),
+                    REF_NAME: '${{ github.ref_name }}', SHA: '${{ github.sha }}', ACTOR: '${{ github.actor }}',
+                    RUN_URL: '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}',
+                },
+                run: MESSAGE_SCRIPT,
+            },
+            {
+                name: 'Post to Slack', uses: { pinned: 'slackapi/slack-github-action' },
+                with: { webhook: `\${{ secrets.${slack['webhook-secret']} }}`, 'webhook-type': 'incoming-webhook', 'payload-file-path': '${{ runner.temp }}/slack-payload.json', errors: true },
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/common/src/semver.ts
+/**
+ * Semantic versions (semver.org 2.0.0) and the one rule every floating tag obeys: `1`, `1.4`, `latest` (and our own
+ * `v1` git tag) move only to the highest release of their line, so a backport published after a newer release never
+ * moves them back. build-push (Docker tags), the release script (the `v1` tag, npm's `latest`) and gen-workflow's
+ * "a newer version is available" notice all decide with this module. Pure: no I/O.
+ */
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+/** `1.2.3`, `v1.2.3`, `1.2.3-rc.1+build.7`; anything else (`1.2`, `v01.2.3`, `latest`) is undefined. */
+function parseSemver(text) {
+    const m = SEMVER.exec(text);
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), prerelease: m[4] ?? '', build: m[5] ?? '' };
+}
+/** A release: a version without a pre-release part (build metadata does not make a pre-release). */
+const isRelease = (v) => v.prerelease === '';
+/** Orders by major, minor, patch only. */
+function compareReleases(a, b) {
+    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+// semver.org §11: numeric identifiers compare as numbers and below alphanumeric ones; a longer list wins a tie.
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '')
+        return 1;
+    if (b === '')
+        return -1;
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const [p, q] = [x[i], y[i]];
+        if (p === q)
+            continue;
+        const [pn, qn] = [/^\d+$/.test(p), /^\d+$/.test(q)];
+        if (pn && qn)
+            return Number(p) - Number(q);
+        if (pn !== qn)
+            return pn ? -1 : 1;
+        return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+/** Full semver precedence: `1.4.0-rc.1` < `1.4.0-rc.2` < `1.4.0` < `1.4.1`; build metadata is ignored. */
+function compareSemver(a, b) {
+    return compareReleases(a, b) || comparePrerelease(a.prerelease, b.prerelease);
+}
+const formatSemver = (v) => `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+function higherReleases(version, published) {
+    const higher = {};
+    const keep = (line, v) => {
+        const current = higher[line];
+        if (!current || compareReleases(v, current) > 0)
+            higher[line] = v;
+    };
+    for (const text of published) {
+        const v = parseSemver(text);
+        if (!v || !isRelease(v) || compareReleases(v, version) <= 0)
+            continue;
+        keep('all', v);
+        if (v.major === version.major)
+            keep('major', v);
+        if (v.major === version.major && v.minor === version.minor)
+            keep('minor', v);
+    }
+    return higher;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/jobs-verify.ts
+
+
+
+
+const READ = { contents: 'read' };
+/** The npm package the drift job runs (the name is the command: `npx gen-workflow`). */
+const GENERATOR_PACKAGE = 'gen-workflow';
+/**
+ * Fails the pipeline when the committed workflow is not what the config generates (a hand edit, a changed config).
+ * It runs the exact gen-workflow version that wrote the file (`npx gen-workflow@<version>`, the version in the header),
+ * so releasing a new generator never fails a consumer's pipeline; `--notice-newer` only tells them one is out, and
+ * `--exact-version` makes an edited version (in the header or in this step) a failure like any hand edit. An
+ * npm version never changes once published and the package has no dependencies, so the version pins the code. No
+ * checkout of the actions repository, so no token for a private one.
+ */
+function driftJob(config, paths) {
+    const version = paths.generatorVersion;
+    if (!parseSemver(version))
+        throw new Error(`gen-workflow's own version "${version}" is not a semantic version (package.json)`);
+    return {
+        id: 'workflow-drift', name: 'Workflow matches platform config', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 5,
+        steps: [
+            checkout(),
+            {
+                name: `gen-workflow ${version} check (the version that wrote this file)`,
+                run: `npx --yes ${GENERATOR_PACKAGE}@${version} check --config ${shellWord(paths.config)} --out ${shellWord(paths.out)} --exact-version --notice-newer`,
+            },
+        ],
+    };
+}
+const GITLEAKS_INSTALL = `set -euo pipefail
+archive="$RUNNER_TEMP/gitleaks.tar.gz"
+curl -sSfL --retry 3 -o "$archive" "https://github.com/gitleaks/gitleaks/releases/download/v\${GITLEAKS_VERSION}/gitleaks_\${GITLEAKS_VERSION}_linux_x64.tar.gz"
+echo "\${GITLEAKS_SHA256}  $archive" | sha256sum --check --strict
+tar -xzf "$archive" -C "$RUNNER_TEMP" gitleaks
+"$RUNNER_TEMP/gitleaks" version`;
+// Pushes and pull requests scan only their new commits (a secret already in history fails the run that added it);
+// manual runs, and pushes whose base is unknown, scan the whole history.
+const GITLEAKS_SCAN = `set -euo pipefail
+range=()
+if [ -n "\${BASE_SHA}" ] && [ "\${BASE_SHA}" != "0000000000000000000000000000000000000000" ] && git cat-file -e "\${BASE_SHA}^{commit}" 2>/dev/null; then
+  range=(--log-opts="--no-merges --first-parent \${BASE_SHA}..\${HEAD_SHA}")
+fi
+"$RUNNER_TEMP/gitleaks" git --redact --exit-code 1 --report-format sarif --report-path "$RUNNER_TEMP/gitleaks.sarif" "\${range[@]}" .`;
+function secretsScanJob(config) {
+    const pin = TOOL_PINS.gitleaks;
+    return {
+        id: 'secrets-scan', name: 'Secrets scan (gitleaks)', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
+        steps: [
+            checkout({ 'fetch-depth': 0 }),
+            { name: `Install gitleaks ${pin.version} (checksum verified)`, env: { GITLEAKS_VERSION: pin.version, GITLEAKS_SHA256: pin.sha256 }, run: GITLEAKS_INSTALL },
+            {
+                name: 'Scan commits for secrets',
+                env: { BASE_SHA: '${{ github.event.pull_request.base.sha || github.event.before }}', HEAD_SHA: '${{ github.event.pull_request.head.sha || github.sha }}' },
+                run: GITLEAKS_SCAN,
+            },
+            // Kept as an artifact, not uploaded to code scanning: an alert there reads "fixed" once the secret is deleted, though it stays in history.
+            { name: 'Keep the gitleaks report', if: 'failure()', uses: { pinned: 'actions/upload-artifact' }, with: { name: 'gitleaks-report', path: '${{ runner.temp }}/gitleaks.sarif', 'if-no-files-found': 'ignore', 'retention-days': 14 } },
+        ],
+    };
+}
+/** Pull requests cannot push an image, so they get Trivy over the repository's lockfiles and IaC instead. */
+function dependencyScanJob(config, gate) {
+    return {
+        id: 'dependency-scan', name: 'Dependency scan (Trivy)', needs: [], if: PR_ONLY, runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 15,
+        steps: [
+            checkout(),
+            {
+                name: 'Trivy: fail on ' + gate.severity, uses: { pinned: 'aquasecurity/trivy-action' },
+                with: { 'scan-type': 'fs', 'scan-ref': '.', severity: gate.severity, 'ignore-unfixed': gate.ignoreUnfixed, 'exit-code': '1', format: 'table', version: TOOL_PINS.trivy.version },
+            },
+        ],
+    };
+}
+function shellWord(value) {
+    return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+;// CONCATENATED MODULE: ./generator/src/model/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+const WORKFLOW_FILE = 'pipeline.yml';
+function parseActionsSource(actions) {
+    const at = actions.lastIndexOf('@');
+    return { repository: actions.slice(0, at), ref: actions.slice(at + 1) };
+}
+function planWorkflow(config, paths) {
+    const trivySetting = config.security.trivy;
+    const trivy = trivySetting === false ? undefined : {
+        severity: (trivySetting === true ? ['CRITICAL', 'HIGH'] : trivySetting.severity).join(','),
+        ignoreUnfixed: trivySetting === true ? false : trivySetting['ignore-unfixed'],
+    };
+    const verify = [driftJob(config, paths), ...testJobs(config)];
+    if (config.security.gitleaks)
+        verify.push(secretsScanJob(config));
+    const gates = verify.map((job) => job.id);
+    if (trivy)
+        verify.push(dependencyScanJob(config, trivy));
+    const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
+    const environments = planEnvironments(config);
+    const rollbacks = environments.flatMap((plan) => rollbackJob(config, plan, buildRole) ?? []);
+    // Without a rollback job the manual run has no rollback input, and an `if:` naming it is an error (actionlint).
+    const buildsRun = rollbacks.length ? PIPELINE_RUN : NOT_PR;
+    const frontends = frontendBuildJobs(config, gates, environments, buildsRun);
+    const images = planImages(config, frontends.map((job) => job.id));
+    const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy, buildsRun));
+    const deploys = environments.map((plan) => deployJob(config, plan, images));
+    const generated = [...verify, ...builds, ...frontends, ...deploys, ...rollbacks];
+    const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
+    const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
+    const notes = environments.filter((plan) => plan.config.approval).map((plan) => `${plan.name}: approval is the GitHub environment "${plan.name}" with required reviewers. ${APPROVAL_NOTE}`);
+    return {
+        name: `${config.app} pipeline`,
+        file: WORKFLOW_FILE,
+        triggers: {
+            branches: environments.flatMap((plan) => (plan.config.branch ? [plan.config.branch] : [])),
+            tags: pushTagFilters(config),
+            ...(rollbacks.length ? { dispatchInputs: rollbackInputs(environments.filter((plan) => rollbacks.some((job) => job.id === `rollback-${plan.name}`))) } : {}),
+        },
+        env: { AWS_REGION: config.aws.region },
+        jobs: assertUniqueJobIds(notify ? [...jobs, notify] : jobs),
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./generator/src/published-path.ts
+/**
+ * Where each of our actions is published. `uses: <owner>/<repository>/<path>@<ref>` makes the runner fetch the
+ * repository at <ref> and read `<path>/action.yml` from its root (then run runs.main relative to that folder). Our
+ * actions answer there with root copies generated from actions/<name>/action.yml (scripts/action-copies.mjs).
+ * The generator writes `uses:` and finds the action.yml whose inputs it checks through this one mapping, so the
+ * path it emits is the path it checked.
+ */
+
+
+/** The folder, from the root of the actions repository, that holds the action's action.yml. */
+function publishedPath(action) {
+    return action;
+}
+/** `owner/repository@ref` (the config's `actions`) → the `uses:` value for one of our actions. */
+function ourUses(action, actionsSource) {
+    const { repository, ref } = parseActionsSource(actionsSource);
+    return `${repository}/${publishedPath(action)}@${ref}`;
+}
+/** The action.yml `ourUses(action, …)` resolves to, in `tree`, a folder laid out like the actions repository's root. */
+function publishedActionYml(tree, action) {
+    return (0,external_node_path_namespaceObject.join)(tree, ...publishedPath(action).split('/'), 'action.yml');
+}
+
+;// CONCATENATED MODULE: ./generator/src/action-inputs.ts
+/**
+ * The `with:` keys the pipeline gives our own actions, checked against each action's action.yml when the workflow
+ * is generated: actionlint cannot check a remote action's inputs, so a renamed input would otherwise surface only
+ * as a warning in a deploy run. The action.yml read is the one the emitted `uses:` path resolves to.
+ */
+
+
+
+/** Reads inputs from `tree`, a folder laid out like the actions repository's root (see package-root.ts). */
+function actionYmlReader(tree) {
+    const cache = new Map();
+    return (action) => {
+        let inputs = cache.get(action);
+        if (!inputs) {
+            const file = publishedActionYml(tree, action);
+            let text;
+            try {
+                text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+            }
+            catch (error) {
+                throw new GenerationError([`cannot read ${file}, the action.yml of ${action} that its uses: path resolves to (${error.code ?? String(error)})`]);
+            }
+            const metadata = (0,dist/* parse */.qg)(text);
+            const entries = Object.entries(metadata.inputs ?? {});
+            inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
+            cache.set(action, inputs);
+        }
+        return inputs;
+    };
+}
+class GenerationError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'GenerationError';
+    }
+}
+function checkOurActionInputs(workflow, read) {
+    const problems = [];
+    for (const job of workflow.jobs) {
+        for (const step of job.steps) {
+            if (!step.uses || !('ours' in step.uses))
+                continue;
+            const action = step.uses.ours;
+            const { known, required } = read(action);
+            const given = Object.keys(step.with ?? {});
+            const where = `job "${job.id}", step "${step.name}"`;
+            for (const key of given)
+                if (!known.includes(key))
+                    problems.push(`${where}: ${action} has no input "${key}" (its inputs: ${known.join(', ')})`);
+            for (const key of required)
+                if (!given.includes(key))
+                    problems.push(`${where}: ${action} needs input "${key}"`);
+        }
+    }
+    if (problems.length)
+        throw new GenerationError(problems);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./generator/src/config/messages.ts
+/**
+ * What each key holds and an example of it, so that a missing key or a value of the wrong kind is reported as
+ * what to write ("must be a mapping of our service name to its ECS service name, not a list; e.g. services: { api:
+ * keylo-api-service }") and never in the schema library's words ("expected record, got a list").
+ */
+/** Keyed by the dotted path with `*` for an environment name or a list position. */
+const KEYS = {
+    app: ['the app\'s name', 'app: keylo'],
+    actions: ['where the actions come from, as owner/repository@ref', 'actions: org/platform-actions@v1'],
+    'runs-on': ['a runner label', 'runs-on: ubuntu-latest'],
+    aws: ['a mapping with the AWS region', 'aws: { region: us-east-1 }'],
+    'aws.region': ['an AWS region', 'region: us-east-1'],
+    'aws.build-role': ['the IAM role ARN that pushes images', 'build-role: arn:aws:iam::111111111111:role/ecr-push'],
+    test: ['a mapping with the test commands', 'test: { run: [npm ci, npm test] }'],
+    'test.node-version': ['a Node.js version', 'node-version: 20'],
+    'test.package-manager': ['npm, pnpm or yarn', 'package-manager: npm'],
+    'test.run': ['a list of commands', 'run: [npm ci, npm test]'],
+    'test.run.*': ['a command', '- npm test'],
+    'test.services': ['a list of postgres, mysql, redis or containers', 'services: [postgres, redis]'],
+    'test.services.*': ['postgres, mysql, redis, or a mapping with type (or name) and image', '- { type: postgres, image: pgvector/pgvector:pg16 }'],
+    'test.services.*.type': ['postgres, mysql or redis', 'type: postgres'],
+    'test.services.*.image': ['an image name', 'image: postgres:17-alpine'],
+    'test.env': ['a mapping of variable names to values', 'env: { LOG_LEVEL: debug }'],
+    'test.env.*': ['text', 'LOG_LEVEL: "debug"'],
+    'test.node': ['a mapping with version and package-manager', 'node: { version: 20, package-manager: npm }'],
+    'test.python': ['a mapping with version and package-manager (pip, poetry or uv)', 'python: { version: "3.12", package-manager: poetry }'],
+    'test.php': ['a mapping with version and extensions', 'php: { version: "8.3", extensions: [pdo_pgsql] }'],
+    'test.working-directory': ['a folder from the repository root', 'working-directory: backend'],
+    'test.jobs': ['a mapping of test job names to their settings', 'jobs: { backend: { python: {}, run: [pytest] }, frontend: { run: [npm ci, npm test] } }'],
+    'test.jobs.*': ['a test job: run, and its toolchains, services and env', 'backend: { python: {}, run: [pytest] }'],
+    'test.jobs.*.run': ['a list of commands', 'run: [pytest]'],
+    'test.steps': ['a mapping with before and after', 'steps: { after: [{ name: Coverage, run: npx codecov }] }'],
+    'test.steps.before': ['a list of steps', 'before: [{ name: Seed, run: npm run seed }]'],
+    'test.steps.after': ['a list of steps', 'after: [{ name: Coverage, run: npx codecov }]'],
+    'test.steps.*.*': ['a step with name and run or uses', '- { name: Seed, run: npm run seed }'],
+    'frontends': ['a list of frontends, each with name, build and dir', 'frontends: [{ name: app, build: npm run build, dir: dist }]'],
+    'frontends.*': ['a mapping with name, build and dir', '- { name: app, build: npm run build, dir: dist }'],
+    'environments.*.vars': ['a mapping of variable names to values', 'vars: { VITE_API_URL: https://api.staging.example.com }'],
+    'environments.*.steps': ['a mapping with before, after and after-smoke', 'steps: { before: [{ name: Terraform, run: terraform apply -auto-approve }] }'],
+    'environments.*.steps.*': ['a list of steps', '- { name: Terraform, run: terraform apply -auto-approve }'],
+    'environments.*.frontends': ['a mapping of frontend name to its bucket and distribution', 'frontends: { app: { bucket: app-staging-web, distribution: E2ABCDEF123456 } }'],
+    jobs: ['a mapping of job ids to jobs', 'jobs: { e2e: { needs: [deploy-staging], steps: [{ name: E2E, run: npm run e2e }] } }'],
+    'jobs.*': ['a job with steps (and needs)', 'e2e: { needs: [deploy-staging], steps: [{ name: E2E, run: npm run e2e }] }'],
+    'jobs.*.needs': ['a list of job ids', 'needs: [deploy-staging]'],
+    'jobs.*.steps': ['a list of steps', 'steps: [{ name: E2E, run: npm run e2e }]'],
+    'notify.slack.deploys': ['a mapping with on and environments', 'deploys: { on: [succeeded, failed], environments: [production] }'],
+    'notify.webhooks': ['a list of webhooks', 'webhooks: [{ name: pagerduty, url: https://events.pagerduty.com/v2/enqueue, payload: "{…}" }]'],
+    services: ['a list of services, one per image', 'services: [{ name: api, ecr-repository: keylo-api, container: keylo-api }]'],
+    'services.*': ['a mapping with name, ecr-repository and container', '- { name: api, ecr-repository: keylo-api, container: keylo-api }'],
+    'services.*.name': ['the service\'s name', 'name: api'],
+    'services.*.dockerfile': ['the Dockerfile\'s path', 'dockerfile: apps/api/Dockerfile'],
+    'services.*.context': ['the build context folder', 'context: .'],
+    'services.*.ecr-repository': ['the ECR repository name', 'ecr-repository: keylo-api'],
+    'services.*.container': ['the container\'s name in the task definition', 'container: keylo-api'],
+    'services.*.target': ['a Dockerfile stage name', 'target: runtime'],
+    'services.*.build-args': ['a mapping of build argument names to values', 'build-args: { NODE_ENV: production }'],
+    'services.*.build-args.*': ['text', 'NODE_ENV: "production"'],
+    'services.*.migrate': ['the migration command', 'migrate: npm run migrate'],
+    frontend: ['a mapping with the build command and its output folder', 'frontend: { build: npm run build, dir: dist }'],
+    'frontend.build': ['the build command', 'build: npm run build'],
+    'frontend.dir': ['the folder the build writes', 'dir: dist'],
+    'frontend.install': ['the install command', 'install: npm ci'],
+    environments: ['a mapping of environment names to their settings', 'environments: { staging: { branch: main, role: …, cluster: …, services: { api: keylo-api-service } } }'],
+    'environments.*': ['a mapping with branch or release-tags, role, cluster and services', 'staging: { branch: main, role: arn:aws:iam::111111111111:role/deploy, cluster: keylo-staging, services: { api: keylo-api-service } }'],
+    'environments.*.branch': ['the branch whose pushes deploy here', 'branch: main'],
+    'environments.*.release-tags': ['a tag pattern', 'release-tags: v*.*.*'],
+    'environments.*.approval': ['true or false', 'approval: true'],
+    'environments.*.role': ['the IAM role ARN assumed with GitHub OIDC', 'role: arn:aws:iam::111111111111:role/keylo-deploy-staging'],
+    'environments.*.region': ['an AWS region', 'region: eu-west-1'],
+    'environments.*.cluster': ['the ECS cluster\'s name', 'cluster: keylo-staging'],
+    'environments.*.services': ['a mapping of our service name to its ECS service name', 'services: { api: keylo-api-service }'],
+    'environments.*.services.*': ['the ECS service\'s name', 'api: keylo-api-service'],
+    'environments.*.bucket': ['the S3 bucket\'s name', 'bucket: keylo-staging-web'],
+    'environments.*.distribution': ['the CloudFront distribution id', 'distribution: E2ABCDEF123456'],
+    'environments.*.smoke': ['a list of URLs, or a mapping with urls (and body-contains, expected-status, timeout)', 'smoke: [https://staging.example.com/health]'],
+    'environments.*.smoke.*': ['a URL', '- https://staging.example.com/health'],
+    'environments.*.smoke.urls': ['a list of URLs', 'urls: [https://staging.example.com/health]'],
+    'environments.*.smoke.urls.*': ['a URL', '- https://staging.example.com/health'],
+    'environments.*.smoke.body-contains': ['the text the response must contain', 'body-contains: "ok"'],
+    'environments.*.smoke.expected-status': ['status codes, ranges or classes as text', 'expected-status: "200-399"'],
+    'environments.*.smoke.timeout': ['a duration', 'timeout: 5m'],
+    'environments.*.url': ['a URL', 'url: https://staging.example.com'],
+    security: ['a mapping with trivy and gitleaks', 'security: { trivy: true, gitleaks: true }'],
+    'security.trivy': ['true, false or a mapping with severity and ignore-unfixed', 'trivy: { severity: [CRITICAL, HIGH], ignore-unfixed: true }'],
+    'security.trivy.severity': ['a list of severities', 'severity: [CRITICAL, HIGH]'],
+    'security.trivy.ignore-unfixed': ['true or false', 'ignore-unfixed: true'],
+    'security.gitleaks': ['true or false', 'gitleaks: true'],
+    notify: ['a mapping with slack', 'notify: { slack: { webhook-secret: SLACK_WEBHOOK_URL } }'],
+    'notify.slack': ['a mapping with webhook-secret', 'slack: { webhook-secret: SLACK_WEBHOOK_URL }'],
+    'notify.slack.webhook-secret': ['the name of the repository secret holding the webhook URL', 'webhook-secret: SLACK_WEBHOOK_URL'],
+    'notify.slack.on': ['always, failure or never', 'on: failure'],
+};
+function keyInfo(path) {
+    const keys = path.map(String);
+    const matches = (pattern) => {
+        const parts = pattern.split('.');
+        return parts.length === keys.length && parts.every((part, i) => part === keys[i] || part === '*');
+    };
+    // An exact key wins over a `*` (e.g. environments.*.services over a record key named "services").
+    const pattern = Object.keys(KEYS).filter(matches).sort((a, b) => b.split('*').length - a.split('*').length).pop();
+    const entry = pattern ? KEYS[pattern] : undefined;
+    return entry ? { what: entry[0], example: entry[1] } : undefined;
+}
+/** A value as the user wrote it, in words: `a list`, `the text "nope"`, `empty`. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the text ${JSON.stringify(value)}`;
+    return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
+}
+/** "must be <what>, not <what it is>; e.g. <example>" — or the kind the schema expects when the key has no entry. */
+function wrongKind(path, value, expected) {
+    const info = keyInfo(path);
+    const kinds = { object: 'a mapping', record: 'a mapping', array: 'a list', string: 'text', boolean: 'true or false', number: 'a number' };
+    const what = info?.what ?? kinds[expected] ?? expected;
+    return `must be ${what}, not ${describeValue(value)}${info ? `; e.g. ${info.example}` : ''}`;
+}
+function missingKey(parent, key) {
+    const info = keyInfo([...parent, key]);
+    return `missing required key "${key}"${info ? ` (${info.what}), e.g. ${info.example}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/rules-extras.ts
+/**
+ * Cross-key rules of the config's newer sections: several frontends and where each deploys, notices that name
+ * environments, webhooks. Like rules.ts they read the value defensively (the schema reports malformed parts).
+ */
+
+const mapping = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
+const list = (value) => (Array.isArray(value) ? value : []);
+/** An environment that deploys something other than ECS services and the single frontend: frontends, or its own steps. */
+function deploysOtherwise(env) {
+    const steps = mapping(env.steps);
+    const ownSteps = Object.values(steps ?? {}).some((entries) => list(entries).length > 0);
+    return ownSteps || Object.keys(mapping(env.frontends) ?? {}).length > 0;
+}
+function unknownName(kind, name, known) {
+    const guess = closest(name, known);
+    return `no ${kind} named "${name}" (${known.join(', ') || 'none'})${guess ? `; did you mean "${guess}"?` : ''}`;
+}
+function extraRules(config, envs, issue) {
+    const frontends = list(config.frontends).map((entry) => mapping(entry)?.name).filter((name) => typeof name === 'string');
+    if (config.frontend !== undefined && config.frontends !== undefined) {
+        issue(['frontends'], 'is set next to "frontend": use frontend for one frontend, or frontends for several (name each, and map them in environments.<env>.frontends)');
+    }
+    frontends.forEach((name, i) => {
+        if (frontends.indexOf(name) !== i)
+            issue(['frontends', i, 'name'], `duplicate frontend name "${name}": each frontend needs its own name, e.g. app and learn`);
+    });
+    const envNames = envs.map(([name]) => name);
+    for (const [name, env] of envs) {
+        const at = (...rest) => ['environments', name, ...rest];
+        const targets = mapping(env.frontends);
+        if (config.frontends !== undefined) {
+            for (const key of ['bucket', 'distribution'])
+                if (env[key] !== undefined)
+                    issue(at(key), `with frontends, each frontend's ${key} goes in frontends: e.g. frontends: { ${frontends[0] ?? 'app'}: { bucket: ${String(config.app ?? 'app')}-${name}-web } }`);
+        }
+        else if (targets) {
+            issue(at('frontends'), 'maps frontends, but the config has no "frontends" list; add frontends: [{ name: app, build: npm run build, dir: dist }]');
+        }
+        for (const key of Object.keys(targets ?? {}))
+            if (!frontends.includes(key))
+                issue(at('frontends', key), unknownName('frontend', key, frontends));
+    }
+    const notify = mapping(config.notify) ?? {};
+    const checkEnvironments = (path, value) => {
+        list(value).forEach((name, i) => {
+            if (typeof name === 'string' && !envNames.includes(name))
+                issue([...path, i], unknownName('environment', name, envNames));
+        });
+    };
+    checkEnvironments(['notify', 'slack', 'deploys', 'environments'], mapping(mapping(notify.slack)?.deploys)?.environments);
+    const hooks = list(notify.webhooks).map(mapping);
+    hooks.forEach((hook, i) => {
+        if (!hook)
+            return;
+        checkEnvironments(['notify', 'webhooks', i, 'environments'], hook.environments);
+        if ((hook.url === undefined) === (hook['url-secret'] === undefined)) {
+            issue(['notify', 'webhooks', i], 'needs exactly one of "url" (e.g. url: https://events.pagerduty.com/v2/enqueue) or "url-secret" (the repository secret holding the URL)');
+        }
+        const name = hook.name;
+        if (typeof name === 'string' && hooks.findIndex((other) => other?.name === name) !== i)
+            issue(['notify', 'webhooks', i, 'name'], `duplicate webhook name "${name}"`);
+    });
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/rules-deploy.ts
+const rules_deploy_mapping = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
+const rules_deploy_text = (value) => (typeof value === 'string' ? value : undefined);
+const BUILD_KEYS = ['dockerfile', 'context', 'target', 'build-args'];
+/** What decides the image a service's build produces (the defaults filled in as the schema fills them). */
+function buildKey(service) {
+    const context = rules_deploy_text(service.context) ?? '.';
+    return JSON.stringify([rules_deploy_text(service['ecr-repository']), rules_deploy_text(service.dockerfile) ?? `${context}/Dockerfile`, context, service.target ?? null, service['build-args'] ?? null]);
+}
+function deployRules(config, envs, issue) {
+    const services = (Array.isArray(config.services) ? config.services : []).map((s) => rules_deploy_mapping(s) ?? {});
+    const byRepository = new Map();
+    services.forEach((service, i) => {
+        const repository = rules_deploy_text(service['ecr-repository']);
+        const name = rules_deploy_text(service.name) ?? `#${i + 1}`;
+        if (repository !== undefined) {
+            const first = byRepository.get(repository);
+            if (!first)
+                byRepository.set(repository, { name, key: buildKey(service) });
+            else if (first.key !== buildKey(service)) {
+                const differs = BUILD_KEYS.filter((key) => JSON.stringify(service[key] ?? null) !== JSON.stringify(services.find((s) => s.name === first.name)?.[key] ?? null));
+                issue(['services', i, 'ecr-repository'], `"${repository}" is also ${first.name}'s repository, but ${name} builds differently (${differs.join(', ') || 'dockerfile'}): both builds would push the same tag. `
+                    + `Services that deploy one image share its build: give ${name} the same dockerfile, context, target and build-args as ${first.name}, or its own repository`);
+            }
+        }
+        const migrate = rules_deploy_mapping(service.migrate);
+        if (migrate && migrate.mode === 'exec' && (migrate.when === undefined || migrate.when === 'before')) {
+            issue(['services', i, 'migrate', 'when'], 'mode exec runs the command in a task that is already running, which before the deploy is the old version without the new migrations: write when: after (or mode: run-task, which runs the new image before the deploy)');
+        }
+    });
+    envs.forEach(([name, env], index) => {
+        if (env['pre-releases'] !== undefined && env['release-tags'] === undefined) {
+            issue(['environments', name, 'pre-releases'], 'goes with release-tags (it says whether tags such as v1.2.3-rc.1 deploy here); this environment deploys a branch');
+        }
+        const tags = env['release-tags'];
+        const first = Array.isArray(tags) ? rules_deploy_text(tags[0]) : undefined;
+        if (first?.startsWith('!'))
+            issue(['environments', name, 'release-tags', 0], `"${first}" excludes tags, but no pattern before it includes any: start with the tags to deploy, e.g. [v*.*.*, "${first}"]`);
+        const previous = envs[index - 1];
+        const mapped = rules_deploy_mapping(env.services);
+        const before = rules_deploy_mapping(previous?.[1].services);
+        const known = services.map((service) => service.name);
+        // A previous environment with an unknown service name was reported already; its mapping says nothing reliable.
+        if (!previous || !mapped || !before || Object.keys(before).some((key) => !known.includes(key)))
+            return;
+        for (const service of Object.keys(mapped)) {
+            if (before[service] !== undefined)
+                continue;
+            issue(['environments', name, 'services', service], `"${service}" would reach ${name} without passing ${previous[0]}, the environment before it: every environment deploys only what passed the one before. Map ${service} in ${previous[0]} too, or remove it here`);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/rules.ts
+
+
+
+
+const rules_mapping = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
+const rules_text = (value) => (typeof value === 'string' ? value : undefined);
+function crossCheck(value, ctx) {
+    const config = rules_mapping(value) ?? {};
+    // `onKey`: these rules are about a key's presence or name, so they point at the key, not its value.
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path, message, params: { onKey: true } });
+    const services = Array.isArray(config.services) ? config.services : [];
+    const names = services.map((service) => rules_text(rules_mapping(service)?.name));
+    names.forEach((name, i) => {
+        if (name !== undefined && names.indexOf(name) !== i)
+            issue(['services', i, 'name'], `duplicate service name "${name}": each service needs its own name, e.g. api and worker`);
+    });
+    const known = names.filter((name) => name !== undefined);
+    const frontend = config.frontend !== undefined;
+    const envs = Object.entries(rules_mapping(config.environments) ?? {}).map(([name, env]) => [name, rules_mapping(env) ?? {}]);
+    const branches = new Map();
+    envs.forEach(([name, env], index) => {
+        const at = (...rest) => ['environments', name, ...rest];
+        const mapped = rules_mapping(env.services);
+        if (Object.keys(mapped ?? {}).length > 0 && env.cluster === undefined)
+            issue(at(), missingKey(['environments', name], 'cluster'));
+        const branch = rules_text(env.branch);
+        const tags = env['release-tags'];
+        if (env.branch !== undefined && tags !== undefined) {
+            issue(at(), 'has both "branch" and "release-tags": keep branch (deploy pushes to it, e.g. branch: main) or release-tags (deploy pushed tags, e.g. release-tags: v*.*.*)');
+        }
+        else if (env.branch === undefined && tags === undefined) {
+            issue(at(), 'needs "branch" (deploy on pushes to it, e.g. branch: main) or "release-tags" (deploy on release tags, e.g. release-tags: v*.*.*)');
+        }
+        if (branch !== undefined) {
+            const other = branches.get(branch);
+            const previous = envs[index - 1];
+            // One branch may feed several environments only as a chain: each deploys what passed the one right before it.
+            if (other && previous && rules_text(previous[1].branch) !== branch) {
+                issue(at('branch'), `branch "${branch}" already deploys to "${other}", and "${previous[0]}" (the environment right before "${name}") deploys another branch: `
+                    + `environments on one branch promote in order, each from the one right before it. Put "${name}" right after the last environment on ${branch}, `
+                    + `or give it release-tags: v*.*.* (pushing a tag such as v1.2.3 deploys the same images once "${other}" has them), with approval: true to wait for a reviewer`);
+            }
+            if (!other)
+                branches.set(branch, name);
+        }
+        if (tags !== undefined && index !== envs.length - 1) {
+            issue(at('release-tags'), 'only the last environment can deploy on release tags (it promotes what passed the one before it); move this environment to the end');
+        }
+        for (const key of Object.keys(mapped ?? {})) {
+            if (known.includes(key))
+                continue;
+            const guess = closest(key, known);
+            issue(at('services', key), `no service named "${key}" in services (${known.join(', ') || 'none'})${guess ? `; did you mean "${guess}"?` : ''}`);
+        }
+        if (Object.keys(mapped ?? {}).length === 0 && !frontend && !deploysOtherwise(env)) {
+            issue(at('services'), 'deploys nothing: map at least one service to its ECS service (e.g. services: { api: keylo-api-service }), a frontend, or give the environment its own deploy steps (steps: { before: [...] })');
+        }
+        if (frontend && env.bucket === undefined)
+            issue(at(), `has no "bucket", but the config has a frontend to deploy; e.g. bucket: ${rules_text(config.app) ?? 'app'}-${name}-web`);
+        if (!frontend && config.frontends === undefined && env.bucket !== undefined)
+            issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
+        if (env.distribution !== undefined && env.bucket === undefined)
+            issue(at('distribution'), 'needs "bucket" (the S3 bucket the distribution serves)');
+    });
+    deployRules(config, envs, issue);
+    if (envs.filter(([, env]) => env['release-tags'] !== undefined).length > 1) {
+        issue(['environments'], 'at most one environment can deploy on release tags (the last one)');
+    }
+    extraRules(config, envs, issue);
+}
+
+;// CONCATENATED MODULE: external "vm"
+const external_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+;// CONCATENATED MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
+
+
+/**
+ * @implements {IHooks}
+ */
+class Hooks {
+  /**
+   * @callback HookCallback
+   * @this {*|Jsep} this
+   * @param {Jsep} env
+   * @returns: void
+   */
+  /**
+   * Adds the given callback to the list of callbacks for the given hook.
+   *
+   * The callback will be invoked when the hook it is registered for is run.
+   *
+   * One callback function can be registered to multiple hooks and the same hook multiple times.
+   *
+   * @param {string|object} name The name of the hook, or an object of callbacks keyed by name
+   * @param {HookCallback|boolean} callback The callback function which is given environment variables.
+   * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
+   * @public
+   */
+  add(name, callback, first) {
+    if (typeof arguments[0] != 'string') {
+      // Multiple hook callbacks, keyed by name
+      for (let name in arguments[0]) {
+        this.add(name, arguments[0][name], arguments[1]);
+      }
+    } else {
+      (Array.isArray(name) ? name : [name]).forEach(function (name) {
+        this[name] = this[name] || [];
+        if (callback) {
+          this[name][first ? 'unshift' : 'push'](callback);
+        }
+      }, this);
+    }
+  }
+
+  /**
+   * Runs a hook invoking all registered callbacks with the given environment variables.
+   *
+   * Callbacks will be invoked synchronously and in the order in which they were registered.
+   *
+   * @param {string} name The name of the hook.
+   * @param {Object<string, any>} env The environment variables of the hook passed to all callbacks registered.
+   * @public
+   */
+  run(name, env) {
+    this[name] = this[name] || [];
+    this[name].forEach(function (callback) {
+      callback.call(env && env.context ? env.context : env, env);
+    });
+  }
+}
+
+/**
+ * @implements {IPlugins}
+ */
+class Plugins {
+  constructor(jsep) {
+    this.jsep = jsep;
+    this.registered = {};
+  }
+
+  /**
+   * @callback PluginSetup
+   * @this {Jsep} jsep
+   * @returns: void
+   */
+  /**
+   * Adds the given plugin(s) to the registry
+   *
+   * @param {object} plugins
+   * @param {string} plugins.name The name of the plugin
+   * @param {PluginSetup} plugins.init The init function
+   * @public
+   */
+  register(...plugins) {
+    plugins.forEach(plugin => {
+      if (typeof plugin !== 'object' || !plugin.name || !plugin.init) {
+        throw new Error('Invalid JSEP plugin format');
+      }
+      if (this.registered[plugin.name]) {
+        // already registered. Ignore.
+        return;
+      }
+      plugin.init(this.jsep);
+      this.registered[plugin.name] = plugin;
+    });
+  }
+}
+
+//     JavaScript Expression Parser (JSEP) 1.4.0
+
+class Jsep {
+  /**
+   * @returns {string}
+   */
+  static get version() {
+    // To be filled in by the template
+    return '1.4.0';
+  }
+
+  /**
+   * @returns {string}
+   */
+  static toString() {
+    return 'JavaScript Expression Parser (JSEP) v' + Jsep.version;
+  }
+  // ==================== CONFIG ================================
+  /**
+   * @method addUnaryOp
+   * @param {string} op_name The name of the unary op to add
+   * @returns {Jsep}
+   */
+  static addUnaryOp(op_name) {
+    Jsep.max_unop_len = Math.max(op_name.length, Jsep.max_unop_len);
+    Jsep.unary_ops[op_name] = 1;
+    return Jsep;
+  }
+
+  /**
+   * @method jsep.addBinaryOp
+   * @param {string} op_name The name of the binary op to add
+   * @param {number} precedence The precedence of the binary op (can be a float). Higher number = higher precedence
+   * @param {boolean} [isRightAssociative=false] whether operator is right-associative
+   * @returns {Jsep}
+   */
+  static addBinaryOp(op_name, precedence, isRightAssociative) {
+    Jsep.max_binop_len = Math.max(op_name.length, Jsep.max_binop_len);
+    Jsep.binary_ops[op_name] = precedence;
+    if (isRightAssociative) {
+      Jsep.right_associative.add(op_name);
+    } else {
+      Jsep.right_associative.delete(op_name);
+    }
+    return Jsep;
+  }
+
+  /**
+   * @method addIdentifierChar
+   * @param {string} char The additional character to treat as a valid part of an identifier
+   * @returns {Jsep}
+   */
+  static addIdentifierChar(char) {
+    Jsep.additional_identifier_chars.add(char);
+    return Jsep;
+  }
+
+  /**
+   * @method addLiteral
+   * @param {string} literal_name The name of the literal to add
+   * @param {*} literal_value The value of the literal
+   * @returns {Jsep}
+   */
+  static addLiteral(literal_name, literal_value) {
+    Jsep.literals[literal_name] = literal_value;
+    return Jsep;
+  }
+
+  /**
+   * @method removeUnaryOp
+   * @param {string} op_name The name of the unary op to remove
+   * @returns {Jsep}
+   */
+  static removeUnaryOp(op_name) {
+    delete Jsep.unary_ops[op_name];
+    if (op_name.length === Jsep.max_unop_len) {
+      Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
+    }
+    return Jsep;
+  }
+
+  /**
+   * @method removeAllUnaryOps
+   * @returns {Jsep}
+   */
+  static removeAllUnaryOps() {
+    Jsep.unary_ops = {};
+    Jsep.max_unop_len = 0;
+    return Jsep;
+  }
+
+  /**
+   * @method removeIdentifierChar
+   * @param {string} char The additional character to stop treating as a valid part of an identifier
+   * @returns {Jsep}
+   */
+  static removeIdentifierChar(char) {
+    Jsep.additional_identifier_chars.delete(char);
+    return Jsep;
+  }
+
+  /**
+   * @method removeBinaryOp
+   * @param {string} op_name The name of the binary op to remove
+   * @returns {Jsep}
+   */
+  static removeBinaryOp(op_name) {
+    delete Jsep.binary_ops[op_name];
+    if (op_name.length === Jsep.max_binop_len) {
+      Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
+    }
+    Jsep.right_associative.delete(op_name);
+    return Jsep;
+  }
+
+  /**
+   * @method removeAllBinaryOps
+   * @returns {Jsep}
+   */
+  static removeAllBinaryOps() {
+    Jsep.binary_ops = {};
+    Jsep.max_binop_len = 0;
+    return Jsep;
+  }
+
+  /**
+   * @method removeLiteral
+   * @param {string} literal_name The name of the literal to remove
+   * @returns {Jsep}
+   */
+  static removeLiteral(literal_name) {
+    delete Jsep.literals[literal_name];
+    return Jsep;
+  }
+
+  /**
+   * @method removeAllLiterals
+   * @returns {Jsep}
+   */
+  static removeAllLiterals() {
+    Jsep.literals = {};
+    return Jsep;
+  }
+  // ==================== END CONFIG ============================
+
+  /**
+   * @returns {string}
+   */
+  get char() {
+    return this.expr.charAt(this.index);
+  }
+
+  /**
+   * @returns {number}
+   */
+  get code() {
+    return this.expr.charCodeAt(this.index);
+  }
+  /**
+   * @param {string} expr a string with the passed in express
+   * @returns Jsep
+   */
+  constructor(expr) {
+    // `index` stores the character number we are currently at
+    // All of the gobbles below will modify `index` as we move along
+    this.expr = expr;
+    this.index = 0;
+  }
+
+  /**
+   * static top-level parser
+   * @returns {jsep.Expression}
+   */
+  static parse(expr) {
+    return new Jsep(expr).parse();
+  }
+
+  /**
+   * Get the longest key length of any object
+   * @param {object} obj
+   * @returns {number}
+   */
+  static getMaxKeyLen(obj) {
+    return Math.max(0, ...Object.keys(obj).map(k => k.length));
+  }
+
+  /**
+   * `ch` is a character code in the next three functions
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isDecimalDigit(ch) {
+    return ch >= 48 && ch <= 57; // 0...9
+  }
+
+  /**
+   * Returns the precedence of a binary operator or `0` if it isn't a binary operator. Can be float.
+   * @param {string} op_val
+   * @returns {number}
+   */
+  static binaryPrecedence(op_val) {
+    return Jsep.binary_ops[op_val] || 0;
+  }
+
+  /**
+   * Looks for start of identifier
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isIdentifierStart(ch) {
+    return ch >= 65 && ch <= 90 ||
+    // A...Z
+    ch >= 97 && ch <= 122 ||
+    // a...z
+    ch >= 128 && !Jsep.binary_ops[String.fromCharCode(ch)] ||
+    // any non-ASCII that is not an operator
+    Jsep.additional_identifier_chars.has(String.fromCharCode(ch)); // additional characters
+  }
+
+  /**
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isIdentifierPart(ch) {
+    return Jsep.isIdentifierStart(ch) || Jsep.isDecimalDigit(ch);
+  }
+
+  /**
+   * throw error at index of the expression
+   * @param {string} message
+   * @throws
+   */
+  throwError(message) {
+    const error = new Error(message + ' at character ' + this.index);
+    error.index = this.index;
+    error.description = message;
+    throw error;
+  }
+
+  /**
+   * Run a given hook
+   * @param {string} name
+   * @param {jsep.Expression|false} [node]
+   * @returns {?jsep.Expression}
+   */
+  runHook(name, node) {
+    if (Jsep.hooks[name]) {
+      const env = {
+        context: this,
+        node
+      };
+      Jsep.hooks.run(name, env);
+      return env.node;
+    }
+    return node;
+  }
+
+  /**
+   * Runs a given hook until one returns a node
+   * @param {string} name
+   * @returns {?jsep.Expression}
+   */
+  searchHook(name) {
+    if (Jsep.hooks[name]) {
+      const env = {
+        context: this
+      };
+      Jsep.hooks[name].find(function (callback) {
+        callback.call(env.context, env);
+        return env.node;
+      });
+      return env.node;
+    }
+  }
+
+  /**
+   * Push `index` up to the next non-space character
+   */
+  gobbleSpaces() {
+    let ch = this.code;
+    // Whitespace
+    while (ch === Jsep.SPACE_CODE || ch === Jsep.TAB_CODE || ch === Jsep.LF_CODE || ch === Jsep.CR_CODE) {
+      ch = this.expr.charCodeAt(++this.index);
+    }
+    this.runHook('gobble-spaces');
+  }
+
+  /**
+   * Top-level method to parse all expressions and returns compound or single node
+   * @returns {jsep.Expression}
+   */
+  parse() {
+    this.runHook('before-all');
+    const nodes = this.gobbleExpressions();
+
+    // If there's only one expression just try returning the expression
+    const node = nodes.length === 1 ? nodes[0] : {
+      type: Jsep.COMPOUND,
+      body: nodes
+    };
+    return this.runHook('after-all', node);
+  }
+
+  /**
+   * top-level parser (but can be reused within as well)
+   * @param {number} [untilICode]
+   * @returns {jsep.Expression[]}
+   */
+  gobbleExpressions(untilICode) {
+    let nodes = [],
+      ch_i,
+      node;
+    while (this.index < this.expr.length) {
+      ch_i = this.code;
+
+      // Expressions can be separated by semicolons, commas, or just inferred without any
+      // separators
+      if (ch_i === Jsep.SEMCOL_CODE || ch_i === Jsep.COMMA_CODE) {
+        this.index++; // ignore separators
+      } else {
+        // Try to gobble each expression individually
+        if (node = this.gobbleExpression()) {
+          nodes.push(node);
+          // If we weren't able to find a binary expression and are out of room, then
+          // the expression passed in probably has too much
+        } else if (this.index < this.expr.length) {
+          if (ch_i === untilICode) {
+            break;
+          }
+          this.throwError('Unexpected "' + this.char + '"');
+        }
+      }
+    }
+    return nodes;
+  }
+
+  /**
+   * The main parsing function.
+   * @returns {?jsep.Expression}
+   */
+  gobbleExpression() {
+    const node = this.searchHook('gobble-expression') || this.gobbleBinaryExpression();
+    this.gobbleSpaces();
+    return this.runHook('after-expression', node);
+  }
+
+  /**
+   * Search for the operation portion of the string (e.g. `+`, `===`)
+   * Start by taking the longest possible binary operations (3 characters: `===`, `!==`, `>>>`)
+   * and move down from 3 to 2 to 1 character until a matching binary operation is found
+   * then, return that binary operation
+   * @returns {string|boolean}
+   */
+  gobbleBinaryOp() {
+    this.gobbleSpaces();
+    let to_check = this.expr.substr(this.index, Jsep.max_binop_len);
+    let tc_len = to_check.length;
+    while (tc_len > 0) {
+      // Don't accept a binary op when it is an identifier.
+      // Binary ops that start with a identifier-valid character must be followed
+      // by a non identifier-part valid character
+      if (Jsep.binary_ops.hasOwnProperty(to_check) && (!Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
+        this.index += tc_len;
+        return to_check;
+      }
+      to_check = to_check.substr(0, --tc_len);
+    }
+    return false;
+  }
+
+  /**
+   * This function is responsible for gobbling an individual expression,
+   * e.g. `1`, `1+2`, `a+(b*2)-Math.sqrt(2)`
+   * @returns {?jsep.BinaryExpression}
+   */
+  gobbleBinaryExpression() {
+    let node, biop, prec, stack, biop_info, left, right, i, cur_biop;
+
+    // First, try to get the leftmost thing
+    // Then, check to see if there's a binary operator operating on that leftmost thing
+    // Don't gobbleBinaryOp without a left-hand-side
+    left = this.gobbleToken();
+    if (!left) {
+      return left;
+    }
+    biop = this.gobbleBinaryOp();
+
+    // If there wasn't a binary operator, just return the leftmost node
+    if (!biop) {
+      return left;
+    }
+
+    // Otherwise, we need to start a stack to properly place the binary operations in their
+    // precedence structure
+    biop_info = {
+      value: biop,
+      prec: Jsep.binaryPrecedence(biop),
+      right_a: Jsep.right_associative.has(biop)
+    };
+    right = this.gobbleToken();
+    if (!right) {
+      this.throwError("Expected expression after " + biop);
+    }
+    stack = [left, biop_info, right];
+
+    // Properly deal with precedence using [recursive descent](http://www.engr.mun.ca/~theo/Misc/exp_parsing.htm)
+    while (biop = this.gobbleBinaryOp()) {
+      prec = Jsep.binaryPrecedence(biop);
+      if (prec === 0) {
+        this.index -= biop.length;
+        break;
+      }
+      biop_info = {
+        value: biop,
+        prec,
+        right_a: Jsep.right_associative.has(biop)
+      };
+      cur_biop = biop;
+
+      // Reduce: make a binary expression from the three topmost entries.
+      const comparePrev = prev => biop_info.right_a && prev.right_a ? prec > prev.prec : prec <= prev.prec;
+      while (stack.length > 2 && comparePrev(stack[stack.length - 2])) {
+        right = stack.pop();
+        biop = stack.pop().value;
+        left = stack.pop();
+        node = {
+          type: Jsep.BINARY_EXP,
+          operator: biop,
+          left,
+          right
+        };
+        stack.push(node);
+      }
+      node = this.gobbleToken();
+      if (!node) {
+        this.throwError("Expected expression after " + cur_biop);
+      }
+      stack.push(biop_info, node);
+    }
+    i = stack.length - 1;
+    node = stack[i];
+    while (i > 1) {
+      node = {
+        type: Jsep.BINARY_EXP,
+        operator: stack[i - 1].value,
+        left: stack[i - 2],
+        right: node
+      };
+      i -= 2;
+    }
+    return node;
+  }
+
+  /**
+   * An individual part of a binary expression:
+   * e.g. `foo.bar(baz)`, `1`, `"abc"`, `(a % 2)` (because it's in parenthesis)
+   * @returns {boolean|jsep.Expression}
+   */
+  gobbleToken() {
+    let ch, to_check, tc_len, node;
+    this.gobbleSpaces();
+    node = this.searchHook('gobble-token');
+    if (node) {
+      return this.runHook('after-token', node);
+    }
+    ch = this.code;
+    if (Jsep.isDecimalDigit(ch) || ch === Jsep.PERIOD_CODE) {
+      // Char code 46 is a dot `.` which can start off a numeric literal
+      return this.gobbleNumericLiteral();
+    }
+    if (ch === Jsep.SQUOTE_CODE || ch === Jsep.DQUOTE_CODE) {
+      // Single or double quotes
+      node = this.gobbleStringLiteral();
+    } else if (ch === Jsep.OBRACK_CODE) {
+      node = this.gobbleArray();
+    } else {
+      to_check = this.expr.substr(this.index, Jsep.max_unop_len);
+      tc_len = to_check.length;
+      while (tc_len > 0) {
+        // Don't accept an unary op when it is an identifier.
+        // Unary ops that start with a identifier-valid character must be followed
+        // by a non identifier-part valid character
+        if (Jsep.unary_ops.hasOwnProperty(to_check) && (!Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
+          this.index += tc_len;
+          const argument = this.gobbleToken();
+          if (!argument) {
+            this.throwError('missing unaryOp argument');
+          }
+          return this.runHook('after-token', {
+            type: Jsep.UNARY_EXP,
+            operator: to_check,
+            argument,
+            prefix: true
+          });
+        }
+        to_check = to_check.substr(0, --tc_len);
+      }
+      if (Jsep.isIdentifierStart(ch)) {
+        node = this.gobbleIdentifier();
+        if (Jsep.literals.hasOwnProperty(node.name)) {
+          node = {
+            type: Jsep.LITERAL,
+            value: Jsep.literals[node.name],
+            raw: node.name
+          };
+        } else if (node.name === Jsep.this_str) {
+          node = {
+            type: Jsep.THIS_EXP
+          };
+        }
+      } else if (ch === Jsep.OPAREN_CODE) {
+        // open parenthesis
+        node = this.gobbleGroup();
+      }
+    }
+    if (!node) {
+      return this.runHook('after-token', false);
+    }
+    node = this.gobbleTokenProperty(node);
+    return this.runHook('after-token', node);
+  }
+
+  /**
+   * Gobble properties of of identifiers/strings/arrays/groups.
+   * e.g. `foo`, `bar.baz`, `foo['bar'].baz`
+   * It also gobbles function calls:
+   * e.g. `Math.acos(obj.angle)`
+   * @param {jsep.Expression} node
+   * @returns {jsep.Expression}
+   */
+  gobbleTokenProperty(node) {
+    this.gobbleSpaces();
+    let ch = this.code;
+    while (ch === Jsep.PERIOD_CODE || ch === Jsep.OBRACK_CODE || ch === Jsep.OPAREN_CODE || ch === Jsep.QUMARK_CODE) {
+      let optional;
+      if (ch === Jsep.QUMARK_CODE) {
+        if (this.expr.charCodeAt(this.index + 1) !== Jsep.PERIOD_CODE) {
+          break;
+        }
+        optional = true;
+        this.index += 2;
+        this.gobbleSpaces();
+        ch = this.code;
+      }
+      this.index++;
+      if (ch === Jsep.OBRACK_CODE) {
+        node = {
+          type: Jsep.MEMBER_EXP,
+          computed: true,
+          object: node,
+          property: this.gobbleExpression()
+        };
+        if (!node.property) {
+          this.throwError('Unexpected "' + this.char + '"');
+        }
+        this.gobbleSpaces();
+        ch = this.code;
+        if (ch !== Jsep.CBRACK_CODE) {
+          this.throwError('Unclosed [');
+        }
+        this.index++;
+      } else if (ch === Jsep.OPAREN_CODE) {
+        // A function call is being made; gobble all the arguments
+        node = {
+          type: Jsep.CALL_EXP,
+          'arguments': this.gobbleArguments(Jsep.CPAREN_CODE),
+          callee: node
+        };
+      } else if (ch === Jsep.PERIOD_CODE || optional) {
+        if (optional) {
+          this.index--;
+        }
+        this.gobbleSpaces();
+        node = {
+          type: Jsep.MEMBER_EXP,
+          computed: false,
+          object: node,
+          property: this.gobbleIdentifier()
+        };
+      }
+      if (optional) {
+        node.optional = true;
+      } // else leave undefined for compatibility with esprima
+
+      this.gobbleSpaces();
+      ch = this.code;
+    }
+    return node;
+  }
+
+  /**
+   * Parse simple numeric literals: `12`, `3.4`, `.5`. Do this by using a string to
+   * keep track of everything in the numeric literal and then calling `parseFloat` on that string
+   * @returns {jsep.Literal}
+   */
+  gobbleNumericLiteral() {
+    let number = '',
+      ch,
+      chCode;
+    while (Jsep.isDecimalDigit(this.code)) {
+      number += this.expr.charAt(this.index++);
+    }
+    if (this.code === Jsep.PERIOD_CODE) {
+      // can start with a decimal marker
+      number += this.expr.charAt(this.index++);
+      while (Jsep.isDecimalDigit(this.code)) {
+        number += this.expr.charAt(this.index++);
+      }
+    }
+    ch = this.char;
+    if (ch === 'e' || ch === 'E') {
+      // exponent marker
+      number += this.expr.charAt(this.index++);
+      ch = this.char;
+      if (ch === '+' || ch === '-') {
+        // exponent sign
+        number += this.expr.charAt(this.index++);
+      }
+      while (Jsep.isDecimalDigit(this.code)) {
+        // exponent itself
+        number += this.expr.charAt(this.index++);
+      }
+      if (!Jsep.isDecimalDigit(this.expr.charCodeAt(this.index - 1))) {
+        this.throwError('Expected exponent (' + number + this.char + ')');
+      }
+    }
+    chCode = this.code;
+
+    // Check to make sure this isn't a variable name that start with a number (123abc)
+    if (Jsep.isIdentifierStart(chCode)) {
+      this.throwError('Variable names cannot start with a number (' + number + this.char + ')');
+    } else if (chCode === Jsep.PERIOD_CODE || number.length === 1 && number.charCodeAt(0) === Jsep.PERIOD_CODE) {
+      this.throwError('Unexpected period');
+    }
+    return {
+      type: Jsep.LITERAL,
+      value: parseFloat(number),
+      raw: number
+    };
+  }
+
+  /**
+   * Parses a string literal, staring with single or double quotes with basic support for escape codes
+   * e.g. `"hello world"`, `'this is\nJSEP'`
+   * @returns {jsep.Literal}
+   */
+  gobbleStringLiteral() {
+    let str = '';
+    const startIndex = this.index;
+    const quote = this.expr.charAt(this.index++);
+    let closed = false;
+    while (this.index < this.expr.length) {
+      let ch = this.expr.charAt(this.index++);
+      if (ch === quote) {
+        closed = true;
+        break;
+      } else if (ch === '\\') {
+        // Check for all of the common escape codes
+        ch = this.expr.charAt(this.index++);
+        switch (ch) {
+          case 'n':
+            str += '\n';
+            break;
+          case 'r':
+            str += '\r';
+            break;
+          case 't':
+            str += '\t';
+            break;
+          case 'b':
+            str += '\b';
+            break;
+          case 'f':
+            str += '\f';
+            break;
+          case 'v':
+            str += '\x0B';
+            break;
+          default:
+            str += ch;
+        }
+      } else {
+        str += ch;
+      }
+    }
+    if (!closed) {
+      this.throwError('Unclosed quote after "' + str + '"');
+    }
+    return {
+      type: Jsep.LITERAL,
+      value: str,
+      raw: this.expr.substring(startIndex, this.index)
+    };
+  }
+
+  /**
+   * Gobbles only identifiers
+   * e.g.: `foo`, `_value`, `$x1`
+   * Also, this function checks if that identifier is a literal:
+   * (e.g. `true`, `false`, `null`) or `this`
+   * @returns {jsep.Identifier}
+   */
+  gobbleIdentifier() {
+    let ch = this.code,
+      start = this.index;
+    if (Jsep.isIdentifierStart(ch)) {
+      this.index++;
+    } else {
+      this.throwError('Unexpected ' + this.char);
+    }
+    while (this.index < this.expr.length) {
+      ch = this.code;
+      if (Jsep.isIdentifierPart(ch)) {
+        this.index++;
+      } else {
+        break;
+      }
+    }
+    return {
+      type: Jsep.IDENTIFIER,
+      name: this.expr.slice(start, this.index)
+    };
+  }
+
+  /**
+   * Gobbles a list of arguments within the context of a function call
+   * or array literal. This function also assumes that the opening character
+   * `(` or `[` has already been gobbled, and gobbles expressions and commas
+   * until the terminator character `)` or `]` is encountered.
+   * e.g. `foo(bar, baz)`, `my_func()`, or `[bar, baz]`
+   * @param {number} termination
+   * @returns {jsep.Expression[]}
+   */
+  gobbleArguments(termination) {
+    const args = [];
+    let closed = false;
+    let separator_count = 0;
+    while (this.index < this.expr.length) {
+      this.gobbleSpaces();
+      let ch_i = this.code;
+      if (ch_i === termination) {
+        // done parsing
+        closed = true;
+        this.index++;
+        if (termination === Jsep.CPAREN_CODE && separator_count && separator_count >= args.length) {
+          this.throwError('Unexpected token ' + String.fromCharCode(termination));
+        }
+        break;
+      } else if (ch_i === Jsep.COMMA_CODE) {
+        // between expressions
+        this.index++;
+        separator_count++;
+        if (separator_count !== args.length) {
+          // missing argument
+          if (termination === Jsep.CPAREN_CODE) {
+            this.throwError('Unexpected token ,');
+          } else if (termination === Jsep.CBRACK_CODE) {
+            for (let arg = args.length; arg < separator_count; arg++) {
+              args.push(null);
+            }
+          }
+        }
+      } else if (args.length !== separator_count && separator_count !== 0) {
+        // NOTE: `&& separator_count !== 0` allows for either all commas, or all spaces as arguments
+        this.throwError('Expected comma');
+      } else {
+        const node = this.gobbleExpression();
+        if (!node || node.type === Jsep.COMPOUND) {
+          this.throwError('Expected comma');
+        }
+        args.push(node);
+      }
+    }
+    if (!closed) {
+      this.throwError('Expected ' + String.fromCharCode(termination));
+    }
+    return args;
+  }
+
+  /**
+   * Responsible for parsing a group of things within parentheses `()`
+   * that have no identifier in front (so not a function call)
+   * This function assumes that it needs to gobble the opening parenthesis
+   * and then tries to gobble everything within that parenthesis, assuming
+   * that the next thing it should see is the close parenthesis. If not,
+   * then the expression probably doesn't have a `)`
+   * @returns {boolean|jsep.Expression}
+   */
+  gobbleGroup() {
+    this.index++;
+    let nodes = this.gobbleExpressions(Jsep.CPAREN_CODE);
+    if (this.code === Jsep.CPAREN_CODE) {
+      this.index++;
+      if (nodes.length === 1) {
+        return nodes[0];
+      } else if (!nodes.length) {
+        return false;
+      } else {
+        return {
+          type: Jsep.SEQUENCE_EXP,
+          expressions: nodes
+        };
+      }
+    } else {
+      this.throwError('Unclosed (');
+    }
+  }
+
+  /**
+   * Responsible for parsing Array literals `[1, 2, 3]`
+   * This function assumes that it needs to gobble the opening bracket
+   * and then tries to gobble the expressions as arguments.
+   * @returns {jsep.ArrayExpression}
+   */
+  gobbleArray() {
+    this.index++;
+    return {
+      type: Jsep.ARRAY_EXP,
+      elements: this.gobbleArguments(Jsep.CBRACK_CODE)
+    };
+  }
+}
+
+// Static fields:
+const hooks = new Hooks();
+Object.assign(Jsep, {
+  hooks,
+  plugins: new Plugins(Jsep),
+  // Node Types
+  // ----------
+  // This is the full set of types that any JSEP node can be.
+  // Store them here to save space when minified
+  COMPOUND: 'Compound',
+  SEQUENCE_EXP: 'SequenceExpression',
+  IDENTIFIER: 'Identifier',
+  MEMBER_EXP: 'MemberExpression',
+  LITERAL: 'Literal',
+  THIS_EXP: 'ThisExpression',
+  CALL_EXP: 'CallExpression',
+  UNARY_EXP: 'UnaryExpression',
+  BINARY_EXP: 'BinaryExpression',
+  ARRAY_EXP: 'ArrayExpression',
+  TAB_CODE: 9,
+  LF_CODE: 10,
+  CR_CODE: 13,
+  SPACE_CODE: 32,
+  PERIOD_CODE: 46,
+  // '.'
+  COMMA_CODE: 44,
+  // ','
+  SQUOTE_CODE: 39,
+  // single quote
+  DQUOTE_CODE: 34,
+  // double quotes
+  OPAREN_CODE: 40,
+  // (
+  CPAREN_CODE: 41,
+  // )
+  OBRACK_CODE: 91,
+  // [
+  CBRACK_CODE: 93,
+  // ]
+  QUMARK_CODE: 63,
+  // ?
+  SEMCOL_CODE: 59,
+  // ;
+  COLON_CODE: 58,
+  // :
+
+  // Operations
+  // ----------
+  // Use a quickly-accessible map to store all of the unary operators
+  // Values are set to `1` (it really doesn't matter)
+  unary_ops: {
+    '-': 1,
+    '!': 1,
+    '~': 1,
+    '+': 1
+  },
+  // Also use a map for the binary operations but set their values to their
+  // binary precedence for quick reference (higher number = higher precedence)
+  // see [Order of operations](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Operator_Precedence)
+  binary_ops: {
+    '||': 1,
+    '??': 1,
+    '&&': 2,
+    '|': 3,
+    '^': 4,
+    '&': 5,
+    '==': 6,
+    '!=': 6,
+    '===': 6,
+    '!==': 6,
+    '<': 7,
+    '>': 7,
+    '<=': 7,
+    '>=': 7,
+    '<<': 8,
+    '>>': 8,
+    '>>>': 8,
+    '+': 9,
+    '-': 9,
+    '*': 10,
+    '/': 10,
+    '%': 10,
+    '**': 11
+  },
+  // sets specific binary_ops as right-associative
+  right_associative: new Set(['**']),
+  // Additional valid identifier chars, apart from a-z, A-Z and 0-9 (except on the starting char)
+  additional_identifier_chars: new Set(['$', '_']),
+  // Literals
+  // ----------
+  // Store the values to return for the various literals we may encounter
+  literals: {
+    'true': true,
+    'false': false,
+    'null': null
+  },
+  // Except for `this`, which is special. This could be changed to something like `'self'` as well
+  this_str: 'this'
+});
+Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
+Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
+
+// Backward Compatibility:
+const jsep = expr => new Jsep(expr).parse();
+const stdClassProps = Object.getOwnPropertyNames(class Test {});
+Object.getOwnPropertyNames(Jsep).filter(prop => !stdClassProps.includes(prop) && jsep[prop] === undefined).forEach(m => {
+  jsep[m] = Jsep[m];
+});
+jsep.Jsep = Jsep; // allows for const { Jsep } = require('jsep');
+
+const CONDITIONAL_EXP = 'ConditionalExpression';
+var ternary = {
+  name: 'ternary',
+  init(jsep) {
+    // Ternary expression: test ? consequent : alternate
+    jsep.hooks.add('after-expression', function gobbleTernary(env) {
+      if (env.node && this.code === jsep.QUMARK_CODE) {
+        this.index++;
+        const test = env.node;
+        const consequent = this.gobbleExpression();
+        if (!consequent) {
+          this.throwError('Expected expression');
+        }
+        this.gobbleSpaces();
+        if (this.code === jsep.COLON_CODE) {
+          this.index++;
+          const alternate = this.gobbleExpression();
+          if (!alternate) {
+            this.throwError('Expected expression');
+          }
+          env.node = {
+            type: CONDITIONAL_EXP,
+            test,
+            consequent,
+            alternate
+          };
+
+          // check for operators of higher priority than ternary (i.e. assignment)
+          // jsep sets || at 1, and assignment at 0.9, and conditional should be between them
+          if (test.operator && jsep.binary_ops[test.operator] <= 0.9) {
+            let newTest = test;
+            while (newTest.right.operator && jsep.binary_ops[newTest.right.operator] <= 0.9) {
+              newTest = newTest.right;
+            }
+            env.node.test = newTest.right;
+            newTest.right = env.node;
+            env.node = test;
+          }
+        } else {
+          this.throwError('Expected :');
+        }
+      }
+    });
+  }
+};
+
+// Add default plugins:
+
+jsep.plugins.register(ternary);
+
+const FSLASH_CODE = 47; // '/'
+const BSLASH_CODE = 92; // '\\'
+
+var index = {
+  name: 'regex',
+  init(jsep) {
+    // Regex literal: /abc123/ig
+    jsep.hooks.add('gobble-token', function gobbleRegexLiteral(env) {
+      if (this.code === FSLASH_CODE) {
+        const patternIndex = ++this.index;
+        let inCharSet = false;
+        while (this.index < this.expr.length) {
+          if (this.code === FSLASH_CODE && !inCharSet) {
+            const pattern = this.expr.slice(patternIndex, this.index);
+            let flags = '';
+            while (++this.index < this.expr.length) {
+              const code = this.code;
+              if (code >= 97 && code <= 122 // a...z
+              || code >= 65 && code <= 90 // A...Z
+              || code >= 48 && code <= 57) {
+                // 0-9
+                flags += this.char;
+              } else {
+                break;
+              }
+            }
+            let value;
+            try {
+              value = new RegExp(pattern, flags);
+            } catch (e) {
+              this.throwError(e.message);
+            }
+            env.node = {
+              type: jsep.LITERAL,
+              value,
+              raw: this.expr.slice(patternIndex - 1, this.index)
+            };
+
+            // allow . [] and () after regex: /regex/.test(a)
+            env.node = this.gobbleTokenProperty(env.node);
+            return env.node;
+          }
+          if (this.code === jsep.OBRACK_CODE) {
+            inCharSet = true;
+          } else if (inCharSet && this.code === jsep.CBRACK_CODE) {
+            inCharSet = false;
+          }
+          this.index += this.code === BSLASH_CODE ? 2 : 1;
+        }
+        this.throwError('Unclosed Regex');
+      }
+    });
+  }
+};
+
+const PLUS_CODE = 43; // +
+const MINUS_CODE = 45; // -
+
+const index_node_esm_plugin = {
+  name: 'assignment',
+  assignmentOperators: new Set(['=', '*=', '**=', '/=', '%=', '+=', '-=', '<<=', '>>=', '>>>=', '&=', '^=', '|=', '||=', '&&=', '??=']),
+  updateOperators: [PLUS_CODE, MINUS_CODE],
+  assignmentPrecedence: 0.9,
+  init(jsep) {
+    const updateNodeTypes = [jsep.IDENTIFIER, jsep.MEMBER_EXP];
+    index_node_esm_plugin.assignmentOperators.forEach(op => jsep.addBinaryOp(op, index_node_esm_plugin.assignmentPrecedence, true));
+    jsep.hooks.add('gobble-token', function gobbleUpdatePrefix(env) {
+      const code = this.code;
+      if (index_node_esm_plugin.updateOperators.some(c => c === code && c === this.expr.charCodeAt(this.index + 1))) {
+        this.index += 2;
+        env.node = {
+          type: 'UpdateExpression',
+          operator: code === PLUS_CODE ? '++' : '--',
+          argument: this.gobbleTokenProperty(this.gobbleIdentifier()),
+          prefix: true
+        };
+        if (!env.node.argument || !updateNodeTypes.includes(env.node.argument.type)) {
+          this.throwError(`Unexpected ${env.node.operator}`);
+        }
+      }
+    });
+    jsep.hooks.add('after-token', function gobbleUpdatePostfix(env) {
+      if (env.node) {
+        const code = this.code;
+        if (index_node_esm_plugin.updateOperators.some(c => c === code && c === this.expr.charCodeAt(this.index + 1))) {
+          if (!updateNodeTypes.includes(env.node.type)) {
+            this.throwError(`Unexpected ${env.node.operator}`);
+          }
+          this.index += 2;
+          env.node = {
+            type: 'UpdateExpression',
+            operator: code === PLUS_CODE ? '++' : '--',
+            argument: env.node,
+            prefix: false
+          };
+        }
+      }
+    });
+    jsep.hooks.add('after-expression', function gobbleAssignment(env) {
+      if (env.node) {
+        // Note: Binaries can be chained in a single expression to respect
+        // operator precedence (i.e. a = b = 1 + 2 + 3)
+        // Update all binary assignment nodes in the tree
+        updateBinariesToAssignments(env.node);
+      }
+    });
+    function updateBinariesToAssignments(node) {
+      if (index_node_esm_plugin.assignmentOperators.has(node.operator)) {
+        node.type = 'AssignmentExpression';
+        updateBinariesToAssignments(node.left);
+        updateBinariesToAssignments(node.right);
+      } else if (!node.operator) {
+        Object.values(node).forEach(val => {
+          if (val && typeof val === 'object') {
+            updateBinariesToAssignments(val);
+          }
+        });
+      }
+    }
+  }
+};
+
+/* eslint-disable no-bitwise -- Convenient */
+
+// register plugins
+jsep.plugins.register(index, index_node_esm_plugin);
+jsep.addUnaryOp('typeof');
+jsep.addUnaryOp('void');
+jsep.addLiteral('null', null);
+jsep.addLiteral('undefined', undefined);
+const BLOCKED_PROTO_PROPERTIES = new Set(['constructor', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+const SafeEval = {
+  /**
+   * @param {jsep.Expression} ast
+   * @param {Record<string, any>} subs
+   */
+  evalAst(ast, subs) {
+    switch (ast.type) {
+      case 'BinaryExpression':
+      case 'LogicalExpression':
+        return SafeEval.evalBinaryExpression(ast, subs);
+      case 'Compound':
+        return SafeEval.evalCompound(ast, subs);
+      case 'ConditionalExpression':
+        return SafeEval.evalConditionalExpression(ast, subs);
+      case 'Identifier':
+        return SafeEval.evalIdentifier(ast, subs);
+      case 'Literal':
+        return SafeEval.evalLiteral(ast, subs);
+      case 'MemberExpression':
+        return SafeEval.evalMemberExpression(ast, subs);
+      case 'UnaryExpression':
+        return SafeEval.evalUnaryExpression(ast, subs);
+      case 'ArrayExpression':
+        return SafeEval.evalArrayExpression(ast, subs);
+      case 'CallExpression':
+        return SafeEval.evalCallExpression(ast, subs);
+      case 'AssignmentExpression':
+        return SafeEval.evalAssignmentExpression(ast, subs);
+      default:
+        throw SyntaxError('Unexpected expression', ast);
+    }
+  },
+  evalBinaryExpression(ast, subs) {
+    const result = {
+      '||': (a, b) => a || b(),
+      '&&': (a, b) => a && b(),
+      '|': (a, b) => a | b(),
+      '^': (a, b) => a ^ b(),
+      '&': (a, b) => a & b(),
+      // eslint-disable-next-line eqeqeq -- API
+      '==': (a, b) => a == b(),
+      // eslint-disable-next-line eqeqeq -- API
+      '!=': (a, b) => a != b(),
+      '===': (a, b) => a === b(),
+      '!==': (a, b) => a !== b(),
+      '<': (a, b) => a < b(),
+      '>': (a, b) => a > b(),
+      '<=': (a, b) => a <= b(),
+      '>=': (a, b) => a >= b(),
+      '<<': (a, b) => a << b(),
+      '>>': (a, b) => a >> b(),
+      '>>>': (a, b) => a >>> b(),
+      '+': (a, b) => a + b(),
+      '-': (a, b) => a - b(),
+      '*': (a, b) => a * b(),
+      '/': (a, b) => a / b(),
+      '%': (a, b) => a % b()
+    }[ast.operator](SafeEval.evalAst(ast.left, subs), () => SafeEval.evalAst(ast.right, subs));
+    return result;
+  },
+  evalCompound(ast, subs) {
+    let last;
+    for (let i = 0; i < ast.body.length; i++) {
+      if (ast.body[i].type === 'Identifier' && ['var', 'let', 'const'].includes(ast.body[i].name) && ast.body[i + 1] && ast.body[i + 1].type === 'AssignmentExpression') {
+        // var x=2; is detected as
+        // [{Identifier var}, {AssignmentExpression x=2}]
+        // eslint-disable-next-line @stylistic/max-len -- Long
+        // eslint-disable-next-line sonarjs/updated-loop-counter -- Convenient
+        i += 1;
+      }
+      const expr = ast.body[i];
+      last = SafeEval.evalAst(expr, subs);
+    }
+    return last;
+  },
+  evalConditionalExpression(ast, subs) {
+    if (SafeEval.evalAst(ast.test, subs)) {
+      return SafeEval.evalAst(ast.consequent, subs);
+    }
+    return SafeEval.evalAst(ast.alternate, subs);
+  },
+  evalIdentifier(ast, subs) {
+    if (Object.hasOwn(subs, ast.name)) {
+      return subs[ast.name];
+    }
+    throw ReferenceError(`${ast.name} is not defined`);
+  },
+  evalLiteral(ast) {
+    return ast.value;
+  },
+  evalMemberExpression(ast, subs) {
+    const prop = String(
+    // NOTE: `String(value)` throws error when
+    // value has overwritten the toString method to return non-string
+    // i.e. `value = {toString: () => []}`
+    ast.computed ? SafeEval.evalAst(ast.property) // `object[property]`
+    : ast.property.name // `object.property` property is Identifier
+    );
+    const obj = SafeEval.evalAst(ast.object, subs);
+    if (obj === undefined || obj === null) {
+      throw TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
+    }
+    if (!Object.hasOwn(obj, prop) && BLOCKED_PROTO_PROPERTIES.has(prop)) {
+      throw TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
+    }
+    const result = obj[prop];
+    if (typeof result === 'function') {
+      return result.bind(obj); // arrow functions aren't affected by bind.
+    }
+    return result;
+  },
+  evalUnaryExpression(ast, subs) {
+    const result = {
+      '-': a => -SafeEval.evalAst(a, subs),
+      '!': a => !SafeEval.evalAst(a, subs),
+      '~': a => ~SafeEval.evalAst(a, subs),
+      // eslint-disable-next-line no-implicit-coercion -- API
+      '+': a => +SafeEval.evalAst(a, subs),
+      typeof: a => typeof SafeEval.evalAst(a, subs),
+      // eslint-disable-next-line no-void, sonarjs/void-use -- feature
+      void: a => void SafeEval.evalAst(a, subs)
+    }[ast.operator](ast.argument);
+    return result;
+  },
+  evalArrayExpression(ast, subs) {
+    return ast.elements.map(el => SafeEval.evalAst(el, subs));
+  },
+  evalCallExpression(ast, subs) {
+    const args = ast.arguments.map(arg => SafeEval.evalAst(arg, subs));
+    const func = SafeEval.evalAst(ast.callee, subs);
+    /* c8 ignore start  */
+    if (func === Function) {
+      // unreachable since BLOCKED_PROTO_PROPERTIES includes 'constructor'
+      throw new Error('Function constructor is disabled');
+    }
+    /* c8 ignore end  */
+    return func(...args);
+  },
+  evalAssignmentExpression(ast, subs) {
+    if (ast.left.type !== 'Identifier') {
+      throw SyntaxError('Invalid left-hand side in assignment');
+    }
+    const id = ast.left.name;
+    const value = SafeEval.evalAst(ast.right, subs);
+    subs[id] = value;
+    return subs[id];
+  }
+};
+
+/**
+ * A replacement for NodeJS' VM.Script which is also {@link https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP | Content Security Policy} friendly.
+ */
+class SafeScript {
+  /**
+   * @param {string} expr Expression to evaluate
+   */
+  constructor(expr) {
+    this.code = expr;
+    this.ast = jsep(this.code);
+  }
+
+  /**
+   * @param {object} context Object whose items will be added
+   *   to evaluation
+   * @returns {EvaluatedResult} Result of evaluated code
+   */
+  runInNewContext(context) {
+    // `Object.create(null)` creates a prototypeless object
+    const keyMap = Object.assign(Object.create(null), context);
+    return SafeEval.evalAst(this.ast, keyMap);
+  }
+}
+
+/* eslint-disable camelcase -- Convenient for escaping */
+
+
+/**
+ * @typedef {null|boolean|number|string|object|GenericArray} JSONObject
+ */
+
+/**
+ * @typedef {any} AnyItem
+ */
+
+/**
+ * @typedef {any} AnyResult
+ */
+
+/**
+ * Copies array and then pushes item into it.
+ * @param {GenericArray} arr Array to copy and into which to push
+ * @param {AnyItem} item Array item to add (to end)
+ * @returns {GenericArray} Copy of the original array
+ */
+function push(arr, item) {
+  arr = arr.slice();
+  arr.push(item);
+  return arr;
+}
+/**
+ * Copies array and then unshifts item into it.
+ * @param {AnyItem} item Array item to add (to beginning)
+ * @param {GenericArray} arr Array to copy and into which to unshift
+ * @returns {GenericArray} Copy of the original array
+ */
+function unshift(item, arr) {
+  arr = arr.slice();
+  arr.unshift(item);
+  return arr;
+}
+
+/**
+ * Caught when JSONPath is used without `new` but rethrown if with `new`
+ * @extends Error
+ */
+class NewError extends Error {
+  /**
+   * @param {AnyResult} value The evaluated scalar value
+   */
+  constructor(value) {
+    super('JSONPath should not be called with "new" (it prevents return ' + 'of (unwrapped) scalar values)');
+    this.avoidNew = true;
+    this.value = value;
+    this.name = 'NewError';
+  }
+}
+
+/**
+* @typedef {object} ReturnObject
+* @property {string} path
+* @property {JSONObject} value
+* @property {object|GenericArray} parent
+* @property {string} parentProperty
+*/
+
+/**
+* @callback JSONPathCallback
+* @param {string|object} preferredOutput
+* @param {"value"|"property"} type
+* @param {ReturnObject} fullRetObj
+* @returns {void}
+*/
+
+/**
+* @callback OtherTypeCallback
+* @param {JSONObject} val
+* @param {string} path
+* @param {object|GenericArray} parent
+* @param {string} parentPropName
+* @returns {boolean}
+*/
+
+/**
+ * @typedef {any} ContextItem
+ */
+
+/**
+ * @typedef {any} EvaluatedResult
+ */
+
+/**
+* @callback EvalCallback
+* @param {string} code
+* @param {ContextItem} context
+* @returns {EvaluatedResult}
+*/
+
+/**
+ * @typedef {typeof SafeScript} EvalClass
+ */
+
+/**
+ * @typedef {object} JSONPathOptions
+ * @property {JSON} json
+ * @property {string|string[]} path
+ * @property {"value"|"path"|"pointer"|"parent"|"parentProperty"|
+ *   "all"} [resultType="value"]
+ * @property {boolean} [flatten=false]
+ * @property {boolean} [wrap=true]
+ * @property {object} [sandbox={}]
+ * @property {EvalCallback|EvalClass|'safe'|'native'|
+ *   boolean} [eval = 'safe']
+ * @property {object|GenericArray|null} [parent=null]
+ * @property {string|null} [parentProperty=null]
+ * @property {JSONPathCallback} [callback]
+ * @property {OtherTypeCallback} [otherTypeCallback] Defaults to
+ *   function which throws on encountering `@other`
+ * @property {boolean} [autostart=true]
+ */
+
+/**
+ * @param {string|JSONPathOptions} opts If a string, will be treated as `expr`
+ * @param {string} [expr] JSON path to evaluate
+ * @param {JSON} [obj] JSON object to evaluate against
+ * @param {JSONPathCallback} [callback] Passed 3 arguments: 1) desired payload
+ *     per `resultType`, 2) `"value"|"property"`, 3) Full returned object with
+ *     all payloads
+ * @param {OtherTypeCallback} [otherTypeCallback] If `@other()` is at the end
+ *   of one's query, this will be invoked with the value of the item, its
+ *   path, its parent, and its parent's property name, and it should return
+ *   a boolean indicating whether the supplied value belongs to the "other"
+ *   type or not (or it may handle transformations and return `false`).
+ * @returns {JSONPath}
+ * @class
+ */
+function index_node_esm_JSONPath(opts, expr, obj, callback, otherTypeCallback) {
+  // eslint-disable-next-line no-restricted-syntax -- Allow for pseudo-class
+  if (!(this instanceof index_node_esm_JSONPath)) {
+    try {
+      return new index_node_esm_JSONPath(opts, expr, obj, callback, otherTypeCallback);
+    } catch (e) {
+      if (!e.avoidNew) {
+        throw e;
+      }
+      return e.value;
+    }
+  }
+  if (typeof opts === 'string') {
+    otherTypeCallback = callback;
+    callback = obj;
+    obj = expr;
+    expr = opts;
+    opts = null;
+  }
+  const optObj = opts && typeof opts === 'object';
+  opts = opts || {};
+  this.json = opts.json || obj;
+  this.path = opts.path || expr;
+  this.resultType = opts.resultType || 'value';
+  this.flatten = opts.flatten || false;
+  this.wrap = Object.hasOwn(opts, 'wrap') ? opts.wrap : true;
+  this.sandbox = opts.sandbox || {};
+  this.eval = opts.eval === undefined ? 'safe' : opts.eval;
+  this.ignoreEvalErrors = typeof opts.ignoreEvalErrors === 'undefined' ? false : opts.ignoreEvalErrors;
+  this.parent = opts.parent || null;
+  this.parentProperty = opts.parentProperty || null;
+  this.callback = opts.callback || callback || null;
+  this.otherTypeCallback = opts.otherTypeCallback || otherTypeCallback || function () {
+    throw new TypeError('You must supply an otherTypeCallback callback option ' + 'with the @other() operator.');
+  };
+  if (opts.autostart !== false) {
+    const args = {
+      path: optObj ? opts.path : expr
+    };
+    if (!optObj) {
+      args.json = obj;
+    } else if ('json' in opts) {
+      args.json = opts.json;
+    }
+    const ret = this.evaluate(args);
+    if (!ret || typeof ret !== 'object') {
+      throw new NewError(ret);
+    }
+    return ret;
+  }
+}
+
+// PUBLIC METHODS
+index_node_esm_JSONPath.prototype.evaluate = function (expr, json, callback, otherTypeCallback) {
+  let currParent = this.parent,
+    currParentProperty = this.parentProperty;
+  let {
+    flatten,
+    wrap
+  } = this;
+  this.currResultType = this.resultType;
+  this.currEval = this.eval;
+  this.currSandbox = this.sandbox;
+  callback = callback || this.callback;
+  this.currOtherTypeCallback = otherTypeCallback || this.otherTypeCallback;
+  json = json || this.json;
+  expr = expr || this.path;
+  if (expr && typeof expr === 'object' && !Array.isArray(expr)) {
+    if (!expr.path && expr.path !== '') {
+      throw new TypeError('You must supply a "path" property when providing an object ' + 'argument to JSONPath.evaluate().');
+    }
+    if (!Object.hasOwn(expr, 'json')) {
+      throw new TypeError('You must supply a "json" property when providing an object ' + 'argument to JSONPath.evaluate().');
+    }
+    ({
+      json
+    } = expr);
+    flatten = Object.hasOwn(expr, 'flatten') ? expr.flatten : flatten;
+    this.currResultType = Object.hasOwn(expr, 'resultType') ? expr.resultType : this.currResultType;
+    this.currSandbox = Object.hasOwn(expr, 'sandbox') ? expr.sandbox : this.currSandbox;
+    wrap = Object.hasOwn(expr, 'wrap') ? expr.wrap : wrap;
+    this.currEval = Object.hasOwn(expr, 'eval') ? expr.eval : this.currEval;
+    callback = Object.hasOwn(expr, 'callback') ? expr.callback : callback;
+    this.currOtherTypeCallback = Object.hasOwn(expr, 'otherTypeCallback') ? expr.otherTypeCallback : this.currOtherTypeCallback;
+    currParent = Object.hasOwn(expr, 'parent') ? expr.parent : currParent;
+    currParentProperty = Object.hasOwn(expr, 'parentProperty') ? expr.parentProperty : currParentProperty;
+    expr = expr.path;
+  }
+  currParent = currParent || null;
+  currParentProperty = currParentProperty || null;
+  if (Array.isArray(expr)) {
+    expr = index_node_esm_JSONPath.toPathString(expr);
+  }
+  if (!expr && expr !== '' || !json) {
+    return undefined;
+  }
+  const exprList = index_node_esm_JSONPath.toPathArray(expr);
+  if (exprList[0] === '$' && exprList.length > 1) {
+    exprList.shift();
+  }
+  this._hasParentSelector = null;
+  const result = this._trace(exprList, json, ['$'], currParent, currParentProperty, callback).filter(function (ea) {
+    return ea && !ea.isParentSelector;
+  });
+  if (!result.length) {
+    return wrap ? [] : undefined;
+  }
+  if (!wrap && result.length === 1 && !result[0].hasArrExpr) {
+    return this._getPreferredOutput(result[0]);
+  }
+  return result.reduce((rslt, ea) => {
+    const valOrPath = this._getPreferredOutput(ea);
+    if (flatten && Array.isArray(valOrPath)) {
+      rslt = rslt.concat(valOrPath);
+    } else {
+      rslt.push(valOrPath);
+    }
+    return rslt;
+  }, []);
+};
+
+// PRIVATE METHODS
+
+index_node_esm_JSONPath.prototype._getPreferredOutput = function (ea) {
+  const resultType = this.currResultType;
+  switch (resultType) {
+    case 'all':
+      {
+        const path = Array.isArray(ea.path) ? ea.path : index_node_esm_JSONPath.toPathArray(ea.path);
+        ea.pointer = index_node_esm_JSONPath.toPointer(path);
+        ea.path = typeof ea.path === 'string' ? ea.path : index_node_esm_JSONPath.toPathString(ea.path);
+        return ea;
+      }
+    case 'value':
+    case 'parent':
+    case 'parentProperty':
+      return ea[resultType];
+    case 'path':
+      return index_node_esm_JSONPath.toPathString(ea[resultType]);
+    case 'pointer':
+      return index_node_esm_JSONPath.toPointer(ea.path);
+    default:
+      throw new TypeError('Unknown result type');
+  }
+};
+index_node_esm_JSONPath.prototype._handleCallback = function (fullRetObj, callback, type) {
+  if (callback) {
+    const preferredOutput = this._getPreferredOutput(fullRetObj);
+    fullRetObj.path = typeof fullRetObj.path === 'string' ? fullRetObj.path : index_node_esm_JSONPath.toPathString(fullRetObj.path);
+    // eslint-disable-next-line n/callback-return -- No need to return
+    callback(preferredOutput, type, fullRetObj);
+  }
+};
+
+/**
+ *
+ * @param {string} expr
+ * @param {JSONObject} val
+ * @param {string} path
+ * @param {object|GenericArray} parent
+ * @param {string} parentPropName
+ * @param {JSONPathCallback} callback
+ * @param {boolean} hasArrExpr
+ * @param {boolean} literalPriority
+ * @returns {ReturnObject|ReturnObject[]}
+ */
+index_node_esm_JSONPath.prototype._trace = function (expr, val, path, parent, parentPropName, callback, hasArrExpr, literalPriority) {
+  // No expr to follow? return path and value as the result of
+  //  this trace branch
+  let retObj;
+  if (!expr.length) {
+    retObj = {
+      path,
+      value: val,
+      parent,
+      parentProperty: parentPropName,
+      hasArrExpr
+    };
+    this._handleCallback(retObj, callback, 'value');
+    return retObj;
+  }
+  const loc = expr[0],
+    x = expr.slice(1);
+
+  // We need to gather the return value of recursive trace calls in order to
+  // do the parent sel computation.
+  const ret = [];
+  /**
+   *
+   * @param {ReturnObject|ReturnObject[]} elems
+   * @returns {void}
+   */
+  function addRet(elems) {
+    if (Array.isArray(elems)) {
+      // This was causing excessive stack size in Node (with or
+      //  without Babel) against our performance test:
+      //  `ret.push(...elems);`
+      elems.forEach(t => {
+        ret.push(t);
+      });
+    } else {
+      ret.push(elems);
+    }
+  }
+  if ((typeof loc !== 'string' || literalPriority) && val && Object.hasOwn(val, loc)) {
+    // simple case--directly follow property
+    addRet(this._trace(x, val[loc], push(path, loc), val, loc, callback, hasArrExpr));
+    // eslint-disable-next-line unicorn/prefer-switch -- Part of larger `if`
+  } else if (loc === '*') {
+    // all child properties
+    this._walk(val, m => {
+      addRet(this._trace(x, val[m], push(path, m), val, m, callback, true, true));
+    });
+  } else if (loc === '..') {
+    // all descendent parent properties
+    // Check remaining expression with val's immediate children
+    addRet(this._trace(x, val, path, parent, parentPropName, callback, hasArrExpr));
+    this._walk(val, m => {
+      // We don't join m and x here because we only want parents,
+      //   not scalar values
+      if (typeof val[m] === 'object') {
+        // Keep going with recursive descent on val's
+        //   object children
+        addRet(this._trace(expr.slice(), val[m], push(path, m), val, m, callback, true));
+      }
+    });
+    // The parent sel computation is handled in the frame above using the
+    // ancestor object of val
+  } else if (loc === '^') {
+    // This is not a final endpoint, so we do not invoke the callback here
+    this._hasParentSelector = true;
+    return {
+      path: path.slice(0, -1),
+      expr: x,
+      isParentSelector: true
+    };
+  } else if (loc === '~') {
+    // property name
+    retObj = {
+      path: push(path, loc),
+      value: parentPropName,
+      parent,
+      parentProperty: null
+    };
+    this._handleCallback(retObj, callback, 'property');
+    return retObj;
+  } else if (loc === '$') {
+    // root only
+    addRet(this._trace(x, val, path, null, null, callback, hasArrExpr));
+  } else if (/^(-?\d*):(-?\d*):?(\d*)$/u.test(loc)) {
+    // [start:end:step]  Python slice syntax
+    addRet(this._slice(loc, x, val, path, parent, parentPropName, callback));
+  } else if (loc.indexOf('?(') === 0) {
+    // [?(expr)] (filtering)
+    if (this.currEval === false) {
+      throw new Error('Eval [?(expr)] prevented in JSONPath expression.');
+    }
+    const safeLoc = loc.replace(/^\?\((.*?)\)$/u, '$1');
+    // check for a nested filter expression
+    const nested = /@.?([^?]*)[['](\??\(.*?\))(?!.\)\])[\]']/gu.exec(safeLoc);
+    if (nested) {
+      // find if there are matches in the nested expression
+      // add them to the result set if there is at least one match
+      this._walk(val, m => {
+        const npath = [nested[2]];
+        const nvalue = nested[1] ? val[m][nested[1]] : val[m];
+        const filterResults = this._trace(npath, nvalue, path, parent, parentPropName, callback, true);
+        if (filterResults.length > 0) {
+          addRet(this._trace(x, val[m], push(path, m), val, m, callback, true));
+        }
+      });
+    } else {
+      this._walk(val, m => {
+        if (this._eval(safeLoc, val[m], m, path, parent, parentPropName)) {
+          addRet(this._trace(x, val[m], push(path, m), val, m, callback, true));
+        }
+      });
+    }
+  } else if (loc[0] === '(') {
+    // [(expr)] (dynamic property/index)
+    if (this.currEval === false) {
+      throw new Error('Eval [(expr)] prevented in JSONPath expression.');
+    }
+    // As this will resolve to a property name (but we don't know it
+    //  yet), property and parent information is relative to the
+    //  parent of the property to which this expression will resolve
+    addRet(this._trace(unshift(this._eval(loc, val, path.at(-1), path.slice(0, -1), parent, parentPropName), x), val, path, parent, parentPropName, callback, hasArrExpr));
+  } else if (loc[0] === '@') {
+    // value type: @boolean(), etc.
+    let addType = false;
+    const valueType = loc.slice(1, -2);
+    switch (valueType) {
+      case 'scalar':
+        if (!val || !['object', 'function'].includes(typeof val)) {
+          addType = true;
+        }
+        break;
+      case 'boolean':
+      case 'string':
+      case 'undefined':
+      case 'function':
+        if (typeof val === valueType) {
+          addType = true;
+        }
+        break;
+      case 'integer':
+        if (Number.isFinite(val) && !(val % 1)) {
+          addType = true;
+        }
+        break;
+      case 'number':
+        if (Number.isFinite(val)) {
+          addType = true;
+        }
+        break;
+      case 'nonFinite':
+        if (typeof val === 'number' && !Number.isFinite(val)) {
+          addType = true;
+        }
+        break;
+      case 'object':
+        if (val && typeof val === valueType) {
+          addType = true;
+        }
+        break;
+      case 'array':
+        if (Array.isArray(val)) {
+          addType = true;
+        }
+        break;
+      case 'other':
+        addType = this.currOtherTypeCallback(val, path, parent, parentPropName);
+        break;
+      case 'null':
+        if (val === null) {
+          addType = true;
+        }
+        break;
+      /* c8 ignore next 2 */
+      default:
+        throw new TypeError('Unknown value type ' + valueType);
+    }
+    if (addType) {
+      retObj = {
+        path,
+        value: val,
+        parent,
+        parentProperty: parentPropName
+      };
+      this._handleCallback(retObj, callback, 'value');
+      return retObj;
+    }
+    // `-escaped property
+  } else if (loc[0] === '`' && val && Object.hasOwn(val, loc.slice(1))) {
+    const locProp = loc.slice(1);
+    addRet(this._trace(x, val[locProp], push(path, locProp), val, locProp, callback, hasArrExpr, true));
+  } else if (loc.includes(',')) {
+    // [name1,name2,...]
+    const parts = loc.split(',');
+    for (const part of parts) {
+      addRet(this._trace(unshift(part, x), val, path, parent, parentPropName, callback, true));
+    }
+    // simple case--directly follow property
+  } else if (!literalPriority && val && Object.hasOwn(val, loc)) {
+    addRet(this._trace(x, val[loc], push(path, loc), val, loc, callback, hasArrExpr, true));
+  }
+
+  // We check the resulting values for parent selections. For parent
+  // selections we discard the value object and continue the trace with the
+  // current val object
+  if (this._hasParentSelector) {
+    for (let t = 0; t < ret.length; t++) {
+      const rett = ret[t];
+      if (rett && rett.isParentSelector) {
+        const tmp = this._trace(rett.expr, val, rett.path, parent, parentPropName, callback, hasArrExpr);
+        if (Array.isArray(tmp)) {
+          ret[t] = tmp[0];
+          const tl = tmp.length;
+          for (let tt = 1; tt < tl; tt++) {
+            // eslint-disable-next-line @stylistic/max-len -- Long
+            // eslint-disable-next-line sonarjs/updated-loop-counter -- Convenient
+            t++;
+            ret.splice(t, 0, tmp[tt]);
+          }
+        } else {
+          ret[t] = tmp;
+        }
+      }
+    }
+  }
+  return ret;
+};
+index_node_esm_JSONPath.prototype._walk = function (val, f) {
+  if (Array.isArray(val)) {
+    const n = val.length;
+    for (let i = 0; i < n; i++) {
+      f(i);
+    }
+  } else if (val && typeof val === 'object') {
+    Object.keys(val).forEach(m => {
+      f(m);
+    });
+  }
+};
+index_node_esm_JSONPath.prototype._slice = function (loc, expr, val, path, parent, parentPropName, callback) {
+  if (!Array.isArray(val)) {
+    return undefined;
+  }
+  const len = val.length,
+    parts = loc.split(':'),
+    step = parts[2] && Number.parseInt(parts[2]) || 1;
+  let start = parts[0] && Number.parseInt(parts[0]) || 0,
+    end = parts[1] && Number.parseInt(parts[1]) || len;
+  start = start < 0 ? Math.max(0, start + len) : Math.min(len, start);
+  end = end < 0 ? Math.max(0, end + len) : Math.min(len, end);
+  const ret = [];
+  for (let i = start; i < end; i += step) {
+    const tmp = this._trace(unshift(i, expr), val, path, parent, parentPropName, callback, true);
+    // Should only be possible to be an array here since first part of
+    //   ``unshift(i, expr)` passed in above would not be empty, nor `~`,
+    //     nor begin with `@` (as could return objects)
+    // This was causing excessive stack size in Node (with or
+    //  without Babel) against our performance test: `ret.push(...tmp);`
+    tmp.forEach(t => {
+      ret.push(t);
+    });
+  }
+  return ret;
+};
+index_node_esm_JSONPath.prototype._eval = function (code, _v, _vname, path, parent, parentPropName) {
+  this.currSandbox._$_parentProperty = parentPropName;
+  this.currSandbox._$_parent = parent;
+  this.currSandbox._$_property = _vname;
+  this.currSandbox._$_root = this.json;
+  this.currSandbox._$_v = _v;
+  const containsPath = code.includes('@path');
+  if (containsPath) {
+    this.currSandbox._$_path = index_node_esm_JSONPath.toPathString(path.concat([_vname]));
+  }
+  const scriptCacheKey = this.currEval + 'Script:' + code;
+  if (!index_node_esm_JSONPath.cache[scriptCacheKey]) {
+    let script = code.replaceAll('@parentProperty', '_$_parentProperty').replaceAll('@parent', '_$_parent').replaceAll('@property', '_$_property').replaceAll('@root', '_$_root').replaceAll(/@([.\s)[])/gu, '_$_v$1');
+    if (containsPath) {
+      script = script.replaceAll('@path', '_$_path');
+    }
+    if (this.currEval === 'safe' || this.currEval === true || this.currEval === undefined) {
+      index_node_esm_JSONPath.cache[scriptCacheKey] = new this.safeVm.Script(script);
+    } else if (this.currEval === 'native') {
+      index_node_esm_JSONPath.cache[scriptCacheKey] = new this.vm.Script(script);
+    } else if (typeof this.currEval === 'function' && this.currEval.prototype && Object.hasOwn(this.currEval.prototype, 'runInNewContext')) {
+      const CurrEval = this.currEval;
+      index_node_esm_JSONPath.cache[scriptCacheKey] = new CurrEval(script);
+    } else if (typeof this.currEval === 'function') {
+      index_node_esm_JSONPath.cache[scriptCacheKey] = {
+        runInNewContext: context => this.currEval(script, context)
+      };
+    } else {
+      throw new TypeError(`Unknown "eval" property "${this.currEval}"`);
+    }
+  }
+  try {
+    return index_node_esm_JSONPath.cache[scriptCacheKey].runInNewContext(this.currSandbox);
+  } catch (e) {
+    if (this.ignoreEvalErrors) {
+      return false;
+    }
+    throw new Error('jsonPath: ' + e.message + ': ' + code);
+  }
+};
+
+// PUBLIC CLASS PROPERTIES AND METHODS
+
+// Could store the cache object itself
+index_node_esm_JSONPath.cache = {};
+
+/**
+ * @param {string[]} pathArr Array to convert
+ * @returns {string} The path string
+ */
+index_node_esm_JSONPath.toPathString = function (pathArr) {
+  const x = pathArr,
+    n = x.length;
+  let p = '$';
+  for (let i = 1; i < n; i++) {
+    if (!/^(~|\^|@.*?\(\))$/u.test(x[i])) {
+      p += /^[0-9*]+$/u.test(x[i]) ? '[' + x[i] + ']' : "['" + x[i] + "']";
+    }
+  }
+  return p;
+};
+
+/**
+ * @param {string} pointer JSON Path
+ * @returns {string} JSON Pointer
+ */
+index_node_esm_JSONPath.toPointer = function (pointer) {
+  const x = pointer,
+    n = x.length;
+  let p = '';
+  for (let i = 1; i < n; i++) {
+    if (!/^(~|\^|@.*?\(\))$/u.test(x[i])) {
+      p += '/' + x[i].toString().replaceAll('~', '~0').replaceAll('/', '~1');
+    }
+  }
+  return p;
+};
+
+/**
+ * @param {string} expr Expression to convert
+ * @returns {string[]}
+ */
+index_node_esm_JSONPath.toPathArray = function (expr) {
+  const {
+    cache
+  } = index_node_esm_JSONPath;
+  if (cache[expr]) {
+    return cache[expr].concat();
+  }
+  const subx = [];
+  const normalized = expr
+  // Properties
+  .replaceAll(/@(?:null|boolean|number|string|integer|undefined|nonFinite|scalar|array|object|function|other)\(\)/gu, ';$&;')
+  // Parenthetical evaluations (filtering and otherwise), directly
+  //   within brackets or single quotes
+  .replaceAll(/[['](\??\(.*?\))[\]'](?!.\])/gu, function ($0, $1) {
+    return '[#' + (subx.push($1) - 1) + ']';
+  })
+  // Escape periods and tildes within properties
+  .replaceAll(/\[['"]([^'\]]*)['"]\]/gu, function ($0, prop) {
+    return "['" + prop.replaceAll('.', '%@%').replaceAll('~', '%%@@%%') + "']";
+  })
+  // Properties operator
+  .replaceAll('~', ';~;')
+  // Split by property boundaries
+  .replaceAll(/['"]?\.['"]?(?![^[]*\])|\[['"]?/gu, ';')
+  // Reinsert periods within properties
+  .replaceAll('%@%', '.')
+  // Reinsert tildes within properties
+  .replaceAll('%%@@%%', '~')
+  // Parent
+  .replaceAll(/(?:;)?(\^+)(?:;)?/gu, function ($0, ups) {
+    return ';' + ups.split('').join(';') + ';';
+  })
+  // Descendents
+  .replaceAll(/;;;|;;/gu, ';..;')
+  // Remove trailing
+  .replaceAll(/;$|'?\]|'$/gu, '');
+  const exprList = normalized.split(';').map(function (exp) {
+    const match = exp.match(/#(\d+)/u);
+    return !match || !match[1] ? exp : subx[match[1]];
+  });
+  cache[expr] = exprList;
+  return cache[expr].concat();
+};
+index_node_esm_JSONPath.prototype.safeVm = {
+  Script: SafeScript
+};
+
+index_node_esm_JSONPath.prototype.vm = external_vm_namespaceObject;
+
+
+
+;// CONCATENATED MODULE: ./actions/smoke-test/src/assertions.ts
+
+/** `200,204,300-399,5xx` → ranges. */
+function parseStatusRanges(text) {
+    const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+    if (parts.length === 0)
+        throw new Error('expected status codes such as 200,204,300-399');
+    return parts.map((part) => {
+        const single = /^(\d{3})$/.exec(part);
+        const range = /^(\d{3})\s*-\s*(\d{3})$/.exec(part);
+        const klass = /^([1-5])xx$/i.exec(part);
+        let min;
+        let max;
+        if (single)
+            min = max = Number(single[1]);
+        else if (range)
+            [min, max] = [Number(range[1]), Number(range[2])];
+        else if (klass)
+            [min, max] = [Number(klass[1]) * 100, Number(klass[1]) * 100 + 99];
+        else
+            throw new Error(`'${part}' is not a status code, a range like 300-399, or a class like 2xx`);
+        if (min < 100 || max > 599 || min > max)
+            throw new Error(`'${part}' is not a valid HTTP status or range (100-599)`);
+        return { min, max };
+    });
+}
+function formatStatusRanges(ranges) {
+    return ranges.map((r) => (r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`)).join(',');
+}
+/** Finds the `==`/`!=` that separates path from value: the first one outside brackets, parentheses and quotes. */
+function findOperator(line) {
+    let depth = 0;
+    let quote = '';
+    for (let i = 0; i < line.length - 1; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === quote && line[i - 1] !== '\\')
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '[' || c === '(')
+            depth++;
+        else if (c === ']' || c === ')')
+            depth--;
+        else if (depth === 0 && (c === '=' || c === '!') && line[i + 1] === '=')
+            return i;
+    }
+    return -1;
+}
+function checkPathSyntax(path) {
+    if (!path.startsWith('$'))
+        throw new Error(`'${path}' is not a JSON path (it must start with $)`);
+    let depth = 0;
+    let quote = '';
+    for (const c of path) {
+        if (quote) {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '[' || c === '(')
+            depth++;
+        else if (c === ']' || c === ')')
+            depth--;
+        if (depth < 0)
+            break;
+    }
+    if (depth !== 0 || quote || /[.[]$/.test(path))
+        throw new Error(`'${path}' is not a well-formed JSON path`);
+    try {
+        index_node_esm_JSONPath({ path, json: {}, wrap: true });
+    }
+    catch (error) {
+        throw new Error(`'${path}' is not a valid JSON path: ${error.message}`, { cause: error });
+    }
+}
+/** One `<JSON path> == <value>` (or `!=`) line. The value is JSON when it parses as JSON, else a plain string. */
+function parseJsonAssertion(line) {
+    const at = findOperator(line);
+    if (at < 0)
+        throw new Error(`'${line}' is not of the form <JSON path> == <value> or <JSON path> != <value>`);
+    const path = line.slice(0, at).trim();
+    const operator = line.slice(at, at + 2);
+    const valueText = line.slice(at + 2).trim();
+    if (valueText === '')
+        throw new Error(`'${line}' has no value after ${operator} (write "" for an empty string)`);
+    checkPathSyntax(path);
+    let expected = valueText;
+    try {
+        expected = JSON.parse(valueText);
+    }
+    catch {
+        // Not JSON: compare as the literal text, so `== ${{ github.sha }}` needs no quotes.
+    }
+    return { source: line, path, operator, expected };
+}
+function isScalar(value) {
+    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+function sameValue(actual, expected) {
+    if (isScalar(actual) && isScalar(expected))
+        return String(actual) === String(expected);
+    return JSON.stringify(actual) === JSON.stringify(expected);
+}
+function assertions_describe(value) {
+    const text = JSON.stringify(value);
+    return text === undefined ? 'undefined' : text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+function evaluateJsonAssertion(assertion, document) {
+    const matches = JSONPath({ path: assertion.path, json: document, wrap: true });
+    if (matches.length === 0)
+        return `${assertion.source} (no value at ${assertion.path})`;
+    if (matches.length > 1)
+        return `${assertion.source} (${assertion.path} selected ${matches.length} values; it must select one)`;
+    const equal = sameValue(matches[0], assertion.expected);
+    if (assertion.operator === '==' ? equal : !equal)
+        return undefined;
+    return `${assertion.source} (got ${assertions_describe(matches[0])})`;
+}
+/** Every expectation the response fails, as readable reasons; empty when it passes. */
+function evaluateResponse(response, expect) {
+    const problems = [];
+    if (!expect.statuses.some((r) => response.status >= r.min && response.status <= r.max)) {
+        problems.push(`status ${response.status} is not in ${formatStatusRanges(expect.statuses)}`);
+    }
+    for (const text of expect.bodyContains) {
+        if (!response.body.includes(text))
+            problems.push(`body does not contain '${text}'`);
+    }
+    if (expect.jsonAssertions.length > 0) {
+        let document;
+        try {
+            document = JSON.parse(response.body);
+        }
+        catch {
+            problems.push('body is not valid JSON, so json-assert cannot be checked');
+        }
+        if (document !== undefined) {
+            for (const assertion of expect.jsonAssertions) {
+                const failed = evaluateJsonAssertion(assertion, document);
+                if (failed)
+                    problems.push(`json-assert failed: ${failed}`);
+            }
+        }
+    }
+    if (expect.maxLatencyMs !== undefined && response.latencyMs > expect.maxLatencyMs) {
+        problems.push(`latency ${Math.round(response.latencyMs)} ms exceeds max-latency-ms ${expect.maxLatencyMs}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/schema-steps.ts
+/**
+ * The config's own steps and jobs: what a team adds at named points of the generated pipeline (before and after the
+ * tests, after each build, around each environment's deploy) and whole extra jobs. The config owns them, so they
+ * survive regeneration. Two rules keep them as safe as the generated steps: a third-party `uses:` is pinned to a
+ * commit (a tag can be moved to other code), and a `run:` script holds no `${{ }}` (GitHub pastes it into the
+ * script before the shell runs it, so a branch name or a commit message would run as code).
+ */
+
+
+/** `owner/repo[/path]@<40-hex>`, a local action (`./path`), or a Docker image by digest. */
+const PINNED_ACTION = /^(?:[\w.-]+\/[\w.-]+(?:\/[^@\s]+)?@[0-9a-f]{40}|\.\/[^\s]*|docker:\/\/[^\s@]+@sha256:[0-9a-f]{64})$/;
+/** Undefined when `uses` is pinned; else what is wrong and what to write. */
+function unpinnedActionProblem(uses) {
+    if (PINNED_ACTION.test(uses))
+        return undefined;
+    const shown = JSON.stringify(uses);
+    if (uses.startsWith('docker://'))
+        return `${shown} is not pinned: name the image by digest, e.g. docker://alpine@sha256:<64 hex digits>`;
+    const match = /^([\w.-]+\/[\w.-]+(?:\/[^@\s]+)?)(?:@(.*))?$/.exec(uses);
+    if (!match)
+        return `${shown} is not an action reference: write owner/repo@<commit SHA> (or owner/repo/path@<commit SHA>, or ./path for an action in this repository)`;
+    const [, action, ref] = match;
+    const reason = ref === undefined ? 'has no version' : `is pinned to "${ref}", a tag or branch that can be moved to other code`;
+    return `${shown} ${reason}: pin the full 40-character commit SHA of the release, e.g. ${action}@<commit SHA> (git ls-remote https://github.com/${action?.split('/').slice(0, 2).join('/')} refs/tags/<tag> prints it)`;
+}
+/** Undefined when `script` holds no `${{ }}`; else how to pass the value through the step's env instead. */
+function expressionInRunProblem(script) {
+    const expression = /\$\{\{\s*([^}]*?)\s*\}\}/.exec(script) ?? /\$\{\{/.exec(script);
+    if (!expression)
+        return undefined;
+    const inner = expression[1]?.trim() ?? '';
+    const name = (inner.split('.').pop() ?? '').replace(/\W/g, '_').toUpperCase() || 'VALUE';
+    return `run contains ${expression[0]}, which GitHub pastes into the script before the shell runs it (text from the event, such as a branch name or a commit message, would run as code); `
+        + `pass it through the step's env (env: { ${name}: "${expression[0]}" }) and write "$${name}" in the script`;
+}
+const SCALAR = union([schemas_string(), schemas_number(), schemas_boolean()]);
+const stepShape = {
+    name: schemas_string().trim().min(1).describe('Shown in the run; errors about the step name it.'),
+    id: format(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'a step id (letters, digits, _ and -, starting with a letter or _)', 'coverage').optional(),
+    if: schemas_string().min(1).optional().describe('A GitHub expression, e.g. success() && github.ref == \'refs/heads/main\'.'),
+    uses: schemas_string().min(1).optional().describe('An action pinned to a 40-hex commit SHA (owner/repo@<sha>), ./path, or docker://image@sha256:…'),
+    with: record(schemas_string().min(1), SCALAR).optional().describe('Inputs of the action (uses: steps only).'),
+    run: schemas_string().min(1).optional().describe('A bash script; values from GitHub come through env, never as ${{ }} in the script.'),
+    env: record(variableName('environment variable name'), schemas_string()).optional(),
+    'working-directory': schemas_string().min(1).optional().describe('Where run: runs (run: steps only).'),
+    shell: schemas_enum(['bash', 'sh', 'python', 'pwsh']).optional(),
+    'continue-on-error': schemas_boolean().optional(),
+    'timeout-minutes': schemas_number().int().positive().max(360).optional(),
+};
+/** The rules across a step's keys; they name the step, since a list position alone is hard to find. */
+function stepRules(step, ctx) {
+    if (!step || typeof step !== 'object')
+        return;
+    const label = typeof step.name === 'string' ? `step "${step.name}"` : 'this step';
+    const issue = (key, message) => ctx.addIssue({ code: 'custom', path: [key], message: `${label}: ${message}`, params: { onKey: true } });
+    const uses = typeof step.uses === 'string' ? step.uses : undefined;
+    const run = typeof step.run === 'string' ? step.run : undefined;
+    if (step.uses === undefined && step.run === undefined)
+        ctx.addIssue({ code: 'custom', path: [], message: `${label}: needs "run" (a script) or "uses" (an action pinned to a commit), e.g. run: npm run e2e`, params: { onKey: true } });
+    if (step.uses !== undefined && step.run !== undefined)
+        issue('run', 'has both "uses" and "run": a step does one; split it into two steps');
+    if (uses !== undefined) {
+        const problem = unpinnedActionProblem(uses);
+        if (problem)
+            ctx.addIssue({ code: 'custom', path: ['uses'], message: `${label}: ${problem}` });
+        for (const key of ['working-directory', 'shell'])
+            if (step[key] !== undefined)
+                issue(key, `"${key}" applies to run: steps only`);
+    }
+    if (run !== undefined) {
+        const problem = expressionInRunProblem(run);
+        if (problem)
+            ctx.addIssue({ code: 'custom', path: ['run'], message: `${label}: ${problem}` });
+        if (step.with !== undefined)
+            issue('with', '"with" gives inputs to an action (uses:); a run: step reads env');
+    }
+}
+const customStep = strictObject(stepShape).superRefine(stepRules, { when: () => true });
+const stepList = array(customStep);
+/** Steps before and after a part of a job. */
+const beforeAfter = strictObject({
+    before: stepList.optional(),
+    after: stepList.optional(),
+});
+/** Around an environment's deploy: before it (after the AWS credentials), after it (before the smoke tests), after the smoke tests. */
+const deploySteps = strictObject({
+    before: stepList.optional().describe('After the AWS credentials, before migrations and deploys (e.g. terraform apply).'),
+    after: stepList.optional().describe('After the services and frontends deploy, before the smoke tests (e.g. kubectl apply, kubectl rollout status).'),
+    'after-smoke': stepList.optional().describe('After the smoke tests (e.g. an E2E suite).'),
+});
+const PERMISSIONS = ['actions', 'checks', 'contents', 'deployments', 'id-token', 'issues', 'packages', 'pages', 'pull-requests', 'security-events', 'statuses', 'attestations'];
+const customJob = strictObject({
+    name: schemas_string().trim().min(1).optional().describe('Shown in the run. Default: the job id.'),
+    needs: array(schemas_string().min(1)).default([]).describe('Jobs that must succeed first: generated ones (test, build-api, deploy-staging, …) or other custom jobs.'),
+    if: schemas_string().min(1).optional().describe('A GitHub expression. Default: run when every job in needs succeeded (pull requests included when needs allows).'),
+    'runs-on': schemas_string().min(1).optional(),
+    role: roleArn.optional().describe('Assumed with GitHub OIDC before the steps (adds id-token: write).'),
+    region: region.optional().describe('Default: aws.region.'),
+    permissions: partialRecord(schemas_enum(PERMISSIONS), schemas_enum(['read', 'write'])).default({ contents: 'read' }),
+    checkout: schemas_boolean().default(true).describe('Check out the repository first (without keeping credentials).'),
+    'timeout-minutes': schemas_number().int().positive().max(360).default(30),
+    env: record(variableName('environment variable name'), schemas_string()).default({}),
+    steps: array(customStep).min(1),
+});
+const schema_steps_customJobs = record(slug('job id', 'e2e'), customJob);
+
+;// CONCATENATED MODULE: ./generator/src/config/schema-test.ts
+/**
+ * The test jobs: one (`test: { run: … }`, as before) or several in parallel (`test: { jobs: { backend: …,
+ * frontend: … } }`), each with its toolchains (Node, Python, PHP: the setup action and a dependency cache keyed on the
+ * lockfile at the job's working directory), its service containers and its own steps before and after the commands.
+ */
+
+
+
+const TEST_SERVICES = ['postgres', 'mysql', 'redis'];
+const schema_test_version = (example) => union([schemas_number(), schemas_string().min(1)]).describe(`e.g. ${example}`);
+const relativePath = (what, example) => schemas_string().min(1).superRefine(valueCheck((value) => {
+    if (value.startsWith('/'))
+        return `${JSON.stringify(value)} is absolute; write the ${what} relative to the repository root, e.g. ${example}`;
+    if (value.split('/').includes('..'))
+        return `${JSON.stringify(value)} leaves the repository; write the ${what} relative to the repository root, e.g. ${example}`;
+    if (/['"$`\\]/.test(value))
+        return `${JSON.stringify(value)} contains a quote, $, \` or \\; write a plain path, e.g. ${example}`;
+    return undefined;
+}));
+const NODE_MANAGERS = ['npm', 'pnpm', 'yarn'];
+const PYTHON_MANAGERS = ['pip', 'poetry', 'uv'];
+/** `cache: false` turns the dependency cache off; `lockfile` names the file its key hashes (default: by package manager, in the working directory). */
+const cacheKeys = {
+    cache: schemas_boolean().default(true).describe('Cache dependencies, keyed on the lockfile.'),
+    lockfile: relativePath('lockfile', 'frontend/package-lock.json').optional().describe('The lockfile the cache key hashes, from the repository root. Default: the package manager\'s lockfile in the working directory.'),
+};
+const nodeToolchain = strictObject({
+    version: schema_test_version('20').default('20'),
+    'package-manager': schemas_enum(NODE_MANAGERS).default('npm'),
+    ...cacheKeys,
+});
+const pythonToolchain = strictObject({
+    version: schema_test_version('"3.12"').default('3.12'),
+    'package-manager': schemas_enum(PYTHON_MANAGERS).default('pip'),
+    ...cacheKeys,
+});
+const phpToolchain = strictObject({
+    version: schema_test_version('"8.3"').default('8.3'),
+    extensions: array(format(/^[\w:-]+$/, 'a PHP extension name', 'pdo_pgsql')).default([]).describe('PHP extensions for setup-php, e.g. [pdo_pgsql, redis].'),
+    ...cacheKeys,
+});
+const hostPort = format(/^\d{1,5}(:\d{1,5})?$/, 'a port or host:container ports', '5672:5672');
+/**
+ * One service container: a known type (postgres, mysql, redis: port, health check, credentials and the URLs the
+ * job gets) with any image, or any other container by name and image with its own env, ports and health command.
+ */
+const testServiceObject = strictObject({
+    type: schemas_enum(TEST_SERVICES).optional().describe('postgres, mysql or redis: sets the port, health check and the env the job gets.'),
+    name: slug('service container name', 'rabbitmq').optional().describe('The container\'s name (its host name is localhost). Default: the type.'),
+    image: schemas_string().min(1).optional().describe('Image instead of the default, e.g. pgvector/pgvector:pg16.'),
+    user: schemas_string().min(1).optional().describe('Database user (postgres, mysql). Default: postgres, or root for mysql.'),
+    password: schemas_string().min(1).optional().describe('Database password (postgres, mysql), a test-only value. Default: postgres / root.'),
+    database: format(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a database name (letters, digits and _)', 'app_test').optional().describe('Default: <app>_test.'),
+    env: record(variableName('environment variable name'), schemas_string()).optional().describe('The container\'s environment.'),
+    ports: array(union([schemas_number().int().min(1).max(65535), hostPort])).optional().describe('Ports published on the runner, e.g. [5672, 15672].'),
+    'health-cmd': schemas_string().min(1).regex(/^[^"$`\\]*$/, { error: () => 'must not contain " $ ` or \\ (it is passed inside double quotes to docker); e.g. health-cmd: rabbitmq-diagnostics -q ping' }).optional()
+        .describe('A command that succeeds once the container is ready.'),
+});
+const testService = union([schemas_enum(TEST_SERVICES), testServiceObject]);
+const jobShape = {
+    node: nodeToolchain.optional().describe('Set up Node.js with the package manager\'s cache.'),
+    python: pythonToolchain.optional().describe('Set up Python (pip, Poetry or uv) with its cache.'),
+    php: phpToolchain.optional().describe('Set up PHP and Composer with the Composer cache.'),
+    'working-directory': relativePath('working directory', 'backend').optional().describe('Where the commands run, and where the lockfiles are looked for. Default: the repository root.'),
+    services: array(testService).optional().describe('Service containers for the tests, with health checks and their URLs in env.'),
+    env: record(variableName('environment variable name'), schemas_string()).optional().describe('Extra environment for the test commands.'),
+    steps: beforeAfter.optional().describe('Your steps before the commands (after the toolchains) and after them.'),
+};
+const testJobConfig = strictObject({
+    ...jobShape,
+    run: array(command('test')).min(1).describe('Commands run in order, one step each.'),
+});
+/**
+ * `test`: one job (`run` with its settings; with no toolchain named, Node is set up as before, from `node-version`
+ * and `package-manager`), or `jobs`: several named jobs run in parallel, each setting up only the toolchains it names.
+ */
+const testConfig = strictObject({
+    ...jobShape,
+    'node-version': schema_test_version('20').optional().describe('Node.js version for setup-node (default 20); same as node.version.'),
+    'package-manager': schemas_enum(NODE_MANAGERS).optional().describe('Default: from the first run command (npm, pnpm or yarn); same as node.package-manager.'),
+    run: array(command('test')).min(1).optional().describe('Commands run in order, one step each.'),
+    jobs: record(slug('test job name', 'backend'), testJobConfig).optional().describe('Several test jobs, run in parallel; each is a test job of its own (job id test-<name>).'),
+}).superRefine((value, ctx) => testRules(value, ctx), { when: () => true });
+const loose = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
+/** Rules across a test job's keys; `at` is the path of the job inside `test`. */
+function jobRules(job, at, ctx, legacy) {
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path: [...at, ...path], message, params: { onKey: true } });
+    if (legacy && job.node !== undefined) {
+        for (const key of ['node-version', 'package-manager'])
+            if (job[key] !== undefined)
+                issue([key], `is set twice: with "node", write it as node.${key === 'node-version' ? 'version' : 'package-manager'}`);
+    }
+    const services = Array.isArray(job.services) ? job.services : [];
+    const names = new Map();
+    services.forEach((entry, i) => {
+        const service = loose(entry);
+        const type = typeof entry === 'string' ? entry : typeof service?.type === 'string' ? service.type : undefined;
+        const name = typeof service?.name === 'string' ? service.name : type;
+        if (service && service.type === undefined) {
+            if (service.name === undefined || service.image === undefined)
+                issue(['services', i], 'a container without "type" needs "name" and "image"; e.g. { name: rabbitmq, image: rabbitmq:3-management, ports: [5672], health-cmd: rabbitmq-diagnostics -q ping }');
+        }
+        if (service && type !== 'postgres' && type !== 'mysql') {
+            for (const key of ['user', 'password', 'database'])
+                if (service[key] !== undefined)
+                    issue(['services', i, key], `is a database setting: it applies to type postgres or mysql${type ? `, not ${type}` : ''}; give other containers their env instead`);
+        }
+        if (name === undefined)
+            return;
+        const first = names.get(name);
+        if (first !== undefined)
+            issue(['services', i], `a second service container named "${name}": give one of them another name, e.g. { type: ${type ?? 'postgres'}, name: ${name}-2 }`);
+        else
+            names.set(name, i);
+    });
+}
+function testRules(value, ctx) {
+    const test = loose(value);
+    if (!test)
+        return;
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path, message, params: { onKey: true } });
+    const jobs = loose(test.jobs);
+    if (test.jobs !== undefined) {
+        const single = Object.keys(test).filter((key) => key !== 'jobs');
+        for (const key of single)
+            issue([key], `is set next to "jobs": with several test jobs, each job has its own ${key}; move it into test.jobs.<name>`);
+        if (jobs && Object.keys(jobs).length === 0)
+            issue(['jobs'], 'needs at least one job; e.g. jobs: { backend: { python: {}, run: [pytest] } }');
+        for (const [name, job] of Object.entries(jobs ?? {}))
+            if (loose(job))
+                jobRules(loose(job), ['jobs', name], ctx, false);
+        return;
+    }
+    if (test.run === undefined)
+        issue([], 'needs "run" (the test commands, e.g. run: [npm ci, npm test]) or "jobs" (several test jobs, e.g. jobs: { backend: { run: [pytest] } })');
+    jobRules(test, [], ctx, true);
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/schema-environment.ts
+/**
+ * What an environment's deploy does besides the ECS services: the frontends (several, each built once or per
+ * environment), smoke tests per URL, the environment's own values and steps, and the notices sent about it.
+ */
+
+
+
+
+
+const bucket = format(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3 to 63 lower-case letters, digits, . and -)', 'keylo-staging-web');
+const distribution = format(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id (upper-case letters and digits)', 'E2ABCDEF123456');
+/** The values an environment gives its deploy job and per-environment frontend builds, as environment variables. */
+const environmentVars = record(variableName('variable name'), schemas_string())
+    .describe('Environment variables of this environment\'s deploy job and of frontend builds made per environment, e.g. { VITE_API_URL: https://api.staging.example.com }.');
+const frontendTarget = strictObject({
+    bucket,
+    distribution: distribution.optional(),
+});
+const frontendEntry = strictObject({
+    name: slug('frontend name', 'app'),
+    build: command('test').describe('The build command; values come from env (and the environment\'s vars when built per environment).'),
+    dir: schemas_string().min(1).describe('The folder the build writes (from the working directory), deployed with s3-spa-deploy.'),
+    install: command('test').optional().describe('Default: the package manager\'s clean install (npm ci, pnpm install --frozen-lockfile, yarn install --frozen-lockfile).'),
+    'working-directory': relativePath('working directory', 'apps/web').optional().describe('Where install and build run, and where the lockfile is. Default: the repository root.'),
+    node: nodeToolchain.optional().describe('Default: Node 20 with npm, cached on the lockfile in the working directory.'),
+    env: record(variableName('environment variable name'), schemas_string()).default({}).describe('Environment of the install and build commands.'),
+    'per-environment': schemas_boolean().default(false).describe('Build once per environment with that environment\'s vars in env (e.g. VITE_API_URL); default: build once for all.'),
+    steps: beforeAfter.optional().describe('Your steps before and after the build command.'),
+});
+const textOrLines = union([schemas_string().min(1), array(schemas_string().min(1)).min(1)]);
+const jsonAssert = textOrLines.superRefine((value, ctx) => {
+    for (const line of Array.isArray(value) ? value : value.split('\n').filter((l) => l.trim() !== '')) {
+        try {
+            parseJsonAssertion(line.trim());
+        }
+        catch (error) {
+            ctx.addIssue({ code: 'custom', message: `${error.message}; e.g. "$.version == \${{ github.sha }}"`, input: line });
+        }
+    }
+});
+const expectedStatus = union([schemas_string().min(1), schemas_number().int()]).superRefine((value, ctx) => {
+    try {
+        parseStatusRanges(String(value));
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: `${error.message}; e.g. "200", "200-299" or "2xx"`, input: value });
+    }
+});
+const schema_environment_checks = {
+    'expected-status': expectedStatus.optional().describe('Accepted status codes, ranges or classes, e.g. "200" or "2xx". Default 200-399.'),
+    'body-contains': textOrLines.optional().describe('Text the body must contain (each line, or each entry).'),
+    'json-assert': jsonAssert.optional().describe('JSON-path assertions, e.g. "$.version == ${{ github.sha }}" (the new version is served).'),
+    timeout: fields_duration.optional(),
+    'no-cache': schemas_boolean().optional().describe('Bypass CDN caches (Cache-Control: no-cache and a unique query parameter).'),
+};
+/** One URL with its own expectations. */
+const smokeCheck = strictObject({ url: fields_httpUrl, ...schema_environment_checks });
+const smokeConfig = union([
+    array(union([fields_httpUrl, smokeCheck])).min(1),
+    strictObject({ urls: array(fields_httpUrl).min(1), ...schema_environment_checks }),
+]);
+const DEPLOY_EVENTS = ['started', 'succeeded', 'failed'];
+/** Which deploys a notice is about: its events, and the environments (default: all of them). */
+const deployNotice = {
+    on: array(schemas_enum(DEPLOY_EVENTS)).min(1).default(['started', 'succeeded', 'failed']).describe('started, succeeded, failed.'),
+    environments: array(schemas_string().min(1)).min(1).optional().describe('Only these environments, e.g. [production]. Default: every environment.'),
+};
+const secretName = format(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of a repository secret (the name, not the value)', 'PAGERDUTY_ROUTING_KEY');
+const slackDeploys = strictObject(deployNotice);
+/**
+ * A webhook for any other tool: the payload is a jq program (jq builds the JSON, so no outside text is pasted
+ * into it by hand) over named values: $app, $environment, $event, $status, $ref, $sha, $actor, $run_url, $run_id,
+ * and each of `secrets` by its name.
+ */
+const webhookConfig = strictObject({
+    name: slug('webhook name', 'pagerduty'),
+    url: fields_httpUrl.optional().describe('The endpoint, e.g. https://events.pagerduty.com/v2/enqueue.'),
+    'url-secret': secretName.optional().describe('The repository secret holding the endpoint, when the URL itself is a secret.'),
+    secrets: record(format(/^[a-z_][a-z0-9_]*$/, 'a jq variable name (lower-case letters, digits and _)', 'routing_key'), secretName).default({})
+        .describe('jq variable → repository secret, e.g. { routing_key: PAGERDUTY_ROUTING_KEY } (read as $routing_key).'),
+    payload: schemas_string().min(1).superRefine(valueCheck((value) => (value.includes('${{') ? 'must not contain ${{ }}: the payload is a jq program over $app, $environment, $event, $status, $ref, $sha, $actor, $run_url, $run_id and the secrets you name' : undefined)))
+        .describe('A jq program that prints the JSON body.'),
+    ...deployNotice,
+});
+/** Keys an environment gets from this section (spread into its schema). */
+const environmentExtras = {
+    vars: environmentVars.optional(),
+    steps: deploySteps.optional().describe('Your steps around this environment\'s deploy.'),
+    frontends: record(schemas_string(), frontendTarget).optional().describe('Frontend name → its bucket and distribution here (with frontends:).'),
+};
+
+;// CONCATENATED MODULE: ./generator/src/config/schema.ts
+/**
+ * The platform.yml contract. Key names follow the documented example (they are the public contract); every object
+ * is strict so a typo is an error with a suggestion, never a silently ignored key. Each rule carries its message for
+ * the user (what is wrong with the value and what to write); cross-field rules live in rules.ts and run even when a
+ * key is missing, so one run reports every problem.
+ */
+
+
+
+
+
+
+
+
+const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+
 const serviceConfig = strictObject({
     name: slug('service name', 'api'),
     dockerfile: schemas_string().min(1).optional().describe('Default: <context>/Dockerfile.'),
@@ -19222,34 +22755,29 @@ const serviceConfig = strictObject({
     container: format(/^[A-Za-z0-9_-]{1,255}$/, 'a container name (letters, digits, _ and -)', 'api'),
     target: format(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a Dockerfile stage name', 'runtime').optional(),
     'build-args': record(variableName('build argument name'), schemas_string().superRefine(valueCheck(secretInBuildArgProblem))).optional(),
-    migrate: command('container').optional().describe('Run this with db-migrate (in the new image) before the service deploys.'),
+    migrate: migrateConfig.optional(),
+    steps: beforeAfter.optional().describe('Your steps in the build job: before the build, and after it (after the image scan).'),
 });
 const frontendConfig = strictObject({
     build: command('frontend').describe('The build command.'),
     dir: schemas_string().min(1).describe('The folder the build writes, deployed with s3-spa-deploy.'),
     install: command('frontend').optional().describe('Default: npm ci, pnpm install --frozen-lockfile or yarn install --frozen-lockfile (which yarn 2+ reads as --immutable).'),
+    env: record(variableName('environment variable name'), schemas_string()).optional().describe('Environment of the install and build commands.'),
+    steps: beforeAfter.optional().describe('Your steps before and after the build command.'),
 });
-const smokeConfig = union([
-    array(schema_httpUrl).min(1),
-    strictObject({
-        urls: array(schema_httpUrl).min(1),
-        'body-contains': schemas_string().min(1).optional(),
-        'expected-status': schemas_string().min(1).optional(),
-        timeout: schema_duration.optional(),
-    }),
-]);
 const environmentConfig = strictObject({
     branch: format(/^[\w./-]+$/, 'a branch name', 'main').optional().describe('Pushes to this branch deploy here.'),
-    'release-tags': explained(/^[\w.*+-]+$/, tagPatternProblem).optional().describe('Pushed tags matching this pattern deploy here, promoting what passed the previous environment.'),
+    ...environmentDeployKeys,
     approval: schemas_boolean().default(false).describe('Deploys wait for the GitHub environment\'s required reviewers.'),
     role: roleArn.describe('Role assumed with GitHub OIDC for this environment.'),
     region: region.optional(),
-    cluster: schemas_string().min(1),
-    services: record(schemas_string(), schemas_string().min(1)).describe('Our service name → ECS service name.'),
+    cluster: schemas_string().min(1).optional().describe('The ECS cluster (required when services are mapped).'),
+    services: record(schemas_string(), environmentService).default({}).describe('Our service name → ECS service name (or a list, or {ecs-services, scheduled-tasks}).'),
     bucket: format(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3 to 63 lower-case letters, digits, . and -)', 'keylo-staging-web').optional(),
     distribution: format(/^[A-Z0-9]{1,32}$/, 'a CloudFront distribution id (upper-case letters and digits)', 'E2ABCDEF123456').optional(),
     smoke: smokeConfig.optional(),
-    url: schema_httpUrl.optional().describe('Shown on the deployment in GitHub. Default: the first smoke URL\'s origin.'),
+    url: fields_httpUrl.optional().describe('Shown on the deployment in GitHub. Default: the first smoke URL\'s origin.'),
+    ...environmentExtras,
 });
 const trivyConfig = strictObject({
     severity: array(schemas_enum(SEVERITIES)).min(1).default(['CRITICAL', 'HIGH']),
@@ -19260,12 +22788,13 @@ const configSchema = strictObject({
     actions: format(/^[\w.-]+\/[\w.-]+@[\w./-]+$/, 'owner/repository@ref', 'org/platform-actions@v1').describe('Where our actions come from.'),
     'runs-on': schemas_string().min(1).default('ubuntu-latest'),
     aws: strictObject({
-        region,
+        region: region,
         'build-role': roleArn.optional().describe('Role that pushes images. Default: the first environment\'s role.'),
     }),
     test: testConfig,
     services: array(serviceConfig).min(1),
     frontend: frontendConfig.optional(),
+    frontends: array(frontendEntry).min(1).optional().describe('Several frontends (instead of frontend), each deployed where environments.<env>.frontends maps it.'),
     environments: record(slug('environment name', 'staging'), environmentConfig).refine((envs) => Object.keys(envs).length > 0, 'needs at least one environment; e.g. environments: { staging: { branch: main, role: …, cluster: …, services: { api: keylo-api-service } } }'),
     security: strictObject({
         trivy: union([schemas_boolean(), trivyConfig]).default(true),
@@ -19274,9 +22803,12 @@ const configSchema = strictObject({
     notify: strictObject({
         slack: strictObject({
             'webhook-secret': format(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of a repository secret (the name, not the URL)', 'SLACK_WEBHOOK_URL'),
-            on: schemas_enum(['always', 'failure']).default('always').describe('Post for every pipeline, or only when a job failed.'),
+            on: schemas_enum(['always', 'failure', 'never']).default('always').describe('The run summary: for every pipeline, only when a job failed, or never.'),
+            deploys: slackDeploys.optional().describe('A message per environment deploy: started, succeeded, failed.'),
         }).optional(),
+        webhooks: array(webhookConfig).optional().describe('Other tools (e.g. PagerDuty Events API v2) told about deploys, with a jq-built JSON payload.'),
     }).default({}),
+    jobs: schema_steps_customJobs.optional().describe('Your own jobs, with needs naming generated jobs or each other.'),
     // `when`: the cross-field rules run even when a key is missing or mistyped, so that every problem shows in one run.
 }).superRefine(crossCheck, { when: () => true });
 
@@ -19593,6 +23125,8 @@ function headerLines(facts) {
 function resolveUses(ref, actionsSource) {
     if ('ours' in ref)
         return { uses: ourUses(ref.ours, actionsSource) };
+    if ('raw' in ref)
+        return { uses: ref.raw };
     const pin = pinFor(ref.pinned);
     return { uses: `${ref.pinned}@${pin.sha}`, comment: ` ${pin.version}` };
 }
@@ -19608,10 +23142,16 @@ function stepObject(step, actionsSource, comments) {
             comments.set(uses, comment);
         out.uses = uses;
     }
+    if (step.continueOnError !== undefined)
+        out['continue-on-error'] = step.continueOnError;
+    if (step.timeoutMinutes !== undefined)
+        out['timeout-minutes'] = step.timeoutMinutes;
     if (step.with && Object.keys(step.with).length)
         out.with = step.with;
-    if (step.env)
+    if (step.env && Object.keys(step.env).length)
         out.env = step.env;
+    if (step.workingDirectory)
+        out['working-directory'] = step.workingDirectory;
     if (step.shell)
         out.shell = step.shell;
     if (step.run)
@@ -19652,12 +23192,17 @@ function renderWorkflow(workflow, actionsSource, facts) {
         on: {
             push,
             pull_request: workflow.triggers.branches.length ? { branches: workflow.triggers.branches } : {},
-            workflow_dispatch: {},
+            workflow_dispatch: workflow.triggers.dispatchInputs ? { inputs: workflow.triggers.dispatchInputs } : {},
         },
         // Nothing by default: every job states the least it needs.
         permissions: {},
-        // Pull requests cancel their superseded runs; pushes and tags queue, so a deploy is never cut off.
-        concurrency: { group: '${{ github.workflow }}-${{ github.ref }}', 'cancel-in-progress': "${{ github.event_name == 'pull_request' }}" },
+        // A pull request's newer run cancels its older one. Other runs get a group of their own (the run id): a run
+        // waiting for a production approval must not hold back the next push's staging deploy, and a third push must not
+        // cancel the second's pending run. Deploys are serialised per environment by their jobs' groups (deployConcurrency).
+        concurrency: {
+            group: "${{ github.workflow }}-${{ github.event_name == 'pull_request' && github.ref || github.run_id }}",
+            'cancel-in-progress': "${{ github.event_name == 'pull_request' }}",
+        },
         env: workflow.env,
         jobs: Object.fromEntries(workflow.jobs.map((job) => [job.id, jobObject(job, actionsSource, comments)])),
     };
@@ -19831,6 +23376,2072 @@ function unifiedDiff(before, after, labels, context = 3) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
+class Expr {
+}
+class Literal extends Expr {
+    constructor(literal, token) {
+        super();
+        this.literal = literal;
+        this.token = token;
+    }
+    accept(v) {
+        return v.visitLiteral(this);
+    }
+}
+class Unary extends Expr {
+    constructor(operator, expr) {
+        super();
+        this.operator = operator;
+        this.expr = expr;
+    }
+    accept(v) {
+        return v.visitUnary(this);
+    }
+}
+class FunctionCall extends Expr {
+    constructor(functionName, args) {
+        super();
+        this.functionName = functionName;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitFunctionCall(this);
+    }
+}
+class Binary extends Expr {
+    constructor(left, operator, right) {
+        super();
+        this.left = left;
+        this.operator = operator;
+        this.right = right;
+    }
+    accept(v) {
+        return v.visitBinary(this);
+    }
+}
+class Logical extends Expr {
+    constructor(operator, args) {
+        super();
+        this.operator = operator;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitLogical(this);
+    }
+}
+class Grouping extends Expr {
+    constructor(group) {
+        super();
+        this.group = group;
+    }
+    accept(v) {
+        return v.visitGrouping(this);
+    }
+}
+class ContextAccess extends Expr {
+    constructor(name) {
+        super();
+        this.name = name;
+    }
+    accept(v) {
+        return v.visitContextAccess(this);
+    }
+}
+class IndexAccess extends Expr {
+    constructor(expr, index) {
+        super();
+        this.expr = expr;
+        this.index = index;
+    }
+    accept(v) {
+        return v.visitIndexAccess(this);
+    }
+}
+class Star extends Expr {
+    accept() {
+        throw new Error("Method not implemented.");
+    }
+}
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
+var expressiondata_Kind;
+(function (Kind) {
+    Kind[Kind["String"] = 0] = "String";
+    Kind[Kind["Array"] = 1] = "Array";
+    Kind[Kind["Dictionary"] = 2] = "Dictionary";
+    Kind[Kind["Boolean"] = 3] = "Boolean";
+    Kind[Kind["Number"] = 4] = "Number";
+    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
+    Kind[Kind["Null"] = 6] = "Null";
+})(expressiondata_Kind || (expressiondata_Kind = {}));
+function kindStr(k) {
+    switch (k) {
+        case expressiondata_Kind.Array:
+            return "Array";
+        case expressiondata_Kind.Boolean:
+            return "Boolean";
+        case expressiondata_Kind.Null:
+            return "Null";
+        case expressiondata_Kind.Number:
+            return "Number";
+        case expressiondata_Kind.Dictionary:
+            return "Object";
+        case expressiondata_Kind.String:
+            return "String";
+    }
+    return "unknown";
+}
+//# sourceMappingURL=expressiondata.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
+
+class Dictionary {
+    constructor(...pairs) {
+        this.keys = [];
+        this.v = [];
+        this.indexMap = {};
+        this.kind = expressiondata_Kind.Dictionary;
+        this.primitive = false;
+        for (const p of pairs) {
+            this.add(p.key, p.value);
+        }
+    }
+    coerceString() {
+        return kindStr(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(key, value) {
+        if (key.toLowerCase() in this.indexMap) {
+            return;
+        }
+        this.keys.push(key);
+        this.v.push(value);
+        this.indexMap[key.toLowerCase()] = this.v.length - 1;
+    }
+    get(key) {
+        const index = this.indexMap[key.toLowerCase()];
+        if (index === undefined) {
+            return undefined;
+        }
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+    pairs() {
+        const result = [];
+        for (const key of this.keys) {
+            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
+        }
+        return result;
+    }
+}
+function dictionary_isDictionary(x) {
+    return x.kind === Kind.Dictionary;
+}
+//# sourceMappingURL=dictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/array.js
+
+class array_Array {
+    constructor(...data) {
+        this.v = [];
+        this.kind = expressiondata_Kind.Array;
+        this.primitive = false;
+        for (const d of data) {
+            this.add(d);
+        }
+    }
+    coerceString() {
+        return kindStr(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(value) {
+        this.v.push(value);
+    }
+    get(index) {
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+}
+//# sourceMappingURL=array.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/boolean.js
+
+class BooleanData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.Boolean;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value) {
+            return "true";
+        }
+        return "false";
+    }
+    number() {
+        if (this.value) {
+            return 1;
+        }
+        return 0;
+    }
+}
+//# sourceMappingURL=boolean.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/null.js
+
+class Null {
+    constructor() {
+        this.kind = expressiondata_Kind.Null;
+        this.primitive = true;
+    }
+    coerceString() {
+        return "";
+    }
+    number() {
+        return 0;
+    }
+}
+//# sourceMappingURL=null.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/number.js
+
+class NumberData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.Number;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value === 0) {
+            return "0";
+        }
+        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
+        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
+        return (+this.value.toFixed(15)).toString();
+    }
+    number() {
+        return this.value;
+    }
+}
+//# sourceMappingURL=number.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/string.js
+
+class StringData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.String;
+        this.primitive = true;
+    }
+    coerceString() {
+        return this.value;
+    }
+    number() {
+        return Number(this.value);
+    }
+}
+//# sourceMappingURL=string.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
+
+
+
+
+
+
+/**
+ * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
+ */
+function replacer(_key, value) {
+    if (value instanceof Null) {
+        return null;
+    }
+    if (value instanceof BooleanData) {
+        return value.value;
+    }
+    if (value instanceof NumberData) {
+        return value.number();
+    }
+    if (value instanceof StringData) {
+        return value.coerceString();
+    }
+    if (value instanceof array_Array) {
+        return value.values();
+    }
+    if (value instanceof Dictionary) {
+        const pairs = value.pairs();
+        const r = {};
+        for (const p of pairs) {
+            r[p.key] = p.value;
+        }
+        return r;
+    }
+    return value;
+}
+//# sourceMappingURL=replacer.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
+
+
+
+
+
+
+/**
+ * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
+ */
+function reviver(_key, val) {
+    if (val === null) {
+        return new Null();
+    }
+    if (typeof val === "string") {
+        return new StringData(val);
+    }
+    if (typeof val === "number") {
+        return new NumberData(val);
+    }
+    if (typeof val === "boolean") {
+        return new BooleanData(val);
+    }
+    if (Array.isArray(val)) {
+        return new array_Array(...val);
+    }
+    if (typeof val === "object") {
+        return new Dictionary(...Object.keys(val).map(k => ({
+            key: k,
+            value: val[k]
+        })));
+    }
+    // Pass through value
+    return val;
+}
+//# sourceMappingURL=reviver.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/index.js
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
+
+class FilteredArray extends array_Array {
+}
+//# sourceMappingURL=filtered_array.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+
+
+var lexer_TokenType;
+(function (TokenType) {
+    TokenType[TokenType["UNKNOWN"] = 0] = "UNKNOWN";
+    TokenType[TokenType["LEFT_PAREN"] = 1] = "LEFT_PAREN";
+    TokenType[TokenType["RIGHT_PAREN"] = 2] = "RIGHT_PAREN";
+    TokenType[TokenType["LEFT_BRACKET"] = 3] = "LEFT_BRACKET";
+    TokenType[TokenType["RIGHT_BRACKET"] = 4] = "RIGHT_BRACKET";
+    TokenType[TokenType["COMMA"] = 5] = "COMMA";
+    TokenType[TokenType["DOT"] = 6] = "DOT";
+    TokenType[TokenType["BANG"] = 7] = "BANG";
+    TokenType[TokenType["BANG_EQUAL"] = 8] = "BANG_EQUAL";
+    TokenType[TokenType["EQUAL_EQUAL"] = 9] = "EQUAL_EQUAL";
+    TokenType[TokenType["GREATER"] = 10] = "GREATER";
+    TokenType[TokenType["GREATER_EQUAL"] = 11] = "GREATER_EQUAL";
+    TokenType[TokenType["LESS"] = 12] = "LESS";
+    TokenType[TokenType["LESS_EQUAL"] = 13] = "LESS_EQUAL";
+    TokenType[TokenType["AND"] = 14] = "AND";
+    TokenType[TokenType["OR"] = 15] = "OR";
+    TokenType[TokenType["STAR"] = 16] = "STAR";
+    TokenType[TokenType["NUMBER"] = 17] = "NUMBER";
+    TokenType[TokenType["STRING"] = 18] = "STRING";
+    TokenType[TokenType["IDENTIFIER"] = 19] = "IDENTIFIER";
+    TokenType[TokenType["TRUE"] = 20] = "TRUE";
+    TokenType[TokenType["FALSE"] = 21] = "FALSE";
+    TokenType[TokenType["NULL"] = 22] = "NULL";
+    TokenType[TokenType["EOF"] = 23] = "EOF";
+})(lexer_TokenType || (lexer_TokenType = {}));
+function tokenString(tok) {
+    switch (tok.type) {
+        case lexer_TokenType.EOF:
+            return "EOF";
+        case lexer_TokenType.NUMBER:
+            return tok.lexeme;
+        case lexer_TokenType.STRING:
+            // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+            return tok.value.toString();
+        default:
+            return tok.lexeme;
+    }
+}
+class lexer_Lexer {
+    constructor(input) {
+        this.input = input;
+        this.start = 0;
+        this.offset = 0;
+        this.line = 0;
+        this.lastLineOffset = 0;
+        this.tokens = [];
+    }
+    lex() {
+        if (this.input.length > MAX_EXPRESSION_LENGTH) {
+            throw new Error("ErrorExceededMaxLength");
+        }
+        while (!this.atEnd()) {
+            this.start = this.offset;
+            const c = this.next();
+            switch (c) {
+                case "(":
+                    this.addToken(lexer_TokenType.LEFT_PAREN);
+                    break;
+                case ")":
+                    this.addToken(lexer_TokenType.RIGHT_PAREN);
+                    break;
+                case "[":
+                    this.addToken(lexer_TokenType.LEFT_BRACKET);
+                    break;
+                case "]":
+                    this.addToken(lexer_TokenType.RIGHT_BRACKET);
+                    break;
+                case ",":
+                    this.addToken(lexer_TokenType.COMMA);
+                    break;
+                case ".":
+                    if (this.previous() != lexer_TokenType.IDENTIFIER &&
+                        this.previous() != lexer_TokenType.RIGHT_BRACKET &&
+                        this.previous() != lexer_TokenType.RIGHT_PAREN &&
+                        this.previous() != lexer_TokenType.STAR) {
+                        this.consumeNumber();
+                    }
+                    else {
+                        this.addToken(lexer_TokenType.DOT);
+                    }
+                    break;
+                case "-":
+                case "+":
+                    this.consumeNumber();
+                    break;
+                case "!":
+                    this.addToken(this.match("=") ? lexer_TokenType.BANG_EQUAL : lexer_TokenType.BANG);
+                    break;
+                case "=":
+                    if (!this.match("=")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.EQUAL_EQUAL);
+                    break;
+                case "<":
+                    this.addToken(this.match("=") ? lexer_TokenType.LESS_EQUAL : lexer_TokenType.LESS);
+                    break;
+                case ">":
+                    this.addToken(this.match("=") ? lexer_TokenType.GREATER_EQUAL : lexer_TokenType.GREATER);
+                    break;
+                case "&":
+                    if (!this.match("&")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.AND);
+                    break;
+                case "|":
+                    if (!this.match("|")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.OR);
+                    break;
+                case "*":
+                    this.addToken(lexer_TokenType.STAR);
+                    break;
+                // Ignore whitespace.
+                case " ":
+                case "\r":
+                case "\t":
+                    break;
+                case "\n":
+                    ++this.line;
+                    this.lastLineOffset = this.offset;
+                    break;
+                case "'":
+                    this.consumeString();
+                    break;
+                default:
+                    switch (true) {
+                        case isDigit(c):
+                            this.consumeNumber();
+                            break;
+                        default:
+                            this.consumeIdentifier();
+                            break;
+                    }
+            }
+        }
+        this.tokens.push({
+            type: lexer_TokenType.EOF,
+            lexeme: "",
+            range: this.range()
+        });
+        return {
+            tokens: this.tokens
+        };
+    }
+    pos() {
+        return {
+            line: this.line,
+            column: this.start - this.lastLineOffset
+        };
+    }
+    endPos() {
+        return {
+            line: this.line,
+            column: this.offset - this.lastLineOffset
+        };
+    }
+    range() {
+        return {
+            start: this.pos(),
+            end: this.endPos()
+        };
+    }
+    atEnd() {
+        return this.offset >= this.input.length;
+    }
+    peek() {
+        if (this.atEnd()) {
+            return "\0";
+        }
+        return this.input[this.offset];
+    }
+    peekNext() {
+        if (this.offset + 1 >= this.input.length) {
+            return "\0";
+        }
+        return this.input[this.offset + 1];
+    }
+    previous() {
+        const l = this.tokens.length;
+        if (l == 0) {
+            return lexer_TokenType.EOF;
+        }
+        return this.tokens[l - 1].type;
+    }
+    next() {
+        return this.input[this.offset++];
+    }
+    match(expected) {
+        if (this.atEnd()) {
+            return false;
+        }
+        if (this.input[this.offset] !== expected) {
+            return false;
+        }
+        this.offset++;
+        return true;
+    }
+    addToken(type, value) {
+        this.tokens.push({
+            type,
+            lexeme: this.input.substring(this.start, this.offset),
+            range: this.range(),
+            value
+        });
+    }
+    consumeNumber() {
+        while (!this.atEnd() && (!isBoundary(this.peek()) || this.peek() == ".")) {
+            this.next();
+        }
+        const lexeme = this.input.substring(this.start, this.offset);
+        const value = new StringData(lexeme).number();
+        if (isNaN(value)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(lexer_TokenType.NUMBER, value);
+    }
+    consumeString() {
+        while ((this.peek() !== "'" || this.peekNext() === "'") && !this.atEnd()) {
+            if (this.peek() === "\n")
+                this.line++;
+            if (this.peek() === "'" && this.peekNext() === "'") {
+                // Escaped "'", consume
+                this.next();
+            }
+            this.next();
+        }
+        if (this.atEnd()) {
+            // Unterminated string
+            throw new Error(`Unexpected symbol: '${this.input.substring(this.start)}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        // Closing '
+        this.next();
+        // Trim the surrounding quotes.
+        let value = this.input.substring(this.start + 1, this.offset - 1);
+        value = value.replace("''", "'");
+        this.addToken(lexer_TokenType.STRING, value);
+    }
+    consumeIdentifier() {
+        while (!this.atEnd() && !isBoundary(this.peek())) {
+            this.next();
+        }
+        let tokenType = lexer_TokenType.IDENTIFIER;
+        let tokenValue = undefined;
+        const lexeme = this.input.substring(this.start, this.offset);
+        if (this.previous() != lexer_TokenType.DOT) {
+            switch (lexeme) {
+                case "true":
+                    tokenType = lexer_TokenType.TRUE;
+                    break;
+                case "false":
+                    tokenType = lexer_TokenType.FALSE;
+                    break;
+                case "null":
+                    tokenType = lexer_TokenType.NULL;
+                    break;
+                case "NaN":
+                    tokenType = lexer_TokenType.NUMBER;
+                    tokenValue = NaN;
+                    break;
+                case "Infinity":
+                    tokenType = lexer_TokenType.NUMBER;
+                    tokenValue = Infinity;
+                    break;
+            }
+        }
+        if (!isLegalIdentifier(lexeme)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(tokenType, tokenValue);
+    }
+}
+function isDigit(c) {
+    return c >= "0" && c <= "9";
+}
+function isBoundary(c) {
+    switch (c) {
+        case "(":
+        case "[":
+        case ")":
+        case "]":
+        case ",":
+        case ".":
+        case "!":
+        case ">":
+        case "<":
+        case "=":
+        case "&":
+        case "|":
+            return true;
+    }
+    return /\s/.test(c);
+}
+function isLegalIdentifier(str) {
+    if (str == "") {
+        return false;
+    }
+    const first = str[0];
+    if ((first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_") {
+        for (const c of str.substring(1).split("")) {
+            if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-") {
+                // OK
+            }
+            else {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+//# sourceMappingURL=lexer.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/errors.js
+
+const MAX_PARSER_DEPTH = 50;
+const MAX_EXPRESSION_LENGTH = 21000;
+var ErrorType;
+(function (ErrorType) {
+    ErrorType[ErrorType["ErrorUnexpectedSymbol"] = 0] = "ErrorUnexpectedSymbol";
+    ErrorType[ErrorType["ErrorUnrecognizedNamedValue"] = 1] = "ErrorUnrecognizedNamedValue";
+    ErrorType[ErrorType["ErrorUnexpectedEndOfExpression"] = 2] = "ErrorUnexpectedEndOfExpression";
+    ErrorType[ErrorType["ErrorExceededMaxDepth"] = 3] = "ErrorExceededMaxDepth";
+    ErrorType[ErrorType["ErrorExceededMaxLength"] = 4] = "ErrorExceededMaxLength";
+    ErrorType[ErrorType["ErrorTooFewParameters"] = 5] = "ErrorTooFewParameters";
+    ErrorType[ErrorType["ErrorTooManyParameters"] = 6] = "ErrorTooManyParameters";
+    ErrorType[ErrorType["ErrorEvenParameters"] = 7] = "ErrorEvenParameters";
+    ErrorType[ErrorType["ErrorUnrecognizedContext"] = 8] = "ErrorUnrecognizedContext";
+    ErrorType[ErrorType["ErrorUnrecognizedFunction"] = 9] = "ErrorUnrecognizedFunction";
+})(ErrorType || (ErrorType = {}));
+class ExpressionError extends Error {
+    constructor(typ, tok) {
+        super(`${errorDescription(typ)}: '${tokenString(tok)}'`);
+        this.typ = typ;
+        this.tok = tok;
+        this.pos = this.tok.range.start;
+    }
+}
+function errorDescription(typ) {
+    switch (typ) {
+        case ErrorType.ErrorUnexpectedEndOfExpression:
+            return "Unexpected end of expression";
+        case ErrorType.ErrorUnexpectedSymbol:
+            return "Unexpected symbol";
+        case ErrorType.ErrorUnrecognizedNamedValue:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorExceededMaxDepth:
+            return `Exceeded max expression depth ${MAX_PARSER_DEPTH}`;
+        case ErrorType.ErrorExceededMaxLength:
+            return `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`;
+        case ErrorType.ErrorTooFewParameters:
+            return "Too few parameters supplied";
+        case ErrorType.ErrorTooManyParameters:
+            return "Too many parameters supplied";
+        case ErrorType.ErrorEvenParameters:
+            return "Even number of parameters supplied, requires an odd number of parameters";
+        case ErrorType.ErrorUnrecognizedContext:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorUnrecognizedFunction:
+            return "Unrecognized function";
+        default: // Should never reach here.
+            return "Unknown error";
+    }
+}
+class ExpressionEvaluationError extends Error {
+}
+//# sourceMappingURL=errors.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
+
+const caseFunc = {
+    name: "case",
+    description: "`case( pred1, val1, pred2, val2, ..., default )`\n\nEvaluates predicates in order and returns the value corresponding to the first predicate that evaluates to `true`. If no predicate matches, it returns the last argument as the default value.",
+    minArgs: 3,
+    maxArgs: Number.MAX_SAFE_INTEGER,
+    call: (...args) => {
+        // Evaluate predicate-result pairs
+        for (let i = 0; i < args.length - 1; i += 2) {
+            const predicate = args[i];
+            // Predicate must be a boolean
+            if (predicate.kind !== expressiondata_Kind.Boolean) {
+                throw new Error("case predicate must evaluate to a boolean value");
+            }
+            // If predicate is true, return the corresponding result
+            if (predicate.value) {
+                return args[i + 1];
+            }
+        }
+        // No predicate matched, return default (last argument)
+        return args[args.length - 1];
+    }
+};
+//# sourceMappingURL=case.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/result.js
+
+function falsy(d) {
+    switch (d.kind) {
+        case expressiondata_Kind.Null:
+            return true;
+        case expressiondata_Kind.Boolean:
+            return !d.value;
+        case expressiondata_Kind.Number: {
+            const dv = d.value;
+            return dv === 0 || isNaN(dv);
+        }
+        case expressiondata_Kind.String:
+            return d.value.length === 0;
+    }
+    return false;
+}
+function truthy(d) {
+    return !falsy(d);
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except objects are not coerced to primitives.
+function coerceTypes(li, ri) {
+    let lv = li;
+    let rv = ri;
+    // Do nothing, same kind
+    if (li.kind === ri.kind) {
+        return [lv, rv];
+    }
+    switch (li.kind) {
+        // Number, String
+        case expressiondata_Kind.Number:
+            if (ri.kind === expressiondata_Kind.String) {
+                rv = new NumberData(ri.number());
+                return [lv, rv];
+            }
+            break;
+        // String, Number
+        case expressiondata_Kind.String:
+            if (ri.kind === expressiondata_Kind.Number) {
+                lv = new NumberData(li.number());
+                return [lv, rv];
+            }
+            break;
+        // Boolean|Null, Any
+        case expressiondata_Kind.Null:
+        case expressiondata_Kind.Boolean:
+            lv = new NumberData(li.number());
+            return coerceTypes(lv, rv);
+    }
+    // Any, Boolean|Null
+    switch (ri.kind) {
+        case expressiondata_Kind.Null:
+        case expressiondata_Kind.Boolean:
+            rv = new NumberData(ri.number());
+            return coerceTypes(lv, rv);
+    }
+    return [lv, rv];
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function equals(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Null, Null
+        case expressiondata_Kind.Null:
+            return true;
+        // Number, Number
+        case expressiondata_Kind.Number: {
+            const ld = lv.value;
+            const rd = rv.value;
+            if (isNaN(ld) || isNaN(rd)) {
+                return false;
+            }
+            return ld == rd;
+        }
+        // String, String
+        case expressiondata_Kind.String: {
+            const ls = lv.value;
+            const rs = rv.value;
+            return toUpperSpecial(ls) === toUpperSpecial(rs);
+        }
+        // Boolean, Boolean
+        case expressiondata_Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb == rb;
+        }
+        // Object, Object
+        case expressiondata_Kind.Dictionary:
+        case expressiondata_Kind.Array:
+            // Check reference equality
+            return lv === rv;
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function greaterThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case expressiondata_Kind.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf > rf;
+        }
+        // String, String
+        case expressiondata_Kind.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls > rs;
+        }
+        // Boolean, Boolean
+        case expressiondata_Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb && !rb;
+        }
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function lessThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case expressiondata_Kind.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf < rf;
+        }
+        // String, String
+        case expressiondata_Kind.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls < rs;
+        }
+        // Boolean, Boolean
+        case expressiondata_Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return !lb && rb;
+        }
+    }
+    return false;
+}
+// Do not toUpper the small-dotless-ı
+function toUpperSpecial(s) {
+    const sb = [];
+    let i = 0;
+    const len = s.length;
+    let found = s.indexOf("ı");
+    while (i < len) {
+        if (i < found) {
+            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
+            i = found;
+        }
+        else if (i == found) {
+            sb.push(s.substring(i, i + 1));
+            i += 1;
+            found = s.indexOf("ı", i);
+        }
+        else {
+            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
+            break;
+        }
+    }
+    return sb.join("");
+}
+//# sourceMappingURL=result.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
+
+
+const contains = {
+    name: "contains",
+    description: "`contains( search, item )`\n\nReturns `true` if `search` contains `item`. If `search` is an array, this function returns `true` if the `item` is an element in the array. If `search` is a string, this function returns `true` if the `item` is a substring of `search`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        const right = args[1];
+        if (left.primitive) {
+            const ls = left.coerceString();
+            if (right.primitive) {
+                const rs = right.coerceString();
+                return new BooleanData(ls.toLowerCase().includes(rs.toLowerCase()));
+            }
+        }
+        else if (left.kind === expressiondata_Kind.Array) {
+            const la = left;
+            if (la.values().length === 0) {
+                return new BooleanData(false);
+            }
+            for (const v of la.values()) {
+                if (equals(right, v)) {
+                    return new BooleanData(true);
+                }
+            }
+        }
+        return new BooleanData(false);
+    }
+};
+//# sourceMappingURL=contains.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/endswith.js
+
+
+const endswith = {
+    name: "endsWith",
+    description: "`endsWith( searchString, searchValue )`\n\nReturns `true` if `searchString` ends with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new BooleanData(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new BooleanData(false);
+        }
+        const ls = toUpperSpecial(left.coerceString());
+        const rs = toUpperSpecial(right.coerceString());
+        return new BooleanData(ls.endsWith(rs));
+    }
+};
+//# sourceMappingURL=endswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/format.js
+
+const format_format = {
+    name: "format",
+    description: "`format( string, replaceValue0, replaceValue1, ..., replaceValueN)`\n\nReplaces values in the `string`, with the variable `replaceValueN`. Variables in the `string` are specified using the `{N}` syntax, where `N` is an integer. You must specify at least one `replaceValue` and `string`. There is no maximum for the number of variables (`replaceValueN`) you can use. Escape curly braces using double braces.",
+    minArgs: 1,
+    maxArgs: 255 /*MAX_ARGUMENTS*/,
+    call: (...args) => {
+        const fs = args[0].coerceString();
+        const result = [];
+        let index = 0;
+        while (index < fs.length) {
+            const lbrace = fs.indexOf("{", index);
+            const rbrace = fs.indexOf("}", index);
+            // Left brace
+            if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
+                // Escaped left brace
+                if (safeCharAt(fs, lbrace + 1) === "{") {
+                    result.push(fs.substr(index, lbrace - index + 1));
+                    index = lbrace + 2;
+                    continue;
+                }
+                // Left brace, number, optional format specifiers, right brace
+                if (rbrace > lbrace + 1) {
+                    const argIndex = readArgIndex(fs, lbrace + 1);
+                    if (argIndex.success) {
+                        // Check parameter count
+                        if (1 + argIndex.result > args.length - 1) {
+                            throw new Error(`The following format string references more arguments than were supplied: ${fs}`);
+                        }
+                        // Append the portion before the left brace
+                        if (lbrace > index) {
+                            result.push(fs.substr(index, lbrace - index));
+                        }
+                        // Append the arg
+                        result.push(`${args[1 + argIndex.result].coerceString()}`);
+                        index = rbrace + 1;
+                        continue;
+                    }
+                }
+                throw new Error(`The following format string is invalid: ${fs}`);
+            }
+            // Right brace
+            else if (rbrace >= 0) {
+                // Escaped right brace
+                if (safeCharAt(fs, rbrace + 1) === "}") {
+                    result.push(fs.substr(index, rbrace - index + 1));
+                    index = rbrace + 2;
+                }
+                else {
+                    throw new Error(`The following format string is invalid: ${fs}`);
+                }
+            }
+            // Last segment
+            else {
+                result.push(fs.substr(index));
+                break;
+            }
+        }
+        return new StringData(result.join(""));
+    }
+};
+function safeCharAt(string, index) {
+    if (string.length > index) {
+        return string[index];
+    }
+    return "\0";
+}
+function readArgIndex(string, startIndex) {
+    // Count the number of digits
+    let length = 0;
+    for (;;) {
+        const nextChar = safeCharAt(string, startIndex + length);
+        if (nextChar >= "0" && nextChar <= "9") {
+            length++;
+        }
+        else {
+            break;
+        }
+    }
+    // Validate at least one digit
+    if (length < 1) {
+        return {
+            success: false
+        };
+    }
+    // Parse the number
+    const endIndex = startIndex + length - 1;
+    const result = parseInt(string.substr(startIndex, length));
+    return {
+        success: !isNaN(result),
+        result: result,
+        endIndex: endIndex
+    };
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
+
+
+const fromjson = {
+    name: "fromJson",
+    description: "`fromJSON(value)`\n\nReturns a JSON object or JSON data type for `value`. You can use this function to provide a JSON object as an evaluated expression or to convert environment variables from a string.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        const input = args[0];
+        const is = input.coerceString();
+        if (is.trim() === "") {
+            throw new Error("empty input");
+        }
+        try {
+            return JSON.parse(is, reviver);
+        }
+        catch (e) {
+            throw new ExpressionEvaluationError("Error parsing JSON when evaluating fromJson", { cause: e });
+        }
+    }
+};
+//# sourceMappingURL=fromjson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
+
+const join = {
+    name: "join",
+    description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
+    minArgs: 1,
+    maxArgs: 2,
+    call: (...args) => {
+        // Primitive
+        if (args[0].primitive) {
+            return new StringData(args[0].coerceString());
+        }
+        // Array
+        if (args[0].kind === expressiondata_Kind.Array) {
+            // Separator
+            let separator = ",";
+            if (args.length > 1 && args[1].primitive) {
+                separator = args[1].coerceString();
+            }
+            // Convert items to strings
+            return new StringData(args[0]
+                .values()
+                .map(item => item.coerceString())
+                .join(separator));
+        }
+        return new StringData("");
+    }
+};
+//# sourceMappingURL=join.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/startswith.js
+
+
+const startswith = {
+    name: "startsWith",
+    description: "`startsWith( searchString, searchValue )`\n\nReturns `true` when `searchString` starts with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new BooleanData(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new BooleanData(false);
+        }
+        const ls = toUpperSpecial(left.coerceString());
+        const rs = toUpperSpecial(right.coerceString());
+        return new BooleanData(ls.startsWith(rs));
+    }
+};
+//# sourceMappingURL=startswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
+
+
+const tojson = {
+    name: "toJson",
+    description: "`toJSON(value)`\n\nReturns a pretty-print JSON representation of `value`. You can use this function to debug the information provided in contexts.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        return new StringData(JSON.stringify(args[0], replacer, "  "));
+    }
+};
+//# sourceMappingURL=tojson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs.js
+
+
+
+
+
+
+
+
+
+const funcs_wellKnownFunctions = {
+    case: caseFunc,
+    contains: contains,
+    endswith: endswith,
+    format: format_format,
+    fromjson: fromjson,
+    join: join,
+    startswith: startswith,
+    tojson: tojson
+};
+// validateFunction returns the function definition for the given function name.
+// If the function does not exist or an incorrect number of arguments is provided,
+// an error is returned.
+function validateFunction(context, identifier, argCount) {
+    // Expression function names are case-insensitive.
+    const name = identifier.lexeme.toLowerCase();
+    let f;
+    f = funcs_wellKnownFunctions[name];
+    if (!f) {
+        f = context.extensionFunctions.get(name);
+        if (!f) {
+            if (!context.allowUnknownKeywords) {
+                throw new ExpressionError(ErrorType.ErrorUnrecognizedFunction, identifier);
+            }
+            // Skip argument validation for unknown functions
+            return;
+        }
+    }
+    if (argCount < f.minArgs) {
+        throw new ExpressionError(ErrorType.ErrorTooFewParameters, identifier);
+    }
+    if (argCount > f.maxArgs) {
+        throw new ExpressionError(ErrorType.ErrorTooManyParameters, identifier);
+    }
+    // case function requires an odd number of arguments
+    if (name === "case" && argCount % 2 === 0) {
+        throw new ExpressionError(ErrorType.ErrorEvenParameters, identifier);
+    }
+}
+//# sourceMappingURL=funcs.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/idxHelper.js
+class idxHelper {
+    constructor(star, idx) {
+        this.star = star;
+        if (!idx) {
+            return;
+        }
+        if (!star) {
+            if (idx.primitive) {
+                this.str = idx.coerceString();
+            }
+            let f = idx.number();
+            if (!isNaN(f) && isFinite(f) && f >= 0) {
+                f = Math.floor(f);
+                this.int = f;
+            }
+        }
+    }
+}
+//# sourceMappingURL=idxHelper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
+
+
+
+
+
+
+
+class evaluator_Evaluator {
+    /**
+     * Creates a new evaluator
+     * @param n Parsed expression to evaluate
+     * @param context Context data to use
+     * @param functions Optional map of function implementations. If given, these will be preferred over the built-in functions.
+     */
+    constructor(n, context, functions) {
+        this.n = n;
+        this.context = context;
+        this.functions = functions;
+    }
+    evaluate() {
+        return this.eval(this.n);
+    }
+    eval(n) {
+        return n.accept(this);
+    }
+    visitLiteral(literal) {
+        return literal.literal;
+    }
+    visitUnary(unary) {
+        const r = this.eval(unary.expr);
+        if (unary.operator.type === lexer_TokenType.BANG) {
+            return new BooleanData(falsy(r));
+        }
+        throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
+    }
+    visitBinary(binary) {
+        const left = this.eval(binary.left);
+        const right = this.eval(binary.right);
+        switch (binary.operator.type) {
+            case lexer_TokenType.EQUAL_EQUAL:
+                return new BooleanData(equals(left, right));
+            case lexer_TokenType.BANG_EQUAL:
+                return new BooleanData(!equals(left, right));
+            case lexer_TokenType.GREATER:
+                return new BooleanData(greaterThan(left, right));
+            case lexer_TokenType.GREATER_EQUAL:
+                return new BooleanData(equals(left, right) || greaterThan(left, right));
+            case lexer_TokenType.LESS:
+                return new BooleanData(lessThan(left, right));
+            case lexer_TokenType.LESS_EQUAL:
+                return new BooleanData(equals(left, right) || lessThan(left, right));
+        }
+        throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
+    }
+    visitLogical(logical) {
+        let result;
+        for (const arg of logical.args) {
+            result = this.eval(arg);
+            // Break?
+            if ((logical.operator.type === lexer_TokenType.AND && falsy(result)) ||
+                (logical.operator.type === lexer_TokenType.OR && truthy(result))) {
+                break;
+            }
+        }
+        // result is always assigned before we return here
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        return result;
+    }
+    visitGrouping(grouping) {
+        return this.eval(grouping.group);
+    }
+    visitContextAccess(contextAccess) {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        const r = this.context.get(contextAccess.name.lexeme);
+        return r;
+    }
+    visitIndexAccess(ia) {
+        let idx;
+        if (ia.index instanceof Star) {
+            idx = new idxHelper(true, undefined);
+        }
+        else {
+            let idxResult;
+            try {
+                idxResult = this.eval(ia.index);
+            }
+            catch (e) {
+                throw new Error(`could not evaluate index for index access: ${e.message}`, { cause: e });
+            }
+            idx = new idxHelper(false, idxResult);
+        }
+        const objResult = this.eval(ia.expr);
+        let result;
+        switch (objResult.kind) {
+            case expressiondata_Kind.Array: {
+                const tobjResult = objResult;
+                if (tobjResult instanceof FilteredArray) {
+                    result = filteredArrayAccess(tobjResult, idx);
+                }
+                else {
+                    result = arrayAccess(tobjResult, idx);
+                }
+                break;
+            }
+            case expressiondata_Kind.Dictionary: {
+                const tobjResult = objResult;
+                result = objectAccess(tobjResult, idx);
+                break;
+            }
+            default:
+                if (idx.star) {
+                    result = new FilteredArray();
+                }
+                else {
+                    result = new Null();
+                }
+        }
+        return result;
+    }
+    visitFunctionCall(functionCall) {
+        // Evaluate arguments
+        const args = functionCall.args.map(arg => this.eval(arg));
+        // Get function definitions
+        const functionName = functionCall.functionName.lexeme.toLowerCase();
+        const f = this.functions?.get(functionName) || funcs_wellKnownFunctions[functionName];
+        return f.call(...args);
+    }
+}
+function filteredArrayAccess(fa, idx) {
+    const result = new FilteredArray();
+    for (const item of fa.values()) {
+        // Check the type of the nested item
+        switch (item.kind) {
+            case expressiondata_Kind.Dictionary: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.str !== undefined) {
+                    const v = ti.get(idx.str);
+                    if (v !== undefined) {
+                        result.add(v);
+                    }
+                }
+                break;
+            }
+            case expressiondata_Kind.Array: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.int !== undefined && idx.int < ti.values().length) {
+                    result.add(ti.get(idx.int));
+                }
+                break;
+            }
+        }
+    }
+    return result;
+}
+function arrayAccess(a, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray();
+        for (const item of a.values()) {
+            fa.add(item);
+        }
+        return fa;
+    }
+    if (idx.int !== undefined && idx.int < a.values().length) {
+        return a.get(idx.int);
+    }
+    return new Null();
+}
+function objectAccess(obj, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray(...obj.values());
+        return fa;
+    }
+    if (idx.str !== undefined) {
+        const r = obj.get(idx.str);
+        if (r !== undefined) {
+            return r;
+        }
+    }
+    return new Null();
+}
+//# sourceMappingURL=evaluator.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
+
+
+
+
+
+class parser_Parser {
+    /**
+     * Constructs a new parser for the given tokens
+     *
+     * @param tokens Tokens to build a parse tree from
+     * @param extensionContexts Available context names
+     * @param extensionFunctions Available functions (beyond the built-in ones)
+     */
+    constructor(tokens, extensionContexts, extensionFunctions) {
+        this.tokens = tokens;
+        this.offset = 0;
+        this.depth = 0;
+        this.extContexts = new Map();
+        this.extFuncs = new Map();
+        for (const contextName of extensionContexts) {
+            this.extContexts.set(contextName.toLowerCase(), true);
+        }
+        for (const { name, func } of extensionFunctions.map(x => ({
+            name: x.name,
+            func: x
+        }))) {
+            this.extFuncs.set(name.toLowerCase(), func);
+        }
+        this.context = {
+            allowUnknownKeywords: false,
+            extensionContexts: this.extContexts,
+            extensionFunctions: this.extFuncs
+        };
+    }
+    parse() {
+        // eslint-disable-next-line prefer-const
+        let result;
+        // No tokens
+        if (this.atEnd()) {
+            return result;
+        }
+        result = this.expression();
+        if (!this.atEnd()) {
+            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+        }
+        return result;
+    }
+    expression() {
+        this.incrDepth();
+        try {
+            return this.logicalOr();
+        }
+        finally {
+            this.decrDepth();
+        }
+    }
+    logicalOr() {
+        // && is higher precedence than ||
+        let expr = this.logicalAnd();
+        if (this.check(lexer_TokenType.OR)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new Logical(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer_TokenType.OR)) {
+                    const right = this.logicalAnd();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    logicalAnd() {
+        // == and != are higher precedence than &&
+        let expr = this.equality();
+        if (this.check(lexer_TokenType.AND)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new Logical(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer_TokenType.AND)) {
+                    const right = this.equality();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    equality() {
+        // >, >=, <, <= are higher precedence than == and !=
+        let expr = this.comparison();
+        while (this.match(lexer_TokenType.BANG_EQUAL, lexer_TokenType.EQUAL_EQUAL)) {
+            const operator = this.previous();
+            const right = this.comparison();
+            expr = new Binary(expr, operator, right);
+        }
+        return expr;
+    }
+    comparison() {
+        // ! is higher precedence than >, >=, <, <=
+        let expr = this.unary();
+        while (this.match(lexer_TokenType.GREATER, lexer_TokenType.GREATER_EQUAL, lexer_TokenType.LESS, lexer_TokenType.LESS_EQUAL)) {
+            const operator = this.previous();
+            const right = this.unary();
+            expr = new Binary(expr, operator, right);
+        }
+        return expr;
+    }
+    unary() {
+        if (this.match(lexer_TokenType.BANG)) {
+            // Track depth
+            this.incrDepth();
+            const operator = this.previous();
+            const unary = this.unary();
+            try {
+                return new Unary(operator, unary);
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return this.index();
+    }
+    index() {
+        let expr = this.call();
+        let depthIncreased = 0;
+        if (expr instanceof Grouping || expr instanceof FunctionCall || expr instanceof ContextAccess) {
+            let cont = true;
+            while (cont) {
+                switch (true) {
+                    case this.match(lexer_TokenType.LEFT_BRACKET): {
+                        let indexExpr;
+                        if (this.match(lexer_TokenType.STAR)) {
+                            indexExpr = new Star();
+                        }
+                        else {
+                            indexExpr = this.expression();
+                        }
+                        this.consume(lexer_TokenType.RIGHT_BRACKET, ErrorType.ErrorUnexpectedSymbol);
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        expr = new IndexAccess(expr, indexExpr);
+                        break;
+                    }
+                    case this.match(lexer_TokenType.DOT):
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        if (this.match(lexer_TokenType.IDENTIFIER)) {
+                            const property = this.previous();
+                            expr = new IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
+                        }
+                        else if (this.match(lexer_TokenType.STAR)) {
+                            expr = new IndexAccess(expr, new Star());
+                        }
+                        else {
+                            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+                        }
+                        break;
+                    default:
+                        cont = false;
+                }
+            }
+        }
+        for (let i = 0; i < depthIncreased; i++) {
+            this.decrDepth();
+        }
+        return expr;
+    }
+    call() {
+        if (!this.check(lexer_TokenType.IDENTIFIER)) {
+            return this.primary();
+        }
+        const identifier = this.next();
+        if (!this.match(lexer_TokenType.LEFT_PAREN)) {
+            if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
+                throw this.buildError(ErrorType.ErrorUnrecognizedContext, identifier);
+            }
+            return new ContextAccess(identifier);
+        }
+        // Function call
+        const args = [];
+        // Arguments
+        while (!this.match(lexer_TokenType.RIGHT_PAREN)) {
+            const aexp = this.expression();
+            args.push(aexp);
+            if (!this.check(lexer_TokenType.RIGHT_PAREN)) {
+                this.consume(lexer_TokenType.COMMA, ErrorType.ErrorUnexpectedSymbol);
+            }
+        }
+        validateFunction(this.context, identifier, args.length);
+        return new FunctionCall(identifier, args);
+    }
+    primary() {
+        switch (true) {
+            case this.match(lexer_TokenType.FALSE):
+                return new Literal(new BooleanData(false), this.previous());
+            case this.match(lexer_TokenType.TRUE):
+                return new Literal(new BooleanData(true), this.previous());
+            case this.match(lexer_TokenType.NULL):
+                return new Literal(new Null(), this.previous());
+            case this.match(lexer_TokenType.NUMBER):
+                return new Literal(new NumberData(this.previous().value), this.previous());
+            case this.match(lexer_TokenType.STRING):
+                return new Literal(new StringData(this.previous().value), this.previous());
+            case this.match(lexer_TokenType.LEFT_PAREN): {
+                const expr = this.expression();
+                if (this.atEnd()) {
+                    throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+                }
+                this.consume(lexer_TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
+                return new Grouping(expr);
+            }
+            case this.atEnd():
+                throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+        }
+        throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+    }
+    // match consumes the next token if it matches any of the given types
+    match(...tokenTypes) {
+        for (const tokenType of tokenTypes) {
+            if (this.check(tokenType)) {
+                this.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    // check peeks whether the next token is of the given type
+    check(tokenType) {
+        if (this.atEnd()) {
+            return false;
+        }
+        return this.peek().type == tokenType;
+    }
+    // atEnd peeks whether the next token is EOF
+    atEnd() {
+        return this.peek().type == lexer_TokenType.EOF;
+    }
+    next() {
+        if (!this.atEnd()) {
+            this.offset++;
+        }
+        return this.previous();
+    }
+    peek() {
+        return this.tokens[this.offset];
+    }
+    // previous returns the previous token
+    previous() {
+        return this.tokens[this.offset - 1];
+    }
+    // consume attempts to consume the next token if it matches the given type. It returns an error of
+    // the given ParseErrorKind otherwise.
+    consume(tokenType, errorType) {
+        if (this.check(tokenType)) {
+            this.next();
+            return;
+        }
+        throw this.buildError(errorType, this.peek());
+    }
+    incrDepth() {
+        this.depth++;
+        if (this.depth > MAX_PARSER_DEPTH) {
+            throw this.buildError(ErrorType.ErrorExceededMaxDepth, this.peek());
+        }
+    }
+    decrDepth() {
+        this.depth--;
+    }
+    buildError(errType, token) {
+        return new ExpressionError(errType, token);
+    }
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion.js
+
+
+
+
+
+
+/**
+ * Complete returns a list of completion items for the given expression.
+ * The main functionality is auto-completing functions and context access:
+ * We can only provide assistance if the input is in one of the following forms (with | denoting the cursor position):
+ * - context.path.inp| or context.path['inp| -- auto-complete context access
+ * - context.path.| or context.path['| -- auto-complete context access
+ * - toJS| -- auto-complete function call or top-level
+ * - | -- auto-complete function call or top-level context access
+ *
+ * @param input Input expression
+ * @param context Context available for the expression
+ * @param extensionFunctions List of functions available
+ * @param functions Optional map of functions to use during evaluation
+ * @param featureFlags Optional feature flags to control which features are enabled
+ * @returns Array of completion items
+ */
+function complete(input, context, extensionFunctions, functions, featureFlags) {
+    // Lex
+    const lexer = new Lexer(input);
+    const lexResult = lexer.lex();
+    // Find interesting part of the tokenVector. For example, for an expression like `github.actor == env.actor.log|`, we are
+    // only interested in the `env.actor.log` part for auto-completion
+    const tokenInputVector = trimTokenVector(lexResult.tokens);
+    // Start by skipping the EOF token
+    let tokenIdx = tokenInputVector.length - 2;
+    if (tokenIdx >= 0) {
+        switch (tokenInputVector[tokenIdx].type) {
+            // If there is a (partial) identifier under the cursor, ignore that
+            case TokenType.IDENTIFIER:
+                tokenIdx--;
+                break;
+            case TokenType.STRING:
+                // TODO: Support string for `context.name['test|`
+                return [];
+        }
+    }
+    if (tokenIdx < 0) {
+        // Vector only contains the EOF token. Suggest functions and root context access
+        const result = contextKeys(context);
+        // Merge with functions
+        result.push(...functionItems(extensionFunctions, featureFlags));
+        return result;
+    }
+    // Determine path that led to the last token
+    // Use parser & evaluator to determine context to complete.
+    const pathTokenVector = tokenInputVector.slice(0, tokenIdx);
+    // Include the original EOF token to make the parser happy
+    pathTokenVector.push(tokenInputVector[tokenInputVector.length - 1]);
+    const p = new Parser(pathTokenVector, context.pairs().map(x => x.key), extensionFunctions);
+    const expr = p.parse();
+    const ev = new Evaluator(expr, context, functions);
+    const result = ev.evaluate();
+    return contextKeys(result);
+}
+function functionItems(extensionFunctions, featureFlags) {
+    const result = [];
+    const flags = featureFlags ?? new FeatureFlags();
+    for (const fdef of [...Object.values(wellKnownFunctions), ...extensionFunctions]) {
+        // Filter out case function if feature is disabled
+        if (fdef.name === "case" && !flags.isEnabled("allowCaseFunction")) {
+            continue;
+        }
+        result.push({
+            label: fdef.name,
+            description: fdef.description,
+            function: true
+        });
+    }
+    // Sort functions
+    result.sort((a, b) => a.label.localeCompare(b.label));
+    return result;
+}
+function contextKeys(context) {
+    if (isDictionary(context)) {
+        return (context
+            .pairs()
+            .map(x => completionItemFromContext(x))
+            // Sort contexts
+            .sort((a, b) => a.label.localeCompare(b.label)));
+    }
+    return [];
+}
+function completionItemFromContext(pair) {
+    const context = pair.key.toString();
+    const parenIndex = context.indexOf("(");
+    const isFunc = parenIndex >= 0 && context.indexOf(")") >= 0;
+    return {
+        label: isFunc ? context.substring(0, parenIndex) : context,
+        description: pair.description,
+        function: isFunc
+    };
+}
+function trimTokenVector(tokenVector) {
+    let tokenIdx = tokenVector.length;
+    let openParen = 0;
+    while (tokenIdx > 0) {
+        const token = tokenVector[tokenIdx - 1];
+        switch (token.type) {
+            case TokenType.LEFT_PAREN:
+                if (openParen == 0) {
+                    // Encountered an open parenthesis without a closing first, stop here
+                    break;
+                }
+                openParen--;
+                tokenIdx--;
+                continue;
+            case TokenType.RIGHT_PAREN:
+                openParen++;
+                tokenIdx--;
+                continue;
+            case TokenType.IDENTIFIER:
+            case TokenType.DOT:
+            case TokenType.EOF:
+            case TokenType.LEFT_BRACKET:
+            case TokenType.RIGHT_BRACKET:
+            case TokenType.STRING:
+                tokenIdx--;
+                continue;
+        }
+        break;
+    }
+    // Only keep the part of the token vector we're interested in
+    return tokenVector.slice(tokenIdx);
+}
+//# sourceMappingURL=completion.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
+
+
+function isDescriptionDictionary(x) {
+    return x.kind === Kind.Dictionary && x instanceof DescriptionDictionary;
+}
+class DescriptionDictionary extends Dictionary {
+    constructor(...pairs) {
+        super();
+        this.descriptions = new Map();
+        this.complete = true;
+        for (const p of pairs) {
+            this.add(p.key, p.value, p.description);
+        }
+    }
+    add(key, value, description) {
+        if (this.get(key) !== undefined) {
+            // Key already added, ignore
+            return;
+        }
+        super.add(key, value);
+        if (description) {
+            this.descriptions.set(key, description);
+        }
+    }
+    pairs() {
+        const pairs = super.pairs();
+        return pairs.map(p => ({ ...p, description: this.descriptions.get(p.key) }));
+    }
+    getDescription(key) {
+        return this.descriptions.get(key);
+    }
+}
+//# sourceMappingURL=descriptionDictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/index.js
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./generator/src/explain.ts
+/**
+ * Which jobs of a generated workflow run on an event, decided the way GitHub decides it: the `on:` filters (GitHub's
+ * filter syntax, ref-filter.ts), then each job's `if:` evaluated by GitHub's own expression evaluator
+ * (@actions/expressions) over the event's contexts, with GitHub's implicit `success() &&` when the `if:` calls no
+ * status function. Every job that runs is assumed to succeed, except a deploy job whose release-tag guard refuses the
+ * tag (it fails, so the jobs after it are skipped). Works on the parsed YAML, i.e. on what GitHub reads.
+ */
+
+
+
+const explain_list = (value) => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
+const filters = (patterns) => patterns.map(compileFilter);
+/** Whether `on:` starts a run for the event, and why. */
+function triggerOf(on, run) {
+    const section = on[run.event];
+    if (section === undefined)
+        return { triggered: false, trigger: `the workflow has no ${run.event} trigger` };
+    const config = (section ?? {});
+    if (run.event === 'workflow_dispatch')
+        return { triggered: true, trigger: `a manual run on ${run.ref}` };
+    const tag = run.ref.startsWith('refs/tags/') ? run.ref.slice('refs/tags/'.length) : undefined;
+    const branch = run.ref.startsWith('refs/heads/') ? run.ref.slice('refs/heads/'.length) : undefined;
+    if (run.event === 'pull_request') {
+        const branches = explain_list(config.branches);
+        if (branch === undefined)
+            return { triggered: false, trigger: 'a pull request targets a branch: give its base as --ref refs/heads/<branch>' };
+        const ok = !config.branches || filterMatches(filters(branches), branch);
+        return { triggered: ok, trigger: ok ? `a pull request to ${branch}` : `pull requests to ${branch} do not match on.pull_request.branches (${branches.join(', ')})` };
+    }
+    // push: with only one of branches/tags given, the other kind of ref does not start the workflow.
+    const branches = config.branches === undefined ? undefined : explain_list(config.branches);
+    const tags = config.tags === undefined ? undefined : explain_list(config.tags);
+    if (tag !== undefined) {
+        if (tags === undefined)
+            return { triggered: branches === undefined, trigger: branches === undefined ? `a push of tag ${tag}` : `on.push has branches but no tags, so a tag push does not start the workflow` };
+        const ok = filterMatches(filters(tags), tag);
+        return { triggered: ok, trigger: ok ? `a push of tag ${tag}` : `tag ${tag} does not pass on.push.tags (${tags.join(' ')})` };
+    }
+    if (branch === undefined)
+        return { triggered: false, trigger: `${run.ref} is neither refs/heads/… nor refs/tags/…` };
+    if (branches === undefined)
+        return { triggered: tags === undefined, trigger: tags === undefined ? `a push to ${branch}` : 'on.push has tags but no branches, so a branch push does not start the workflow' };
+    const ok = filterMatches(filters(branches), branch);
+    return { triggered: ok, trigger: ok ? `a push to ${branch}` : `branch ${branch} does not pass on.push.branches (${branches.join(', ')})` };
+}
+/** The contexts a job-level `if:` sees. */
+function contexts(workflow, run, needs) {
+    const pr = run.event === 'pull_request';
+    const ref = pr ? 'refs/pull/1/merge' : run.ref;
+    const refName = pr ? '1/merge' : ref.replace(/^refs\/(heads|tags)\//, '');
+    const inputs = {};
+    if (run.event === 'workflow_dispatch') {
+        const declared = ((workflow.on ?? {}).workflow_dispatch ?? {}).inputs;
+        for (const [name, spec] of Object.entries(declared ?? {}))
+            inputs[name] = String(spec.default ?? '');
+        Object.assign(inputs, run.inputs ?? {});
+    }
+    const github = {
+        event_name: run.event, ref, ref_name: refName, ref_type: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+        base_ref: pr ? run.ref.replace(/^refs\/heads\//, '') : '', head_ref: pr ? 'feature' : '', sha: '0'.repeat(40), repository: 'owner/repo', workflow: String(workflow.name ?? ''),
+    };
+    return JSON.parse(JSON.stringify({ github, inputs, needs, vars: {} }), reviver);
+}
+const STATUS_FUNCTIONS = ['always', 'success', 'failure', 'cancelled'];
+/** Evaluates a job's `if:` as GitHub does, with the needs' results for the status functions. */
+function evaluateJobIf(condition, context, needResults) {
+    const text = (condition ?? '').trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
+    const calls = new Set([...text.matchAll(/\b(always|success|failure|cancelled)\s*\(/g)].map((m) => m[1]));
+    const expression = text === '' ? 'success()' : calls.size ? text : `success() && (${text})`;
+    const lexed = new lexer_Lexer(expression).lex();
+    const ast = new parser_Parser(lexed.tokens, ['github', 'inputs', 'needs', 'vars'], STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 }))).parse();
+    const status = {
+        always: () => true,
+        success: () => needResults.every((r) => r === 'success'),
+        failure: () => needResults.some((r) => r === 'failure'),
+        cancelled: () => false,
+    };
+    const functions = new Map(STATUS_FUNCTIONS.map((name) => [name, { name, minArgs: 0, maxArgs: 0, call: () => new BooleanData(status[name]()) }]));
+    return truthy(new evaluator_Evaluator(ast, context, functions).evaluate());
+}
+/** A release-tag guard step (TAG_FILTERS: "+regex"/"-regex" lines) that would refuse the run's tag, if any. */
+function guardRefusal(job, run) {
+    if (!run.ref.startsWith('refs/tags/') || run.event === 'pull_request')
+        return undefined;
+    const tag = run.ref.slice('refs/tags/'.length);
+    for (const step of job.steps ?? []) {
+        const lines = typeof step.env?.TAG_FILTERS === 'string' ? step.env.TAG_FILTERS.split('\n').filter(Boolean) : undefined;
+        if (!lines)
+            continue;
+        let matched = false;
+        for (const line of lines)
+            if (new RegExp(line.slice(1)).test(tag))
+                matched = line.startsWith('+');
+        if (!matched)
+            return `its step "${String(step.name)}" refuses tag ${tag} (not a release tag: ${String(step.env?.TAG_PATTERNS ?? '')})`;
+    }
+    return undefined;
+}
+function explainRun(workflow, run) {
+    const { triggered, trigger } = triggerOf((workflow.on ?? {}), run);
+    if (!triggered)
+        return { triggered, trigger, jobs: [] };
+    const verdicts = new Map();
+    const pending = Object.keys(workflow.jobs);
+    // Jobs in an order where each comes after the jobs it needs (the generated order already is one).
+    while (pending.length) {
+        const index = pending.findIndex((id) => explain_list(workflow.jobs[id].needs).every((need) => verdicts.has(need)));
+        if (index === -1)
+            throw new Error(`the jobs ${pending.join(', ')} need each other in a cycle, or a job that does not exist`);
+        const [id] = pending.splice(index, 1);
+        const job = workflow.jobs[id];
+        const needs = explain_list(job.needs);
+        const needVerdicts = needs.map((need) => verdicts.get(need));
+        const context = contexts(workflow, run, Object.fromEntries(needVerdicts.map((v) => [v.id, { result: v.result, outputs: {} }])));
+        const condition = job.if === undefined ? undefined : String(job.if);
+        if (!evaluateJobIf(condition, context, needVerdicts.map((v) => v.result))) {
+            const blocked = needVerdicts.filter((v) => v.result !== 'success');
+            const reason = condition === undefined || (blocked.length && !/\b(always|success|failure|cancelled)\s*\(/.test(condition))
+                ? `needs ${blocked.map((v) => `${v.id} (${v.result})`).join(', ')}`
+                : `its if: is false: ${condition}`;
+            verdicts.set(id, { id, result: 'skipped', reason });
+            continue;
+        }
+        const stage = 1 + Math.max(0, ...needVerdicts.filter((v) => v.stage !== undefined).map((v) => v.stage));
+        const refusal = guardRefusal(job, run);
+        const why = [condition ? `if: ${condition}` : '', needs.length ? `after ${needs.join(', ')}` : 'needs nothing'].filter(Boolean).join('; ');
+        verdicts.set(id, refusal ? { id, result: 'failure', stage, reason: refusal } : { id, result: 'success', stage, reason: why });
+    }
+    return { triggered, trigger, jobs: [...verdicts.values()] };
+}
+/** The explanation as the CLI prints it: the jobs that run by stage, then each job that does not, and why. */
+function formatExplanation(explanation) {
+    if (!explanation.triggered)
+        return `The workflow does not run: ${explanation.trigger}.\n`;
+    const running = explanation.jobs.filter((j) => j.stage !== undefined).sort((a, b) => a.stage - b.stage);
+    const lines = [`On ${explanation.trigger}, these jobs run, in order (a stage starts when the one before it is done):`];
+    for (const job of running)
+        lines.push(`  ${job.stage}. ${job.id}${job.result === 'failure' ? ` — fails: ${job.reason}` : ` — ${job.reason}`}`);
+    const skipped = explanation.jobs.filter((j) => j.stage === undefined);
+    if (skipped.length)
+        lines.push('These jobs do not run:', ...skipped.map((job) => `  - ${job.id} — ${job.reason}`));
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./generator/src/graph.ts
 /** A mermaid flowchart of the pipeline's jobs and their `needs`. */
 
@@ -19841,6 +25452,8 @@ function mermaidGraph(workflow) {
         const marks = [];
         if (job.if === PR_ONLY)
             marks.push('pull requests only');
+        if (job.id.startsWith('rollback-') && job.if?.startsWith("github.event_name == 'workflow_dispatch'"))
+            marks.push('manual rollback only');
         if (job.environment)
             marks.push(`environment ${job.environment.name}`);
         if (job.comment?.startsWith('Approval'))
@@ -19897,6 +25510,8 @@ function actionsTree() {
  * The generator's use cases over a file system: generate (write), check (compare and explain), graph. The CLI
  * only parses arguments and prints what these return.
  */
+
+
 
 
 
@@ -20024,6 +25639,11 @@ function checkGenerated(options) {
     for (const { path } of staleFiles(options, files))
         result.drifts.push({ path, reason: 'gen-workflow wrote it, but the config no longer generates it', diff: '' });
     return result;
+}
+/** Which jobs of the pipeline the config generates run on `run`, as GitHub would decide it (see explain.ts). */
+function explainEvent(options, run) {
+    const [file] = generateFiles(options).files;
+    return formatExplanation(explainRun((0,dist/* parse */.qg)(file.content), run));
 }
 function graphOf(options) {
     return mermaidGraph(generateFiles(options).workflow);
@@ -20479,7 +26099,7 @@ class TomlDate extends Date {
 
 
 
-function isDigit(char, base = 10) {
+function extract_isDigit(char, base = 10) {
     return base === 16
         ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
         : (char > 0x2f && char < 0x30 + base);
@@ -20587,7 +26207,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
             TomlError.x('illegal leading zero', ctx, startPtr);
     }
     // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
+    else if (!extract_isDigit(c))
         TomlError.x('invalid value', ctx, startPtr);
     while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
         if (!state)
@@ -20611,7 +26231,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
             state = 6;
         }
         // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
+        else if (!extract_isDigit(c))
             TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear state flags
         else if (state > 9)
@@ -20643,7 +26263,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
             underscore = 3;
         }
         // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
+        else if (!extract_isDigit(c, base))
             TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear underscore flag
         else if (underscore & 1)
@@ -20672,16 +26292,16 @@ function parseInteger(ctx, str, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
     let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    if (!extract_isDigit(c) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++))) {
         return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
     }
     ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    if (!extract_isDigit(ctx.s.charCodeAt(ctx.p++)))
         TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !extract_isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
         let t = ctx.s.slice(startPtr, ctx.p);
         return readDate(ctx, t, 3, false, startPtr);
     }
@@ -20690,7 +26310,7 @@ function parseDate(ctx, c, endChr) {
     if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     if (c = ctx.s.charCodeAt(ctx.p)) {
         if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
@@ -20709,13 +26329,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
     let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    if (!extract_isDigit(c) || !extract_isDigit(ctx.s.charCodeAt(++ctx.p))) {
         return parseNumber(ctx, --ctx.p, c, 0, endChr);
     }
     if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     let t = ctx.s.slice(start, ctx.p);
     return readDate(ctx, t, 4, false, start);
@@ -21455,7 +27075,7 @@ function listRepository(root) {
     };
 }
 const folderOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
-const within = (dir, file) => (dir ? `${dir}/${file}` : file);
+const files_within = (dir, file) => (dir ? `${dir}/${file}` : file);
 const isUnder = (file, dir) => dir === '' || file === dir || file.startsWith(`${dir}/`);
 const nameOf = external_node_path_namespaceObject.basename;
 function files_slugify(text) {
@@ -21475,7 +27095,7 @@ function isInfraPath(repo, dir) {
         return false;
     const parts = dir.split('/');
     return parts.some((part) => INFRA_DIRS.has(part.toLowerCase()))
-        || parts.some((_, i) => ['Pulumi.yaml', 'cdk.json', 'main.tf'].some((marker) => repo.has(within(parts.slice(0, i + 1).join('/'), marker))));
+        || parts.some((_, i) => ['Pulumi.yaml', 'cdk.json', 'main.tf'].some((marker) => repo.has(files_within(parts.slice(0, i + 1).join('/'), marker))));
 }
 
 ;// CONCATENATED MODULE: ./generator/src/init/images.ts
@@ -21538,7 +27158,7 @@ function findImages(repo, app, platform) {
             const role = nameOf(folder);
             [base, from] = [files_slugify(role), `named after its folder ${folder}`];
             const parent = nameOf(folderOf(folder));
-            if (!SERVICE_PARENTS.has(parent) && !MANIFESTS.some((m) => repo.has(within(folder, m))))
+            if (!SERVICE_PARENTS.has(parent) && !MANIFESTS.some((m) => repo.has(files_within(folder, m))))
                 todo = `named after the folder ${folder}; rename it to the role it plays if that is something else`;
         }
         base ||= app;
@@ -21583,7 +27203,7 @@ function buildContext(repo, file, folder) {
     const ownFolder = new RegExp(`(?:^|[\\s"'=\\[,])(?:\\./)?${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[/\\s"',\\]]|$)`, 'm');
     if (ownFolder.test(copies))
         return { context: '.', why: `context . because it copies ${folder} from the repository root` };
-    const lockfile = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'composer.lock', 'poetry.lock', 'uv.lock'].find((f) => copies.includes(f) && !repo.has(within(folder, f)));
+    const lockfile = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'composer.lock', 'poetry.lock', 'uv.lock'].find((f) => copies.includes(f) && !repo.has(files_within(folder, f)));
     if (lockfile)
         return { context: '.', why: `context . because it copies ${lockfile}, which is at the repository root` };
     return { context: folder, why: 'built from its own folder' };
@@ -21723,16 +27343,16 @@ function migrationCandidates(sources) {
         const tool = /^(?:npx\s+)?([\w@/.-]+)/.exec(pkg.scripts[script] ?? '')?.[1] ?? '';
         const dependency = BINARY_PACKAGE[tool] ?? tool;
         const devOnly = pkg.devDeps[dependency] !== undefined && pkg.deps[dependency] === undefined ? dependency : undefined;
-        candidates.push({ dir: pkg.dir, needs: 'package.json', command: `${project.manager} run ${script}`, runtime: 'node', what: `the "${script}" script in ${within(pkg.dir, 'package.json')}`, ...(devOnly ? { devOnly } : {}) });
+        candidates.push({ dir: pkg.dir, needs: 'package.json', command: `${project.manager} run ${script}`, runtime: 'node', what: `the "${script}" script in ${files_within(pkg.dir, 'package.json')}`, ...(devOnly ? { devOnly } : {}) });
     }
     for (const project of sources.python) {
         if (project.deps.has('alembic'))
-            candidates.push({ dir: project.dir, needs: 'alembic.ini', command: 'alembic upgrade head', runtime: 'python', what: `Alembic (${within(project.dir, 'alembic.ini')})` });
+            candidates.push({ dir: project.dir, needs: 'alembic.ini', command: 'alembic upgrade head', runtime: 'python', what: `Alembic (${files_within(project.dir, 'alembic.ini')})` });
         else if (project.deps.has('django'))
-            candidates.push({ dir: project.dir, needs: 'manage.py', command: 'python manage.py migrate --noinput', runtime: 'python', what: `Django (${within(project.dir, 'manage.py')})` });
+            candidates.push({ dir: project.dir, needs: 'manage.py', command: 'python manage.py migrate --noinput', runtime: 'python', what: `Django (${files_within(project.dir, 'manage.py')})` });
     }
     for (const project of sources.php.filter((p) => p.laravel)) {
-        candidates.push({ dir: project.dir, needs: 'artisan', command: 'php artisan migrate --force', runtime: 'php', what: `Laravel (${within(project.dir, 'artisan')})` });
+        candidates.push({ dir: project.dir, needs: 'artisan', command: 'php artisan migrate --force', runtime: 'php', what: `Laravel (${files_within(project.dir, 'artisan')})` });
     }
     return candidates;
 }
@@ -21799,12 +27419,12 @@ function nodePackages(repo) {
 function nodeProjects(repo, packages) {
     const projects = [];
     for (const pkg of [...packages].sort((a, b) => a.dir.length - b.dir.length)) {
-        const lock = LOCKFILES.find(([file]) => repo.has(within(pkg.dir, file)));
+        const lock = LOCKFILES.find(([file]) => repo.has(files_within(pkg.dir, file)));
         const inside = projects.find((p) => isUnder(pkg.dir, p.pkg.dir) && (p.workspaces || !lock));
         if (inside)
             continue;
-        const workspaces = pkg.json.workspaces !== undefined || repo.has(within(pkg.dir, 'pnpm-workspace.yaml'));
-        projects.push({ pkg, manager: lock?.[1] ?? 'npm', ...(lock ? { lockfile: within(pkg.dir, lock[0]) } : {}), workspaces });
+        const workspaces = pkg.json.workspaces !== undefined || repo.has(files_within(pkg.dir, 'pnpm-workspace.yaml'));
+        projects.push({ pkg, manager: lock?.[1] ?? 'npm', ...(lock ? { lockfile: files_within(pkg.dir, lock[0]) } : {}), workspaces });
     }
     return projects;
 }
@@ -21812,7 +27432,7 @@ function nodeVersion(repo, project) {
     const dirs = [...new Set(['', project?.pkg.dir ?? ''])];
     for (const dir of dirs) {
         const engines = dir === project?.pkg.dir ? project.pkg.json.engines : undefined;
-        for (const [file, text] of [[within(dir, '.nvmrc'), repo.read(within(dir, '.nvmrc'))], [within(dir, '.node-version'), repo.read(within(dir, '.node-version'))], [`${within(dir, 'package.json')} engines.node`, String(engines?.node ?? '')]]) {
+        for (const [file, text] of [[files_within(dir, '.nvmrc'), repo.read(files_within(dir, '.nvmrc'))], [files_within(dir, '.node-version'), repo.read(files_within(dir, '.node-version'))], [`${files_within(dir, 'package.json')} engines.node`, String(engines?.node ?? '')]]) {
             const major = /\d+/.exec(text ?? '')?.[0];
             if (major)
                 return { version: major, from: `from ${file}` };
@@ -21822,7 +27442,7 @@ function nodeVersion(repo, project) {
 }
 const cdInto = (dir, command) => (dir ? `cd ${shellArg(dir)} && ${command}` : command);
 function node_installCommand(repo, project) {
-    const berry = repo.has(within(project.pkg.dir, '.yarnrc.yml')) || /^yarn@[2-9]/.test(String(project.pkg.json.packageManager ?? ''));
+    const berry = repo.has(files_within(project.pkg.dir, '.yarnrc.yml')) || /^yarn@[2-9]/.test(String(project.pkg.json.packageManager ?? ''));
     const install = { pnpm: 'pnpm install --frozen-lockfile', yarn: berry ? 'yarn install --immutable' : 'yarn install --frozen-lockfile', npm: project.lockfile ? 'npm ci' : 'npm install' }[project.manager];
     return cdInto(project.pkg.dir, install);
 }
@@ -21832,7 +27452,7 @@ function nodeTestCommands(repo, project) {
     // `npm init` writes a test script that always fails; it is not a test suite.
     const usable = (script) => pkg.scripts[script] !== undefined && !pkg.scripts[script].includes('no test specified');
     const scripts = [['lint'], ['type-check', 'typecheck'], ['test:unit', 'test']].map((choices) => choices.find(usable)).filter((s) => s !== undefined);
-    const where = within(pkg.dir, 'package.json');
+    const where = files_within(pkg.dir, 'package.json');
     const commands = [{ run: node_installCommand(repo, project) }, ...scripts.map((script) => ({ run: cdInto(pkg.dir, `${manager} run ${script}`) }))];
     const note = scripts.length ? `install, then the ${where} scripts ${scripts.join(', ')}` : `install; no lint, type-check or test script in ${where}`;
     return { commands, note };
@@ -21860,7 +27480,7 @@ function findSpa(repo, packages, projects) {
                 continue;
             // A project outside the root installs in its own folder; the build job's default install runs at the root.
             const install = project.pkg.dir ? { install: node_installCommand(repo, project) } : {};
-            return { build: runScript(project, pkg, 'build'), ...install, dir: within(pkg.dir, output.dir), marker: output.marker, pkg };
+            return { build: runScript(project, pkg, 'build'), ...install, dir: files_within(pkg.dir, output.dir), marker: output.marker, pkg };
         }
     }
     return undefined;
@@ -21906,7 +27526,7 @@ function phpProjects(repo) {
         const version = /\d+\.\d+/.exec(php)?.[0];
         projects.push({
             dir, deps: new Set([...Object.keys(section('require')), ...Object.keys(section('require-dev'))].map((d) => d.toLowerCase())),
-            laravel: repo.has(within(dir, 'artisan')), scripts: section('scripts'),
+            laravel: repo.has(files_within(dir, 'artisan')), scripts: section('scripts'),
             ...(version ? { version: { value: version, from: `${file} require.php` } } : {}),
         });
     }
@@ -21918,7 +27538,7 @@ function phpTestCommands(repo, project) {
     const commands = [{ run: cd('composer install --no-interaction --prefer-dist --no-progress') }];
     const found = [];
     // Laravel refuses to boot without an app key; the example environment file is what its own CI template copies.
-    if (project.laravel && repo.has(within(project.dir, '.env.example')))
+    if (project.laravel && repo.has(files_within(project.dir, '.env.example')))
         commands.push({ run: cd('cp .env.example .env') }, { run: cd('php artisan key:generate') });
     if (has('laravel/pint')) {
         commands.push({ run: cd('vendor/bin/pint --test') });
@@ -21928,7 +27548,7 @@ function phpTestCommands(repo, project) {
         commands.push({ run: cd('vendor/bin/phpstan analyse') });
         found.push('PHPStan');
     }
-    const phpunitXml = ['phpunit.xml', 'phpunit.xml.dist'].some((f) => repo.has(within(project.dir, f)));
+    const phpunitXml = ['phpunit.xml', 'phpunit.xml.dist'].some((f) => repo.has(files_within(project.dir, f)));
     if (project.scripts.test !== undefined) {
         commands.push({ run: cd('composer test') });
         found.push('composer test');
@@ -21955,7 +27575,7 @@ function phpTestCommands(repo, project) {
 function laravelTestEnv(repo, project, service, database) {
     if (!project.laravel || (service !== 'postgres' && service !== 'mysql'))
         return undefined;
-    const pinned = ['phpunit.xml', 'phpunit.xml.dist'].some((f) => /name="DB_CONNECTION"/.test(repo.read(within(project.dir, f))));
+    const pinned = ['phpunit.xml', 'phpunit.xml.dist'].some((f) => /name="DB_CONNECTION"/.test(repo.read(files_within(project.dir, f))));
     if (pinned)
         return undefined;
     return service === 'postgres'
@@ -22035,7 +27655,7 @@ function requirementDeps(repo, file, depth = 0) {
         const text = line.replace(/#.*/, '').trim();
         const include = /^-r\s+(\S+)/.exec(text)?.[1];
         if (include)
-            return depth < 2 ? requirementDeps(repo, within(folderOf(file), include), depth + 1) : [];
+            return depth < 2 ? requirementDeps(repo, files_within(folderOf(file), include), depth + 1) : [];
         const name = text.startsWith('-') ? undefined : requirementName(text);
         return name ? [normalize(name)] : [];
     });
@@ -22061,25 +27681,25 @@ function pythonProjects(repo) {
     for (const dir of dirs) {
         if (projects.some((p) => isUnder(dir, p.dir)))
             continue;
-        const pyproject = repo.has(within(dir, 'pyproject.toml')) ? repo.toml(within(dir, 'pyproject.toml')) : undefined;
+        const pyproject = repo.has(files_within(dir, 'pyproject.toml')) ? repo.toml(files_within(dir, 'pyproject.toml')) : undefined;
         const tool = (pyproject?.tool ?? {});
         // A pyproject.toml with only tool settings (e.g. Black's) in a Node repository is not a Python project.
-        if (!pyproject?.project && !tool.poetry && !['requirements.txt', 'setup.py', 'Pipfile'].some((m) => repo.has(within(dir, m))))
+        if (!pyproject?.project && !tool.poetry && !['requirements.txt', 'setup.py', 'Pipfile'].some((m) => repo.has(files_within(dir, m))))
             continue;
         const requirementFiles = repo.files.filter((f) => (folderOf(f) === dir && REQUIREMENT_FILES.test(nameOf(f)))
-            || (folderOf(f) === within(dir, 'requirements') && /^(base|common|dev|development|test|tests)\.txt$/.test(nameOf(f))));
+            || (folderOf(f) === files_within(dir, 'requirements') && /^(base|common|dev|development|test|tests)\.txt$/.test(nameOf(f))));
         const deps = new Set([...requirementFiles.flatMap((f) => requirementDeps(repo, f)), ...(pyproject ? pyprojectDeps(pyproject) : [])]);
         // requirements-dev.txt usually starts with `-r requirements.txt`: installing it installs both.
-        const included = new Set(requirementFiles.flatMap((f) => [...repo.read(f).matchAll(/^-r\s+(\S+)/gm)].map((m) => external_node_path_namespaceObject.posix.normalize(within(folderOf(f), m[1])))));
+        const included = new Set(requirementFiles.flatMap((f) => [...repo.read(f).matchAll(/^-r\s+(\S+)/gm)].map((m) => external_node_path_namespaceObject.posix.normalize(files_within(folderOf(f), m[1])))));
         const toInstall = requirementFiles.filter((f) => !included.has(f)).sort((a, b) => Number(nameOf(a) !== 'requirements.txt') - Number(nameOf(b) !== 'requirements.txt'));
         const cd = (command) => (dir ? `cd ${shellArg(dir)} && ${command}` : command);
         let install;
         let runner = '';
-        if (repo.has(within(dir, 'uv.lock')))
+        if (repo.has(files_within(dir, 'uv.lock')))
             [install, runner] = [[{ run: 'pipx install uv' }, { run: cd('uv sync --all-extras --dev') }], 'uv run '];
         else if (tool.poetry)
             [install, runner] = [[{ run: 'pipx install poetry' }, { run: cd('poetry install --no-interaction') }], 'poetry run '];
-        else if (repo.has(within(dir, 'Pipfile')))
+        else if (repo.has(files_within(dir, 'Pipfile')))
             [install, runner] = [[{ run: 'pipx install pipenv' }, { run: cd('pipenv install --dev') }], 'pipenv run '];
         else if (toInstall.length)
             install = [{ run: cd(`python -m pip install ${toInstall.map((f) => `-r ${shellArg(f.slice(dir ? dir.length + 1 : 0))}`).join(' ')}`) }];
@@ -22087,7 +27707,7 @@ function pythonProjects(repo) {
             const extras = Object.keys((pyproject?.project?.['optional-dependencies'] ?? {})).filter((e) => /^(dev|test|tests)$/.test(e));
             install = [{ run: cd(`python -m pip install -e ${extras.length ? `'.[${extras.join(',')}]'` : '.'}`) }];
         }
-        const manifest = ['requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile'].map((m) => within(dir, m)).find((f) => repo.has(f)) ?? within(dir, 'pyproject.toml');
+        const manifest = ['requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile'].map((m) => files_within(dir, m)).find((f) => repo.has(f)) ?? files_within(dir, 'pyproject.toml');
         projects.push({ dir, manifest, deps, install, runner, ...pythonVersion(repo, dir, pyproject) });
     }
     return projects;
@@ -22095,9 +27715,9 @@ function pythonProjects(repo) {
 function pythonVersion(repo, dir, pyproject) {
     const requires = pyproject?.project?.['requires-python'];
     const candidates = [
-        [within(dir, '.python-version'), repo.read(within(dir, '.python-version'))],
-        [`${within(dir, 'pyproject.toml')} requires-python`, typeof requires === 'string' ? requires : ''],
-        [within(dir, 'runtime.txt'), repo.read(within(dir, 'runtime.txt'))],
+        [files_within(dir, '.python-version'), repo.read(files_within(dir, '.python-version'))],
+        [`${files_within(dir, 'pyproject.toml')} requires-python`, typeof requires === 'string' ? requires : ''],
+        [files_within(dir, 'runtime.txt'), repo.read(files_within(dir, 'runtime.txt'))],
     ];
     for (const [from, text] of candidates) {
         const value = /3\.\d+/.exec(text)?.[0];
@@ -22106,20 +27726,20 @@ function pythonVersion(repo, dir, pyproject) {
     }
     return {};
 }
-const section = (repo, dir, files, header) => files.some((f) => header.test(repo.read(within(dir, f))));
+const section = (repo, dir, files, header) => files.some((f) => header.test(repo.read(files_within(dir, f))));
 const TOOLS = [
     { name: 'black', command: 'black --check .', configured: (_r, _d, tool) => tool.black !== undefined },
-    { name: 'ruff', command: 'ruff check .', configured: (repo, dir, tool) => tool.ruff !== undefined || repo.has(within(dir, 'ruff.toml')) || repo.has(within(dir, '.ruff.toml')) },
-    { name: 'flake8', command: 'flake8', configured: (repo, dir) => repo.has(within(dir, '.flake8')) || section(repo, dir, ['setup.cfg', 'tox.ini'], /^\[flake8\]/m) },
-    { name: 'mypy', command: 'mypy .', configured: (repo, dir, tool) => tool.mypy !== undefined || repo.has(within(dir, 'mypy.ini')) || repo.has(within(dir, '.mypy.ini')) || section(repo, dir, ['setup.cfg'], /^\[mypy\]/m) },
+    { name: 'ruff', command: 'ruff check .', configured: (repo, dir, tool) => tool.ruff !== undefined || repo.has(files_within(dir, 'ruff.toml')) || repo.has(files_within(dir, '.ruff.toml')) },
+    { name: 'flake8', command: 'flake8', configured: (repo, dir) => repo.has(files_within(dir, '.flake8')) || section(repo, dir, ['setup.cfg', 'tox.ini'], /^\[flake8\]/m) },
+    { name: 'mypy', command: 'mypy .', configured: (repo, dir, tool) => tool.mypy !== undefined || repo.has(files_within(dir, 'mypy.ini')) || repo.has(files_within(dir, '.mypy.ini')) || section(repo, dir, ['setup.cfg'], /^\[mypy\]/m) },
     {
         name: 'pytest', command: 'pytest',
-        configured: (repo, dir, tool) => tool.pytest !== undefined || repo.has(within(dir, 'pytest.ini')) || repo.has(within(dir, 'conftest.py')) || section(repo, dir, ['setup.cfg', 'tox.ini'], /^\[(tool:)?pytest\]/m),
+        configured: (repo, dir, tool) => tool.pytest !== undefined || repo.has(files_within(dir, 'pytest.ini')) || repo.has(files_within(dir, 'conftest.py')) || section(repo, dir, ['setup.cfg', 'tox.ini'], /^\[(tool:)?pytest\]/m),
     },
 ];
 /** Install, then each check the project has set up or depends on; a check set up but never installed gets a TODO. */
 function pythonTestCommands(repo, project) {
-    const pyproject = repo.has(within(project.dir, 'pyproject.toml')) ? repo.toml(within(project.dir, 'pyproject.toml')) : undefined;
+    const pyproject = repo.has(files_within(project.dir, 'pyproject.toml')) ? repo.toml(files_within(project.dir, 'pyproject.toml')) : undefined;
     const tool = (pyproject?.tool ?? {});
     const cd = (command) => (project.dir ? `cd ${shellArg(project.dir)} && ${command}` : command);
     const commands = [...project.install];
@@ -22132,7 +27752,7 @@ function pythonTestCommands(repo, project) {
         found.push(check.name);
         commands.push({ run: cd(`${project.runner}${check.command}`), ...(installed ? {} : { note: `TODO: ${check.name} is set up but in no requirements file or pyproject.toml dependency list, so the install above does not install it; add it there` }) });
     }
-    if (!found.includes('pytest') && repo.has(within(project.dir, 'manage.py'))) {
+    if (!found.includes('pytest') && repo.has(files_within(project.dir, 'manage.py'))) {
         commands.push({ run: cd(`${project.runner}python manage.py test`) });
         found.push('manage.py test');
     }
@@ -22268,13 +27888,13 @@ function inspectRepository(dir, git = gitIn(dir)) {
     const dependencies = new Map();
     for (const pkg of packages)
         for (const dep of Object.keys({ ...pkg.deps, ...pkg.devDeps }))
-            dependencies.set(dep, within(pkg.dir, 'package.json'));
+            dependencies.set(dep, files_within(pkg.dir, 'package.json'));
     for (const project of python)
         for (const dep of project.deps)
             dependencies.set(dep, project.manifest);
     for (const project of php)
         for (const dep of project.deps)
-            dependencies.set(dep, within(project.dir, 'composer.json'));
+            dependencies.set(dep, files_within(project.dir, 'composer.json'));
     const tests = detectTestServices(repo, dependencies);
     for (const what of tests.unsupported)
         notes.push(`the code uses ${what}, which gen-workflow cannot start as a test service yet: tests that need it fail in the test job until the config can add other containers.`);
@@ -22310,7 +27930,7 @@ function inspectRepository(dir, git = gitIn(dir)) {
         nodeVersion: node.version, ...(node.from ? { nodeVersionFrom: node.from } : {}),
         testCommands: parts.flatMap((p) => p.commands), ...(parts.length ? { testCommandsFrom: parts.map((p) => p.note).join('; ') } : {}),
         testServices: tests.services, ...(tests.from ? { testServicesFrom: tests.from } : {}),
-        ...(testEnv ? { testEnv, testEnvFrom: `Laravel reads DB_* in tests (${within(laravel.dir, 'phpunit.xml')} does not set DB_CONNECTION): the ${database} service below` } : {}),
+        ...(testEnv ? { testEnv, testEnvFrom: `Laravel reads DB_* in tests (${files_within(laravel.dir, 'phpunit.xml')} does not set DB_CONNECTION): the ${database} service below` } : {}),
         ...(toolchain.length ? { toolchainTodo: toolchain.join('. ') } : {}),
         images,
         ...(spa ? { frontend: { build: spa.build, dir: spa.dir, ...(spa.install ? { install: spa.install } : {}), from: `found ${spa.pkg.dir || 'the root package'} (${spa.marker})` } } : {}),
@@ -22717,12 +28337,17 @@ Usage:
   gen-workflow init [--config FILE] [--force]           write a starter platform.yml from what the repository has
   gen-workflow schema [--out FILE]                      print (or write) the config's JSON Schema
   gen-workflow --graph [--config FILE]                  print a mermaid diagram of the pipeline's jobs
+  gen-workflow explain --event push|pull_request|workflow_dispatch --ref REF [--input NAME=VALUE]… [--config FILE]
+                                                        which jobs of the generated pipeline run on that event, in
+                                                        order, and why the others do not (GitHub's own expression
+                                                        evaluator over the jobs' if:); pull_request: --ref is the
+                                                        base branch, e.g. refs/heads/main
   gen-workflow --help | --version
 `;
 class UsageError extends Error {
 }
 function parseArgs(argv) {
-    const args = { command: 'generate', force: false, graph: false, noticeNewer: false, exactVersion: false };
+    const args = { command: 'generate', force: false, graph: false, noticeNewer: false, exactVersion: false, inputs: {} };
     const rest = [...argv];
     const value = (flag) => {
         const next = rest.shift();
@@ -22732,8 +28357,8 @@ function parseArgs(argv) {
     };
     if (rest[0] && !rest[0].startsWith('-'))
         args.command = rest.shift();
-    if (!['generate', 'check', 'init', 'schema'].includes(args.command))
-        throw new UsageError(`unknown command "${args.command}" (generate, check, init, schema)`);
+    if (!['generate', 'check', 'init', 'schema', 'explain'].includes(args.command))
+        throw new UsageError(`unknown command "${args.command}" (generate, check, init, schema, explain)`);
     while (rest.length) {
         const arg = rest.shift();
         const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -22753,8 +28378,28 @@ function parseArgs(argv) {
             args.noticeNewer = true;
         else if (flag === '--exact-version')
             args.exactVersion = true;
+        else if (flag === '--event')
+            args.event = inline ?? value(flag);
+        else if (flag === '--ref')
+            args.ref = inline ?? value(flag);
+        else if (flag === '--input') {
+            const pair = inline ?? value(flag);
+            if (!pair.includes('='))
+                throw new UsageError(`--input takes NAME=VALUE, not "${pair}"`);
+            args.inputs[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1);
+        }
         else
             throw new UsageError(`unknown option "${arg}"`);
+    }
+    for (const [flag, given] of [['--event', args.event], ['--ref', args.ref], ['--input', Object.keys(args.inputs).length ? 'yes' : undefined]]) {
+        if (given !== undefined && args.command !== 'explain')
+            throw new UsageError(`${flag} goes with explain`);
+    }
+    if (args.command === 'explain') {
+        if (!['push', 'pull_request', 'workflow_dispatch'].includes(args.event ?? ''))
+            throw new UsageError('explain needs --event push, pull_request or workflow_dispatch');
+        if (!/^refs\/(heads|tags)\/.+/.test(args.ref ?? ''))
+            throw new UsageError('explain needs --ref refs/heads/<branch> or refs/tags/<tag>');
     }
     if (args.command === 'schema' && args.out !== undefined)
         [args.schemaOut, args.out] = [args.out, undefined];
@@ -22879,6 +28524,10 @@ function run(args, options, paths, env) {
     }
     if (args.graph) {
         process.stdout.write(`${graphOf(options)}\n`);
+        return 0;
+    }
+    if (args.command === 'explain') {
+        process.stdout.write(explainEvent(options, { event: args.event, ref: args.ref, inputs: args.inputs }));
         return 0;
     }
     if (args.command === 'check')

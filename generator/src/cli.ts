@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { GenerationError } from './action-inputs.js';
 import { ConfigError } from './config/load.js';
 import { configJsonSchema } from './config/json-schema.js';
-import { checkGenerated, graphOf, writeGenerated, type GenerateOptions } from './generate.js';
+import { checkGenerated, explainEvent, graphOf, writeGenerated, type GenerateOptions } from './generate.js';
+import type { EventName } from './explain.js';
 import { writeStarterConfig } from './init.js';
 import { latestPublishedVersion, newerVersionNotice, type LatestVersion } from './newer-version.js';
 import { generatorVersion } from './package-root.js';
@@ -26,15 +27,23 @@ Usage:
   gen-workflow init [--config FILE] [--force]           write a starter platform.yml from what the repository has
   gen-workflow schema [--out FILE]                      print (or write) the config's JSON Schema
   gen-workflow --graph [--config FILE]                  print a mermaid diagram of the pipeline's jobs
+  gen-workflow explain --event push|pull_request|workflow_dispatch --ref REF [--input NAME=VALUE]… [--config FILE]
+                                                        which jobs of the generated pipeline run on that event, in
+                                                        order, and why the others do not (GitHub's own expression
+                                                        evaluator over the jobs' if:); pull_request: --ref is the
+                                                        base branch, e.g. refs/heads/main
   gen-workflow --help | --version
 `;
 
-interface Args { command: string; config?: string; out?: string; force: boolean; graph: boolean; noticeNewer: boolean; exactVersion: boolean; schemaOut?: string }
+interface Args {
+  command: string; config?: string; out?: string; force: boolean; graph: boolean; noticeNewer: boolean; exactVersion: boolean; schemaOut?: string;
+  event?: string; ref?: string; inputs: Record<string, string>;
+}
 
 class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  const args: Args = { command: 'generate', force: false, graph: false, noticeNewer: false, exactVersion: false };
+  const args: Args = { command: 'generate', force: false, graph: false, noticeNewer: false, exactVersion: false, inputs: {} };
   const rest = [...argv];
   const value = (flag: string) => {
     const next = rest.shift();
@@ -42,7 +51,7 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
     return next;
   };
   if (rest[0] && !rest[0].startsWith('-')) args.command = rest.shift() as string;
-  if (!['generate', 'check', 'init', 'schema'].includes(args.command)) throw new UsageError(`unknown command "${args.command}" (generate, check, init, schema)`);
+  if (!['generate', 'check', 'init', 'schema', 'explain'].includes(args.command)) throw new UsageError(`unknown command "${args.command}" (generate, check, init, schema, explain)`);
   while (rest.length) {
     const arg = rest.shift() as string;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -54,7 +63,21 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
     else if (flag === '--graph') args.graph = true;
     else if (flag === '--notice-newer') args.noticeNewer = true;
     else if (flag === '--exact-version') args.exactVersion = true;
+    else if (flag === '--event') args.event = inline ?? value(flag);
+    else if (flag === '--ref') args.ref = inline ?? value(flag);
+    else if (flag === '--input') {
+      const pair = inline ?? value(flag);
+      if (!pair.includes('=')) throw new UsageError(`--input takes NAME=VALUE, not "${pair}"`);
+      args.inputs[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1);
+    }
     else throw new UsageError(`unknown option "${arg}"`);
+  }
+  for (const [flag, given] of [['--event', args.event], ['--ref', args.ref], ['--input', Object.keys(args.inputs).length ? 'yes' : undefined]] as const) {
+    if (given !== undefined && args.command !== 'explain') throw new UsageError(`${flag} goes with explain`);
+  }
+  if (args.command === 'explain') {
+    if (!['push', 'pull_request', 'workflow_dispatch'].includes(args.event ?? '')) throw new UsageError('explain needs --event push, pull_request or workflow_dispatch');
+    if (!/^refs\/(heads|tags)\/.+/.test(args.ref ?? '')) throw new UsageError('explain needs --ref refs/heads/<branch> or refs/tags/<tag>');
   }
   if (args.command === 'schema' && args.out !== undefined) [args.schemaOut, args.out] = [args.out, undefined];
   for (const [flag, given] of [['--notice-newer', args.noticeNewer], ['--exact-version', args.exactVersion]] as const) {
@@ -168,6 +191,10 @@ function run(args: Args, options: GenerateOptions, paths: ResolvedPaths, env: Cl
     return 0;
   }
   if (args.graph) { process.stdout.write(`${graphOf(options)}\n`); return 0; }
+  if (args.command === 'explain') {
+    process.stdout.write(explainEvent(options, { event: args.event as EventName, ref: args.ref!, inputs: args.inputs }));
+    return 0;
+  }
   if (args.command === 'check') return check(args, options, paths, env);
   const outShown = paths.show(paths.out);
   const result = writeGenerated(options);

@@ -9,7 +9,9 @@ import { parseConfig } from './config/load.js';
 import { compareSemver, parseSemver } from '../../actions/common/src/semver.js';
 import { deployingWorkflowAdvice, deployingWorkflows } from './deploying-workflows.js';
 import { unifiedDiff } from './diff.js';
+import { explainRun, formatExplanation, type RunEvent } from './explain.js';
 import { mermaidGraph } from './graph.js';
+import { parse } from 'yaml';
 import { planWorkflow } from './model/pipeline.js';
 import type { Workflow } from './model/types.js';
 import { actionsTree, generatorVersion } from './package-root.js';
@@ -165,6 +167,12 @@ export function checkGenerated(options: CheckOptions): CheckResult {
   }
   for (const { path } of staleFiles(options, files)) result.drifts.push({ path, reason: 'gen-workflow wrote it, but the config no longer generates it', diff: '' });
   return result;
+}
+
+/** Which jobs of the pipeline the config generates run on `run`, as GitHub would decide it (see explain.ts). */
+export function explainEvent(options: GenerateOptions, run: RunEvent): string {
+  const [file] = generateFiles(options).files;
+  return formatExplanation(explainRun(parse(file!.content) as Parameters<typeof explainRun>[0], run));
 }
 
 export function graphOf(options: GenerateOptions): string {

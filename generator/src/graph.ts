@@ -9,6 +9,7 @@ export function mermaidGraph(workflow: Workflow): string {
   for (const job of workflow.jobs) {
     const marks: string[] = [];
     if (job.if === PR_ONLY) marks.push('pull requests only');
+    if (job.id.startsWith('rollback-') && job.if?.startsWith("github.event_name == 'workflow_dispatch'")) marks.push('manual rollback only');
     if (job.environment) marks.push(`environment ${job.environment.name}`);
     if (job.comment?.startsWith('Approval')) marks.push('approval');
     if (job.if?.startsWith('always()')) marks.push('always');

@@ -48,6 +48,18 @@ export const ACTION_PINS: Record<string, ActionPin> = {
     version: 'v4.0.0', sha: 'dcb1066f776dd043e64d0e8ba94ca15cc7e1875d', runsUsing: 'node24',
     source: 'LedgerHQ/ledger-live#20002; a Dependabot 3.0.3 → 4.0.0 commit in awslabs/mountpoint-s3',
   },
+  'actions/setup-python': {
+    version: 'v6.3.0', sha: 'ece7cb06caefa5fff74198d8649806c4678c61a1', runsUsing: 'node24',
+    source: 'git tag v6.3.0 in a mirror of actions/setup-python (read 2026-12-02); action.yml there: runs.using node24',
+  },
+  'actions/cache': {
+    version: 'v5.0.5', sha: '27d5ce7f107fe9357f9df03efb73ab90386fccae', runsUsing: 'node24',
+    source: 'git tag v5.0.5 in a mirror of actions/cache (read 2026-12-02); v5 is the node24 line (v4 is node20)',
+  },
+  'shivammathur/setup-php': {
+    version: '2.37.2', sha: 'f3e473d116dcccaddc5834248c87452386958240', runsUsing: 'node24',
+    source: 'git tag 2.37.2 (= v2) in a mirror of shivammathur/setup-php (read 2026-12-02); node24 since 2.37.0 (its issue #1093). Its tags carry no "v"',
+  },
   'pnpm/action-setup': {
     version: 'v6.1.0', sha: 'ea17c68df8912ef543352723c149a84f56e3d413', runsUsing: 'node24',
     source: 'several public pins with `# v6.1.0`, checked against the published tags on 2026-10-06',
@@ -67,6 +79,8 @@ export const TOOL_PINS = {
     version: '8.30.1', asset: 'gitleaks_8.30.1_linux_x64.tar.gz', sha256: '551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb',
     source: 'the same sha256 in several public workflows, one of which hashed the download itself (the checksums file line was not seen)',
   },
+  poetry: { version: '2.2.1', source: 'a Poetry release on PyPI (2025-09); installed with pipx, which the hosted Ubuntu runners have' },
+  uv: { version: '0.9.17', source: 'a uv release (2025-12) named in setup-uv v7.1.6\'s known checksums; installed with pipx' },
   trivy: { version: 'v0.70.0', source: 'the default `version` of trivy-action v0.36.0 (after the v0.69.4–v0.69.6 incident)' },
 } satisfies Record<string, ToolPin>;
 

@@ -32,15 +32,18 @@ describe('the example config', () => {
   });
 
   it('triggers on the staging branch, the release tags, pull requests to the branch and manual runs', () => {
-    expect(workflow.on).toEqual({ push: { branches: ['main'], tags: ['v*.*.*'] }, pull_request: { branches: ['main'] }, workflow_dispatch: {} });
+    const on = workflow.on as Yaml & { workflow_dispatch: { inputs: Record<string, Yaml> } };
+    expect({ ...on, workflow_dispatch: undefined }).toEqual({ push: { branches: ['main'], tags: ['v*.*.*', '!v*.*.*-*'] }, pull_request: { branches: ['main'] } });
+    expect(on.workflow_dispatch.inputs['rollback-environment']).toMatchObject({ type: 'choice', default: 'none', options: ['none', 'staging', 'production'] });
+    expect(on.workflow_dispatch.inputs['rollback-release']).toMatchObject({ type: 'string', default: '' });
     expect(workflow.permissions).toEqual({});
   });
 
   it('has the jobs in pipeline order with the gates in their needs', () => {
-    expect(Object.keys(jobs)).toEqual(['workflow-drift', 'test', 'secrets-scan', 'dependency-scan', 'build-api', 'build-frontend', 'deploy-staging', 'deploy-production', 'notify']);
+    expect(Object.keys(jobs)).toEqual(['workflow-drift', 'test', 'secrets-scan', 'dependency-scan', 'build-api', 'build-frontend', 'deploy-staging', 'deploy-production', 'rollback-staging', 'rollback-production', 'notify']);
     expect(jobs['build-api']!.needs).toEqual(['workflow-drift', 'test', 'secrets-scan']);
     expect(jobs['deploy-staging']!.needs).toEqual(['build-api', 'build-frontend']);
-    expect(jobs['deploy-production']!.needs).toEqual(['build-api', 'build-frontend', 'deploy-staging']);
+    expect(jobs['deploy-production']!.needs).toEqual(['deploy-staging', 'build-frontend']);
   });
 
   it('runs only tests and scans for pull requests', () => {
@@ -97,9 +100,12 @@ describe('the example config', () => {
   it('deploys staging: migrate in the new image, ecs-deploy by digest, the frontend artifact, smoke tests', () => {
     const deploy = jobs['deploy-staging']! as JobYaml & { environment: Yaml; concurrency: Yaml };
     expect(deploy.environment).toEqual({ name: 'staging', url: 'https://staging-api.keylo.bs' });
-    expect(deploy.concurrency).toEqual({ group: 'keylo-deploy-staging', 'cancel-in-progress': false });
+    expect(deploy.concurrency).toEqual({ group: 'keylo-deploy-staging-${{ github.ref }}', 'cancel-in-progress': false });
+    expect((deploy as Yaml).outputs).toEqual({ 'image-api': '${{ needs.build-api.outputs.image }}' });
+    // Staging runs on release tags too (the promotion's first leg), so it refuses a tag that is not a release first.
+    expect(deploy.steps[0]!.name).toBe('Only release tags (v*.*.* !v*.*.*-*) deploy here');
     expect(usesOf(deploy).map((u) => u.replace(/@[0-9a-f]{40}$/, '@<sha>'))).toEqual([
-      'aws-actions/configure-aws-credentials@<sha>', 'org/platform-actions/db-migrate@v1', 'org/platform-actions/ecs-deploy@v1',
+      '', 'aws-actions/configure-aws-credentials@<sha>', 'org/platform-actions/db-migrate@v1', 'org/platform-actions/ecs-deploy@v1',
       'actions/download-artifact@<sha>', 'org/platform-actions/s3-spa-deploy@v1', 'org/platform-actions/smoke-test@v1',
     ]);
     const image = '${{ needs.build-api.outputs.image }}';
@@ -115,10 +121,12 @@ describe('the example config', () => {
     expect(prod.if).toBe("github.event_name != 'pull_request' && startsWith(github.ref, 'refs/tags/')");
     expect(jobs['deploy-staging']!.if).toBe("github.event_name != 'pull_request' && (github.ref == 'refs/heads/main' || startsWith(github.ref, 'refs/tags/'))");
     expect(prod.environment).toEqual({ name: 'production', url: 'https://api.keylo.bs' });
-    expect(prod.concurrency).toEqual({ group: 'keylo-deploy-production', 'cancel-in-progress': false });
-    expect(step(prod, 'org/platform-actions/ecs-deploy@').with.image).toBe('${{ needs.build-api.outputs.image }}');
+    expect(prod.concurrency).toEqual({ group: 'keylo-deploy-production-${{ github.ref }}', 'cancel-in-progress': false });
+    // What passed staging, by its outputs: production cannot read a build output staging did not deploy.
+    expect(step(prod, 'org/platform-actions/ecs-deploy@').with.image).toBe('${{ needs.deploy-staging.outputs.image-api }}');
+    expect(step(prod, 'org/platform-actions/db-migrate@').with.image).toBe('${{ needs.deploy-staging.outputs.image-api }}');
     expect(step(prod, 'org/platform-actions/smoke-test@').with.urls).toBe('https://api.keylo.bs/health\nhttps://api.keylo.bs/api/health');
-    expect(String(prod.steps[0]!.run)).toContain('tag:v*.*.*)');
+    expect(prod.steps[0]!.env!.TAG_FILTERS).toBe('+^v[^/]*\\.[^/]*\\.[^/]*$\n-^v[^/]*\\.[^/]*\\.[^/]*-[^/]*$');
     expect(text).toMatch(/# Approval: add required reviewers to the "production" environment[^\n]*public repositories or on GitHub Enterprise/);
     // No job builds anything after staging: production has no build-push step.
     expect(usesOf(prod).some((u) => u.includes('build-push'))).toBe(false);
@@ -127,7 +135,7 @@ describe('the example config', () => {
   it('notifies Slack once, always, with every job result, from the named secret', () => {
     const notify = jobs.notify! as JobYaml & { needs: string[] };
     expect(notify.if).toBe("always() && github.event_name != 'pull_request'");
-    expect(notify.needs).toEqual(['workflow-drift', 'test', 'secrets-scan', 'build-api', 'build-frontend', 'deploy-staging', 'deploy-production']);
+    expect(notify.needs).toEqual(['workflow-drift', 'test', 'secrets-scan', 'build-api', 'build-frontend', 'deploy-staging', 'deploy-production', 'rollback-staging', 'rollback-production']);
     expect(String(notify.steps[0]!.env!.JOB_RESULTS).split('\n')).toContain('deploy-production=${{ needs.deploy-production.result }}');
     expect(notify.steps[1]!.with).toMatchObject({ webhook: '${{ secrets.SLACK_WEBHOOK_URL }}', 'webhook-type': 'incoming-webhook' });
     expect(text).not.toContain('8398a7/action-slack');

@@ -25,6 +25,7 @@ export function headerLines(facts: HeaderFacts): string[] {
 
 export function resolveUses(ref: ActionRef, actionsSource: string): { uses: string; comment?: string } {
   if ('ours' in ref) return { uses: ourUses(ref.ours, actionsSource) };
+  if ('raw' in ref) return { uses: ref.raw };
   const pin = pinFor(ref.pinned);
   return { uses: `${ref.pinned}@${pin.sha}`, comment: ` ${pin.version}` };
 }
@@ -38,8 +39,11 @@ function stepObject(step: Step, actionsSource: string, comments: Map<string, str
     if (comment) comments.set(uses, comment);
     out.uses = uses;
   }
+  if (step.continueOnError !== undefined) out['continue-on-error'] = step.continueOnError;
+  if (step.timeoutMinutes !== undefined) out['timeout-minutes'] = step.timeoutMinutes;
   if (step.with && Object.keys(step.with).length) out.with = step.with;
-  if (step.env) out.env = step.env;
+  if (step.env && Object.keys(step.env).length) out.env = step.env;
+  if (step.workingDirectory) out['working-directory'] = step.workingDirectory;
   if (step.shell) out.shell = step.shell;
   if (step.run) out.run = step.run;
   return out;
@@ -71,12 +75,17 @@ export function renderWorkflow(workflow: Workflow, actionsSource: string, facts:
     on: {
       push,
       pull_request: workflow.triggers.branches.length ? { branches: workflow.triggers.branches } : {},
-      workflow_dispatch: {},
+      workflow_dispatch: workflow.triggers.dispatchInputs ? { inputs: workflow.triggers.dispatchInputs } : {},
     },
     // Nothing by default: every job states the least it needs.
     permissions: {},
-    // Pull requests cancel their superseded runs; pushes and tags queue, so a deploy is never cut off.
-    concurrency: { group: '${{ github.workflow }}-${{ github.ref }}', 'cancel-in-progress': "${{ github.event_name == 'pull_request' }}" },
+    // A pull request's newer run cancels its older one. Other runs get a group of their own (the run id): a run
+    // waiting for a production approval must not hold back the next push's staging deploy, and a third push must not
+    // cancel the second's pending run. Deploys are serialised per environment by their jobs' groups (deployConcurrency).
+    concurrency: {
+      group: "${{ github.workflow }}-${{ github.event_name == 'pull_request' && github.ref || github.run_id }}",
+      'cancel-in-progress': "${{ github.event_name == 'pull_request' }}",
+    },
     env: workflow.env,
     jobs: Object.fromEntries(workflow.jobs.map((job) => [job.id, jobObject(job, actionsSource, comments)])),
   };

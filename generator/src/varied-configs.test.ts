@@ -1,14 +1,16 @@
 /**
- * Every config in generator/test/configs (and the documented example) generates a workflow that actionlint passes
- * with zero findings, and each has the shape its config asks for.
+ * Every config in generator/test/configs (and the documented example, and the seed teams' generator/examples, in the
+ * same actionlint run: starting actionlint costs most of its time) generates a workflow that actionlint passes with
+ * zero findings, and each has the shape its config asks for.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeGenerated } from './generate.js';
-import { actionlint, configsDir, examplePath, readWorkflow, tempRepo, type JobYaml } from '../test/support.js';
+import { actionlint, configsDir, examplePath, readWorkflow, repoRoot, tempRepo, type JobYaml } from '../test/support.js';
 
-const configs = [examplePath, ...readdirSync(configsDir).filter((f) => f.endsWith('.yml')).sort().map((f) => join(configsDir, f))];
+const ymlIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yml')).sort().map((f) => join(dir, f));
+const configs = [examplePath, ...ymlIn(configsDir), ...ymlIn(join(repoRoot, 'generator', 'examples'))];
 const generated = new Map<string, { dir: string; file: string; jobs: Record<string, JobYaml>; on: Record<string, unknown>; text: string }>();
 const name = (path: string) => path.split('/').pop()!.replace(/\.yml$/, '');
 
@@ -45,7 +47,7 @@ describe('generated workflows', () => {
     expect(steps).toEqual(['AWS credentials (OIDC)', 'Migrate api', 'Deploy api', 'Deploy worker', 'Migrate admin', 'Deploy admin', 'Download the frontend build', 'Deploy the frontend']);
     expect(dev.steps.find((s) => s.name === 'Deploy worker')!.with!.image).toBe('${{ needs.build-worker.outputs.image }}');
     // production deploys only api and worker, and promotes from staging, not dev.
-    expect(jobs['deploy-production']!.needs).toEqual(['build-api', 'build-worker', 'build-frontend', 'deploy-staging']);
+    expect(jobs['deploy-production']!.needs).toEqual(['deploy-staging', 'build-frontend']);
     expect(jobs['deploy-dev']!.if).toBe("github.event_name != 'pull_request' && github.ref == 'refs/heads/develop'");
     expect(jobs['deploy-production']!.steps.find((s) => s.name === 'AWS credentials (OIDC)')!.with!['aws-region']).toBe('eu-central-1');
     expect(jobs['build-api']!.steps.find((s) => s.name === 'AWS credentials (OIDC)')!.with!['role-to-assume']).toBe('arn:aws:iam::333333333333:role/shop-ecr-push');
@@ -68,12 +70,12 @@ describe('generated workflows', () => {
     expect(jobs['build-frontend']).toBeUndefined();
     expect(text).not.toMatch(/db-migrate|s3-spa-deploy|download-artifact/);
     expect(jobs.notify).toBeUndefined();
-    expect(jobs['deploy-production']!.steps.map((s) => s.name)).toEqual(['Only release tags (v*) deploy here', 'AWS credentials (OIDC)', 'Deploy api', 'Deploy jobs']);
+    expect(jobs['deploy-production']!.steps.map((s) => s.name)).toEqual(['Only release tags (v* !v*-*) deploy here', 'AWS credentials (OIDC)', 'Deploy api', 'Deploy jobs']);
   });
 
   it('gitleaks and trivy off: no secrets-scan, no dependency scan, no image scan, no security-events permission', () => {
     const { jobs, text } = generated.get('gitleaks-off-trivy-off')!;
-    expect(Object.keys(jobs)).toEqual(['workflow-drift', 'test', 'build-web', 'deploy-staging', 'deploy-production', 'notify']);
+    expect(Object.keys(jobs)).toEqual(['workflow-drift', 'test', 'build-web', 'deploy-staging', 'deploy-production', 'rollback-staging', 'rollback-production', 'notify']);
     expect(jobs['build-web']!.needs).toEqual(['workflow-drift', 'test']);
     expect(jobs['build-web']!.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
     expect(text).not.toMatch(/trivy|gitleaks/i);
@@ -89,8 +91,9 @@ describe('generated workflows', () => {
 
   it('release tags only: pushes of tags trigger the deploy, pull requests still test', () => {
     const { jobs, on } = generated.get('release-tags-only')!;
-    expect(on).toEqual({ push: { tags: ['v*.*.*'] }, pull_request: {}, workflow_dispatch: {} });
+    expect({ ...on, workflow_dispatch: undefined }).toEqual({ push: { tags: ['v*.*.*', '!v*.*.*-*'] }, pull_request: {} });
     expect(jobs['deploy-production']!.needs).toEqual(['build-api']);
+    expect(jobs['deploy-production']!.steps.find((s) => s.name === 'Deploy api')!.with!.image).toBe('${{ needs.build-api.outputs.image }}');
     expect(jobs['deploy-production']!.if).toBe("github.event_name != 'pull_request' && startsWith(github.ref, 'refs/tags/')");
   });
 });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { ConfigError, parseConfig } from '../src/config/load.js';
 
 export const repoRoot = new URL('../../', import.meta.url).pathname;
@@ -45,3 +45,14 @@ export function problemsOf(text: string): string[] {
   }
   throw new Error('the config was accepted');
 }
+
+type Tree = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The README example with `change` applied to its parsed form, as YAML text. */
+export function withExample(change: (config: Tree) => void): string {
+  const config = parse(readFileSync(examplePath, 'utf8')) as Tree;
+  change(config);
+  return stringify(config);
+}
+
+/** Only the key path and message of each problem (line numbers are tested in errors.test.ts). */
+export const problems = (text: string): string[] => problemsOf(text).map((line) => line.replace(/^platform\.yml:\d+:\d+: /, ''));

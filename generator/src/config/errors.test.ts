@@ -85,13 +85,16 @@ describe('role ARNs say what is wrong', () => {
 });
 
 describe('release-tag patterns say what GitHub accepts', () => {
-  const ACCEPTS = 'GitHub tag filters accept * (any characters but /), ** (any characters), ? (one character), + (one or more of the character before), [0-9] (a range) and a leading ! (exclude); '
-    + 'release-tags takes one pattern of letters, digits, ".", "_", "-", "+" and "*", e.g. v*.*.* or release-*';
+  const ACCEPTS = 'GitHub tag filters accept * (any characters but /), ** (any characters), ? (zero or one of the character before), '
+    + '+ (one or more of the character before), [0-9a-z] (one listed character or range) and a leading ! (exclude what earlier patterns matched), e.g. v*.*.* or v[0-9]+.[0-9]+.[0-9]+';
   it.each([
     ['refs/tags/v*', '"refs/tags/v*": write the tag pattern without "refs/tags/", e.g. v*'],
-    ['"^v\\\\d+\\\\.\\\\d+"', `"^v\\\\d+\\\\.\\\\d+" is a regular expression, but tag filters are glob patterns: ${ACCEPTS}`],
-    ['"v[0-9]*"', `"v[0-9]*" uses [ ], which the release-tag guard of the deploy job cannot match yet: ${ACCEPTS}`],
-    ['"v*, release-*"', '"v*, release-*" is several patterns: release-tags takes one, e.g. v*.*.*'],
+    ["'v(0|1)'", `"v(0|1)" is a regular expression, but tag filters are glob patterns: ${ACCEPTS}`],
+    ['"^v1"', `"^v1" contains a character a git tag cannot have (space, ~, ^ or :): ${ACCEPTS}`],
+    ['"v[0-9"', `"v[0-9": the "[" at position 2 is never closed with "]": ${ACCEPTS}`],
+    ['"v[9-0]"', `"v[9-0]": "9-0" is not a range GitHub's filter takes (a-z, A-Z or 0-9, low to high): ${ACCEPTS}`],
+    ['"+v"', `"+v": "+" at position 1 repeats the character before it, and there is none there to repeat (write \\+ for the character itself): ${ACCEPTS}`],
+    ['"v*, release-*"', '"v*, release-*" is several patterns in one: give release-tags a list, e.g. [v*.*.*, release-*]'],
   ])('%s', (value, message) => {
     expect(problemsOf(edit(['release-tags: v*.*.*', `release-tags: ${value}`]))).toEqual([`platform.yml:29:19: environments.production.release-tags: ${message}`]);
   });
@@ -142,13 +145,13 @@ describe('values that are certainly wrong fail at generation', () => {
   it('${{ anywhere it would land in a run: script (or a migration\'s shell)', () => {
     const HEAD = 'which GitHub pastes into the run: script before the shell runs it (a branch name or a pull request title would run as code)';
     expect(problemsOf(edit(['npm run lint', '"npm run lint -- ${{ github.event.pull_request.title }}"']))).toEqual([
-      `platform.yml:7:17: test.run.1: contains \${{ github.event.pull_request.title }}, ${HEAD}; pass it through test.env (e.g. TITLE: "\${{ github.event.pull_request.title }}") and write "$TITLE" in the command`,
+      `platform.yml:7:17: test.run.1: contains \${{ github.event.pull_request.title }}, ${HEAD}; pass it through the test job's env (e.g. env: { TITLE: "\${{ github.event.pull_request.title }}" }) and write "$TITLE" in the command`,
     ]);
     expect(problemsOf(edit(['build: npm run build --workspace=apps/web', 'build: "npm run build -- --base ${{ github.ref_name }}"']))).toEqual([
       `platform.yml:17:10: frontend.build: contains \${{ github.ref_name }}, ${HEAD}; write "$GITHUB_REF_NAME" instead (GitHub sets it in every step's environment)`,
     ]);
     expect(problemsOf(edit(['build: npm run build --workspace=apps/web', 'build: npm run build --workspace=apps/web\n  install: "npm ci --token ${{ secrets.NPM }}"']))).toEqual([
-      `platform.yml:18:12: frontend.install: contains \${{ secrets.NPM }}, ${HEAD}; the frontend build job has no env setting yet, so read the value from a file or a default environment variable such as $GITHUB_SHA`,
+      `platform.yml:18:12: frontend.install: contains \${{ secrets.NPM }}, ${HEAD}; pass it through the frontend's env (e.g. env: { NPM: "\${{ secrets.NPM }}" }) and write "$NPM" in the command`,
     ]);
     expect(problemsOf(edit(['migrate: npm run migrate', 'migrate: "npm run migrate -- ${{ github.sha }}"']))).toEqual([
       'platform.yml:15:14: services.0.migrate: contains ${{ github.sha }}, which GitHub pastes into the container\'s command before the shell runs it (a branch name or a pull request title would run as code); '
@@ -158,10 +161,12 @@ describe('values that are certainly wrong fail at generation', () => {
 });
 
 describe('cross-field rules say how to fix them', () => {
-  it('one branch deploying two environments: how to promote the same commits instead', () => {
-    expect(problemsOf(edit(['    release-tags: v*.*.*', '    branch: main']))).toEqual([
-      'platform.yml:29:5: environments.production.branch: branch "main" already deploys to "staging", and one branch deploys to one environment. To promote what main deployed to "staging", '
-        + 'give "production" release-tags: v*.*.* instead of the branch (pushing a tag such as v1.2.3 deploys the same images once "staging" has them), with approval: true to wait for a reviewer',
+  it('one branch feeding environments that are not next to each other: how to chain them instead', () => {
+    const qa = '  qa:\n    branch: develop\n    role: arn:aws:iam::111111111111:role/keylo-deploy-qa\n    cluster: keylo-qa\n    services: { api: keylo-api-service }\n    bucket: keylo-qa-web\n  production:\n';
+    expect(problemsOf(edit(['  production:\n', qa], ['    release-tags: v*.*.*', '    branch: main']))).toEqual([
+      'platform.yml:35:5: environments.production.branch: branch "main" already deploys to "staging", and "qa" (the environment right before "production") deploys another branch: '
+        + 'environments on one branch promote in order, each from the one right before it. Put "production" right after the last environment on main, '
+        + 'or give it release-tags: v*.*.* (pushing a tag such as v1.2.3 deploys the same images once "staging" has them), with approval: true to wait for a reviewer',
     ]);
   });
 

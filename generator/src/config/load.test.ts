@@ -17,7 +17,7 @@ describe('parseConfig', () => {
     const { config, hash } = parseConfig(example, 'platform.yml');
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(config.app).toBe('keylo');
-    expect(config.test).toEqual({ 'node-version': 20, run: ['npm ci', 'npm run lint', 'npm run type-check', 'npm run test:unit'], services: ['postgres', 'redis'], env: {} });
+    expect(config.test).toEqual({ 'node-version': 20, run: ['npm ci', 'npm run lint', 'npm run type-check', 'npm run test:unit'], services: ['postgres', 'redis'] });
     expect(config.services).toEqual([{ name: 'api', dockerfile: 'apps/api/Dockerfile', context: '.', 'ecr-repository': 'keylo-api', container: 'keylo-api', migrate: 'npm run migrate' }]);
     expect(Object.keys(config.environments)).toEqual(['staging', 'production']);
     expect(config.environments.production).toMatchObject({ 'release-tags': 'v*.*.*', approval: true, smoke: ['https://api.keylo.bs/health', 'https://api.keylo.bs/api/health'] });

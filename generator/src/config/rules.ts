@@ -4,7 +4,10 @@
  * value defensively: whatever part of it is well-formed is checked, the rest was reported by the schema.
  */
 import type { z } from 'zod';
+import { missingKey } from './messages.js';
+import { deploysOtherwise, extraRules } from './rules-extras.js';
 import { closest } from './suggest.js';
+import { deployRules } from './rules-deploy.js';
 
 type Record_ = Record<string, unknown>;
 const mapping = (value: unknown): Record_ | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? value as Record_ : undefined);
@@ -25,6 +28,8 @@ export function crossCheck(value: unknown, ctx: z.RefinementCtx): void {
   const branches = new Map<string, string>();
   envs.forEach(([name, env], index) => {
     const at = (...rest: Array<string | number>) => ['environments', name, ...rest];
+    const mapped = mapping(env.services);
+    if (Object.keys(mapped ?? {}).length > 0 && env.cluster === undefined) issue(at(), missingKey(['environments', name], 'cluster'));
     const branch = text(env.branch);
     const tags = env['release-tags'];
     if (env.branch !== undefined && tags !== undefined) {
@@ -34,27 +39,33 @@ export function crossCheck(value: unknown, ctx: z.RefinementCtx): void {
     }
     if (branch !== undefined) {
       const other = branches.get(branch);
-      if (other) {
-        issue(at('branch'), `branch "${branch}" already deploys to "${other}", and one branch deploys to one environment. To promote what ${branch} deployed to "${other}", `
-          + `give "${name}" release-tags: v*.*.* instead of the branch (pushing a tag such as v1.2.3 deploys the same images once "${other}" has them), with approval: true to wait for a reviewer`);
+      const previous = envs[index - 1];
+      // One branch may feed several environments only as a chain: each deploys what passed the one right before it.
+      if (other && previous && text(previous[1].branch) !== branch) {
+        issue(at('branch'), `branch "${branch}" already deploys to "${other}", and "${previous[0]}" (the environment right before "${name}") deploys another branch: `
+          + `environments on one branch promote in order, each from the one right before it. Put "${name}" right after the last environment on ${branch}, `
+          + `or give it release-tags: v*.*.* (pushing a tag such as v1.2.3 deploys the same images once "${other}" has them), with approval: true to wait for a reviewer`);
       }
-      branches.set(branch, name);
+      if (!other) branches.set(branch, name);
     }
     if (tags !== undefined && index !== envs.length - 1) {
       issue(at('release-tags'), 'only the last environment can deploy on release tags (it promotes what passed the one before it); move this environment to the end');
     }
-    const mapped = mapping(env.services);
     for (const key of Object.keys(mapped ?? {})) {
       if (known.includes(key)) continue;
       const guess = closest(key, known);
       issue(at('services', key), `no service named "${key}" in services (${known.join(', ') || 'none'})${guess ? `; did you mean "${guess}"?` : ''}`);
     }
-    if (mapped && Object.keys(mapped).length === 0 && !frontend) issue(at('services'), 'deploys nothing: map at least one service to its ECS service, e.g. services: { api: keylo-api-service }');
+    if (Object.keys(mapped ?? {}).length === 0 && !frontend && !deploysOtherwise(env)) {
+      issue(at('services'), 'deploys nothing: map at least one service to its ECS service (e.g. services: { api: keylo-api-service }), a frontend, or give the environment its own deploy steps (steps: { before: [...] })');
+    }
     if (frontend && env.bucket === undefined) issue(at(), `has no "bucket", but the config has a frontend to deploy; e.g. bucket: ${text(config.app) ?? 'app'}-${name}-web`);
-    if (!frontend && env.bucket !== undefined) issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
+    if (!frontend && config.frontends === undefined && env.bucket !== undefined) issue(at('bucket'), 'is set, but the config has no "frontend" section to build; add frontend: { build: npm run build, dir: dist } or remove bucket');
     if (env.distribution !== undefined && env.bucket === undefined) issue(at('distribution'), 'needs "bucket" (the S3 bucket the distribution serves)');
   });
+  deployRules(config, envs, issue);
   if (envs.filter(([, env]) => env['release-tags'] !== undefined).length > 1) {
     issue(['environments'], 'at most one environment can deploy on release tags (the last one)');
   }
+  extraRules(config, envs, issue);
 }

@@ -3,6 +3,7 @@
  * or a `user/`, a tag pattern written as a ref or a regular expression, a `${{ }}` that GitHub would paste into a
  * shell script. Each returns one sentence that ends with what to write instead.
  */
+import { compileFilter, FilterPatternError } from './ref-filter.js';
 
 const ROLE_EXAMPLE = 'arn:aws:iam::111111111111:role/deploy';
 
@@ -36,20 +37,23 @@ export function roleArnProblem(value: string): string | undefined {
   return why('the role name may hold only letters, digits and + = , . @ _ - /', `arn:${partition}:iam::${account}:role/deploy`);
 }
 
-const GITHUB_TAG_SYNTAX = 'GitHub tag filters accept * (any characters but /), ** (any characters), ? (one character), '
-  + '+ (one or more of the character before), [0-9] (a range) and a leading ! (exclude); '
-  + 'release-tags takes one pattern of letters, digits, ".", "_", "-", "+" and "*", e.g. v*.*.* or release-*';
+const GITHUB_TAG_SYNTAX = 'GitHub tag filters accept * (any characters but /), ** (any characters), ? (zero or one of the character before), '
+  + '+ (one or more of the character before), [0-9a-z] (one listed character or range) and a leading ! (exclude what earlier patterns matched), e.g. v*.*.* or v[0-9]+.[0-9]+.[0-9]+';
 
-/** Undefined when `value` is a release-tag pattern the schema accepts. */
+/** Undefined when `value` is one GitHub tag filter pattern (see ref-filter.ts), else what is wrong with it. */
 export function tagPatternProblem(value: string): string | undefined {
-  if (/^[\w.*+-]+$/.test(value)) return undefined;
   const shown = JSON.stringify(value);
-  if (value.startsWith('refs/tags/')) return `${shown}: write the tag pattern without "refs/tags/", e.g. ${value.slice(10) || 'v*.*.*'}`;
-  if (/[\s,]/.test(value.trim())) return `${shown} is several patterns: release-tags takes one, e.g. v*.*.*`;
-  if (/[\\^$()|{}]/.test(value)) return `${shown} is a regular expression, but tag filters are glob patterns: ${GITHUB_TAG_SYNTAX}`;
-  const unsupported = [...new Set(value.match(/[?[\]!/]/g) ?? [])].join(' ');
-  if (unsupported) return `${shown} uses ${unsupported}, which the release-tag guard of the deploy job cannot match yet: ${GITHUB_TAG_SYNTAX}`;
-  return `${shown} is not a tag pattern: ${GITHUB_TAG_SYNTAX}`;
+  if (value.replace(/^!/, '').startsWith('refs/tags/')) return `${shown}: write the tag pattern without "refs/tags/", e.g. ${value.replace('refs/tags/', '') || 'v*.*.*'}`;
+  if (/[\s,]/.test(value.trim())) return `${shown} is several patterns in one: give release-tags a list, e.g. [v*.*.*, release-*]`;
+  if (/[\s~^:]/.test(value)) return `${shown} contains a character a git tag cannot have (space, ~, ^ or :): ${GITHUB_TAG_SYNTAX}`;
+  if (/[$(){}|]/.test(value)) return `${shown} is a regular expression, but tag filters are glob patterns: ${GITHUB_TAG_SYNTAX}`;
+  try {
+    compileFilter(value);
+  } catch (error) {
+    if (error instanceof FilterPatternError) return `${error.message}: ${GITHUB_TAG_SYNTAX}`;
+    throw error;
+  }
+  return undefined;
 }
 
 /** Values GitHub already puts in every step's environment, so a script can read `$NAME` instead of `${{ … }}`. */
@@ -72,9 +76,8 @@ export function expressionInCommandProblem(value: string, where: 'test' | 'front
   if (where === 'container') return `${head}; the command runs in the image, so give it the value through the image or the task definition instead`;
   const known = DEFAULT_ENV[inner];
   if (known) return `${head}; write "$${known}" instead (GitHub sets it in every step's environment)`;
-  if (where === 'frontend') return `${head}; the frontend build job has no env setting yet, so read the value from a file or a default environment variable such as $GITHUB_SHA`;
   const name = (inner.split('.').pop() ?? '').replace(/\W/g, '_').toUpperCase() || 'VALUE';
-  return `${head}; pass it through test.env (e.g. ${name}: "${expression[0]}") and write "$${name}" in the command`;
+  return `${head}; pass it through the ${where === 'frontend' ? 'frontend\'s' : 'test job\'s'} env (e.g. env: { ${name}: "${expression[0]}" }) and write "$${name}" in the command`;
 }
 
 /** A secret in a build argument ends up in the image (its config and history), readable by anyone who can pull it. */

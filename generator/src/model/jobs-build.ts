@@ -1,20 +1,21 @@
 /**
- * Build jobs: one per service (jobs, not a matrix, so each image's digest is its own job output), and the frontend
- * built once and handed to every environment as an artifact.
+ * Build jobs: one per service (jobs, not a matrix, so each image's digest is its own job output), with your steps
+ * before the build and after it (after the image scan). Frontends are in frontends.ts.
  */
 import type { Config, ServiceConfig } from '../config/schema.js';
 import { TOOL_PINS } from '../pins.js';
-import { NOT_PR } from './conditions.js';
-import { awsCredentials, checkout, installCommand, nodeSetup, packageManager } from './steps.js';
+import { PIPELINE_RUN } from './conditions.js';
+import { customSteps } from './custom.js';
+import type { ImageBuild } from './images.js';
+import { awsCredentials, checkout } from './steps.js';
 import type { Job, Step } from './types.js';
 
 export interface TrivyGate { severity: string; ignoreUnfixed: boolean }
 
-export const buildJobId = (service: ServiceConfig) => `build-${service.name}`;
-export const FRONTEND_JOB = 'build-frontend';
-export const FRONTEND_ARTIFACT = 'frontend';
 
-export function serviceBuildJob(config: Config, service: ServiceConfig, role: string, gates: string[], trivy: TrivyGate | undefined): Job {
+/** `when`: the build's `if:` (PIPELINE_RUN, or NOT_PR when the pipeline has no rollback). */
+export function serviceBuildJob(config: Config, build: ImageBuild, role: string, gates: string[], trivy: TrivyGate | undefined, when: string = PIPELINE_RUN): Job {
+  const service = build.spec;
   const buildArgs = Object.entries(service['build-args'] ?? {}).map(([k, v]) => `${k}=${v}`).join('\n');
   const steps: Step[] = [
     checkout(),
@@ -29,9 +30,13 @@ export function serviceBuildJob(config: Config, service: ServiceConfig, role: st
       },
     },
   ];
+  // Every service this image is for brings its own steps (a shared build runs them all, in config order).
+  const owners = config.services.filter((s) => build.services.includes(s.name));
+  steps.splice(2, 0, ...owners.flatMap((owner) => customSteps(owner.steps?.before)));
   if (trivy) steps.push(...imageScanSteps(service, trivy));
+  steps.push(...owners.flatMap((owner) => customSteps(owner.steps?.after)));
   return {
-    id: buildJobId(service), name: `Build ${service.name}`, needs: gates, if: NOT_PR, runsOn: config['runs-on'],
+    id: build.jobId, name: `Build ${build.services.join(' + ')}`, needs: gates, if: when, runsOn: config['runs-on'],
     permissions: trivy ? { contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' } : { contents: 'read', 'id-token': 'write' },
     timeoutMinutes: 45,
     outputs: { image: '${{ steps.image.outputs.image }}', digest: '${{ steps.image.outputs.digest }}' },
@@ -58,19 +63,4 @@ function imageScanSteps(service: ServiceConfig, trivy: TrivyGate): Step[] {
       with: { sarif_file: sarif, category: `trivy-${service.name}` },
     },
   ];
-}
-
-export function frontendBuildJob(config: Config, gates: string[]): Job | undefined {
-  const frontend = config.frontend;
-  if (!frontend) return undefined;
-  return {
-    id: FRONTEND_JOB, name: 'Build frontend', needs: gates, if: NOT_PR, runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
-    steps: [
-      checkout(),
-      ...nodeSetup(config),
-      { name: 'Install dependencies', run: frontend.install ?? installCommand(packageManager(config)) },
-      { name: 'Build', run: frontend.build },
-      { name: 'Keep the build for every environment', uses: { pinned: 'actions/upload-artifact' }, with: { name: FRONTEND_ARTIFACT, path: frontend.dir, 'if-no-files-found': 'error', 'retention-days': 30 } },
-    ],
-  };
 }

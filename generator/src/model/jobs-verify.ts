@@ -3,8 +3,8 @@ import type { Config } from '../config/schema.js';
 import { parseSemver } from '../../../actions/common/src/semver.js';
 import { TOOL_PINS } from '../pins.js';
 import { PR_ONLY } from './conditions.js';
-import { checkout, commandStepName, nodeSetup } from './steps.js';
-import type { GenerationPaths, Job, ServiceContainer } from './types.js';
+import { checkout } from './steps.js';
+import type { GenerationPaths, Job } from './types.js';
 
 const READ = { contents: 'read' } as const;
 
@@ -31,46 +31,6 @@ export function driftJob(config: Config, paths: GenerationPaths): Job {
         run: `npx --yes ${GENERATOR_PACKAGE}@${version} check --config ${shellWord(paths.config)} --out ${shellWord(paths.out)} --exact-version --notice-newer`,
       },
     ],
-  };
-}
-
-interface ServiceSpec { image: string; port: number; env: Record<string, string>; health: string; exports: (db: string) => Record<string, string> }
-
-const SERVICE_SPECS: Record<'postgres' | 'mysql' | 'redis', ServiceSpec> = {
-  postgres: {
-    image: 'postgres:16-alpine', port: 5432, env: { POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: 'postgres' }, health: 'pg_isready -U postgres',
-    exports: (db) => ({ DATABASE_URL: `postgresql://postgres:postgres@localhost:5432/${db}`, PGHOST: 'localhost', PGPORT: '5432', PGUSER: 'postgres', PGPASSWORD: 'postgres', PGDATABASE: db }),
-  },
-  mysql: {
-    image: 'mysql:8.4', port: 3306, env: { MYSQL_ROOT_PASSWORD: 'root' }, health: 'mysqladmin ping -h 127.0.0.1 -uroot -proot',
-    exports: (db) => ({ MYSQL_URL: `mysql://root:root@127.0.0.1:3306/${db}` }),
-  },
-  redis: { image: 'redis:7-alpine', port: 6379, env: {}, health: 'redis-cli ping', exports: () => ({ REDIS_URL: 'redis://localhost:6379' }) },
-};
-
-export function testJob(config: Config): Job {
-  const database = `${config.app.replace(/-/g, '_')}_test`;
-  const services: Record<string, ServiceContainer> = {};
-  const env: Record<string, string> = {};
-  for (const entry of config.test.services) {
-    const type = typeof entry === 'string' ? entry : entry.type;
-    const spec = SERVICE_SPECS[type];
-    const serviceEnv = { ...spec.env, ...(type === 'postgres' ? { POSTGRES_DB: database } : type === 'mysql' ? { MYSQL_DATABASE: database } : {}) };
-    services[type] = {
-      image: typeof entry === 'string' ? spec.image : entry.image ?? spec.image,
-      ...(Object.keys(serviceEnv).length ? { env: serviceEnv } : {}),
-      ports: [`${spec.port}:${spec.port}`],
-      options: `--health-cmd "${spec.health}" --health-interval 5s --health-timeout 5s --health-retries 12`,
-    };
-    Object.assign(env, spec.exports(database));
-  }
-  if (env.MYSQL_URL && !env.DATABASE_URL) env.DATABASE_URL = env.MYSQL_URL;
-  Object.assign(env, config.test.env);
-  return {
-    id: 'test', name: 'Test', needs: [], runsOn: config['runs-on'], permissions: READ, timeoutMinutes: 30,
-    ...(Object.keys(services).length ? { services } : {}),
-    ...(Object.keys(env).length ? { env } : {}),
-    steps: [checkout(), ...nodeSetup(config), ...config.test.run.map((run) => ({ name: commandStepName(run), run }))],
   };
 }
 

@@ -3,8 +3,8 @@
 export type OurAction = 'build-push' | 'ecs-deploy' | 'db-migrate' | 's3-spa-deploy' | 'smoke-test';
 export const OUR_ACTIONS: readonly OurAction[] = ['build-push', 'ecs-deploy', 'db-migrate', 's3-spa-deploy', 'smoke-test'];
 
-/** A third-party action from the pin manifest, or one of ours (resolved with the config's `actions`). */
-export type ActionRef = { pinned: string } | { ours: OurAction };
+/** A third-party action from the pin manifest, one of ours (resolved with the config's `actions`), or one the config names (already pinned by the schema). */
+export type ActionRef = { pinned: string } | { ours: OurAction } | { raw: string };
 
 export type Scalar = string | number | boolean;
 export type Permission = 'read' | 'write';
@@ -18,13 +18,16 @@ export interface Step {
   env?: Record<string, string>;
   run?: string;
   shell?: string;
+  workingDirectory?: string;
+  continueOnError?: boolean;
+  timeoutMinutes?: number;
 }
 
 export interface ServiceContainer {
   image: string;
   env?: Record<string, string>;
   ports: string[];
-  options: string;
+  options?: string;
 }
 
 export interface Job {
@@ -47,7 +50,17 @@ export interface Job {
 
 export interface Triggers {
   branches: string[];
+  /** GitHub tag filters in order (a `!` pattern excludes). */
   tags: string[];
+  /** The manual run's inputs (a rollback). */
+  dispatchInputs?: Record<string, DispatchInput>;
+}
+
+export interface DispatchInput {
+  description: string;
+  type: 'choice' | 'string';
+  default: string;
+  options?: string[];
 }
 
 export interface Workflow {

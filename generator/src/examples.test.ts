@@ -1,0 +1,111 @@
+/**
+ * The five seed teams' configs (generator/examples/*.yml) generate without warnings, pass actionlint with zero
+ * findings, and say in the workflow what each team's document asks for: their toolchains and test services, their
+ * own steps at the named points, frontends per environment, smoke tests per URL, and their notices. actionlint runs
+ * over them in varied-configs.test.ts (one actionlint start for every config), GitHub's parser and evaluator in
+ * github-semantics.test.ts, shellcheck in test/integration/gen-workflow-shellcheck.test.ts.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeGenerated } from './generate.js';
+import { readWorkflow, repoRoot, tempRepo, type JobYaml } from '../test/support.js';
+
+const examplesDir = join(repoRoot, 'generator', 'examples');
+const TEAMS = ['atlantic', 'caja', 'credlink', 'fibonacco', 'keylo'];
+
+interface Generated { jobs: Record<string, JobYaml>; notes: string[]; text: string }
+const generated = new Map<string, Generated>();
+const names = (job: JobYaml) => job.steps.map((step) => String(step.name));
+const step = (job: JobYaml, name: string) => {
+  const found = job.steps.find((s) => s.name === name);
+  if (!found) throw new Error(`no step "${name}" in ${names(job).join(', ')}`);
+  return found;
+};
+
+beforeAll(() => {
+  for (const team of TEAMS) {
+    const dir = tempRepo(join(examplesDir, `${team}.yml`));
+    const { notes } = writeGenerated({ cwd: dir, config: 'platform.yml', out: '.github/workflows' });
+    const { text, workflow } = readWorkflow(dir);
+    generated.set(team, { jobs: workflow.jobs, notes, text });
+  }
+});
+
+describe('the seed teams\' examples', () => {
+  it('are the five teams, each generating with no note but the approval one (actionlint: varied-configs.test.ts)', () => {
+    expect(readdirSync(examplesDir).filter((f) => f.endsWith('.yml')).sort()).toEqual(TEAMS.map((t) => `${t}.yml`));
+    for (const [team, g] of generated) expect([team, g.notes.filter((note) => !note.includes('approval is the GitHub environment'))]).toEqual([team, []]);
+  });
+
+  it('KeyLo: Postgres with its own credentials, Codecov after the tests, Expo per channel, Slack for production only', () => {
+    const { jobs } = generated.get('keylo')!;
+    const test = jobs.test! as JobYaml & { services: Record<string, { image: string; env: Record<string, string> }>; env: Record<string, string> };
+    expect(test.services.postgres).toMatchObject({ image: 'postgres:15', env: { POSTGRES_USER: 'keylo', POSTGRES_PASSWORD: 'test123', POSTGRES_DB: 'keylo_test' } });
+    expect(test.env.DATABASE_URL).toBe('postgresql://keylo:test123@localhost:5432/keylo_test');
+    expect(names(test).slice(-2)).toEqual(['npm audit --audit-level moderate', 'Upload coverage to Codecov']);
+    expect(step(test, 'Upload coverage to Codecov').uses).toBe('codecov/codecov-action@671740ac38dd9b0130fbe1cec585b89eea48d3de');
+    const production = jobs['deploy-production']!;
+    expect((production as JobYaml & { env: Record<string, string> }).env).toMatchObject({ EXPO_CHANNEL: 'production', DEPLOY_ENVIRONMENT: 'production' });
+    expect(step(production, 'Smoke test https://api.keylo.bs/health').with!['json-assert']).toBe('$.status == healthy\n$.version == ${{ github.sha }}');
+    expect(names(production)).toContain('Slack: post the deploy result notice');
+    expect(names(jobs['deploy-staging']!).filter((n) => n.startsWith('Slack'))).toEqual([]);
+  });
+
+  it('Caja: Python and Node test jobs in parallel, Terraform before each deploy, the web app built per environment, PagerDuty on a failed prod deploy', () => {
+    const { jobs } = generated.get('caja')!;
+    expect(jobs['test-backend']!.needs).toBeUndefined();
+    expect(step(jobs['test-backend']!, 'Set up Python').with).toEqual({ 'python-version': '3.11', cache: 'pip', 'cache-dependency-path': 'backend/requirements*.txt' });
+    expect(names(jobs['test-backend']!)).not.toContain('Set up Node.js');
+    expect(step(jobs['test-frontend']!, 'Set up Node.js').with).toEqual({ 'node-version': '20', cache: 'npm', 'cache-dependency-path': 'frontend/package-lock.json' });
+    expect(step(jobs['test-frontend']!, 'npm ci')['working-directory']).toBe('frontend');
+    for (const env of ['dev', 'staging', 'prod']) {
+      const build = jobs[`build-frontend-web-${env}`]! as JobYaml & { env: Record<string, string> };
+      expect(build.env.VITE_API_URL).toMatch(/^https:\/\/(dev\.|staging\.)?caja\.example\.com\/api$/);
+      expect(jobs[`deploy-${env}`]!.needs).toContain(`build-frontend-web-${env}`);
+    }
+    const prod = names(jobs['deploy-prod']!);
+    expect(prod.indexOf('Terraform apply')).toBeLessThan(prod.indexOf('Migrate backend'));
+    expect(prod.indexOf('Smoke test https://caja.example.com/api/health')).toBeLessThan(prod.indexOf('End-to-end tests'));
+    expect(step(jobs['deploy-prod']!, 'Webhook pagerduty: deploy result').if).toBe('failure()');
+    expect(names(jobs['deploy-staging']!).some((n) => n.startsWith('Webhook'))).toBe(false);
+    expect(jobs['terraform-check']!.needs).toBeUndefined();
+  });
+
+  it('Fibonacco: PHP with pgvector, one image for app and worker, migrations by ECS Exec after the deploy, two sites', () => {
+    const { jobs } = generated.get('fibonacco')!;
+    const backend = jobs['test-backend']! as JobYaml & { services: Record<string, { image: string }> };
+    expect(backend.services.postgres!.image).toBe('pgvector/pgvector:pg16');
+    expect(names(backend).slice(1, 4)).toEqual(['Set up PHP', 'Find the Composer cache', 'Cache Composer downloads']);
+    expect(step(backend, 'Cache Composer downloads').with!.key).toBe("composer-${{ runner.os }}-${{ hashFiles('composer.lock') }}");
+    expect(names(backend)).not.toContain('Set up Node.js');
+    expect(Object.keys(jobs).filter((id) => id.startsWith('build-'))).toEqual(['build-app', 'build-frontend-app-dev', 'build-frontend-app-production', 'build-frontend-learn']);
+    const production = names(jobs['deploy-production']!);
+    expect(production.indexOf('Deploy app')).toBeLessThan(production.findIndex((n) => n.startsWith('Migrate app')));
+    expect(production).toEqual(expect.arrayContaining(['Deploy learn', 'Deploy app', 'Pulumi up (infrastructure)', 'Slack: post the deploy started notice']));
+    expect(step(jobs['build-frontend-learn']!, 'Build')['working-directory']).toBe('learning-center');
+  });
+
+  it('CredLink: terraform apply with the environment\'s tfvars before its deploy', () => {
+    const { jobs } = generated.get('credlink')!;
+    for (const env of ['dev', 'staging', 'prod']) {
+      const deploy = jobs[`deploy-${env}`]! as JobYaml & { env: Record<string, string> };
+      expect(deploy.env.TFVARS).toBe(`environments/${env}.tfvars`);
+      expect(names(deploy).indexOf('terraform apply -var-file for this environment')).toBeLessThan(names(deploy).indexOf('Migrate sign'));
+    }
+  });
+
+  it('Atlantic: EKS by kubectl with the image by digest, no ECS deploy, RabbitMQ in the tests, production after staging', () => {
+    const { jobs, text } = generated.get('atlantic')!;
+    expect(text).not.toMatch(/ecs-deploy|db-migrate/);
+    const test = jobs.test! as JobYaml & { services: Record<string, { image: string; options: string; ports: string[] }> };
+    expect(test.services.rabbitmq).toEqual({ image: 'rabbitmq:3.13-management-alpine', ports: ['5672:5672'], options: '--health-cmd "rabbitmq-diagnostics -q ping" --health-interval 5s --health-timeout 5s --health-retries 12' });
+    const staging = jobs['deploy-staging']! as JobYaml & { env: Record<string, string> };
+    expect(staging.needs).toEqual(['build-api']);
+    expect(staging.env.IMAGE_API).toBe('${{ needs.build-api.outputs.image }}');
+    const production = jobs['deploy-production']! as JobYaml & { env: Record<string, string> };
+    expect(production.needs).toEqual(['deploy-staging']);
+    expect(production.env.IMAGE_API).toBe('${{ needs.deploy-staging.outputs.image-api }}');
+    expect(names(production)).toEqual(['Check out', 'AWS credentials (OIDC)', 'kubectl for the EKS cluster', 'kubectl apply the manifests', 'Deploy the new image', 'Smoke test https://api.atlantic.example.com/health']);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * The generated workflows as GitHub itself reads them: GitHub's workflow parser (@actions/workflow-parser) finds
+ * nothing in any of them, and GitHub's expression evaluator (@actions/expressions, through explain.ts) over the
+ * generated `if:`s runs the right jobs for a push to each branch, a release tag, a pre-release tag, a pull request, a
+ * manual run and a manual rollback. Every test config, the documented example and generator/examples/*.yml.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseConfig } from './config/load.js';
+import type { Config } from './config/schema.js';
+import { compileFilter, filterMatches } from './config/ref-filter.js';
+import { explainRun, type Explanation, type RunEvent } from './explain.js';
+import { writeGenerated } from './generate.js';
+import { configsDir, examplePath, readWorkflow, repoRoot, tempRepo } from '../test/support.js';
+
+const examplesDir = join(repoRoot, 'generator', 'examples');
+const configs = [
+  examplePath,
+  ...readdirSync(configsDir).filter((f) => f.endsWith('.yml')).sort().map((f) => join(configsDir, f)),
+  ...(existsSync(examplesDir) ? readdirSync(examplesDir).filter((f) => f.endsWith('.yml')).sort().map((f) => join(examplesDir, f)) : []),
+];
+const label = (path: string) => path.slice(repoRoot.length);
+
+interface Generated { file: string; config: Config; workflow: Parameters<typeof explainRun>[0] }
+const generated = new Map<string, Generated>();
+
+function workflowParser(files: string[]): Record<string, string[]> {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'generator', 'test', 'workflow-parser.mjs'), ...files], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  if (result.status !== 0) throw new Error(`workflow-parser runner failed (${result.status}): ${result.stderr}`);
+  return JSON.parse(result.stdout) as Record<string, string[]>;
+}
+
+beforeAll(() => {
+  for (const path of configs) {
+    const dir = tempRepo(path);
+    writeGenerated({ cwd: dir, config: 'platform.yml', out: '.github/workflows' });
+    const { workflow } = readWorkflow(dir);
+    generated.set(label(path), { file: join(dir, '.github', 'workflows', 'pipeline.yml'), config: parseConfig(readFileSync(path, 'utf8'), 'platform.yml').config, workflow: workflow as Generated['workflow'] });
+  }
+});
+
+const ran = (e: Explanation) => e.jobs.filter((j) => j.stage !== undefined).map((j) => j.id);
+const jobsWith = (g: Generated, test: (job: Record<string, unknown>) => boolean) => Object.entries(g.workflow.jobs).filter(([, job]) => test(job)).map(([id]) => id);
+const environmentJobs = (g: Generated) => jobsWith(g, (job) => job.environment !== undefined);
+const buildJobs = (g: Generated) => jobsWith(g, (job) => JSON.stringify(job.steps).includes('/build-push@'));
+
+/** The deploy jobs the config asks for on `run`, worked out from the config alone (not from the generator's plan). */
+function expectedDeploys(config: Config, run: RunEvent): string[] {
+  const envs = Object.entries(config.environments);
+  const branch = run.ref.replace(/^refs\/heads\//, '');
+  if (run.ref.startsWith('refs/heads/')) return envs.filter(([, env]) => env.branch === branch).map(([name]) => `deploy-${name}`);
+  const release = envs.findIndex(([, env]) => env['release-tags'] !== undefined);
+  if (release === -1) return [];
+  let first = release;
+  while (first > 0 && (first === release || envs[first]![1].branch === envs[first - 1]![1].branch)) first -= 1;
+  return envs.slice(first, release + 1).map(([name]) => `deploy-${name}`);
+}
+
+/** A release tag and its pre-release for the config's tag filters (undefined without a release-tag environment). */
+function sampleTags(g: Generated): { release: string; pre: string } | undefined {
+  const tags = ((g.workflow.on as { push?: { tags?: string[] } }).push?.tags) ?? [];
+  if (!tags.length) return undefined;
+  const filters = tags.map(compileFilter);
+  const release = ['v1.2.3', 'release-2026.1', 'v2.0.0'].find((tag) => filterMatches(filters, tag));
+  if (!release) throw new Error(`no sample tag passes ${tags.join(' ')}: add one to the list`);
+  return { release, pre: `${release}-rc.1` };
+}
+
+describe('GitHub\'s workflow parser', () => {
+  it('finds nothing in any generated workflow', () => {
+    const results = workflowParser([...generated.values()].map((g) => g.file));
+    expect(Object.fromEntries([...generated.entries()].map(([name, g]) => [name, results[g.file]]))).toEqual(Object.fromEntries([...generated.keys()].map((name) => [name, []])));
+  });
+
+  it('really parses: a broken needs and an unknown key are found', () => {
+    const g = generated.get(label(examplePath))!;
+    const broken = g.file.replace(/pipeline\.yml$/, 'broken.yml');
+    writeFileSync(broken, readFileSync(g.file, 'utf8').replace('      - build-frontend\n', '      - build-frontnd\n').replace('    timeout-minutes: 5\n', '    timeout-minutez: 5\n'));
+    const messages = workflowParser([broken])[broken]!.join('\n');
+    expect(messages).toContain('Unexpected value \'timeout-minutez\'');
+  });
+});
+
+describe.each(configs.map(label))('which jobs run, by GitHub\'s expression evaluator: %s', (name) => {
+  const g = () => generated.get(name)!;
+  const branches = () => Object.values(g().config.environments).flatMap((env) => (env.branch ? [env.branch] : []));
+
+  it('a push to each branch deploys that branch\'s environments, in order, after the builds', () => {
+    for (const branch of new Set(branches())) {
+      const run: RunEvent = { event: 'push', ref: `refs/heads/${branch}` };
+      const jobs = ran(explainRun(g().workflow, run));
+      expect([branch, environmentJobs(g()).filter((id) => jobs.includes(id))]).toEqual([branch, expectedDeploys(g().config, run)]);
+      for (const build of buildJobs(g())) expect([branch, jobs.includes(build)]).toEqual([branch, true]);
+    }
+  });
+
+  it('a release tag deploys the promotion chain up to the release environment; a pre-release only when asked', () => {
+    const tags = sampleTags(g());
+    if (!tags) {
+      expect(Object.values(g().config.environments).some((env) => env['release-tags'])).toBe(false);
+      return;
+    }
+    const release: RunEvent = { event: 'push', ref: `refs/tags/${tags.release}` };
+    const jobs = ran(explainRun(g().workflow, release));
+    expect(environmentJobs(g()).filter((id) => jobs.includes(id))).toEqual(expectedDeploys(g().config, release));
+    const pre = explainRun(g().workflow, { event: 'push', ref: `refs/tags/${tags.pre}` });
+    const asked = Object.values(g().config.environments).some((env) => env['pre-releases']);
+    expect([tags.pre, pre.triggered]).toEqual([tags.pre, asked]);
+  });
+
+  it('a pull request runs no build and no job of an environment', () => {
+    for (const branch of new Set(branches().length ? branches() : ['main'])) {
+      const explanation = explainRun(g().workflow, { event: 'pull_request', ref: `refs/heads/${branch}` });
+      const jobs = ran(explanation);
+      expect(jobs.length).toBeGreaterThan(0);
+      expect(jobs.filter((id) => environmentJobs(g()).includes(id) || buildJobs(g()).includes(id))).toEqual([]);
+    }
+  });
+
+  it('a manual run on a branch does what a push does; a manual rollback runs only that environment\'s rollback, no build', () => {
+    for (const branch of new Set(branches())) {
+      const push = ran(explainRun(g().workflow, { event: 'push', ref: `refs/heads/${branch}` }));
+      expect(ran(explainRun(g().workflow, { event: 'workflow_dispatch', ref: `refs/heads/${branch}` }))).toEqual(push);
+    }
+    // An environment deployed only by its own steps (EKS) has no rollback job; every one that maps a service has.
+    const withServices = Object.entries(g().config.environments).filter(([, env]) => Object.keys(env.services ?? {}).length).map(([name]) => name);
+    expect(Object.keys(g().workflow.jobs).filter((id) => id.startsWith('rollback-'))).toEqual(withServices.map((name) => `rollback-${name}`));
+    for (const env of withServices) {
+      const jobs = ran(explainRun(g().workflow, { event: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { 'rollback-environment': env, 'rollback-release': 'v1.2.2' } }));
+      expect([env, environmentJobs(g()).filter((id) => jobs.includes(id))]).toEqual([env, [`rollback-${env}`]]);
+      expect(jobs.filter((id) => buildJobs(g()).includes(id))).toEqual([]);
+    }
+  });
+});
+
+describe('what the evaluator shows for particular pipelines', () => {
+  const get = (file: string) => generated.get(label(file.startsWith('/') ? file : join(configsDir, file)))!;
+
+  it('the example: main deploys staging; v1.2.3 staging then production; a manual run on a pre-release tag is refused by the guard', () => {
+    const g = get(examplePath);
+    expect(environmentJobs(g).filter((id) => ran(explainRun(g.workflow, { event: 'push', ref: 'refs/heads/main' })).includes(id))).toEqual(['deploy-staging']);
+    const tag = explainRun(g.workflow, { event: 'push', ref: 'refs/tags/v1.2.3' });
+    expect(tag.jobs.find((j) => j.id === 'deploy-production')!.stage).toBeGreaterThan(tag.jobs.find((j) => j.id === 'deploy-staging')!.stage!);
+    expect(explainRun(g.workflow, { event: 'push', ref: 'refs/tags/v1.2.3-rc.1' }).triggered).toBe(false);
+    const manual = explainRun(g.workflow, { event: 'workflow_dispatch', ref: 'refs/tags/v1.2.3-rc.1' });
+    expect(manual.jobs.find((j) => j.id === 'deploy-staging')).toMatchObject({ result: 'failure', reason: expect.stringContaining('refuses tag v1.2.3-rc.1') });
+    expect(manual.jobs.find((j) => j.id === 'deploy-production')).toMatchObject({ result: 'skipped' });
+  });
+
+  it('one image, three workloads: one build; main deploys staging, then production in the same run', () => {
+    const g = get('one-image-many-workloads.yml');
+    expect(buildJobs(g)).toEqual(['build-app']);
+    const jobs = ran(explainRun(g.workflow, { event: 'push', ref: 'refs/heads/main' }));
+    expect(jobs.filter((id) => id.startsWith('deploy-'))).toEqual(['deploy-staging', 'deploy-production']);
+  });
+
+  it('a service named frontend: its image build and the frontend build are two jobs, and it deploys its own image', () => {
+    const g = get('service-named-frontend.yml');
+    expect(buildJobs(g)).toEqual(['build-frontend-image', 'build-api']);
+    expect(Object.keys(g.workflow.jobs)).toContain('build-frontend');
+    const dev = g.workflow.jobs['deploy-dev'] as { steps: Array<{ name: string; with?: Record<string, string> }> };
+    expect(dev.steps.find((s) => s.name === 'Deploy frontend')!.with!.image).toBe('${{ needs.build-frontend-image.outputs.image }}');
+    expect(explainRun(g.workflow, { event: 'push', ref: 'refs/tags/v1.2.3-rc.1' }).triggered).toBe(true);
+    expect(explainRun(g.workflow, { event: 'push', ref: 'refs/tags/v0.9.0' }).triggered).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+/** The rollback job's two scripts, run by bash: a release name → its commit, each repository's image → by digest. */
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfig } from '../config/load.js';
+import { examplePath } from '../../test/support.js';
+import { planEnvironments } from './conditions.js';
+import { rollbackJob } from './rollback.js';
+
+const config = parseConfig(readFileSync(examplePath, 'utf8'), 'platform.yml').config;
+const job = rollbackJob(config, planEnvironments(config).find((plan) => plan.name === 'production')!, 'arn:aws:iam::111111111111:role/push')!;
+const script = (id: string) => job.steps.find((step) => step.id === id)!;
+const bash = (run: string, env: Record<string, string>, cwd: string) => spawnSync('bash', ['-c', run], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+
+describe('rollback job', () => {
+  it('resolves a release tag to its commit, and refuses an unknown name or one that is not a ref', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'rollback-'));
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' }).stdout.trim();
+    git('init', '-q'); git('commit', '-q', '--allow-empty', '-m', 'one'); git('tag', 'v1.2.2');
+    const sha = git('rev-parse', 'HEAD');
+    const output = join(repo, 'out');
+    writeFileSync(output, '');
+    expect(bash(script('release').run!, { RELEASE: 'v1.2.2', GITHUB_OUTPUT: output }, repo).status).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe(`sha=${sha}\n`);
+    expect(bash(script('release').run!, { RELEASE: 'v9.9.9', GITHUB_OUTPUT: output }, repo).stdout).toContain('::error::No tag or commit named v9.9.9');
+    expect(bash(script('release').run!, { RELEASE: '--all', GITHUB_OUTPUT: output }, repo).stdout).toContain('::error::rollback-release must be a release tag or a commit SHA');
+  });
+
+  it('finds each service\'s image of that commit by digest, and fails naming a repository without one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rollback-'));
+    // A stand-in aws CLI: the image exists only for commit abc.
+    writeFileSync(join(dir, 'aws'), '#!/bin/bash\ncase "$*" in *imageTag=abc*) printf "111111111111\\tsha256:d1\\n" ;; *) echo "ImageNotFoundException" >&2; exit 254 ;; esac\n');
+    chmodSync(join(dir, 'aws'), 0o755);
+    const output = join(dir, 'out');
+    writeFileSync(output, '');
+    const env = { ...script('images').env!, PATH: `${dir}:${process.env.PATH}`, AWS_REGION: 'us-east-1', GITHUB_OUTPUT: output };
+    expect(bash(script('images').run!, { ...env, SHA: 'abc' }, dir).status).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe('api=111111111111.dkr.ecr.us-east-1.amazonaws.com/keylo-api@sha256:d1\n');
+    const missing = bash(script('images').run!, { ...env, SHA: 'def' }, dir);
+    expect([missing.status, missing.stdout]).toEqual([1, '::error::keylo-api has no image for commit def (was it built by this pipeline?)\n']);
+    expect(job.steps.find((s) => s.name === 'Redeploy api')!.with).toMatchObject({ cluster: 'keylo-production', service: 'keylo-api-service', image: '${{ steps.images.outputs.api }}' });
+  });
+});
