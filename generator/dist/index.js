@@ -18591,6 +18591,18 @@ function guardFilterLines(filters) {
     return filters.map(compileFilter).map((f) => `${f.negated ? '-' : '+'}${f.regex}`).join('\n');
 }
 
+;// CONCATENATED MODULE: ./generator/src/generation-error.ts
+/** Generation refused: every problem found, each naming the config path or step it is about. Its own module so that
+ * the model (custom steps) and the action-input check can both throw it without importing each other. */
+class GenerationError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'GenerationError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./generator/src/model/steps.ts
 const checkout = (extra = {}) => ({
     name: 'Check out',
@@ -19789,6 +19801,8 @@ function publishedActionYml(tree, action) {
 
 
 
+
+
 /** Reads inputs from `tree`, a folder laid out like the actions repository's root (see package-root.ts). */
 function actionYmlReader(tree) {
     const cache = new Map();
@@ -19810,14 +19824,6 @@ function actionYmlReader(tree) {
         }
         return inputs;
     };
-}
-class GenerationError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'GenerationError';
-    }
 }
 function checkOurActionInputs(workflow, read) {
     const problems = [];

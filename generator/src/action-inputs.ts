@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { OurAction, Workflow } from './model/types.js';
 import { publishedActionYml } from './published-path.js';
+import { GenerationError } from './generation-error.js';
+
+export { GenerationError };
 
 export interface ActionInputs {
   known: string[];
@@ -37,12 +40,6 @@ export function actionYmlReader(tree: string): InputReader {
   };
 }
 
-export class GenerationError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-    this.name = 'GenerationError';
-  }
-}
 
 export function checkOurActionInputs(workflow: Workflow, read: InputReader): void {
   const problems: string[] = [];

@@ -6666,7 +6666,7 @@ __webpack_unused_export__ = DescribeGatewayRouteCommand;
 __webpack_unused_export__ = DescribeGatewayRouteRequest$;
 __webpack_unused_export__ = DescribeGatewayRouteResponse$;
 __webpack_unused_export__ = DescribeServiceDeployments$;
-__webpack_unused_export__ = DescribeServiceDeploymentsCommand;
+exports.A6p = DescribeServiceDeploymentsCommand;
 __webpack_unused_export__ = DescribeServiceDeploymentsRequest$;
 __webpack_unused_export__ = DescribeServiceDeploymentsResponse$;
 __webpack_unused_export__ = DescribeServiceRevisions$;
@@ -6849,7 +6849,7 @@ __webpack_unused_export__ = ListGatewaysCommand;
 __webpack_unused_export__ = ListGatewaysRequest$;
 __webpack_unused_export__ = ListGatewaysResponse$;
 __webpack_unused_export__ = ListServiceDeployments$;
-__webpack_unused_export__ = ListServiceDeploymentsCommand;
+exports.jz8 = ListServiceDeploymentsCommand;
 __webpack_unused_export__ = ListServiceDeploymentsRequest$;
 __webpack_unused_export__ = ListServiceDeploymentsResponse$;
 __webpack_unused_export__ = ListServices$;
@@ -7050,7 +7050,7 @@ __webpack_unused_export__ = StartTaskCommand;
 __webpack_unused_export__ = StartTaskRequest$;
 __webpack_unused_export__ = StartTaskResponse$;
 __webpack_unused_export__ = StopServiceDeployment$;
-__webpack_unused_export__ = StopServiceDeploymentCommand;
+exports.a8L = StopServiceDeploymentCommand;
 __webpack_unused_export__ = StopServiceDeploymentRequest$;
 __webpack_unused_export__ = StopServiceDeploymentResponse$;
 __webpack_unused_export__ = StopServiceDeploymentStopType;
@@ -31972,6 +31972,180 @@ function createLogsApi(action) {
 
 /***/ }),
 
+/***/ 2999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   ni: () => (/* binding */ checkEcsName),
+/* harmony export */   rd: () => (/* binding */ checkImageReference)
+/* harmony export */ });
+/* unused harmony exports quotedInFull, parseImageReference */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+
+/**
+ * AWS and OCI naming rules, checked before any call so that a newline, a path or a 100k-character value is an input
+ * error, not a registered revision or an UpdateService call. Messages quote the value only as far as it is safe and
+ * short (see `quoted`).
+ */
+// A value with any of these is shown as a JSON string (`"a\nb"`), so it reads unambiguously and stays on one line.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
+const NEEDS_ESCAPES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
+// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
+const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+/**
+ * A value (an input, a file name, an object key) as a message shows it, in full: in single quotes when it holds
+ * nothing special, else as a JSON string with every control character escaped, so a line break in it cannot split an
+ * annotation or a summary row, nor read as a line of our own.
+ */
+function quotedInFull(value) {
+    if (!NEEDS_ESCAPES.test(value))
+        return `'${value}'`;
+    return JSON.stringify(value).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A value quoted for an error message as `quotedInFull` shows it, cut to its first 80 characters. */
+function quoted(value) {
+    if (value.length <= 80)
+        return quotedInFull(value);
+    return `${quotedInFull(value.slice(0, 80))}… (${value.length} characters)`;
+}
+// ECS names (clusters, services, containers, task definition families): up to 255 letters, digits, hyphens and
+// underscores (CreateCluster, CreateService, ContainerDefinition.name, RegisterTaskDefinition.family API references).
+const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
+const PARTITION_REGION_ACCOUNT = 'arn:aws[a-z-]*:ecs:[a-z]{2}(?:-[a-z]+)+-\\d+:\\d{12}';
+const CLUSTER_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:cluster/[A-Za-z0-9_-]{1,255}$`);
+// Services have a short ARN form (service/name) and the long one that names the cluster (service/cluster/name).
+const SERVICE_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:service/(?:[A-Za-z0-9_-]{1,255}/)?[A-Za-z0-9_-]{1,255}$`);
+const KIND_TEXT = {
+    cluster: 'an ECS cluster name (up to 255 letters, digits, hyphens and underscores) or a cluster ARN',
+    service: 'an ECS service name (up to 255 letters, digits, hyphens and underscores) or a service ARN',
+    container: 'a container name (up to 255 letters, digits, hyphens and underscores)',
+    family: 'a task definition family (up to 255 letters, digits, hyphens and underscores)',
+};
+/** Checks an ECS name, or for clusters and services also an ARN; returns it unchanged. */
+function checkEcsName(input, kind, value) {
+    const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
+    if (ECS_NAME.test(value) || arn?.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
+}
+// The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
+// lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** Parses an image reference by the OCI rules, or returns undefined. A sha256 digest must have 64 hex digits. */
+function parseImageReference(value) {
+    if (value.length > 512)
+        return undefined;
+    const match = REFERENCE.exec(value);
+    if (!match)
+        return undefined;
+    const [, , , tag, digest] = match;
+    let [, registry, repository] = match;
+    // Without a `.`, `:` or `localhost`, the first component is a path component of Docker Hub, not a host.
+    if (registry && !/[.:[]/.test(registry) && registry !== 'localhost') {
+        if (!new RegExp(`^${PATH_COMPONENT}$`).test(registry))
+            return undefined;
+        repository = `${registry}/${repository}`;
+        registry = undefined;
+    }
+    if (repository.length > 255)
+        return undefined;
+    if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
+        return undefined;
+    return { registry, repository: repository, tag, digest };
+}
+/** Checks an image reference; returns it unchanged. */
+function checkImageReference(input, value) {
+    if (parseImageReference(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
+}
+
+
+/***/ }),
+
+/***/ 5084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
+/* harmony export */   Li: () => (/* binding */ parseLines),
+/* harmony export */   S8: () => (/* binding */ parseBooleanInput),
+/* harmony export */   _p: () => (/* binding */ parseIntegerInput),
+/* harmony export */   ew: () => (/* binding */ parseDurationInput)
+/* harmony export */ });
+/* unused harmony export MAX_TIMER_MS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4558);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
+
+
+
+/**
+ * Typed parsing of raw input strings. Each action's inputs.ts reads the raw values from the runner and hands
+ * them here, so every action reports bad input the same way: one ConfigurationError naming the input.
+ */
+function parseBooleanInput(name, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(value))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `expected true or false, got ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(raw.trim())}`);
+}
+/**
+ * Node's timers hold at most 2^31 - 1 ms (about 24.8 days): a longer delay fires at once, which would turn a long
+ * timeout into an instant one.
+ */
+const MAX_TIMER_MS = 2_147_483_647;
+function parseDurationInput(name, raw, fallback) {
+    const text = raw.trim() === '' ? fallback : raw.trim();
+    const ms = (0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text);
+    if (ms === undefined || ms <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `expected a duration such as 90s, 5m or 1h30m, got ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(text)}`);
+    }
+    if (ms > MAX_TIMER_MS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `expected a duration of at most 596h (about 24.8 days), got ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(text)}`);
+    return ms;
+}
+function parseIntegerInput(name, raw, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `expected a whole number ${range}, got ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(text)}`);
+    }
+    return Number(text);
+}
+/** Non-empty lines, trimmed; lines starting with `#` are comments. */
+function parseLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `NAME<sep>value` lines (e.g. `KEY=VALUE`, `Header: value`), split at the first separator. */
+function parseKeyValueLines(name, raw, separator, form) {
+    return parseLines(raw).map((line, index) => {
+        const at = line.indexOf(separator);
+        const key = at > 0 ? line.slice(0, at).trim() : '';
+        if (!key)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `line ${index + 1} is not of the form ${form}`);
+        return [key, line.slice(at + separator.length).trim()];
+    });
+}
+
+
+/***/ }),
+
 /***/ 633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32104,6 +32278,7 @@ function createEcsApi(region) {
         ...(0,_common_src_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .taskDefinitionApi */ .Jt)(ecs, oneAttempt),
         async updateService(input, signal) {
             try {
+                // volumeConfigurations were checked field by field in inputs.ts; the SDK's type is the same shape.
                 const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .UpdateServiceCommand */ .kZr(input), { abortSignal: signal });
                 if (!out.service)
                     throw new Error('UpdateService returned no service');
@@ -32133,6 +32308,121 @@ function createEcsApi(region) {
         },
         async deregisterTaskDefinition(arn) {
             await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DeregisterTaskDefinitionCommand */ .sjB({ taskDefinition: arn }));
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ createCodeDeployApi)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2782);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8860);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91);
+
+
+
+
+function createCodeDeployApi(region) {
+    let module;
+    const sdk = () => (module ??= (0,_lazy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCodeDeploy */ .RD)());
+    let client;
+    const codedeploy = () => (client ??= sdk().then(({ CodeDeployClient }) => new CodeDeployClient((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .awsClientConfig */ .rw)(region, 'ecs-deploy'))));
+    /** The deployment's target ids, once CodeDeploy has listed them (an ECS deployment has one: cluster:service). */
+    const targets = new Map();
+    async function lifecycle(id, signal) {
+        const { ListDeploymentTargetsCommand, GetDeploymentTargetCommand } = await sdk();
+        const c = await codedeploy();
+        let ids = targets.get(id);
+        if (!ids?.length) {
+            ids = (await c.send(new ListDeploymentTargetsCommand({ deploymentId: id }), { abortSignal: signal })).targetIds ?? [];
+            targets.set(id, ids);
+        }
+        const events = [];
+        // An ECS deployment has one target (cluster:service); GetDeploymentTarget is its one call.
+        for (const targetId of ids) {
+            const out = await c.send(new GetDeploymentTargetCommand({ deploymentId: id, targetId }), { abortSignal: signal });
+            for (const e of out.deploymentTarget?.ecsTarget?.lifecycleEvents ?? []) {
+                events.push({
+                    name: e.lifecycleEventName ?? '?',
+                    status: e.status ?? 'Unknown',
+                    diagnostic: e.diagnostics && { code: e.diagnostics.errorCode, message: e.diagnostics.message, logTail: e.diagnostics.logTail },
+                });
+            }
+        }
+        return events;
+    }
+    return {
+        async deploymentGroup(application, group, signal) {
+            const { GetDeploymentGroupCommand } = await sdk();
+            try {
+                const out = await (await codedeploy()).send(new GetDeploymentGroupCommand({ applicationName: application, deploymentGroupName: group }), { abortSignal: signal });
+                const info = out.deploymentGroupInfo;
+                const blueGreen = info?.blueGreenDeploymentConfiguration;
+                const ready = blueGreen?.deploymentReadyOption;
+                return {
+                    terminationWaitMinutes: blueGreen?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0,
+                    readyWaitMinutes: ready?.actionOnTimeout === 'STOP_DEPLOYMENT' ? ready.waitTimeInMinutes ?? 0 : 0,
+                    autoRollback: info?.autoRollbackConfiguration?.enabled === true,
+                };
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withStep */ .p$)(`Could not read CodeDeploy deployment group ${group} of application ${application}`, error);
+            }
+        },
+        async createDeployment({ application, group, appspec, description }, signal) {
+            const { CreateDeploymentCommand } = await sdk();
+            try {
+                const out = await (await codedeploy()).send(new CreateDeploymentCommand({
+                    applicationName: application, deploymentGroupName: group, description,
+                    revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appspec, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(appspec).digest('hex') } },
+                }), { abortSignal: signal });
+                if (!out.deploymentId)
+                    throw new Error('CreateDeployment returned no deploymentId');
+                return out.deploymentId;
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withStep */ .p$)(`Could not create a CodeDeploy deployment in ${application}/${group}`, error);
+            }
+        },
+        async deployment(id, signal) {
+            const { GetDeploymentCommand } = await sdk();
+            let info;
+            try {
+                info = (await (await codedeploy()).send(new GetDeploymentCommand({ deploymentId: id }), { abortSignal: signal })).deploymentInfo;
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withStep */ .p$)(`Could not get CodeDeploy deployment ${id}`, error);
+            }
+            const state = {
+                id, status: info?.status ?? 'Created', lifecycle: [],
+                error: info?.errorInformation && { code: info.errorInformation.code, message: info.errorInformation.message },
+                rollback: info?.rollbackInfo && { deploymentId: info.rollbackInfo.rollbackDeploymentId, message: info.rollbackInfo.rollbackMessage },
+            };
+            try {
+                state.lifecycle = await lifecycle(id, signal);
+            }
+            catch {
+                // The lifecycle events only add detail to the log and the diagnosis; the verdict stands on GetDeployment.
+            }
+            return state;
+        },
+        async stopWithRollback(id, signal) {
+            const { StopDeploymentCommand } = await sdk();
+            try {
+                const out = await (await codedeploy()).send(new StopDeploymentCommand({ deploymentId: id, autoRollbackEnabled: true }), { abortSignal: signal });
+                return `${out.status ?? 'requested'}${out.statusMessage ? `: ${out.statusMessage}` : ''}`;
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withStep */ .p$)(`Could not stop CodeDeploy deployment ${id}`, error);
+            }
         },
     };
 }
@@ -32306,181 +32596,20 @@ function formatDiagnosis(d) {
 
 /***/ }),
 
-/***/ 4080:
+/***/ 5174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ getInputs)
-});
-
-// UNUSED EXPORTS: jsonSyntaxProblem
-
-// EXTERNAL MODULE: ./actions/common/src/core.ts
-var core = __nccwpck_require__(8012);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./actions/common/src/aws.ts + 3 modules
-var aws = __nccwpck_require__(2782);
-// EXTERNAL MODULE: ./actions/common/src/errors.ts
-var errors = __nccwpck_require__(8860);
-;// CONCATENATED MODULE: ./actions/common/src/names.ts
-
-/**
- * AWS and OCI naming rules, checked before any call so that a newline, a path or a 100k-character value is an input
- * error, not a registered revision or an UpdateService call. Messages quote the value only as far as it is safe and
- * short (see `quoted`).
- */
-// A value with any of these is shown as a JSON string (`"a\nb"`), so it reads unambiguously and stays on one line.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
-const NEEDS_ESCAPES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
-// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
-const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
-/**
- * A value (an input, a file name, an object key) as a message shows it, in full: in single quotes when it holds
- * nothing special, else as a JSON string with every control character escaped, so a line break in it cannot split an
- * annotation or a summary row, nor read as a line of our own.
- */
-function quotedInFull(value) {
-    if (!NEEDS_ESCAPES.test(value))
-        return `'${value}'`;
-    return JSON.stringify(value).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** A value quoted for an error message as `quotedInFull` shows it, cut to its first 80 characters. */
-function quoted(value) {
-    if (value.length <= 80)
-        return quotedInFull(value);
-    return `${quotedInFull(value.slice(0, 80))}… (${value.length} characters)`;
-}
-// ECS names (clusters, services, containers, task definition families): up to 255 letters, digits, hyphens and
-// underscores (CreateCluster, CreateService, ContainerDefinition.name, RegisterTaskDefinition.family API references).
-const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
-const PARTITION_REGION_ACCOUNT = 'arn:aws[a-z-]*:ecs:[a-z]{2}(?:-[a-z]+)+-\\d+:\\d{12}';
-const CLUSTER_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:cluster/[A-Za-z0-9_-]{1,255}$`);
-// Services have a short ARN form (service/name) and the long one that names the cluster (service/cluster/name).
-const SERVICE_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:service/(?:[A-Za-z0-9_-]{1,255}/)?[A-Za-z0-9_-]{1,255}$`);
-const KIND_TEXT = {
-    cluster: 'an ECS cluster name (up to 255 letters, digits, hyphens and underscores) or a cluster ARN',
-    service: 'an ECS service name (up to 255 letters, digits, hyphens and underscores) or a service ARN',
-    container: 'a container name (up to 255 letters, digits, hyphens and underscores)',
-    family: 'a task definition family (up to 255 letters, digits, hyphens and underscores)',
-};
-/** Checks an ECS name, or for clusters and services also an ARN; returns it unchanged. */
-function checkEcsName(input, kind, value) {
-    const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
-    if (ECS_NAME.test(value) || arn?.test(value))
-        return value;
-    throw new errors/* ConfigurationError */.j1(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
-}
-// The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
-// lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const TAG = '[\\w][\\w.-]{0,127}';
-const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-/** Parses an image reference by the OCI rules, or returns undefined. A sha256 digest must have 64 hex digits. */
-function parseImageReference(value) {
-    if (value.length > 512)
-        return undefined;
-    const match = REFERENCE.exec(value);
-    if (!match)
-        return undefined;
-    const [, , , tag, digest] = match;
-    let [, registry, repository] = match;
-    // Without a `.`, `:` or `localhost`, the first component is a path component of Docker Hub, not a host.
-    if (registry && !/[.:[]/.test(registry) && registry !== 'localhost') {
-        if (!new RegExp(`^${PATH_COMPONENT}$`).test(registry))
-            return undefined;
-        repository = `${registry}/${repository}`;
-        registry = undefined;
-    }
-    if (repository.length > 255)
-        return undefined;
-    if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
-        return undefined;
-    return { registry, repository: repository, tag, digest };
-}
-/** Checks an image reference; returns it unchanged. */
-function checkImageReference(input, value) {
-    if (parseImageReference(value))
-        return value;
-    throw new errors/* ConfigurationError */.j1(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
-}
-
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(4558);
-;// CONCATENATED MODULE: ./actions/common/src/parse.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ yamlProblem),
+/* harmony export */   _i: () => (/* binding */ readObjectFile)
+/* harmony export */ });
+/* unused harmony exports jsonSyntaxProblem, isYamlFile */
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+/* harmony import */ var _common_src_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2999);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91);
 
 
 
-/**
- * Typed parsing of raw input strings. Each action's inputs.ts reads the raw values from the runner and hands
- * them here, so every action reports bad input the same way: one ConfigurationError naming the input.
- */
-function parseBooleanInput(name, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(value))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(value))
-        return false;
-    throw new errors/* ConfigurationError */.j1(name, `expected true or false, got ${quoted(raw.trim())}`);
-}
-/**
- * Node's timers hold at most 2^31 - 1 ms (about 24.8 days): a longer delay fires at once, which would turn a long
- * timeout into an instant one.
- */
-const MAX_TIMER_MS = 2_147_483_647;
-function parseDurationInput(name, raw, fallback) {
-    const text = raw.trim() === '' ? fallback : raw.trim();
-    const ms = (0,durations/* parseDuration */.E)(text);
-    if (ms === undefined || ms <= 0) {
-        throw new errors/* ConfigurationError */.j1(name, `expected a duration such as 90s, 5m or 1h30m, got ${quoted(text)}`);
-    }
-    if (ms > MAX_TIMER_MS)
-        throw new errors/* ConfigurationError */.j1(name, `expected a duration of at most 596h (about 24.8 days), got ${quoted(text)}`);
-    return ms;
-}
-function parseIntegerInput(name, raw, fallback, min, max = Number.MAX_SAFE_INTEGER) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new errors/* ConfigurationError */.j1(name, `expected a whole number ${range}, got ${quoted(text)}`);
-    }
-    return Number(text);
-}
-/** Non-empty lines, trimmed; lines starting with `#` are comments. */
-function parseLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `NAME<sep>value` lines (e.g. `KEY=VALUE`, `Header: value`), split at the first separator. */
-function parseKeyValueLines(name, raw, separator, form) {
-    return parseLines(raw).map((line, index) => {
-        const at = line.indexOf(separator);
-        const key = at > 0 ? line.slice(0, at).trim() : '';
-        if (!key)
-            throw new errors/* ConfigurationError */.j1(name, `line ${index + 1} is not of the form ${form}`);
-        return [key, line.slice(at + separator.length).trim()];
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/inputs.ts
-
-
-
-
-
-
-const fromRunner = { read: (name) => core.getInput(name), env: process.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8') };
 /** `at line L, column C` (1-based) of a character offset. */
 function lineAndColumn(text, offset) {
     const before = text.slice(0, offset);
@@ -32503,10 +32632,9 @@ function failsInside(prefix) {
 }
 /**
  * Where and why a text is not JSON, without V8's message: for an unexpected character it quotes the text
- * (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`), and a file that is not JSON may be anything the path
- * named by mistake. V8's other messages are fixed phrases with `at position N`; for the quoting ones the position
- * is found by bisecting prefixes (the parser reads left to right, so every prefix that holds the bad character
- * fails on it, and no shorter one does).
+ * (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`). V8's other messages are fixed phrases with
+ * `at position N`; for the quoting ones the position is found by bisecting prefixes (the parser reads left to right,
+ * so every prefix that holds the bad character fails on it, and no shorter one does).
  */
 function jsonSyntaxProblem(text, error) {
     if (END_OF_INPUT.test(error.message))
@@ -32526,74 +32654,295 @@ function jsonSyntaxProblem(text, error) {
     }
     return `${lineAndColumn(text, low - 1)}: unexpected character`;
 }
-function readTaskDefinitionFile(path, readFile) {
+/**
+ * A file is read as YAML when its name says so, or when it does not start like a JSON object or array; otherwise as
+ * JSON, whose errors point at the character (YAML, a superset, would accept some JSON mistakes differently).
+ */
+function isYamlFile(path, text) {
+    return /\.ya?ml$/i.test(path) || !/^[\s\uFEFF]*[{[]/.test(text);
+}
+/**
+ * yaml's messages end with the offending lines of the text; only the code and position are kept. Aliases are
+ * refused: a task definition has no use for them, and expanding them is how a small YAML file becomes a huge value.
+ */
+async function parseYaml(input, path, text) {
+    const yaml = await (0,_lazy_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYaml */ .yv)();
+    const document = yaml.parseDocument(text, { prettyErrors: false, uniqueKeys: true, merge: false });
+    const problem = document.errors[0];
+    if (problem)
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)} is not valid YAML ${yamlProblem(text, problem)}`);
+    let aliases = false;
+    yaml.visit(document, { Alias: () => { aliases = true; return yaml.visit.BREAK; } });
+    if (aliases)
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)} uses YAML aliases (*name); write the values out`);
+    return document.toJS({ maxAliasCount: 0 });
+}
+/** `at line L, column C: missing char` — yaml's error code and position, never its message (which quotes the text). */
+function yamlProblem(text, error) {
+    return `${lineAndColumn(text, error.pos[0])}: ${error.code.toLowerCase().replace(/_/g, ' ')}`;
+}
+/** Reads a JSON or YAML file that must hold one object (`what` names it for the message). */
+async function readObjectFile(input, path, readFile, what) {
     let text;
     try {
         text = readFile(path);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1('task-definition', `cannot read ${quoted(path)} (${error.code ?? error.message})`, { cause: error });
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `cannot read ${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)} (${error.code ?? error.message})`, { cause: error });
     }
     let content;
-    try {
-        content = JSON.parse(text);
+    if (isYamlFile(path, text)) {
+        content = await parseYaml(input, path, text);
     }
-    catch (error) {
-        // No `cause`: its message quotes the text.
-        throw new errors/* ConfigurationError */.j1('task-definition', `${quoted(path)} is not valid JSON ${jsonSyntaxProblem(text, error)}`);
+    else {
+        try {
+            content = JSON.parse(text);
+        }
+        catch (error) {
+            // No `cause`: its message quotes the text.
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)} is not valid JSON ${jsonSyntaxProblem(text, error)}`);
+        }
     }
     if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-        throw new errors/* ConfigurationError */.j1('task-definition', `${quoted(path)} must hold a JSON object (a task definition)`);
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)} must hold a JSON or YAML object (${what})`);
     }
-    return { path, content: content };
+    return content;
 }
+
+
+/***/ }),
+
+/***/ 6443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ parseServices),
+/* harmony export */   PX: () => (/* binding */ parseVolumeConfigurations),
+/* harmony export */   fp: () => (/* binding */ scheduledTaskLabel),
+/* harmony export */   fr: () => (/* binding */ parseCodeDeployName),
+/* harmony export */   jM: () => (/* binding */ parseScheduledTasks),
+/* harmony export */   uj: () => (/* binding */ parsePropagateTags),
+/* harmony export */   zK: () => (/* binding */ checkVolumeNames)
+/* harmony export */ });
+/* unused harmony export PROPAGATE_TAGS */
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
+/* harmony import */ var _common_src_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2999);
+/* harmony import */ var _common_src_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5084);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5174);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91);
+
+
+
+
+
+// EventBridge PutRule Name and Scheduler CreateSchedule Name/GroupName: 1-64 of these characters.
+const RULE_NAME = /^[.\-_A-Za-z0-9]{1,64}$/;
+const SCHEDULE_NAME = /^[0-9a-zA-Z\-_.]{1,64}$/;
+function parseScheduledTasks(raw) {
+    const refs = [];
+    for (const line of (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLines */ .Li)(raw)) {
+        const parts = line.split('/');
+        let ref;
+        if (parts[0] === 'schedule' && parts.length === 3 && SCHEDULE_NAME.test(parts[1]) && SCHEDULE_NAME.test(parts[2])) {
+            ref = { kind: 'schedule', group: parts[1], name: parts[2] };
+        }
+        else if (parts.length === 1 && RULE_NAME.test(line)) {
+            ref = { kind: 'rule', name: line };
+        }
+        if (!ref) {
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('scheduled-tasks', `expected an EventBridge rule name (up to 64 letters, digits, '.', '-', '_') or schedule/<group>/<name>, got ${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(line)}`);
+        }
+        const key = scheduledTaskLabel(ref);
+        if (refs.some((r) => scheduledTaskLabel(r) === key))
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('scheduled-tasks', `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(key)} is listed twice`);
+        refs.push(ref);
+    }
+    return refs;
+}
+const scheduledTaskLabel = (ref) => (ref.kind === 'rule' ? ref.name : `schedule/${ref.group}/${ref.name}`);
+/** `service` for one, `services` (one a line) for several: never both. */
+function parseServices(serviceRaw, servicesRaw) {
+    const one = serviceRaw.trim();
+    const many = (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLines */ .Li)(servicesRaw);
+    if (one && many.length > 0)
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('services', 'give either service (one) or services (several, one a line), not both');
+    if (!one && many.length === 0)
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('service', 'required: the ECS service name or ARN (or services: several, one a line)');
+    if (one)
+        return [(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkEcsName */ .ni)('service', 'service', one)];
+    const names = many.map((name) => (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkEcsName */ .ni)('services', 'service', name));
+    const twice = names.find((name, i) => names.indexOf(name) !== i);
+    if (twice !== undefined)
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('services', `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(twice)} is listed twice`);
+    return names;
+}
+// CodeDeploy CreateApplication / CreateDeploymentGroup names: 1-100 characters. The console's ECS names are
+// AppECS-<cluster>-<service> and DgpECS-<cluster>-<service>.
+const CODEDEPLOY_NAME = /^[\w.+=,@-]{1,100}$/;
+function parseCodeDeployName(input, raw) {
+    const value = raw.trim();
+    if (!value)
+        return undefined;
+    if (!CODEDEPLOY_NAME.test(value))
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `expected a CodeDeploy name (1-100 letters, digits and . _ - + = , @), got ${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(value)}`);
+    return value;
+}
+const PROPAGATE_TAGS = ['SERVICE', 'TASK_DEFINITION', 'NONE'];
+function parsePropagateTags(raw) {
+    const value = raw.trim().toUpperCase();
+    if (!value)
+        return undefined;
+    if (!PROPAGATE_TAGS.includes(value))
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('propagate-tags', `expected SERVICE, TASK_DEFINITION or NONE, got ${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(raw.trim())}`);
+    return value;
+}
+// ServiceManagedEBSVolumeConfiguration's fields and their JSON types (ECS API reference).
+const EBS_FIELDS = {
+    encrypted: 'boolean', kmsKeyId: 'string', volumeType: 'string', sizeInGiB: 'number', snapshotId: 'string', volumeInitializationRate: 'number',
+    iops: 'number', throughput: 'number', tagSpecifications: 'array', roleArn: 'string', filesystemType: 'string',
+};
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const typeOf = (value) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+/**
+ * `volume-configurations`: UpdateService's volumeConfigurations as JSON or YAML, a list of
+ * `{name, managedEBSVolume: {roleArn, sizeInGiB, ...}}` (one object is taken as a list of one). Checked by path here,
+ * because ECS answers a wrong one with a message that names no field.
+ */
+async function parseVolumeConfigurations(raw) {
+    if (!raw.trim())
+        return undefined;
+    const yaml = await (0,_lazy_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYaml */ .yv)();
+    const document = yaml.parseDocument(raw, { prettyErrors: false, uniqueKeys: true, merge: false });
+    const problem = document.errors[0];
+    if (problem)
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('volume-configurations', `is not valid JSON or YAML ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlProblem */ .Td)(raw, problem)}`);
+    const value = document.toJS({ maxAliasCount: 0 });
+    const list = Array.isArray(value) ? value : [value];
+    const fail = (path, detail) => {
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('volume-configurations', `${path}: ${detail} (expected a list of {name, managedEBSVolume: {roleArn, sizeInGiB, volumeType, ...}})`);
+    };
+    return list.map((entry, i) => {
+        if (!isObject(entry))
+            return fail(`[${i}]`, `must be an object, got ${typeOf(entry)}`);
+        for (const key of Object.keys(entry))
+            if (key !== 'name' && key !== 'managedEBSVolume')
+                fail(`[${i}].${key}`, 'is not a volume configuration field');
+        if (typeof entry.name !== 'string' || !/^[A-Za-z0-9_-]{1,255}$/.test(entry.name))
+            fail(`[${i}].name`, 'must be the name of a task definition volume');
+        const ebs = entry.managedEBSVolume;
+        if (!isObject(ebs))
+            return fail(`[${i}].managedEBSVolume`, 'must be an object');
+        for (const [key, field] of Object.entries(ebs)) {
+            const type = EBS_FIELDS[key];
+            if (!type)
+                fail(`[${i}].managedEBSVolume.${key}`, 'is not a managed EBS volume field');
+            else if (typeOf(field) !== type)
+                fail(`[${i}].managedEBSVolume.${key}`, `must be a ${type}, got ${typeOf(field)}`);
+        }
+        if (typeof ebs.roleArn !== 'string' || !ROLE_ARN.test(ebs.roleArn))
+            fail(`[${i}].managedEBSVolume.roleArn`, 'must be an IAM role ARN (the ECS infrastructure role)');
+        return entry;
+    });
+}
+/** Each volume configuration must name a volume of the definition marked configuredAtLaunch (ECS API reference). */
+function checkVolumeNames(configs, definition) {
+    if (!configs?.length)
+        return;
+    const volumes = Array.isArray(definition.volumes) ? definition.volumes.filter(isObject) : [];
+    const atLaunch = volumes.filter((v) => v.configuredAtLaunch === true).map((v) => String(v.name));
+    for (const config of configs) {
+        if (!atLaunch.includes(String(config.name))) {
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('volume-configurations', `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(String(config.name))} is not a volume of the task definition with configuredAtLaunch: true (such volumes: ${atLaunch.join(', ') || 'none'})`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ getInputs)
+/* harmony export */ });
+/* harmony import */ var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8012);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2782);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8860);
+/* harmony import */ var _common_src_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
+/* harmony import */ var _common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5084);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5174);
+/* harmony import */ var _input_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6443);
+
+
+
+
+
+
+
+
+
+const fromRunner = { read: (name) => _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.getInput(name), env: process.env, readFile: (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8') };
 function required(read, name, what) {
     const value = read(name).trim();
     if (!value)
-        throw new errors/* ConfigurationError */.j1(name, `required: ${what}`);
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(name, `required: ${what}`);
     return value;
 }
-function getInputs(sources = fromRunner) {
+async function getInputs(sources = fromRunner) {
     const { read, env } = sources;
-    const cluster = checkEcsName('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
-    const service = checkEcsName('service', 'service', required(read, 'service', 'the ECS service name or ARN'));
-    const region = (0,aws/* resolveRegion */.Zv)(read('aws-region'), env);
+    const cluster = (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEcsName */ .ni)('cluster', 'cluster', required(read, 'cluster', 'the ECS cluster name or ARN'));
+    const services = (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parseServices */ .En)(read('service'), read('services'));
+    const codeDeploy = {
+        application: (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCodeDeployName */ .fr)('codedeploy-application', read('codedeploy-application')),
+        deploymentGroup: (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCodeDeployName */ .fr)('codedeploy-deployment-group', read('codedeploy-deployment-group')),
+    };
+    // The names are one service's; with several, each service's own default names are the only ones that fit.
+    for (const [input, value] of [['codedeploy-application', codeDeploy.application], ['codedeploy-deployment-group', codeDeploy.deploymentGroup]]) {
+        if (value && services.length > 1)
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(input, `names one service's CodeDeploy ${input.slice(11)}; with several services leave it empty (each uses AppECS-<cluster>-<service> / DgpECS-<cluster>-<service>)`);
+    }
+    const appspecPath = read('codedeploy-appspec').trim();
+    const region = (0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRegion */ .Zv)(read('aws-region'), env);
     const file = read('task-definition').trim();
     const arn = read('task-definition-arn').trim();
     if (file && arn)
-        throw new errors/* ConfigurationError */.j1('task-definition-arn', 'give either task-definition (a file to register) or task-definition-arn (an existing revision), not both');
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('task-definition-arn', 'give either task-definition (a file to register) or task-definition-arn (an existing revision), not both');
     if (arn && !/^(arn:aws[\w-]*:ecs:[\w-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/.test(arn)) {
-        throw new errors/* ConfigurationError */.j1('task-definition-arn', `${quoted(arn)} is not a task definition ARN or family:revision`);
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('task-definition-arn', `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(arn)} is not a task definition ARN or family:revision`);
     }
     const containerRaw = read('container-name').trim();
-    const containerName = containerRaw ? checkEcsName('container-name', 'container', containerRaw) : undefined;
+    const containerName = containerRaw ? (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEcsName */ .ni)('container-name', 'container', containerRaw) : undefined;
     const image = read('image').trim();
     const images = new Map();
-    for (const [name, ref] of parseKeyValueLines('images', read('images'), '=', 'container=image')) {
-        checkEcsName('images', 'container', name);
+    for (const [name, ref] of (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)('images', read('images'), '=', 'container=image')) {
+        (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEcsName */ .ni)('images', 'container', name);
         if (images.has(name))
-            throw new errors/* ConfigurationError */.j1('images', `container '${name}' is listed twice`);
-        images.set(name, checkImageReference('images', ref));
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('images', `container '${name}' is listed twice`);
+        images.set(name, (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkImageReference */ .rd)('images', ref));
     }
     let imageForOnlyContainer;
     if (image) {
         if (containerName)
-            images.set(containerName, checkImageReference('image', image));
+            images.set(containerName, (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkImageReference */ .rd)('image', image));
         else
-            imageForOnlyContainer = checkImageReference('image', image);
+            imageForOnlyContainer = (0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkImageReference */ .rd)('image', image);
     }
-    const environment = parseKeyValueLines('environment-variables', read('environment-variables'), '=', 'KEY=VALUE');
+    const environment = (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)('environment-variables', read('environment-variables'), '=', 'KEY=VALUE');
     if (environment.length > 0 && !containerName)
-        throw new errors/* ConfigurationError */.j1('container-name', 'required with environment-variables: the container whose environment to change');
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('container-name', 'required with environment-variables: the container whose environment to change');
     if (arn && (images.size > 0 || imageForOnlyContainer || environment.length > 0)) {
-        throw new errors/* ConfigurationError */.j1('task-definition-arn', 'deploys an existing revision as it is; image, images and environment-variables need task-definition or the service\'s current definition');
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('task-definition-arn', 'deploys an existing revision as it is; image, images and environment-variables need task-definition or the service\'s current definition');
     }
     const waitUntil = (read('wait-until').trim() || 'deployed');
     if (!['deployed', 'stable', 'none'].includes(waitUntil))
-        throw new errors/* ConfigurationError */.j1('wait-until', `expected deployed, stable or none, got ${quoted(waitUntil)}`);
+        throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('wait-until', `expected deployed, stable or none, got ${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(waitUntil)}`);
     const desiredRaw = read('desired-count').trim();
     const keepRaw = read('keep-revisions').trim();
-    const tags = parseKeyValueLines('tags', read('tags'), '=', 'key=value');
+    const tags = (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)('tags', read('tags'), '=', 'key=value');
     const defaults = [
         ['github-repository', env.GITHUB_REPOSITORY], ['github-sha', env.GITHUB_SHA], ['github-run-id', env.GITHUB_RUN_ID],
     ];
@@ -32602,30 +32951,62 @@ function getInputs(sources = fromRunner) {
             tags.push([key, value]);
     for (const [key, value] of tags) {
         if (key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:')) {
-            throw new errors/* ConfigurationError */.j1('tags', `${quoted(key)} is not a valid tag (key up to 128 characters, value up to 256, no aws: prefix)`);
+            throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('tags', `${(0,_common_src_names_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(key)} is not a valid tag (key up to 128 characters, value up to 256, no aws: prefix)`);
         }
     }
     return {
         cluster,
-        service,
+        service: services[0],
+        services,
         region,
-        taskDefinitionFile: file ? readTaskDefinitionFile(file, sources.readFile) : undefined,
+        taskDefinitionFile: file ? { path: file, content: await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readObjectFile */ ._i)('task-definition', file, sources.readFile, 'a task definition') } : undefined,
         taskDefinitionArn: arn || undefined,
         images,
         imageForOnlyContainer,
         containerName,
         environment,
         waitUntil,
-        timeoutMs: parseDurationInput('timeout', read('timeout'), '30m'),
-        forceNewDeployment: parseBooleanInput('force-new-deployment', read('force-new-deployment'), false),
-        desiredCount: desiredRaw === '' ? undefined : parseIntegerInput('desired-count', desiredRaw, 0, 0),
-        rollbackOnFailure: parseBooleanInput('rollback-on-failure', read('rollback-on-failure'), false),
-        keepRevisions: keepRaw === '' ? undefined : parseIntegerInput('keep-revisions', keepRaw, 0, 1),
+        timeoutMs: (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDurationInput */ .ew)('timeout', read('timeout'), '30m'),
+        forceNewDeployment: (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBooleanInput */ .S8)('force-new-deployment', read('force-new-deployment'), false),
+        desiredCount: desiredRaw === '' ? undefined : (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIntegerInput */ ._p)('desired-count', desiredRaw, 0, 0),
+        rollbackOnFailure: (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBooleanInput */ .S8)('rollback-on-failure', read('rollback-on-failure'), false),
+        keepRevisions: keepRaw === '' ? undefined : (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIntegerInput */ ._p)('keep-revisions', keepRaw, 0, 1),
         tags,
-        failFast: parseBooleanInput('fail-fast', read('fail-fast'), true),
+        failFast: (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBooleanInput */ .S8)('fail-fast', read('fail-fast'), true),
+        propagateTags: (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePropagateTags */ .uj)(read('propagate-tags')),
+        enableEcsManagedTags: read('enable-ecs-managed-tags').trim() === '' ? undefined : (0,_common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBooleanInput */ .S8)('enable-ecs-managed-tags', read('enable-ecs-managed-tags'), false),
+        volumeConfigurations: await (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parseVolumeConfigurations */ .PX)(read('volume-configurations')),
+        codeDeploy: {
+            ...codeDeploy,
+            appspec: appspecPath ? { path: appspecPath, content: await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readObjectFile */ ._i)('codedeploy-appspec', appspecPath, sources.readFile, 'an AppSpec') } : undefined,
+        },
+        scheduledTasks: (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .parseScheduledTasks */ .jM)(read('scheduled-tasks')),
         runToken: [env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB].map((v) => v ?? '-').join('/'),
     };
 }
+
+
+/***/ }),
+
+/***/ 91:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RD: () => (/* binding */ loadCodeDeploy),
+/* harmony export */   mD: () => (/* binding */ loadScheduler),
+/* harmony export */   q1: () => (/* binding */ loadEventBridge),
+/* harmony export */   yv: () => (/* binding */ loadYaml)
+/* harmony export */ });
+/**
+ * The modules only some paths need, loaded when a path needs them: a rolling deploy of a JSON task definition never
+ * loads the YAML parser or the CodeDeploy, EventBridge and Scheduler clients. The bundler puts each dynamic import in
+ * its own chunk beside dist/index.js, which keeps the entry file small and its start fast. Every lazy import of this
+ * action goes through here, so a bundler change has one place to look at.
+ */
+const loadYaml = () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+const loadCodeDeploy = () => __nccwpck_require__.e(/* import() */ 507).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7507, 19));
+const loadEventBridge = () => __nccwpck_require__.e(/* import() */ 612).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6612, 19));
+const loadScheduler = () => __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.t.bind(__nccwpck_require__, 768, 19));
 
 
 /***/ }),
@@ -32655,14 +33036,18 @@ const actionLogger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* 
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8012);
-/* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(929);
+/* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(929);
 /* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
 /* harmony import */ var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7752);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9924);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4080);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9339);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6373);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3660);
+/* harmony import */ var _codedeploy_aws_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5139);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(252);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9339);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6373);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8898);
+/* harmony import */ var _scheduled_aws_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8002);
+/* harmony import */ var _service_deployments_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8751);
+/* harmony import */ var _services_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2193);
 
 
 
@@ -32672,18 +33057,27 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .runnerCancelSignal */ .v)();
+
+
+
+
+const cancel = (0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_12__/* .runnerCancelSignal */ .v)();
 async function main() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
-        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(inputs, {
-            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(inputs.region), logs: (0,_common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)('ecs-deploy'), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _log_js__WEBPACK_IMPORTED_MODULE_5__/* .actionLogger */ .v, random: Math.random, signal: cancel,
+        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getInputs */ .G)();
+        const { region } = inputs;
+        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .run */ .e)(inputs, {
+            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(region), logs: (0,_common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)('ecs-deploy'), serviceDeployments: (0,_service_deployments_js__WEBPACK_IMPORTED_MODULE_10__/* .createServiceDeploymentsApi */ .K)(region),
+            codedeploy: (0,_codedeploy_aws_js__WEBPACK_IMPORTED_MODULE_4__/* .createCodeDeployApi */ .T)(region), scheduled: (0,_scheduled_aws_js__WEBPACK_IMPORTED_MODULE_9__/* .createScheduledTasksApi */ .M)(region),
+            clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _log_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v, random: Math.random, signal: cancel,
         });
-        for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .outputsOf */ .Yz)(report)))
+        for (const service of report.services)
+            _log_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v.info(`Verdict ${(0,_services_js__WEBPACK_IMPORTED_MODULE_11__/* .verdictLine */ .MT)(service)}`);
+        for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .outputsOf */ .Yz)(report)))
             _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
-        await _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report)).write();
-        if (!_report_js__WEBPACK_IMPORTED_MODULE_6__/* .SUCCESS_RESULTS */ .Lt.includes(report.result))
-            _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .failureMessage */ .oh)(report));
+        await _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .eH)(report)).write();
+        if (!_report_js__WEBPACK_IMPORTED_MODULE_7__/* .SUCCESS_RESULTS */ .Lt.includes(report.result))
+            _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .failureMessage */ .oh)(report));
     }
     catch (error) {
         _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error ? error.message : String(error));
@@ -32706,7 +33100,7 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Lt: () => (/* binding */ SUCCESS_RESULTS),
+  Lt: () => (/* reexport */ services/* SUCCESS_RESULTS */.Lt),
   oh: () => (/* binding */ failureMessage),
   Yz: () => (/* binding */ outputsOf),
   eH: () => (/* binding */ summaryMarkdown)
@@ -32729,66 +33123,117 @@ function truncate(text, max) {
 var untrusted = __nccwpck_require__(633);
 // EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts + 3 modules
 var diagnosis = __nccwpck_require__(4832);
+// EXTERNAL MODULE: ./actions/ecs-deploy/src/services.ts
+var services = __nccwpck_require__(2193);
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/report.ts
 
 
 
 
-const revision = (arn) => arn.split('/').pop() ?? arn;
-const SUCCESS_RESULTS = ['deployed', 'unchanged', 'started'];
+
+
 /** A fenced block its text cannot close: the fence is longer than any run of backticks in it (CommonMark). */
 function codeBlock(text) {
     const fence = '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)));
     return `${fence}\n${text}\n${fence}`;
 }
+const several = (report) => report.services.length > 1;
 function outputsOf(report) {
-    return {
+    const each = (value, single) => (several(report) ? (0,services/* perService */.jk)(report.services, value) : single);
+    const outputs = {
         'task-definition-arn': report.taskDefinitionArn,
-        'previous-task-definition-arn': report.previousTaskDefinitionArn,
-        'deployment-id': report.deploymentId,
-        'rollout-state': report.rolloutState,
+        'previous-task-definition-arn': each((r) => r.previousTaskDefinitionArn, report.previousTaskDefinitionArn),
+        'deployment-id': each((r) => r.deploymentId, report.deploymentId),
+        'rollout-state': each((r) => r.rolloutState, report.rolloutState),
         result: report.result,
     };
+    if (report.services.some((r) => r.kind === 'codedeploy')) {
+        outputs['codedeploy-deployment-id'] = each((r) => r.codeDeployDeploymentId ?? '', report.codeDeployDeploymentId ?? '');
+    }
+    if (report.scheduled)
+        outputs['scheduled-tasks-moved'] = report.scheduled.moved.join('\n');
+    return outputs;
 }
-function failureMessage(report) {
-    const head = `ecs-deploy ${report.result}: ${report.service} in ${report.cluster}, ${revision(report.previousTaskDefinitionArn)} → ${revision(report.taskDefinitionArn)}` +
-        ` (deployment ${report.deploymentId || 'none'}): ${report.reason ?? ''}`;
-    const parts = [head];
+/** One service's failure: its verdict, what the rollback did, the controller's account, the diagnosis. */
+function serviceFailure(report) {
+    const parts = [];
     if (report.rollback)
         parts.push(`rollback-on-failure: ${report.rollback}`);
+    if (report.controllerNotes?.length)
+        parts.push(['CodeDeploy:', ...report.controllerNotes.map((l) => `  ${l}`)].join('\n'));
     if (report.diagnosis)
         parts.push((0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis));
+    return parts;
+}
+function failureMessage(report) {
+    if (!several(report)) {
+        const head = `ecs-deploy ${report.result}: ${report.service} in ${report.cluster}, ${(0,services/* revisionName */.pd)(report.previousTaskDefinitionArn)} → ${(0,services/* revisionName */.pd)(report.taskDefinitionArn)}` +
+            ` (deployment ${report.deploymentId || 'none'}): ${report.reason ?? ''}`;
+        return [head, ...serviceFailure(report), ...(report.scheduled?.problems ?? []).map((p) => `scheduled-tasks: ${p}`)].join('\n');
+    }
+    const parts = [`ecs-deploy ${report.result}: ${report.reason ?? ''} (cluster ${report.cluster}, ${(0,services/* revisionName */.pd)(report.taskDefinitionArn)})`];
+    parts.push(...report.services.map(services/* verdictLine */.MT));
+    for (const service of report.services.filter((r) => !services/* SUCCESS_RESULTS */.Lt.includes(r.result))) {
+        const details = serviceFailure(service);
+        if (details.length)
+            parts.push(`--- ${service.service} ---`, ...details);
+    }
+    parts.push(...(report.scheduled?.problems ?? []).map((p) => `scheduled-tasks: ${p}`));
     return parts.join('\n');
 }
+function scheduledSection(report) {
+    const s = report.scheduled;
+    if (!s)
+        return '';
+    const lines = [...s.lines, ...s.problems.map((p) => `❌ ${p}`)];
+    return `\n#### Scheduled tasks\n\n${lines.length ? lines.map((l) => `- ${(0,untrusted/* splitRunnerLines */.Mp)(l).join(' ')}`).join('\n') : '- not moved: the services did not all succeed'}\n`;
+}
+function failureSections(report, heading) {
+    let text = '';
+    const ok = services/* SUCCESS_RESULTS */.Lt.includes(report.result);
+    // Events and the diagnosis are outside text: an event stays one list item, the diagnosis stays inside its block.
+    if (!ok && report.events.length)
+        text += `\n${heading} Service events\n\n${report.events.slice(-10).map((e) => `- ${(0,untrusted/* splitRunnerLines */.Mp)(e).join(' ')}`).join('\n')}\n`;
+    if (report.controllerNotes?.length)
+        text += `\n${heading} CodeDeploy\n\n${codeBlock(report.controllerNotes.join('\n'))}\n`;
+    if (report.diagnosis)
+        text += `\n${heading} Diagnosis\n\n${codeBlock((0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis))}\n`;
+    return text;
+}
 function summaryMarkdown(report) {
-    const ok = SUCCESS_RESULTS.includes(report.result);
+    const ok = services/* SUCCESS_RESULTS */.Lt.includes(report.result);
+    if (several(report)) {
+        const rows = report.services.map((r) => [r.service, `${services/* SUCCESS_RESULTS */.Lt.includes(r.result) ? '✅' : '❌'} ${r.result}`, r.deploymentId || '—', r.rolloutState || '—', (0,durations/* formatDuration */.a)(r.durationMs), r.reason ?? '']);
+        let text = `### ${ok ? '✅' : '❌'} ecs-deploy: ${report.result}\n\n${(0,services/* revisionName */.pd)(report.taskDefinitionArn)} to ${report.services.length} services of ${report.cluster}\n\n`;
+        text += `${markdownTable(['Service', 'Result', 'Deployment', 'State', 'Duration', 'Reason'], rows)}\n`;
+        for (const r of report.services)
+            text += failureSections(r, `#### ${r.service}:`);
+        return text + scheduledSection(report);
+    }
     const rows = [
         ['Cluster', report.cluster],
         ['Service', report.service],
-        ['Task definition', `${revision(report.previousTaskDefinitionArn)} → ${revision(report.taskDefinitionArn)}`],
+        ['Task definition', `${(0,services/* revisionName */.pd)(report.previousTaskDefinitionArn)} → ${(0,services/* revisionName */.pd)(report.taskDefinitionArn)}`],
         ['Images', report.images.map(([c, i]) => `${c}: ${i}`).join('\n')],
         ['Deployment', report.deploymentId || '—'],
         ['Rollout state', report.rolloutState || '—'],
         ['Result', report.result],
         ['Duration', (0,durations/* formatDuration */.a)(report.durationMs)],
     ];
+    if (report.serviceDeploymentArn)
+        rows.splice(5, 0, ['Service deployment', report.serviceDeploymentArn]);
     if (report.reason)
         rows.push(['Reason', report.reason]);
     if (report.rollback)
         rows.push(['Rollback', report.rollback]);
-    let text = `### ${ok ? '✅' : '❌'} ecs-deploy: ${report.result}\n\n${markdownTable(['', ''], rows)}\n`;
-    // Events and the diagnosis are outside text: an event stays one list item, the diagnosis stays inside its block.
-    if (!ok && report.events.length)
-        text += `\n#### Service events\n\n${report.events.slice(-10).map((e) => `- ${(0,untrusted/* splitRunnerLines */.Mp)(e).join(' ')}`).join('\n')}\n`;
-    if (report.diagnosis)
-        text += `\n#### Diagnosis\n\n${codeBlock((0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis))}\n`;
-    return text;
+    const text = `### ${ok ? '✅' : '❌'} ecs-deploy: ${report.result}\n\n${markdownTable(['', ''], rows)}\n`;
+    return text + failureSections(report, '####') + scheduledSection(report);
 }
 
 
 /***/ }),
 
-/***/ 3660:
+/***/ 8898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32805,8 +33250,45 @@ var src_deadline = __nccwpck_require__(3979);
 var ecs = __nccwpck_require__(1498);
 // EXTERNAL MODULE: ./actions/common/src/errors.ts
 var errors = __nccwpck_require__(8860);
-// EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts + 3 modules
-var diagnosis = __nccwpck_require__(4832);
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/codedeploy.ts
+/** What went wrong, from CodeDeploy's own words: the error, the rollback's message, each failed hook's diagnostic. */
+function codeDeployFailure(state) {
+    const lines = [];
+    if (state.error?.message)
+        lines.push(`${state.error.code ? `${state.error.code}: ` : ''}${state.error.message}`);
+    if (state.rollback?.message)
+        lines.push(`rollback: ${state.rollback.message}`);
+    for (const event of state.lifecycle.filter((e) => e.status === 'Failed')) {
+        const d = event.diagnostic;
+        lines.push(`lifecycle event ${event.name} Failed${d?.code ? ` (${d.code})` : ''}${d?.message ? `: ${d.message}` : ''}`);
+        if (d?.logTail)
+            lines.push(...d.logTail.split(/\r\n|\r|\n/).filter((l) => l.trim()).map((l) => `  | ${l}`));
+    }
+    return lines;
+}
+function assessCodeDeploy(state) {
+    if (state.status === 'Succeeded')
+        return { state: 'deployed' };
+    if (state.status === 'Failed' || state.status === 'Stopped') {
+        const why = codeDeployFailure(state)[0] ?? `the deployment ${state.status === 'Failed' ? 'failed' : 'was stopped'}`;
+        if (state.rollback?.deploymentId) {
+            return { state: 'rolled-back', reason: `CodeDeploy deployment ${state.id} ${state.status}; CodeDeploy rolled back (deployment ${state.rollback.deploymentId}): ${why}` };
+        }
+        return { state: 'failed', reason: `CodeDeploy deployment ${state.id} ${state.status}: ${why}`, ecsRollingBack: false };
+    }
+    return { state: 'waiting' };
+}
+/** `CodeDeploy d-ABC InProgress: BeforeInstall Succeeded, Install InProgress, ...` — logged when it changes. */
+function lifecycleLine(state) {
+    const shown = state.lifecycle.filter((e) => e.status !== 'Pending');
+    const events = shown.length ? `: ${shown.map((e) => `${e.name} ${e.status}`).join(', ')}` : '';
+    return `CodeDeploy ${state.id} ${state.status}${events}`;
+}
+/** The wait's budget: `timeout` plus the group's ready and termination waits (which a rollout always spends). */
+function codeDeployBudgetMs(timeoutMs, group) {
+    return timeoutMs + (group.terminationWaitMinutes + group.readyWaitMinutes) * 60_000;
+}
+
 ;// CONCATENATED MODULE: ./actions/common/src/taskdef.ts
 /**
  * What every action that registers a task definition needs: turning DescribeTaskDefinition output (or a
@@ -32885,6 +33367,764 @@ function definitionFingerprint(definition) {
     return JSON.stringify(sort(content));
 }
 
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/codedeploy-appspec.ts
+
+
+function buildAppSpec(taskDefinitionArn, service) {
+    const lb = service.loadBalancers.find((l) => l.containerName && l.containerPort !== undefined);
+    if (!lb) {
+        throw new errors/* ConfigurationError */.j1('codedeploy-appspec', `service ${service.serviceName} has no load balancer with a container name and port to build an AppSpec from; give an AppSpec file`);
+    }
+    const properties = {
+        TaskDefinition: taskDefinitionArn,
+        LoadBalancerInfo: { ContainerName: lb.containerName, ContainerPort: lb.containerPort },
+    };
+    if (service.platformVersion)
+        properties.PlatformVersion = service.platformVersion;
+    if (service.awsvpc) {
+        const vpc = { Subnets: service.awsvpc.subnets, SecurityGroups: service.awsvpc.securityGroups };
+        if (service.awsvpc.assignPublicIp)
+            vpc.AssignPublicIp = service.awsvpc.assignPublicIp;
+        properties.NetworkConfiguration = { AwsvpcConfiguration: vpc };
+    }
+    if (service.capacityProviderStrategy.length) {
+        properties.CapacityProviderStrategy = service.capacityProviderStrategy.map((s) => {
+            const entry = { CapacityProvider: s.capacityProvider };
+            if (s.base !== undefined)
+                entry.Base = s.base;
+            if (s.weight !== undefined)
+                entry.Weight = s.weight;
+            return entry;
+        });
+    }
+    return { version: 0.0, Resources: [{ TargetService: { Type: 'AWS::ECS::Service', Properties: properties } }] };
+}
+/** A key of `object` matched without regard to case (AppSpec files are written both ways). */
+function keyOf(object, name) {
+    return Object.keys(object).find((k) => k.toLowerCase() === name.toLowerCase());
+}
+function propertiesOf(resource) {
+    if (!isJsonObject(resource))
+        return [];
+    return Object.values(resource).flatMap((target) => {
+        if (!isJsonObject(target))
+            return [];
+        const key = keyOf(target, 'Properties');
+        const properties = key ? target[key] : undefined;
+        return isJsonObject(properties) ? [properties] : [];
+    });
+}
+/**
+ * The user's AppSpec with each resource's TaskDefinition set to `taskDefinitionArn`; its load balancer container
+ * must be one of the new revision's, on one of its ports, or CodeDeploy would fail the deployment minutes later.
+ */
+function patchAppSpec(appspec, taskDefinitionArn, containers) {
+    const patched = structuredClone(appspec);
+    const resourcesKey = keyOf(patched, 'Resources');
+    const resources = resourcesKey ? patched[resourcesKey] : undefined;
+    const all = Array.isArray(resources) ? resources.flatMap(propertiesOf) : [];
+    if (all.length === 0)
+        throw new errors/* ConfigurationError */.j1('codedeploy-appspec', 'has no Resources[].<name>.Properties to set the TaskDefinition of');
+    for (const properties of all) {
+        properties[keyOf(properties, 'TaskDefinition') ?? 'TaskDefinition'] = taskDefinitionArn;
+        const lbKey = keyOf(properties, 'LoadBalancerInfo');
+        const lb = lbKey ? properties[lbKey] : undefined;
+        if (!isJsonObject(lb))
+            continue;
+        const name = lb[keyOf(lb, 'ContainerName') ?? 'ContainerName'];
+        const port = Number(lb[keyOf(lb, 'ContainerPort') ?? 'ContainerPort']);
+        const ports = typeof name === 'string' ? containers.get(name) : undefined;
+        if (!ports) {
+            throw new errors/* ConfigurationError */.j1('codedeploy-appspec', `LoadBalancerInfo.ContainerName ${JSON.stringify(name ?? null)} is not a container of the new revision (containers: ${[...containers.keys()].join(', ') || 'none'})`);
+        }
+        if (!ports.includes(port)) {
+            throw new errors/* ConfigurationError */.j1('codedeploy-appspec', `LoadBalancerInfo.ContainerPort ${Number.isFinite(port) ? port : 'missing'} is not a containerPort of container ${name} (ports: ${ports.join(', ') || 'none'})`);
+        }
+    }
+    return patched;
+}
+/** The container ports of each container of a task definition. */
+function containerPorts(definition) {
+    const ports = new Map();
+    const list = Array.isArray(definition.containerDefinitions) ? definition.containerDefinitions.filter(isJsonObject) : [];
+    for (const c of list) {
+        const mappings = Array.isArray(c.portMappings) ? c.portMappings.filter(isJsonObject) : [];
+        ports.set(String(c.name), mappings.map((m) => Number(m.containerPort)).filter(Number.isFinite));
+    }
+    return ports;
+}
+/** The console's names for a service's CodeDeploy application and deployment group. */
+function defaultCodeDeployNames(cluster, service) {
+    const short = (nameOrArn) => nameOrArn.split('/').pop();
+    return { application: `AppECS-${short(cluster)}-${short(service)}`, deploymentGroup: `DgpECS-${short(cluster)}-${short(service)}` };
+}
+/**
+ * The AppSpec as CreateDeployment's appSpecContent: JSON (CodeDeploy takes JSON or YAML), with `version` written
+ * `0.0` as AWS's examples have it (JSON.stringify would write 0).
+ */
+function appSpecContent(appspec) {
+    const versionKey = keyOf(appspec, 'version');
+    const { [versionKey ?? 'version']: version, ...rest } = appspec;
+    const body = JSON.stringify(rest, null, 2);
+    if (version === undefined)
+        return body;
+    const written = version === 0 ? '0.0' : JSON.stringify(version);
+    return `{\n  "${versionKey ?? 'version'}": ${written}${body === '{}' ? '\n}' : `,${body.slice(1)}`}`;
+}
+
+// EXTERNAL MODULE: ./actions/ecs-deploy/src/diagnosis.ts + 3 modules
+var diagnosis = __nccwpck_require__(4832);
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/explain.ts
+
+/** The diagnosis every failure gets: the verdict, the service's events, the new revision's stopped tasks and their logs. */
+async function explain(inputs, report, context, deps) {
+    report.diagnosis = await (0,diagnosis/* diagnose */.h4)({
+        region: inputs.region, cluster: inputs.cluster, service: inputs.service, verdict: `${report.result}: ${report.reason}`,
+        serviceState: context.outcome.service, events: context.outcome.events, taskDefinitionArn: context.target.arn, definition: context.target.definition,
+        signal: context.cancelWindow,
+    }, deps);
+    deps.logger.info((0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis));
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/bluegreen.ts
+const ROLLING_BACK = ['ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL'];
+const STOPPED = ['STOP_REQUESTED', 'STOPPED'];
+/** Why ECS gave up on it: the rollback's reason, the status reason, a tripped breaker or alarm. */
+function failureReason(state) {
+    const parts = [state.rollbackReason, state.statusReason].filter((p) => !!p);
+    const unique = parts.filter((p, i) => parts.indexOf(p) === i);
+    if (state.circuitBreaker?.status === 'TRIGGERED')
+        unique.push(`circuit breaker triggered (${state.circuitBreaker.failureCount ?? '?'} of ${state.circuitBreaker.threshold ?? '?'} tasks failed)`);
+    if (state.triggeredAlarms.length)
+        unique.push(`alarms in ALARM: ${state.triggeredAlarms.join(', ')}`);
+    return unique.join('; ') || `the service deployment ended ${state.status}`;
+}
+/**
+ * `stable` asks also that the service is down to one deployment running its desired count, which SUCCESSFUL
+ * (after CLEAN_UP) normally already means.
+ */
+function assessServiceDeployment(state, serviceStable, waitUntil) {
+    if (state.status === 'SUCCESSFUL') {
+        return waitUntil === 'stable' && !serviceStable ? { state: 'waiting' } : { state: 'deployed' };
+    }
+    if (ROLLING_BACK.includes(state.status)) {
+        return { state: 'rolled-back', reason: `service deployment ${state.status}: ${failureReason(state)}` };
+    }
+    if (state.status === 'ROLLBACK_FAILED') {
+        return { state: 'failed', reason: `the service deployment failed and so did ECS's rollback: ${failureReason(state)}`, ecsRollingBack: false };
+    }
+    if (STOPPED.includes(state.status)) {
+        return { state: 'failed', reason: `the service deployment was stopped (${state.status}): ${failureReason(state)}`, ecsRollingBack: false };
+    }
+    return { state: 'waiting' };
+}
+/** `BLUE_GREEN stage BAKE_TIME (IN_PROGRESS): green running 2/2, production traffic 100%, bake time 5 min` */
+function stageLine(state) {
+    const t = state.target;
+    const tasks = t ? `green running ${t.running ?? 0}/${t.requested ?? 0}${t.pending ? `, pending ${t.pending}` : ''}` : 'green revision not started';
+    const traffic = t?.productionTrafficWeight !== undefined ? `, production traffic ${t.productionTrafficWeight}%` : '';
+    const bake = state.lifecycleStage === 'BAKE_TIME' && state.bakeTimeInMinutes !== undefined ? `, bake time ${state.bakeTimeInMinutes} min` : '';
+    return `${state.strategy ?? 'BLUE_GREEN'} stage ${state.lifecycleStage ?? 'not started'} (${state.status}): ${tasks}${traffic}${bake}`;
+}
+/** Whether a stop with rollback can still change its course (it has not ended yet). */
+function inFlight(state) {
+    return !!state && ['PENDING', 'IN_PROGRESS'].includes(state.status);
+}
+/** The time budget of the wait: the `timeout` input plus the bake time, which a blue/green rollout always spends. */
+function blueGreenBudgetMs(timeoutMs, bakeTimeInMinutes) {
+    return timeoutMs + (bakeTimeInMinutes ?? 0) * 60_000;
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/types.ts
+class DeployError extends Error {
+}
+/** An adapter a path needs: main.ts gives them all; a test that leaves one out and takes that path fails here. */
+function need(adapter, what) {
+    if (!adapter)
+        throw new DeployError(`no ${what} adapter was given`);
+    return adapter;
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/bluegreen-run.ts
+
+
+
+
+
+/**
+ * ECS blue/green, linear and canary services: which service deployment is ours, how each poll is judged, and what a
+ * failure does (a stop with rollback while it is still in flight, then the same diagnosis as a rolling update).
+ */
+/** UpdateService names the service deployment it started (currentServiceDeployment); else the newest one since the update. */
+async function findServiceDeployment(inputs, updated, since, deps) {
+    if (updated.currentServiceDeployment)
+        return updated.currentServiceDeployment;
+    const arn = await need(deps.serviceDeployments, 'service-deployment').newest(inputs.cluster, inputs.service, since);
+    if (!arn)
+        throw new DeployError(`UpdateService started no service deployment of ${inputs.service} to follow`);
+    return arn;
+}
+/** Each DescribeServices poll (for the events) is followed by DescribeServiceDeployments of ours; `states.last` keeps the newest. */
+function blueGreenJudge(arn, waitUntil, states, deps) {
+    const api = need(deps.serviceDeployments, 'service-deployment');
+    return async (service, _placementFailures, signal) => {
+        const state = await api.describe(arn, signal);
+        if (!state)
+            return { assessment: { state: 'failed', reason: `service deployment ${arn} is not known to ECS`, ecsRollingBack: false }, progress: `service deployment ${arn} not found` };
+        states.last = state;
+        const deployments = service.deployments ?? [];
+        const stable = deployments.length === 1 && service.runningCount === service.desiredCount;
+        return { assessment: assessServiceDeployment(state, stable, waitUntil === 'stable' ? 'stable' : 'deployed'), progress: stageLine(state) };
+    };
+}
+const ROLLBACK_POLL_MS = 2_000;
+/** Waits (not on a cancel) for ECS's rollback of our service deployment to end; says how it ended. */
+async function awaitStop(arn, until, deps) {
+    const api = need(deps.serviceDeployments, 'service-deployment');
+    try {
+        for (;;) {
+            const state = await api.describe(arn, deps.signal);
+            if (state?.status === 'ROLLBACK_SUCCESSFUL')
+                return `rolled back: service deployment ${arn} ROLLBACK_SUCCESSFUL`;
+            if (state && ['ROLLBACK_FAILED', 'STOPPED', 'SUCCESSFUL'].includes(state.status))
+                return `the stop with rollback ended ${state.status}${state.statusReason ? `: ${state.statusReason}` : ''}`;
+            if (deps.signal?.aborted || deps.clock.now() >= until)
+                return `requested a stop with rollback of ${arn}; it was still ${state?.status ?? 'unknown'} when the step stopped waiting`;
+            await deps.clock.sleep(ROLLBACK_POLL_MS, deps.signal);
+        }
+    }
+    catch (error) {
+        return `the stop with rollback of ${arn} could not be followed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    }
+}
+/**
+ * A failed blue/green deployment: ECS rolls it back itself (its circuit breaker, alarms, lifecycle hooks). One still
+ * in flight (the timeout, a cancel) is stopped with rollback when `rollback-on-failure` asks, before the diagnosis.
+ */
+async function settleBlueGreen(inputs, report, context, deps) {
+    const arn = context.serviceDeploymentArn;
+    let stopped = false;
+    if (inputs.rollbackOnFailure && inFlight(context.state)) {
+        try {
+            await (0,src_deadline/* withinDeadline */.iP)(context.cancelWindow, (signal) => need(deps.serviceDeployments, 'service-deployment').stopWithRollback(arn, signal));
+            stopped = true;
+            report.rollback = deps.signal?.aborted
+                ? `requested a stop with rollback of service deployment ${arn} on the cancel; ECS shifts the traffic back, the step did not wait for it`
+                : `requested a stop with rollback of service deployment ${arn}`;
+        }
+        catch (error) {
+            report.rollback = `the stop with rollback of ${arn} failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        }
+        deps.logger.info(`rollback-on-failure: ${report.rollback}`);
+    }
+    await explain(inputs, report, context, deps);
+    if (stopped && !deps.signal?.aborted) {
+        report.rollback = await awaitStop(arn, deps.clock.now() + 10 * 60_000, deps);
+        if (report.rollback.startsWith('rolled back'))
+            report.result = 'rolled-back';
+        deps.logger.info(`rollback-on-failure: ${report.rollback}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/revisions.ts
+/**
+ * Which revisions of a family `keep-revisions` deregisters: all but the newest N, and never the one just
+ * deployed or the one it replaced (a rollback target). Pure.
+ */
+function revisionsToDeregister(activeArns, keep, protectedArns) {
+    const revision = (arn) => Number(/:(\d+)$/.exec(arn)?.[1] ?? 0);
+    const newestFirst = [...activeArns].sort((a, b) => revision(b) - revision(a));
+    const keepSet = new Set([...newestFirst.slice(0, keep), ...protectedArns.filter((a) => !!a)]);
+    return newestFirst.filter((arn) => !keepSet.has(arn));
+}
+
+// EXTERNAL MODULE: ./actions/common/src/untrusted.ts
+var untrusted = __nccwpck_require__(633);
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/verdict.ts
+/** Repeated placement failures or a stream of failing tasks with none healthy: what ECS itself would take a long time to call. */
+function failFastThreshold(desired) {
+    return Math.max(3, 2 * desired);
+}
+const PLACEMENT_FAILURES_TO_FAIL = 5;
+function assessRollout(service, target, waitUntil, failFast) {
+    const deployments = service.deployments ?? [];
+    const ours = deployments.find((d) => d.id === target.deploymentId);
+    const primary = deployments.find((d) => d.status === 'PRIMARY');
+    if (service.status && service.status !== 'ACTIVE') {
+        return { state: 'failed', deployment: ours, reason: `the service is ${service.status}`, ecsRollingBack: false };
+    }
+    if (!ours) {
+        if (primary && primary.taskDefinition !== target.taskDefinitionArn) {
+            return { state: 'rolled-back', reason: `deployment ${target.deploymentId} is gone and the service now runs ${primary.taskDefinition} (deployment ${primary.id}): ECS rolled back` };
+        }
+        return { state: 'failed', reason: `deployment ${target.deploymentId} was replaced by ${primary?.id ?? 'another deployment'} before it completed`, ecsRollingBack: false };
+    }
+    if (ours.rolloutState === 'FAILED') {
+        const rollingBack = !!primary && primary.id !== ours.id && primary.taskDefinition !== target.taskDefinitionArn;
+        return { state: 'failed', deployment: ours, reason: ours.rolloutStateReason ?? 'the deployment failed', ecsRollingBack: rollingBack };
+    }
+    if (ours.status !== 'PRIMARY') {
+        const reason = primary && primary.taskDefinition !== target.taskDefinitionArn
+            ? `the service moved on to ${primary.taskDefinition} (deployment ${primary.id})`
+            : `deployment ${ours.id} is no longer the primary one`;
+        return { state: 'failed', deployment: ours, reason, ecsRollingBack: false };
+    }
+    const done = ours.rolloutState ? ours.rolloutState === 'COMPLETED' : deployments.length === 1 && ours.runningCount === ours.desiredCount;
+    if (done && (waitUntil !== 'stable' || (deployments.length === 1 && service.runningCount === service.desiredCount))) {
+        return { state: 'deployed', deployment: ours };
+    }
+    const circuitBreaker = service.deploymentConfiguration?.deploymentCircuitBreaker?.enable === true;
+    if (failFast.enabled && !circuitBreaker) {
+        const failed = ours.failedTasks ?? 0;
+        if ((ours.runningCount ?? 0) === 0 && failed >= failFastThreshold(ours.desiredCount ?? 1)) {
+            return { state: 'failed', deployment: ours, reason: `${failed} tasks of the new deployment failed and none is running (fail-fast; the circuit breaker is off)`, ecsRollingBack: false };
+        }
+        if (failFast.placementFailures >= PLACEMENT_FAILURES_TO_FAIL) {
+            return { state: 'failed', deployment: ours, reason: `ECS reported ${failFast.placementFailures} times that it was unable to place a task (fail-fast)`, ecsRollingBack: false };
+        }
+    }
+    return { state: 'waiting', deployment: ours };
+}
+/** `running 1/3, pending 2, failed 0` for our deployment. */
+function progressLine(deployment) {
+    if (!deployment)
+        return 'deployment not found';
+    return `${deployment.rolloutState ?? deployment.status}: running ${deployment.runningCount ?? 0}/${deployment.desiredCount ?? 0}, pending ${deployment.pendingCount ?? 0}, failed ${deployment.failedTasks ?? 0}`;
+}
+/**
+ * ECS rolling updates are judged from deployments[]; ECS's blue/green, linear and canary strategies from the
+ * service-deployment API (lifecycle stages, bake time); the CODE_DEPLOY controller from a CodeDeploy deployment.
+ * An EXTERNAL controller's rollouts are someone else's task sets: refused.
+ */
+function rolloutKind(service) {
+    const type = service.deploymentController?.type ?? 'ECS';
+    if (type === 'CODE_DEPLOY')
+        return 'codedeploy';
+    if (type !== 'ECS') {
+        return { refused: `service ${service.serviceName} uses the ${type} deployment controller; ecs-deploy drives ECS deployments (rolling, blue/green, linear, canary) and CodeDeploy blue/green only` };
+    }
+    const strategy = service.deploymentConfiguration?.strategy;
+    return strategy && strategy !== 'ROLLING' ? 'ecs-blue-green' : 'rolling';
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/wait.ts
+
+
+
+function rollingJudge(request) {
+    return async (service, placementFailures) => {
+        const assessment = assessRollout(service, request.target, request.waitUntil, { enabled: request.failFast, placementFailures });
+        const progress = progressLine(assessment.state === 'rolled-back' ? undefined : assessment.deployment);
+        return { assessment, progress: `deployment ${request.target.deploymentId} ${progress}` };
+    };
+}
+/**
+ * Fast first polls, then a gentle back-off to a ceiling low enough that a verdict comes within 3 s of the rollout's
+ * end (the ceiling plus one DescribeServices round trip).
+ */
+const POLL = { firstMs: 1000, factor: 1.25, maxMs: 2500 };
+/** DescribeServices failures in a row (after the SDK's own retries) before giving up on the wait. */
+const MAX_POLL_FAILURES = 5;
+const cancelled = (service, events) => ({ result: { state: 'cancelled', reason: 'the workflow was cancelled' }, service, events });
+async function waitForRollout(request, deps) {
+    const { clock, logger } = deps;
+    const seen = new Set(request.knownEventIds);
+    const events = [];
+    let placementFailures = 0;
+    let delay = POLL.firstMs;
+    let failures = 0;
+    let lastProgress = '';
+    let service;
+    const judge = request.judge ?? rollingJudge(request);
+    for (;;) {
+        if (deps.signal?.aborted)
+            return cancelled(service, events);
+        try {
+            // The cancel aborts a poll in flight too: with DescribeServices throttled, its retries would eat the time a
+            // cancelled step has to roll back and report.
+            service = await deps.ecs.describeService(request.cluster, request.service, deps.signal);
+            failures = 0;
+            if (!service)
+                return { result: { state: 'failed', reason: `service ${request.service} is gone from cluster ${request.cluster}`, ecsRollingBack: false }, events };
+        }
+        catch (error) {
+            if (deps.signal?.aborted)
+                return cancelled(service, events);
+            failures += 1;
+            logger.warning(`${(0,errors/* errorMessage */.gJ)(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
+            if (failures >= MAX_POLL_FAILURES)
+                throw error;
+        }
+        if (service) {
+            const fresh = (service.events ?? [])
+                .filter((e) => e.id && !seen.has(e.id))
+                .reverse();
+            for (const event of fresh) {
+                seen.add(event.id);
+                events.push(event);
+                if (/unable to place a task/.test(event.message ?? ''))
+                    placementFailures += 1;
+                const [first = '', ...more] = (0,untrusted/* splitRunnerLines */.Mp)(event.message ?? '');
+                logger.info([`event ${event.createdAt?.toISOString() ?? ''} ${first}`, ...more.map((line) => `      ${line}`)].join('\n'));
+            }
+            let judged;
+            try {
+                judged = await judge(service, placementFailures, deps.signal);
+            }
+            catch (error) {
+                if (deps.signal?.aborted)
+                    return cancelled(service, events);
+                failures += 1;
+                logger.warning(`${(0,errors/* errorMessage */.gJ)(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
+                if (failures >= MAX_POLL_FAILURES)
+                    throw error;
+            }
+            if (judged) {
+                if (judged.progress !== lastProgress) {
+                    logger.info(judged.progress);
+                    lastProgress = judged.progress;
+                }
+                if (judged.assessment.state !== 'waiting')
+                    return { result: judged.assessment, service, events };
+            }
+        }
+        const left = request.deadline - clock.now();
+        if (left <= 0) {
+            const where = request.judge ? lastProgress : progressLine(service?.deployments?.find((d) => d.id === request.target.deploymentId));
+            return { result: { state: 'timed-out', reason: `the rollout did not finish before the timeout (${where})` }, service, events };
+        }
+        await clock.sleep(Math.min(delay, left), deps.signal);
+        delay = Math.min(POLL.maxMs, delay * POLL.factor);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/rollback.ts
+
+
+
+/**
+ * UpdateService back to the previous revision. `deadline` aborts it (with the SDK's retries) once a cancelled step's
+ * time is up; on a normal run it never fires.
+ */
+async function requestRollback(inputs, previousArn, deadline, deps) {
+    const cancelled = deps.signal?.aborted === true;
+    deps.logger.info(`rollback-on-failure: updating ${inputs.service} back to ${previousArn}` +
+        (cancelled ? ' first, as the workflow was cancelled; the diagnosis follows with the time left' : ''));
+    try {
+        const updated = await (0,src_deadline/* withinDeadline */.iP)(deadline, (signal) => deps.ecs.updateService({ cluster: inputs.cluster, service: inputs.service, taskDefinition: previousArn }, signal));
+        const deployment = updated.deployments?.find((d) => d.status === 'PRIMARY' && d.taskDefinition === previousArn);
+        if (!deployment?.id)
+            return { text: `requested rollback to ${previousArn}, but UpdateService started no deployment of it` };
+        const text = cancelled
+            ? `requested rollback to ${previousArn} (deployment ${deployment.id}) on the cancel; ECS rolls it out, the step did not wait for it`
+            : `requested rollback to ${previousArn} (deployment ${deployment.id})`;
+        return { text, deploymentId: deployment.id };
+    }
+    catch (error) {
+        return { text: `rollback to ${previousArn} failed: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+}
+/** Waits for the rollback's deployment, within `deadline` (clock ms); says how it ended. */
+async function awaitRollback(inputs, previousArn, deploymentId, deadline, knownEventIds, deps) {
+    try {
+        const outcome = await waitForRollout({
+            cluster: inputs.cluster, service: inputs.service, target: { deploymentId, taskDefinitionArn: previousArn },
+            waitUntil: 'deployed', deadline, failFast: inputs.failFast, knownEventIds,
+        }, deps);
+        return outcome.result.state === 'deployed'
+            ? `rolled back to ${previousArn} (deployment ${deploymentId} completed)`
+            : `rollback to ${previousArn} did not complete: ${'reason' in outcome.result ? outcome.result.reason : outcome.result.state}`;
+    }
+    catch (error) {
+        return `rollback to ${previousArn} (deployment ${deploymentId}) could not be followed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/service-deploy.ts
+
+
+
+
+
+
+
+
+
+/**
+ * One service on the ECS controller: UpdateService, then follow our deployment — by deployments[] for a rolling
+ * update, by its service deployment for blue/green, linear and canary — and settle a failure (rollback, diagnosis).
+ */
+function failureResult(outcome) {
+    const r = outcome.result;
+    if (r.state === 'rolled-back' || (r.state === 'failed' && r.ecsRollingBack))
+        return 'rolled-back';
+    if (r.state === 'timed-out' || r.state === 'cancelled')
+        return r.state;
+    return 'failed';
+}
+/** The UpdateService fields the inputs pass through as given; absent ones leave the service's own. */
+function passThrough(inputs) {
+    const fields = {};
+    if (inputs.propagateTags)
+        fields.propagateTags = inputs.propagateTags;
+    if (inputs.enableEcsManagedTags !== undefined)
+        fields.enableECSManagedTags = inputs.enableEcsManagedTags;
+    if (inputs.volumeConfigurations)
+        fields.volumeConfigurations = inputs.volumeConfigurations;
+    return fields;
+}
+async function pruneRevisions(inputs, family, keep, deps) {
+    try {
+        const stale = revisionsToDeregister(await deps.ecs.activeRevisions(family), inputs.keepRevisions, keep);
+        for (const arn of stale)
+            await deps.ecs.deregisterTaskDefinition(arn);
+        if (stale.length)
+            deps.logger.info(`keep-revisions: deregistered ${stale.length} older revision(s) of ${family}`);
+    }
+    catch (error) {
+        deps.logger.warning(`keep-revisions: could not deregister older revisions of ${family}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/** A wait that gives up (DescribeServices failing again and again) is a failed rollout: it still gets the rollback and the diagnosis. */
+async function follow(request, deps) {
+    try {
+        return await waitForRollout(request, deps);
+    }
+    catch (error) {
+        return { result: { state: 'failed', reason: `could not follow deployment ${request.target.deploymentId}: ${(0,errors/* errorMessage */.gJ)(error)}`, ecsRollingBack: false }, events: [] };
+    }
+}
+/** Updates the service, follows the rollout and settles a failure; fills in `report` as it learns. */
+async function deployEcsService(inputs, report, context, deps) {
+    const { target, service } = context;
+    const blueGreen = report.kind === 'ecs-blue-green';
+    const previousArn = report.previousTaskDefinitionArn;
+    if (target.arn === service.taskDefinition && !inputs.forceNewDeployment) {
+        if (inputs.desiredCount !== undefined && inputs.desiredCount !== service.desiredCount) {
+            await deps.ecs.updateService({ cluster: inputs.cluster, service: inputs.service, desiredCount: inputs.desiredCount });
+            deps.logger.info(`Task definition unchanged; desired count set to ${inputs.desiredCount}`);
+        }
+        report.reason = `${target.arn} is already the service's task definition`;
+        return;
+    }
+    if (deps.signal?.aborted) {
+        report.result = 'cancelled';
+        report.reason = `the workflow was cancelled before the service was updated; it still runs ${previousArn}`;
+        return;
+    }
+    const knownEventIds = (service.events ?? []).map((e) => e.id ?? '');
+    const updateSent = new Date(deps.clock.now() - 1_000);
+    // A cancel while this is in flight ends it at the cancel's deadline, and then whether ECS applied it is unknown.
+    const updated = await (0,src_deadline/* withinDeadline */.iP)(context.cancelWindow, (signal) => deps.ecs.updateService({
+        cluster: inputs.cluster, service: inputs.service, taskDefinition: target.arn,
+        forceNewDeployment: inputs.forceNewDeployment || undefined, desiredCount: inputs.desiredCount, ...passThrough(inputs),
+    }, signal)).catch((error) => {
+        if (!(error instanceof src_deadline/* DeadlineError */.j3))
+            throw error;
+        throw new DeployError(`UpdateService to ${target.arn} had no answer (${error.message}); whether ECS applied it is unknown`);
+    });
+    const ours = updated.deployments?.find((d) => d.status === 'PRIMARY' && d.taskDefinition === target.arn);
+    let serviceDeploymentArn;
+    if (blueGreen) {
+        serviceDeploymentArn = await findServiceDeployment(inputs, updated, updateSent, deps);
+        report.serviceDeploymentArn = serviceDeploymentArn;
+    }
+    const deploymentId = ours?.id ?? serviceDeploymentArn;
+    if (!deploymentId)
+        throw new DeployError(`UpdateService did not start a deployment of ${target.arn}`);
+    report.deploymentId = deploymentId;
+    report.rolloutState = ours?.rolloutState ?? '';
+    deps.logger.info(`Deployment ${deploymentId} started: ${previousArn} → ${target.arn}` + (serviceDeploymentArn ? ` (service deployment ${serviceDeploymentArn})` : ''));
+    if (inputs.waitUntil === 'none') {
+        report.result = 'started';
+        return;
+    }
+    const bakeMinutes = service.deploymentConfiguration?.bakeTimeInMinutes;
+    const deadline = context.started + (blueGreen ? blueGreenBudgetMs(inputs.timeoutMs, bakeMinutes) : inputs.timeoutMs);
+    const states = {};
+    const outcome = await follow({
+        cluster: inputs.cluster, service: inputs.service, target: { deploymentId, taskDefinitionArn: target.arn },
+        waitUntil: inputs.waitUntil, deadline, failFast: inputs.failFast, knownEventIds,
+        judge: serviceDeploymentArn ? blueGreenJudge(serviceDeploymentArn, inputs.waitUntil, states, deps) : undefined,
+    }, deps);
+    const last = outcome.service?.deployments?.find((d) => d.id === deploymentId);
+    report.rolloutState = states.last?.status ?? last?.rolloutState ?? (outcome.result.state === 'rolled-back' ? 'GONE' : report.rolloutState);
+    report.events = outcome.events.map((e) => e.message ?? '');
+    if (outcome.result.state === 'deployed') {
+        report.result = 'deployed';
+        if (inputs.keepRevisions)
+            await pruneRevisions(inputs, String(target.definition.family), [target.arn, previousArn], deps);
+        return;
+    }
+    report.result = failureResult(outcome);
+    report.reason = 'reason' in outcome.result ? outcome.result.reason : outcome.result.state;
+    // A plain log line: the step's one ::error:: annotation is main.ts's setFailed, which carries the diagnosis too.
+    deps.logger.info(`Deployment ${deploymentId} ${report.result}: ${report.reason}`);
+    if (serviceDeploymentArn) {
+        await settleBlueGreen(inputs, report, { ...context, outcome, serviceDeploymentArn, state: states.last }, deps);
+        return;
+    }
+    await settleFailure(inputs, report, { ...context, deadline, outcome, knownEventIds }, deps);
+}
+/**
+ * Act first, explain after. The rollback is requested before the diagnosis: on a cancel the runner kills the step
+ * 10 s after SIGINT, and a diagnosis with DescribeTasks throttled takes longer than that. The diagnosis gets the time
+ * left; only a run that was not cancelled then waits for the rollback to complete.
+ */
+async function settleFailure(inputs, report, context, deps) {
+    const { target, outcome, cancelWindow } = context;
+    const previousArn = report.previousTaskDefinitionArn;
+    let rollback;
+    if (inputs.rollbackOnFailure && report.result !== 'rolled-back' && previousArn !== target.arn) {
+        rollback = await requestRollback(inputs, previousArn, cancelWindow, deps);
+        report.rollback = rollback.text;
+        deps.logger.info(`rollback-on-failure: ${report.rollback}`);
+    }
+    await explain(inputs, report, context, deps);
+    if (rollback?.deploymentId && !deps.signal?.aborted) {
+        const seen = [...context.knownEventIds, ...outcome.events.map((e) => e.id ?? '')];
+        report.rollback = await awaitRollback(inputs, previousArn, rollback.deploymentId, Math.max(context.deadline, deps.clock.now() + 10 * 60_000), seen, deps);
+        if (report.rollback.startsWith('rolled back'))
+            report.result = 'rolled-back';
+        deps.logger.info(`rollback-on-failure: ${report.rollback}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/codedeploy-run.ts
+
+
+
+
+
+
+
+/**
+ * A service on the CODE_DEPLOY controller: ECS refuses UpdateService of its task definition, so the new revision goes
+ * out as a CodeDeploy ECS blue/green deployment (what the console's "deploy" does), followed to Succeeded, Failed or
+ * Stopped. On a cancel the deployment is stopped with rollback first (a deployment left running blocks the group's
+ * next one), and explained after.
+ */
+/** The parts of the service an AppSpec needs; a CodeDeploy service keeps some of them on its task sets. */
+function appSpecView(service) {
+    const primary = service.taskSets?.find((t) => t.status === 'PRIMARY') ?? service.taskSets?.[0];
+    const vpc = service.networkConfiguration?.awsvpcConfiguration ?? primary?.networkConfiguration?.awsvpcConfiguration;
+    const strategy = service.capacityProviderStrategy?.length ? service.capacityProviderStrategy : primary?.capacityProviderStrategy ?? [];
+    return {
+        serviceName: service.serviceName ?? '',
+        loadBalancers: (service.loadBalancers?.length ? service.loadBalancers : primary?.loadBalancers ?? []).map((l) => ({ containerName: l.containerName, containerPort: l.containerPort })),
+        platformVersion: service.platformVersion ?? primary?.platformVersion,
+        awsvpc: vpc && { subnets: vpc.subnets ?? [], securityGroups: vpc.securityGroups ?? [], assignPublicIp: vpc.assignPublicIp },
+        capacityProviderStrategy: strategy.map((s) => ({ capacityProvider: s.capacityProvider ?? '', weight: s.weight, base: s.base })),
+    };
+}
+/** The AppSpec for `taskDefinitionArn`: the user's file patched, or one built from the service. Throws ConfigurationError. */
+function appSpecFor(inputs, service, taskDefinitionArn, definition) {
+    const file = inputs.codeDeploy.appspec;
+    return file ? patchAppSpec(file.content, taskDefinitionArn, containerPorts(definition)) : buildAppSpec(taskDefinitionArn, appSpecView(service));
+}
+function codeDeployJudge(id, states, deps) {
+    const api = need(deps.codedeploy, 'CodeDeploy');
+    return async (_service, _placementFailures, signal) => {
+        const state = await api.deployment(id, signal);
+        states.last = state;
+        return { assessment: assessCodeDeploy(state), progress: lifecycleLine(state) };
+    };
+}
+const FINAL = ['Succeeded', 'Failed', 'Stopped'];
+/** After a stop with rollback (not on a cancel): how the deployment ended. */
+async function awaitStopped(id, until, deps) {
+    const api = need(deps.codedeploy, 'CodeDeploy');
+    try {
+        for (;;) {
+            const state = await api.deployment(id, deps.signal);
+            if (FINAL.includes(state.status)) {
+                const rolledBack = state.status !== 'Succeeded';
+                return { text: `CodeDeploy deployment ${id} ended ${state.status}${rolledBack ? '; the traffic is back on the original task set' : ''}`, rolledBack };
+            }
+            if (deps.signal?.aborted || deps.clock.now() >= until)
+                return { text: `requested a stop with rollback of ${id}; it was still ${state.status} when the step stopped waiting`, rolledBack: false };
+            await deps.clock.sleep(2_000, deps.signal);
+        }
+    }
+    catch (error) {
+        return { text: `the stop of ${id} could not be followed: ${(0,errors/* errorMessage */.gJ)(error)}`, rolledBack: false };
+    }
+}
+async function deployWithCodeDeploy(inputs, report, context, deps) {
+    const { target, service, cancelWindow } = context;
+    const api = need(deps.codedeploy, 'CodeDeploy');
+    if (target.arn === service.taskDefinition && !inputs.forceNewDeployment) {
+        report.reason = `${target.arn} is already the service's task definition`;
+        return;
+    }
+    if (deps.signal?.aborted) {
+        report.result = 'cancelled';
+        report.reason = `the workflow was cancelled before the CodeDeploy deployment was created; the service still runs ${report.previousTaskDefinitionArn}`;
+        return;
+    }
+    const defaults = defaultCodeDeployNames(inputs.cluster, inputs.service);
+    const application = inputs.codeDeploy.application ?? defaults.application;
+    const group = inputs.codeDeploy.deploymentGroup ?? defaults.deploymentGroup;
+    const groupView = await (0,src_deadline/* withinDeadline */.iP)(cancelWindow, (signal) => api.deploymentGroup(application, group, signal));
+    const appspec = appSpecContent(appSpecFor(inputs, service, target.arn, target.definition));
+    const knownEventIds = (service.events ?? []).map((e) => e.id ?? '');
+    const description = `ecs-deploy: ${inputs.service} to ${target.arn}`;
+    const id = await (0,src_deadline/* withinDeadline */.iP)(cancelWindow, (signal) => api.createDeployment({ application, group, appspec, description }, signal))
+        .catch((error) => {
+        throw new DeployError((0,errors/* errorMessage */.gJ)(error));
+    });
+    report.deploymentId = id;
+    report.codeDeployDeploymentId = id;
+    deps.logger.info(`CodeDeploy deployment ${id} started in ${application}/${group}: ${report.previousTaskDefinitionArn} → ${target.arn}`);
+    if (inputs.waitUntil === 'none') {
+        report.result = 'started';
+        return;
+    }
+    const deadline = context.started + codeDeployBudgetMs(inputs.timeoutMs, groupView);
+    const states = {};
+    const outcome = await follow({
+        cluster: inputs.cluster, service: inputs.service, target: { deploymentId: id, taskDefinitionArn: target.arn },
+        waitUntil: inputs.waitUntil, deadline, failFast: false, knownEventIds, judge: codeDeployJudge(id, states, deps),
+    }, deps);
+    report.rolloutState = states.last?.status ?? '';
+    report.events = outcome.events.map((e) => e.message ?? '');
+    if (outcome.result.state === 'deployed') {
+        report.result = 'deployed';
+        if (inputs.keepRevisions)
+            await pruneRevisions(inputs, String(target.definition.family), [target.arn, report.previousTaskDefinitionArn], deps);
+        return;
+    }
+    report.result = failureResult(outcome);
+    report.reason = 'reason' in outcome.result ? outcome.result.reason : outcome.result.state;
+    report.controllerNotes = states.last ? codeDeployFailure(states.last) : [];
+    deps.logger.info(`CodeDeploy deployment ${id} ${report.result}: ${report.reason}`);
+    // Act first: on a cancel always, on a timeout when asked, a deployment still running is stopped with rollback.
+    const running = !states.last || !FINAL.includes(states.last.status);
+    const stop = running && (deps.signal?.aborted || (inputs.rollbackOnFailure && report.result === 'timed-out'));
+    if (stop) {
+        try {
+            const answer = await (0,src_deadline/* withinDeadline */.iP)(cancelWindow, (signal) => api.stopWithRollback(id, signal));
+            report.rollback = `requested StopDeployment with rollback of ${id} (${answer})${deps.signal?.aborted ? ' on the cancel; the step did not wait for it' : ''}`;
+        }
+        catch (error) {
+            report.rollback = `StopDeployment of ${id} failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        }
+        deps.logger.info(`CodeDeploy: ${report.rollback}`);
+    }
+    await explain(inputs, report, { ...context, outcome }, deps);
+    for (const line of report.controllerNotes)
+        deps.logger.info(`CodeDeploy: ${line}`);
+    if (stop && !deps.signal?.aborted && !report.rollback?.startsWith('StopDeployment of')) {
+        const ended = await awaitStopped(id, deps.clock.now() + 10 * 60_000, deps);
+        report.rollback = ended.text;
+        if (ended.rolledBack)
+            report.result = 'rolled-back';
+        deps.logger.info(`CodeDeploy: ${report.rollback}`);
+    }
+}
+
+// EXTERNAL MODULE: ./actions/ecs-deploy/src/input-rules.ts
+var input_rules = __nccwpck_require__(6443);
 ;// CONCATENATED MODULE: ./actions/ecs-deploy/src/render.ts
 /**
  * Turns a task definition as users have it (hand-written JSON, or `aws ecs describe-task-definition` output)
@@ -33019,199 +34259,63 @@ function containerImages(definition) {
     return containers(definition).map((c) => [String(c.name), String(c.image)]);
 }
 
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/revisions.ts
-/**
- * Which revisions of a family `keep-revisions` deregisters: all but the newest N, and never the one just
- * deployed or the one it replaced (a rollback target). Pure.
- */
-function revisionsToDeregister(activeArns, keep, protectedArns) {
-    const revision = (arn) => Number(/:(\d+)$/.exec(arn)?.[1] ?? 0);
-    const newestFirst = [...activeArns].sort((a, b) => revision(b) - revision(a));
-    const keepSet = new Set([...newestFirst.slice(0, keep), ...protectedArns.filter((a) => !!a)]);
-    return newestFirst.filter((arn) => !keepSet.has(arn));
-}
-
-// EXTERNAL MODULE: ./actions/common/src/untrusted.ts
-var untrusted = __nccwpck_require__(633);
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/verdict.ts
-/** Repeated placement failures or a stream of failing tasks with none healthy: what ECS itself would take a long time to call. */
-function failFastThreshold(desired) {
-    return Math.max(3, 2 * desired);
-}
-const PLACEMENT_FAILURES_TO_FAIL = 5;
-function assessRollout(service, target, waitUntil, failFast) {
-    const deployments = service.deployments ?? [];
-    const ours = deployments.find((d) => d.id === target.deploymentId);
-    const primary = deployments.find((d) => d.status === 'PRIMARY');
-    if (service.status && service.status !== 'ACTIVE') {
-        return { state: 'failed', deployment: ours, reason: `the service is ${service.status}`, ecsRollingBack: false };
-    }
-    if (!ours) {
-        if (primary && primary.taskDefinition !== target.taskDefinitionArn) {
-            return { state: 'rolled-back', reason: `deployment ${target.deploymentId} is gone and the service now runs ${primary.taskDefinition} (deployment ${primary.id}): ECS rolled back` };
-        }
-        return { state: 'failed', reason: `deployment ${target.deploymentId} was replaced by ${primary?.id ?? 'another deployment'} before it completed`, ecsRollingBack: false };
-    }
-    if (ours.rolloutState === 'FAILED') {
-        const rollingBack = !!primary && primary.id !== ours.id && primary.taskDefinition !== target.taskDefinitionArn;
-        return { state: 'failed', deployment: ours, reason: ours.rolloutStateReason ?? 'the deployment failed', ecsRollingBack: rollingBack };
-    }
-    if (ours.status !== 'PRIMARY') {
-        const reason = primary && primary.taskDefinition !== target.taskDefinitionArn
-            ? `the service moved on to ${primary.taskDefinition} (deployment ${primary.id})`
-            : `deployment ${ours.id} is no longer the primary one`;
-        return { state: 'failed', deployment: ours, reason, ecsRollingBack: false };
-    }
-    const done = ours.rolloutState ? ours.rolloutState === 'COMPLETED' : deployments.length === 1 && ours.runningCount === ours.desiredCount;
-    if (done && (waitUntil !== 'stable' || (deployments.length === 1 && service.runningCount === service.desiredCount))) {
-        return { state: 'deployed', deployment: ours };
-    }
-    const circuitBreaker = service.deploymentConfiguration?.deploymentCircuitBreaker?.enable === true;
-    if (failFast.enabled && !circuitBreaker) {
-        const failed = ours.failedTasks ?? 0;
-        if ((ours.runningCount ?? 0) === 0 && failed >= failFastThreshold(ours.desiredCount ?? 1)) {
-            return { state: 'failed', deployment: ours, reason: `${failed} tasks of the new deployment failed and none is running (fail-fast; the circuit breaker is off)`, ecsRollingBack: false };
-        }
-        if (failFast.placementFailures >= PLACEMENT_FAILURES_TO_FAIL) {
-            return { state: 'failed', deployment: ours, reason: `ECS reported ${failFast.placementFailures} times that it was unable to place a task (fail-fast)`, ecsRollingBack: false };
-        }
-    }
-    return { state: 'waiting', deployment: ours };
-}
-/** `running 1/3, pending 2, failed 0` for our deployment. */
-function progressLine(deployment) {
-    if (!deployment)
-        return 'deployment not found';
-    return `${deployment.rolloutState ?? deployment.status}: running ${deployment.runningCount ?? 0}/${deployment.desiredCount ?? 0}, pending ${deployment.pendingCount ?? 0}, failed ${deployment.failedTasks ?? 0}`;
-}
-/**
- * Deployment controllers whose rollouts this action can judge. CodeDeploy and external controllers, and ECS's
- * own blue/green, linear and canary strategies, run rollouts whose state is not in deployments[] the same way.
- */
-function unsupportedController(service) {
-    const type = service.deploymentController?.type ?? 'ECS';
-    if (type !== 'ECS') {
-        return `service ${service.serviceName} uses the ${type} deployment controller; ecs-deploy drives ECS rolling updates only (use CodeDeploy's own deployment for ${type})`;
-    }
-    const strategy = service.deploymentConfiguration?.strategy;
-    if (strategy && strategy !== 'ROLLING') {
-        return `service ${service.serviceName} uses the ECS ${strategy} deployment strategy; ecs-deploy judges ROLLING deployments only and will not give a verdict it cannot verify`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/wait.ts
+;// CONCATENATED MODULE: ./actions/ecs-deploy/src/scheduled.ts
 
 
-
-/**
- * Fast first polls, then a gentle back-off to a ceiling low enough that a verdict comes within 3 s of the rollout's
- * end (the ceiling plus one DescribeServices round trip).
- */
-const POLL = { firstMs: 1000, factor: 1.25, maxMs: 2500 };
-/** DescribeServices failures in a row (after the SDK's own retries) before giving up on the wait. */
-const MAX_POLL_FAILURES = 5;
-const cancelled = (service, events) => ({ result: { state: 'cancelled', reason: 'the workflow was cancelled' }, service, events });
-async function waitForRollout(request, deps) {
-    const { clock, logger } = deps;
-    const seen = new Set(request.knownEventIds);
-    const events = [];
-    let placementFailures = 0;
-    let delay = POLL.firstMs;
-    let failures = 0;
-    let lastProgress = '';
-    let service;
-    for (;;) {
-        if (deps.signal?.aborted)
-            return cancelled(service, events);
+/** `api` of `arn:aws:ecs:…:task-definition/api:3`, `api:3` or a family ARN without revision. */
+function familyOf(taskDefinition) {
+    return taskDefinition.split('/').pop().replace(/:\d+$/, '');
+}
+function planTargetMoves(targets, family, taskDefinitionArn) {
+    const plan = { move: [], keep: [] };
+    for (const target of targets) {
+        if (!target.taskDefinitionArn)
+            plan.keep.push(`${target.id} (not an ECS task)`);
+        else if (target.taskDefinitionArn === taskDefinitionArn)
+            plan.keep.push(`${target.id} (already on the new revision)`);
+        else if (familyOf(target.taskDefinitionArn) !== family)
+            plan.keep.push(`${target.id} (runs family ${familyOf(target.taskDefinitionArn)})`);
+        else
+            plan.move.push(target.id);
+    }
+    return plan;
+}
+async function moveScheduledTasks(refs, taskDefinitionArn, api, logger) {
+    const family = familyOf(taskDefinitionArn);
+    const report = { moved: [], lines: [], problems: [] };
+    for (const ref of refs) {
+        const label = (0,input_rules/* scheduledTaskLabel */.fp)(ref);
         try {
-            // The cancel aborts a poll in flight too: with DescribeServices throttled, its retries would eat the time a
-            // cancelled step has to roll back and report.
-            service = await deps.ecs.describeService(request.cluster, request.service, deps.signal);
-            failures = 0;
-            if (!service)
-                return { result: { state: 'failed', reason: `service ${request.service} is gone from cluster ${request.cluster}`, ecsRollingBack: false }, events };
+            const targets = ref.kind === 'rule' ? await api.ruleTargets(ref.name) : [await api.scheduleTarget(ref.group, ref.name)];
+            const plan = planTargetMoves(targets, family, taskDefinitionArn);
+            const ofFamily = targets.filter((t) => t.taskDefinitionArn && familyOf(t.taskDefinitionArn) === family);
+            if (ofFamily.length === 0) {
+                report.problems.push(`${label}: no ECS target runs family ${family} (${plan.keep.join(', ') || 'no targets'})`);
+                continue;
+            }
+            if (plan.move.length) {
+                if (ref.kind === 'rule')
+                    await api.moveRuleTargets(ref.name, plan.move, taskDefinitionArn);
+                else
+                    await api.moveSchedule(ref.group, ref.name, taskDefinitionArn);
+                report.moved.push(...(ref.kind === 'rule' ? plan.move.map((id) => `${label}/${id}`) : [label]));
+            }
+            const line = `${label}: ${plan.move.length ? `moved ${ref.kind === 'rule' ? plan.move.join(', ') : 'its target'} to ${taskDefinitionArn}` : 'nothing to move'}` +
+                (plan.keep.length ? `; left alone: ${plan.keep.join(', ')}` : '');
+            report.lines.push(line);
+            logger.info(`scheduled-tasks: ${line}`);
         }
         catch (error) {
-            if (deps.signal?.aborted)
-                return cancelled(service, events);
-            failures += 1;
-            logger.warning(`${(0,errors/* errorMessage */.gJ)(error)} (attempt ${failures} of ${MAX_POLL_FAILURES}; still waiting)`);
-            if (failures >= MAX_POLL_FAILURES)
-                throw error;
+            report.problems.push(`${label}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
-        if (service) {
-            const fresh = (service.events ?? [])
-                .filter((e) => e.id && !seen.has(e.id))
-                .reverse();
-            for (const event of fresh) {
-                seen.add(event.id);
-                events.push(event);
-                if (/unable to place a task/.test(event.message ?? ''))
-                    placementFailures += 1;
-                const [first = '', ...more] = (0,untrusted/* splitRunnerLines */.Mp)(event.message ?? '');
-                logger.info([`event ${event.createdAt?.toISOString() ?? ''} ${first}`, ...more.map((line) => `      ${line}`)].join('\n'));
-            }
-            const assessment = assessRollout(service, request.target, request.waitUntil, { enabled: request.failFast, placementFailures });
-            const progress = progressLine(assessment.state === 'rolled-back' ? undefined : assessment.deployment);
-            if (progress !== lastProgress) {
-                logger.info(`deployment ${request.target.deploymentId} ${progress}`);
-                lastProgress = progress;
-            }
-            if (assessment.state !== 'waiting')
-                return { result: assessment, service, events };
-        }
-        const left = request.deadline - clock.now();
-        if (left <= 0) {
-            return { result: { state: 'timed-out', reason: `the rollout did not finish before the timeout (${progressLine(service?.deployments?.find((d) => d.id === request.target.deploymentId))})` }, service, events };
-        }
-        await clock.sleep(Math.min(delay, left), deps.signal);
-        delay = Math.min(POLL.maxMs, delay * POLL.factor);
     }
+    for (const problem of report.problems)
+        logger.info(`scheduled-tasks: ${problem}`);
+    return report;
 }
 
-;// CONCATENATED MODULE: ./actions/ecs-deploy/src/rollback.ts
-
-
-
-/**
- * UpdateService back to the previous revision. `deadline` aborts it (with the SDK's retries) once a cancelled step's
- * time is up; on a normal run it never fires.
- */
-async function requestRollback(inputs, previousArn, deadline, deps) {
-    const cancelled = deps.signal?.aborted === true;
-    deps.logger.info(`rollback-on-failure: updating ${inputs.service} back to ${previousArn}` +
-        (cancelled ? ' first, as the workflow was cancelled; the diagnosis follows with the time left' : ''));
-    try {
-        const updated = await (0,src_deadline/* withinDeadline */.iP)(deadline, (signal) => deps.ecs.updateService({ cluster: inputs.cluster, service: inputs.service, taskDefinition: previousArn }, signal));
-        const deployment = updated.deployments?.find((d) => d.status === 'PRIMARY' && d.taskDefinition === previousArn);
-        if (!deployment?.id)
-            return { text: `requested rollback to ${previousArn}, but UpdateService started no deployment of it` };
-        const text = cancelled
-            ? `requested rollback to ${previousArn} (deployment ${deployment.id}) on the cancel; ECS rolls it out, the step did not wait for it`
-            : `requested rollback to ${previousArn} (deployment ${deployment.id})`;
-        return { text, deploymentId: deployment.id };
-    }
-    catch (error) {
-        return { text: `rollback to ${previousArn} failed: ${(0,errors/* errorMessage */.gJ)(error)}` };
-    }
-}
-/** Waits for the rollback's deployment, within `deadline` (clock ms); says how it ended. */
-async function awaitRollback(inputs, previousArn, deploymentId, deadline, knownEventIds, deps) {
-    try {
-        const outcome = await waitForRollout({
-            cluster: inputs.cluster, service: inputs.service, target: { deploymentId, taskDefinitionArn: previousArn },
-            waitUntil: 'deployed', deadline, failFast: inputs.failFast, knownEventIds,
-        }, deps);
-        return outcome.result.state === 'deployed'
-            ? `rolled back to ${previousArn} (deployment ${deploymentId} completed)`
-            : `rollback to ${previousArn} did not complete: ${'reason' in outcome.result ? outcome.result.reason : outcome.result.state}`;
-    }
-    catch (error) {
-        return `rollback to ${previousArn} (deployment ${deploymentId}) could not be followed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-    }
-}
-
+// EXTERNAL MODULE: ./actions/ecs-deploy/src/services.ts
+var services = __nccwpck_require__(2193);
 // EXTERNAL MODULE: ./actions/common/src/aws.ts + 3 modules
 var aws = __nccwpck_require__(2782);
 ;// CONCATENATED MODULE: ./actions/common/src/backoff.ts
@@ -33338,12 +34442,18 @@ async function renderTarget(inputs, service, deps) {
         throw error;
     }
 }
-async function resolveTarget(inputs, service, deps) {
+/**
+ * `check` sees the definition to deploy before anything is registered: what depends on it (an AppSpec's container,
+ * EBS volume names) is an input error before any write.
+ */
+async function resolveTarget(inputs, service, deps, check = () => { }) {
     if (inputs.taskDefinitionArn) {
         const named = await deps.ecs.describeTaskDefinition(inputs.taskDefinitionArn);
+        check(named.definition);
         return { arn: named.arn, definition: named.definition, registered: false, unchangedFromCurrent: named.arn === service.taskDefinition };
     }
     const { definition, current } = await renderTarget(inputs, service, deps);
+    check(definition);
     if (definitionFingerprint(definition) === definitionFingerprint(current)) {
         deps.logger.info(`The rendered task definition equals the current revision ${service.taskDefinition}: not registering a new one`);
         return { arn: service.taskDefinition, definition: current, registered: false, unchangedFromCurrent: true };
@@ -33364,165 +34474,324 @@ async function resolveTarget(inputs, service, deps) {
 
 
 
-class DeployError extends Error {
-}
-async function currentService(inputs, deps, cancelWindow) {
-    const service = await (0,src_deadline/* withinDeadline */.iP)(cancelWindow, (signal) => deps.ecs.describeService(inputs.cluster, inputs.service, signal));
-    const missing = (0,ecs/* serviceNotFound */.zU)(service, inputs.service, inputs.cluster);
+
+
+
+async function currentService(inputs, name, deps, cancelWindow) {
+    const service = await (0,src_deadline/* withinDeadline */.iP)(cancelWindow, (signal) => deps.ecs.describeService(inputs.cluster, name, signal));
+    const missing = (0,ecs/* serviceNotFound */.zU)(service, name, inputs.cluster);
     if (missing || !service)
         throw new DeployError(missing);
     if (service.status !== 'ACTIVE')
-        throw new DeployError(`Service ${inputs.service} is ${service.status}; it must be ACTIVE to deploy`);
-    const refusal = unsupportedController(service);
-    if (refusal)
-        throw new DeployError(refusal);
-    return service;
+        throw new DeployError(`Service ${name} is ${service.status}; it must be ACTIVE to deploy`);
+    const kind = rolloutKind(service);
+    if (typeof kind !== 'string')
+        throw new DeployError(kind.refused);
+    return { name, service, kind };
 }
-function failureResult(outcome) {
-    const r = outcome.result;
-    if (r.state === 'rolled-back' || (r.state === 'failed' && r.ecsRollingBack))
-        return 'rolled-back';
-    if (r.state === 'timed-out' || r.state === 'cancelled')
-        return r.state;
-    return 'failed';
-}
-async function pruneRevisions(inputs, family, keep, deps) {
-    try {
-        const stale = revisionsToDeregister(await deps.ecs.activeRevisions(family), inputs.keepRevisions, keep);
-        for (const arn of stale)
-            await deps.ecs.deregisterTaskDefinition(arn);
-        if (stale.length)
-            deps.logger.info(`keep-revisions: deregistered ${stale.length} older revision(s) of ${family}`);
-    }
-    catch (error) {
-        deps.logger.warning(`keep-revisions: could not deregister older revisions of ${family}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-}
-/** A wait that gives up (DescribeServices failing again and again) is a failed rollout: it still gets the rollback and the diagnosis. */
-async function follow(request, deps) {
-    try {
-        return await waitForRollout(request, deps);
-    }
-    catch (error) {
-        return { result: { state: 'failed', reason: `could not follow deployment ${request.target.deploymentId}: ${(0,errors/* errorMessage */.gJ)(error)}`, ecsRollingBack: false }, events: [] };
-    }
-}
-/** Updates the service, follows the rollout and settles a failure; fills in `report` as it learns. */
-async function deploy(inputs, report, context, deps) {
-    const { target, service } = context;
-    const previousArn = report.previousTaskDefinitionArn;
-    if (target.unchangedFromCurrent && !inputs.forceNewDeployment) {
-        if (inputs.desiredCount !== undefined && inputs.desiredCount !== service.desiredCount) {
-            await deps.ecs.updateService({ cluster: inputs.cluster, service: inputs.service, desiredCount: inputs.desiredCount });
-            deps.logger.info(`Task definition unchanged; desired count set to ${inputs.desiredCount}`);
-        }
-        report.reason = `${target.arn} is already the service's task definition`;
-        return;
-    }
-    if (deps.signal?.aborted) {
-        report.result = 'cancelled';
-        report.reason = `the workflow was cancelled before the service was updated; it still runs ${previousArn}`;
-        return;
-    }
-    const knownEventIds = (service.events ?? []).map((e) => e.id ?? '');
-    // A cancel while this is in flight ends it at the cancel's deadline, and then whether ECS applied it is unknown.
-    const updated = await (0,src_deadline/* withinDeadline */.iP)(context.cancelWindow, (signal) => deps.ecs.updateService({
-        cluster: inputs.cluster, service: inputs.service, taskDefinition: target.arn,
-        forceNewDeployment: inputs.forceNewDeployment || undefined, desiredCount: inputs.desiredCount,
-    }, signal)).catch((error) => {
-        if (!(error instanceof src_deadline/* DeadlineError */.j3))
-            throw error;
-        throw new DeployError(`UpdateService to ${target.arn} had no answer (${error.message}); whether ECS applied it is unknown`);
-    });
-    const ours = updated.deployments?.find((d) => d.status === 'PRIMARY' && d.taskDefinition === target.arn);
-    if (!ours?.id)
-        throw new DeployError(`UpdateService did not start a deployment of ${target.arn}`);
-    report.deploymentId = ours.id;
-    report.rolloutState = ours.rolloutState ?? '';
-    deps.logger.info(`Deployment ${ours.id} started: ${previousArn} → ${target.arn}`);
-    if (inputs.waitUntil === 'none') {
-        report.result = 'started';
-        return;
-    }
-    const outcome = await follow({
-        cluster: inputs.cluster, service: inputs.service, target: { deploymentId: ours.id, taskDefinitionArn: target.arn },
-        waitUntil: inputs.waitUntil, deadline: context.deadline, failFast: inputs.failFast, knownEventIds,
-    }, deps);
-    const last = outcome.service?.deployments?.find((d) => d.id === ours.id);
-    report.rolloutState = last?.rolloutState ?? (outcome.result.state === 'rolled-back' ? 'GONE' : report.rolloutState);
-    report.events = outcome.events.map((e) => e.message ?? '');
-    if (outcome.result.state === 'deployed') {
-        report.result = 'deployed';
-        if (inputs.keepRevisions)
-            await pruneRevisions(inputs, String(target.definition.family), [target.arn, previousArn], deps);
-        return;
-    }
-    report.result = failureResult(outcome);
-    report.reason = 'reason' in outcome.result ? outcome.result.reason : outcome.result.state;
-    // A plain log line: the step's one ::error:: annotation is main.ts's setFailed, which carries the diagnosis too.
-    deps.logger.info(`Deployment ${ours.id} ${report.result}: ${report.reason}`);
-    await settleFailure(inputs, report, { ...context, outcome, knownEventIds }, deps);
-}
-/**
- * Act first, explain after. The rollback is requested before the diagnosis: on a cancel the runner kills the step
- * 10 s after SIGINT, and a diagnosis with DescribeTasks throttled takes longer than that. The diagnosis gets the time
- * left; only a run that was not cancelled then waits for the rollback to complete.
- */
-async function settleFailure(inputs, report, context, deps) {
-    const { target, outcome, cancelWindow } = context;
-    const previousArn = report.previousTaskDefinitionArn;
-    let rollback;
-    if (inputs.rollbackOnFailure && report.result !== 'rolled-back' && previousArn !== target.arn) {
-        rollback = await requestRollback(inputs, previousArn, cancelWindow, deps);
-        report.rollback = rollback.text;
-        deps.logger.info(`rollback-on-failure: ${report.rollback}`);
-    }
-    report.diagnosis = await (0,diagnosis/* diagnose */.h4)({
-        region: inputs.region, cluster: inputs.cluster, service: inputs.service, verdict: `${report.result}: ${report.reason}`,
-        serviceState: outcome.service, events: outcome.events, taskDefinitionArn: target.arn, definition: target.definition, signal: cancelWindow,
-    }, deps);
-    deps.logger.info((0,diagnosis/* formatDiagnosis */.Nb)(report.diagnosis));
-    if (rollback?.deploymentId && !deps.signal?.aborted) {
-        const seen = [...context.knownEventIds, ...outcome.events.map((e) => e.id ?? '')];
-        report.rollback = await awaitRollback(inputs, previousArn, rollback.deploymentId, Math.max(context.deadline, deps.clock.now() + 10 * 60_000), seen, deps);
-        if (report.rollback.startsWith('rolled back'))
-            report.result = 'rolled-back';
-        deps.logger.info(`rollback-on-failure: ${report.rollback}`);
-    }
+/** What must hold of the definition before it is registered, for every service it goes to. */
+function checkBeforeRegister(inputs, targets) {
+    return (definition) => {
+        (0,input_rules/* checkVolumeNames */.zK)(inputs.volumeConfigurations, definition);
+        // The AppSpec is built with a placeholder ARN only to check its container and port against the definition.
+        for (const t of targets)
+            if (t.kind === 'codedeploy')
+                appSpecFor({ ...inputs, service: t.name }, t.service, 'arn:check', definition);
+    };
 }
 async function run(inputs, deps) {
     // Started now, so that the budget counts from the signal whenever it comes. Real time, not deps.clock: what the
     // deadline ends is an SDK request, which runs in real time.
     const cancelWindow = new src_deadline/* CancelClock */.Nb(deps.signal).afterCancel(deps.cancelBudgetMs ?? src_deadline/* CANCEL_WINDOW */.Qb.budgetMs);
     try {
-        return await deployService(inputs, cancelWindow.signal, deps);
+        return await deployAll(inputs, cancelWindow.signal, deps);
     }
     finally {
         // Its timer would otherwise hold a finished step until the budget ran out.
         cancelWindow.dispose();
     }
 }
-async function deployService(inputs, cancelWindow, deps) {
+async function deployAll(inputs, cancelWindow, deps) {
     const started = deps.clock.now();
-    const service = await currentService(inputs, deps, cancelWindow);
-    const previousArn = service.taskDefinition;
-    const target = await resolveTarget(inputs, service, deps);
-    const report = {
-        result: 'unchanged', cluster: inputs.cluster, service: inputs.service, taskDefinitionArn: target.arn, previousTaskDefinitionArn: previousArn,
-        deploymentId: '', rolloutState: '', images: containerImages(target.definition), durationMs: 0, events: [],
-    };
-    try {
-        await deploy(inputs, report, { target, service, deadline: started + inputs.timeoutMs, cancelWindow }, deps);
+    // Every service is checked before anything is registered: one missing service fails the step before any write.
+    const targets = await Promise.all(inputs.services.map((name) => currentService(inputs, name, deps, cancelWindow)));
+    const first = targets[0];
+    const target = await resolveTarget({ ...inputs, service: first.name }, first.service, deps, checkBeforeRegister(inputs, targets));
+    const reports = await Promise.all(targets.map(async ({ name, service, kind }) => {
+        const report = {
+            result: 'unchanged', cluster: inputs.cluster, service: name, kind, taskDefinitionArn: target.arn, previousTaskDefinitionArn: service.taskDefinition,
+            deploymentId: '', rolloutState: '', images: containerImages(target.definition), durationMs: 0, events: [],
+        };
+        const context = { target, service, started, cancelWindow };
+        const forService = { ...inputs, service: name };
+        try {
+            if (kind === 'codedeploy')
+                await deployWithCodeDeploy(forService, report, context, deps);
+            else
+                await deployEcsService(forService, report, context, deps);
+        }
+        catch (error) {
+            // A revision may be registered and the service updated by now: the outputs and the job summary must still say
+            // what is known, so the failure is reported rather than thrown.
+            report.result = deps.signal?.aborted ? 'cancelled' : 'failed';
+            report.reason = (0,errors/* errorMessage */.gJ)(error);
+        }
+        return { ...report, durationMs: deps.clock.now() - started };
+    }));
+    const combined = (0,services/* combineReports */.B4)(reports, deps.clock.now() - started);
+    if (inputs.scheduledTasks.length > 0) {
+        if (['deployed', 'unchanged'].includes(combined.result)) {
+            combined.scheduled = await moveScheduledTasks(inputs.scheduledTasks, target.arn, need(deps.scheduled, 'scheduled-tasks'), deps.logger);
+            if (combined.scheduled.problems.length) {
+                combined.result = 'failed';
+                combined.reason = `the services are deployed, but scheduled-tasks failed: ${combined.scheduled.problems.join('; ')}`;
+            }
+        }
+        else {
+            combined.scheduled = { moved: [], lines: [], problems: [] };
+            deps.logger.info(`scheduled-tasks: not moved, as the services did not all succeed (${combined.result})`);
+        }
     }
-    catch (error) {
-        // A revision may be registered and the service updated by now: the outputs and the job summary must still say
-        // what is known, so the failure is reported rather than thrown.
-        report.result = deps.signal?.aborted ? 'cancelled' : 'failed';
-        report.reason = (0,errors/* errorMessage */.gJ)(error);
-    }
-    return { ...report, durationMs: deps.clock.now() - started };
+    return combined;
 }
 
+
+/***/ }),
+
+/***/ 8002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ createScheduledTasksApi)
+/* harmony export */ });
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2782);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91);
+
+
+
+/**
+ * EventBridge (rules on the default bus) and EventBridge Scheduler, loaded on first use: only `scheduled-tasks`
+ * needs them. A target is written back whole (PutTargets and UpdateSchedule replace it), with only
+ * EcsParameters.TaskDefinitionArn changed.
+ */
+function createScheduledTasksApi(region) {
+    let events;
+    let scheduler;
+    const eb = () => (events ??= eventBridge(region));
+    const sc = () => (scheduler ??= schedulerClient(region));
+    async function listTargets(rule) {
+        const { sdk, client } = await eb();
+        const targets = [];
+        let token;
+        do {
+            const out = await client.send(new sdk.ListTargetsByRuleCommand({ Rule: rule, NextToken: token }));
+            targets.push(...(out.Targets ?? []));
+            token = out.NextToken;
+        } while (token);
+        return targets;
+    }
+    return {
+        async ruleTargets(rule) {
+            try {
+                return (await listTargets(rule)).map((t) => ({ id: t.Id ?? '', taskDefinitionArn: t.EcsParameters?.TaskDefinitionArn }));
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not list the targets of rule ${rule}`, error);
+            }
+        },
+        async moveRuleTargets(rule, targetIds, taskDefinitionArn) {
+            try {
+                const { sdk, client } = await eb();
+                const moved = (await listTargets(rule))
+                    .filter((t) => t.Id && targetIds.includes(t.Id) && t.EcsParameters)
+                    .map((t) => ({ ...t, EcsParameters: { ...t.EcsParameters, TaskDefinitionArn: taskDefinitionArn } }));
+                const out = await client.send(new sdk.PutTargetsCommand({ Rule: rule, Targets: moved }));
+                const failed = out.FailedEntries ?? [];
+                if ((out.FailedEntryCount ?? failed.length) > 0) {
+                    throw new Error(failed.map((f) => `target ${f.TargetId}: ${f.ErrorCode ?? ''} ${f.ErrorMessage ?? ''}`.trim()).join('; ') || 'PutTargets failed');
+                }
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not move the targets of rule ${rule}`, error);
+            }
+        },
+        async scheduleTarget(group, name) {
+            try {
+                const { sdk, client } = await sc();
+                const out = await client.send(new sdk.GetScheduleCommand({ GroupName: group, Name: name }));
+                return { id: 'target', taskDefinitionArn: out.Target?.EcsParameters?.TaskDefinitionArn };
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not read schedule ${name} of group ${group}`, error);
+            }
+        },
+        async moveSchedule(group, name, taskDefinitionArn) {
+            try {
+                const { sdk, client } = await sc();
+                const s = await client.send(new sdk.GetScheduleCommand({ GroupName: group, Name: name }));
+                if (!s.Target?.EcsParameters || !s.ScheduleExpression || !s.FlexibleTimeWindow)
+                    throw new Error('the schedule has no ECS target');
+                await client.send(new sdk.UpdateScheduleCommand({
+                    Name: name, GroupName: group, ScheduleExpression: s.ScheduleExpression, ScheduleExpressionTimezone: s.ScheduleExpressionTimezone,
+                    StartDate: s.StartDate, EndDate: s.EndDate, Description: s.Description, State: s.State, KmsKeyArn: s.KmsKeyArn,
+                    FlexibleTimeWindow: s.FlexibleTimeWindow, ActionAfterCompletion: s.ActionAfterCompletion,
+                    Target: { ...s.Target, EcsParameters: { ...s.Target.EcsParameters, TaskDefinitionArn: taskDefinitionArn } },
+                }));
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not move schedule ${name} of group ${group}`, error);
+            }
+        },
+    };
+}
+async function eventBridge(region) {
+    const sdk = await (0,_lazy_js__WEBPACK_IMPORTED_MODULE_2__/* .loadEventBridge */ .q1)();
+    return { sdk, client: new sdk.EventBridgeClient((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'ecs-deploy')) };
+}
+async function schedulerClient(region) {
+    const sdk = await (0,_lazy_js__WEBPACK_IMPORTED_MODULE_2__/* .loadScheduler */ .mD)();
+    return { sdk, client: new sdk.SchedulerClient((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'ecs-deploy')) };
+}
+
+
+/***/ }),
+
+/***/ 8751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ createServiceDeploymentsApi)
+/* harmony export */ });
+/* unused harmony export toState */
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(212);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2782);
+/* harmony import */ var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8860);
+
+
+
+function toState(d) {
+    const target = d.targetServiceRevision;
+    return {
+        arn: d.serviceDeploymentArn ?? '',
+        status: d.status ?? 'PENDING',
+        statusReason: d.statusReason,
+        lifecycleStage: d.lifecycleStage,
+        strategy: d.deploymentConfiguration?.strategy,
+        bakeTimeInMinutes: d.deploymentConfiguration?.bakeTimeInMinutes,
+        target: target && {
+            requested: target.requestedTaskCount, running: target.runningTaskCount, pending: target.pendingTaskCount,
+            productionTrafficWeight: target.requestedProductionTrafficWeight,
+        },
+        rollbackReason: d.rollback?.reason,
+        circuitBreaker: d.deploymentCircuitBreaker && { status: d.deploymentCircuitBreaker.status, failureCount: d.deploymentCircuitBreaker.failureCount, threshold: d.deploymentCircuitBreaker.threshold },
+        triggeredAlarms: d.alarms?.triggeredAlarmNames ?? [],
+    };
+}
+function createServiceDeploymentsApi(region) {
+    const ecs = new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ECSClient */ .Zgc((0,_common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(region, 'ecs-deploy'));
+    return {
+        async describe(arn, signal) {
+            try {
+                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeServiceDeploymentsCommand */ .A6p({ serviceDeploymentArns: [arn] }), { abortSignal: signal });
+                const found = out.serviceDeployments?.[0];
+                return found ? toState(found) : undefined;
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not describe service deployment ${arn}`, error);
+            }
+        },
+        async newest(cluster, service, after, signal) {
+            try {
+                const out = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ListServiceDeploymentsCommand */ .jz8({ cluster, service, createdAt: { after } }), { abortSignal: signal });
+                const newestFirst = [...(out.serviceDeployments ?? [])].sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+                return newestFirst[0]?.serviceDeploymentArn;
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not list the service deployments of ${service}`, error);
+            }
+        },
+        async stopWithRollback(arn, signal) {
+            try {
+                await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .StopServiceDeploymentCommand */ .a8L({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }), { abortSignal: signal });
+            }
+            catch (error) {
+                throw (0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withStep */ .p$)(`Could not stop service deployment ${arn}`, error);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ combineReports),
+/* harmony export */   Lt: () => (/* binding */ SUCCESS_RESULTS),
+/* harmony export */   MT: () => (/* binding */ verdictLine),
+/* harmony export */   jk: () => (/* binding */ perService),
+/* harmony export */   pd: () => (/* binding */ revisionName)
+/* harmony export */ });
+/* unused harmony export overallResult */
+/* harmony import */ var _common_src_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4558);
+
+/**
+ * `services`: several services of one cluster deployed from one revision in parallel. The step's result is the
+ * services' common result, or `failed` when they failed differently; it succeeds only if every service did. Pure.
+ */
+const SUCCESS_RESULTS = ['deployed', 'unchanged', 'started'];
+const revisionName = (arn) => arn.split('/').pop() ?? arn;
+function overallResult(results) {
+    const failures = results.filter((r) => !SUCCESS_RESULTS.includes(r));
+    if (failures.length > 0)
+        return failures.every((r) => r === failures[0]) ? failures[0] : 'failed';
+    if (results.includes('deployed'))
+        return 'deployed';
+    return results.includes('started') ? 'started' : 'unchanged';
+}
+/** `api: deployed — api:1 → api:2, deployment ecs-svc/1, 12 s` (and the reason of a failure). */
+function verdictLine(report) {
+    const deployment = report.deploymentId ? `, deployment ${report.deploymentId}` : '';
+    const reason = !SUCCESS_RESULTS.includes(report.result) && report.reason ? `: ${report.reason}` : '';
+    return `${report.service}: ${report.result} — ${revisionName(report.previousTaskDefinitionArn)} → ${revisionName(report.taskDefinitionArn)}${deployment}, ${(0,_common_src_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(report.durationMs)}${reason}`;
+}
+function combineReports(reports, durationMs) {
+    if (reports.length === 1)
+        return { ...reports[0], services: reports };
+    const first = reports[0];
+    const result = overallResult(reports.map((r) => r.result));
+    const failed = reports.filter((r) => !SUCCESS_RESULTS.includes(r.result));
+    const previous = new Set(reports.map((r) => r.previousTaskDefinitionArn));
+    return {
+        result,
+        cluster: first.cluster,
+        service: reports.map((r) => r.service).join(', '),
+        taskDefinitionArn: first.taskDefinitionArn,
+        previousTaskDefinitionArn: previous.size === 1 ? first.previousTaskDefinitionArn : '',
+        deploymentId: '',
+        rolloutState: '',
+        images: first.images,
+        durationMs,
+        reason: failed.length ? `${failed.length} of ${reports.length} services did not deploy: ${failed.map((r) => `${r.service} ${r.result}`).join(', ')}` : undefined,
+        events: [],
+        services: reports,
+    };
+}
+/** `name=value` lines, one per service: the per-service outputs when `services` names several. */
+function perService(reports, value) {
+    return reports.map((r) => `${r.service}=${value(r)}`).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -33621,6 +34890,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createCloudFrontApi: () => (/* binding */ createCloudFrontApi)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3169);
-/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2782);
+/* harmony import */ var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1442);
 
 
 /** `cancel` (the runner's SIGINT) aborts the call in flight. */

@@ -11,7 +11,7 @@ import { oneLine, showKey } from './display.js';
 import { PARTS_IN_FLIGHT, partLimiter, uploadMultipart } from './multipart.js';
 import type { KnownObject, RemoteObject } from './plan.js';
 import type { ObjectHeaders } from './rules.js';
-import { DEFAULT_CONCURRENCY } from './upload.js';
+import { DEFAULT_CONCURRENCY } from './concurrency.js';
 
 /** What s3-spa-deploy asks of S3: run.ts is tested against fakes of this. Keys here are full object keys. */
 export interface S3Api {

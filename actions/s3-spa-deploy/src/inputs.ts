@@ -7,7 +7,7 @@ import { parseBooleanInput, parseDurationInput, parseIntegerInput, parseKeyValue
 import { SYMLINK_POLICIES, type SymlinkPolicy } from './files.js';
 import type { InvalidateMode } from './invalidation.js';
 import { globRule, type GlobRule } from './rules.js';
-import { DEFAULT_CONCURRENCY } from './upload.js';
+import { DEFAULT_CONCURRENCY } from './concurrency.js';
 
 export interface Inputs {
   source: string;

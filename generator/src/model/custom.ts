@@ -3,7 +3,7 @@
  * checked by the schema; here a job's `needs` is checked against the jobs the pipeline really has, since only the
  * planner knows every generated job id.
  */
-import { GenerationError } from '../action-inputs.js';
+import { GenerationError } from '../generation-error.js';
 import type { Config } from '../config/schema.js';
 import type { CustomStep } from '../config/schema-steps.js';
 import { closest } from '../config/suggest.js';
