@@ -68,14 +68,24 @@ describe('the Slack message', () => {
 });
 
 describe('the release-tag guard', () => {
-  const guard = () => script('deploy-production', 'Only release tags');
+  // The step's own env carries the compiled filters; only the ref comes from the event.
+  const guard = () => {
+    const step = jobs['deploy-production']!.steps.find((s) => String(s.name).startsWith('Only release tags'));
+    if (!step || typeof step.run !== 'string') throw new Error('no release-tag guard in deploy-production');
+    const env = step.env as Record<string, string>;
+    return (refType: string, refName: string) =>
+      bash(step.run as string, { TAG_PATTERNS: env.TAG_PATTERNS!, TAG_FILTERS: env.TAG_FILTERS!, REF_TYPE: refType, REF_NAME: refName });
+  };
   it('lets a matching tag through', () => {
-    expect(bash(guard(), { REF_TYPE: 'tag', REF_NAME: 'v1.4.2' })).toMatchObject({ status: 0, stdout: 'Release v1.4.2\n' });
+    expect(guard()('tag', 'v1.4.2')).toMatchObject({ status: 0, stdout: 'Release v1.4.2\n' });
   });
-  it.each([['tag', 'nightly'], ['branch', 'v1.4.2'], ['tag', 'v1.4']])('refuses %s %s with an ::error::', (type, name) => {
-    const result = bash(guard(), { REF_TYPE: type, REF_NAME: name });
+  it('leaves a branch run to the job\'s if: (the guard is about tags only)', () => {
+    expect(guard()('branch', 'v1.4.2')).toMatchObject({ status: 0, stdout: '' });
+  });
+  it.each([['nightly'], ['v1.4'], ['v1.4.2-rc.1']])('refuses tag %s with an ::error::', (name) => {
+    const result = guard()('tag', name);
     expect(result.status).toBe(1);
-    expect(result.stdout).toBe(`::error::This environment deploys release tags matching v*.*.*; ${type} ${name} is not one.\n`);
+    expect(result.stdout).toBe(`::error::This environment deploys release tags matching v*.*.* !v*.*.*-*; tag ${name} is not one.\n`);
   });
 });
 
