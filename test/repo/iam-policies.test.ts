@@ -64,6 +64,17 @@ describe('the policy check', () => {
     ]);
   });
 
+  it('sees the calls of clients loaded on demand (CodeDeploy, EventBridge, Scheduler, CloudWatch Logs)', () => {
+    const readme = readmeOf('ecs-deploy').replace('"codedeploy:StopDeployment"', '"codedeploy:GetDeployment"').replace('"scheduler:GetSchedule", ', '');
+    expect(readme).not.toBe(readmeOf('ecs-deploy'));
+    expect(policyProblems('ecs-deploy', readme, sourceFiles(root, 'ecs-deploy'))).toEqual([
+      'actions/ecs-deploy/README.md: the policy lacks codedeploy:StopDeployment (StopDeploymentCommand in actions/ecs-deploy/src/codedeploy-aws.ts)',
+      'actions/ecs-deploy/README.md: the policy lacks scheduler:GetSchedule (GetScheduleCommand in actions/ecs-deploy/src/scheduled-aws.ts)',
+    ]);
+    const withoutLogs = readmeOf('db-migrate').replace(/"logs:GetLogEvents"/g, '"ecs:DescribeTasks"');
+    expect(policyProblems('db-migrate', withoutLogs, sourceFiles(root, 'db-migrate')).join('\n')).toMatch(/lacks logs:GetLogEvents \(GetLogEventsCommand in actions\/common\/src\/logs\.ts\)/);
+  });
+
   it('keeps ECS Exec\'s ssmmessages permissions on the task role, in the second policy', () => {
     const { policies } = readmePolicies(readmeOf('db-migrate'));
     expect(policies).toHaveLength(2);

@@ -15,6 +15,9 @@ export const SDK_PACKAGES: Record<string, string> = {
   '@aws-sdk/client-ecs': 'ecs',
   '@aws-sdk/client-s3': 's3',
   '@aws-sdk/lib-storage': 's3',
+  '@aws-sdk/client-codedeploy': 'codedeploy',
+  '@aws-sdk/client-eventbridge': 'events',
+  '@aws-sdk/client-scheduler': 'scheduler',
 };
 
 /**
@@ -38,6 +41,12 @@ export const IAM_FOR_CALL: Record<string, string[]> = {
   'ecs:RegisterTaskDefinition': ['ecs:RegisterTaskDefinition', 'ecs:TagResource', 'iam:PassRole'],
   'ecs:RunTask': ['ecs:RunTask', 'iam:PassRole'],
   'ecs:UpdateService': ['ecs:UpdateService', 'iam:PassRole'],
+  // CreateDeployment with an AppSpec revision also reads the deployment config and registers the revision (CodeDeploy's
+  // ECS blue/green permissions; the official deploy action documents the same three).
+  'codedeploy:CreateDeployment': ['codedeploy:CreateDeployment', 'codedeploy:GetDeploymentConfig', 'codedeploy:RegisterApplicationRevision'],
+  // A rule's or a schedule's ECS target carries a role that EventBridge assumes: writing it back passes that role.
+  'events:PutTargets': ['events:PutTargets', 'iam:PassRole'],
+  'scheduler:UpdateSchedule': ['scheduler:UpdateSchedule', 'iam:PassRole'],
   // build-push creates repositories with a created-by tag.
   'ecr:CreateRepository': ['ecr:CreateRepository', 'ecr:TagResource'],
 };
@@ -108,8 +117,13 @@ export function sdkCalls(files: SourceFile[]): { calls: SdkCall[]; unknown: stri
         imported.set((local ?? name) as string, { name: name as string, pkg: pkg as string });
       }
     }
+    // A client loaded on demand (a dynamic import of an SDK package, directly or through a loader a sibling exports)
+    // gives its commands no import line: a command not imported by name belongs to the file's one lazy package.
+    const lazy = lazyPackages(text, path, files);
     const found = (local: string, operationOf: (name: string) => string | undefined) => {
-      const source = imported.get(local);
+      const owners = /Command$/.test(local) && !imported.has(local) ? lazy.filter((pkg) => exportsCommand(pkg, local)) : [];
+      const source = imported.get(local) ?? (owners.length === 1 ? { name: local, pkg: owners[0] as string } : undefined);
+      if (!source && owners.length > 1) unknown.push(`${path}: ${local} may come from any of ${owners.join(', ')}`);
       if (!source) return;
       const op = operationOf(source.name);
       const prefix = SDK_PACKAGES[source.pkg];
@@ -121,7 +135,7 @@ export function sdkCalls(files: SourceFile[]): { calls: SdkCall[]; unknown: stri
       const operation = `${prefix}:${op}`;
       calls.push({ operation, iamActions: IAM_FOR_CALL[operation] ?? [operation], call: source.name, file: path });
     };
-    for (const [, local] of text.matchAll(/\bnew\s+([A-Za-z_$][\w$]*)\s*\(/g)) {
+    for (const [, local] of text.matchAll(/\bnew\s+(?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)\s*\(/g)) {
       found(local as string, (name) => (name.endsWith('Command') ? name.slice(0, -'Command'.length) : name === 'Upload' ? 'Upload' : undefined));
     }
     for (const [, local] of text.matchAll(/\b(paginate[A-Z]\w*|waitUntil[A-Z]\w*)\s*\(/g)) {
@@ -130,6 +144,26 @@ export function sdkCalls(files: SourceFile[]): { calls: SdkCall[]; unknown: stri
     }
   }
   return { calls, unknown };
+}
+
+/** Whether an installed SDK package has that command (its type declarations name one file per command). */
+function exportsCommand(pkg: string, command: string): boolean {
+  return existsSync(join(process.cwd(), 'node_modules', pkg, 'dist-types', 'commands', `${command}.d.ts`));
+}
+
+/** The SDK packages a file loads by dynamic import, itself or through an exported loader function it imports. */
+function lazyPackages(text: string, path: string, files: SourceFile[]): string[] {
+  const packages = new Set<string>([...text.matchAll(/\bimport\(\s*'(@aws-sdk\/[^']+)'\s*\)/g)].map((m) => m[1] as string));
+  for (const [, list, spec] of text.matchAll(/import\s+\{([^}]*)\}\s+from\s+'(\.{1,2}\/[^']+)'/g)) {
+    const target = join(dirname(path), (spec as string).replace(/\.js$/, '.ts'));
+    const module = files.find((f) => f.path === target);
+    if (!module) continue;
+    for (const name of (list as string).split(',').map((n) => n.trim().split(/\s+as\s+/)[0]).filter(Boolean)) {
+      const loader = new RegExp(`export const ${name}\\s*=\\s*\\(\\)\\s*=>\\s*import\\('(@aws-sdk/[^']+)'\\)`).exec(module.text);
+      if (loader) packages.add(loader[1] as string);
+    }
+  }
+  return [...packages];
 }
 
 interface Statement { Effect?: string; Action?: string | string[]; Resource?: string | string[]; Condition?: Record<string, Record<string, unknown>> }
