@@ -3,7 +3,8 @@
 // any work. Printed next to a bare `node -e 0` and, when PEER_DIST names another action's committed dist/index.js
 // (e.g. the official aws-actions/amazon-ecs-deploy-task-definition, run in place from its repository), next to it.
 // Usage: [PEER_DIST=/path/to/peer/dist/index.js] node bench/cold-start.mjs [runs=20]
-// Exit 1: a wrong result (a dist/index.js over 2 MB, or one that does not fail with one ::error:: naming an input);
+// Exit 1: a wrong result (a dist whose JavaScript — index.js and every on-demand chunk — is over 2 MB, or one that
+// does not fail with one ::error:: naming an input);
 // exit 3: only the timing target was missed (ours slower than the peer); 0 otherwise.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -41,11 +42,13 @@ function node24() {
   throw new Error('no node binary');
 }
 
-/** What the runner downloads and may load: index.js and the chunks it imports on demand. */
-function distJsBytes(indexJs) {
+/** What the runner downloads and may load: index.js and the chunks it imports on demand; and the whole folder. */
+function distBytes(indexJs) {
   const dir = dirname(indexJs);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  return { index: statSync(indexJs).size, total: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0), files: files.length };
+  const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile());
+  const sum = (list) => list.reduce((total, f) => total + statSync(join(dir, f)).size, 0);
+  const js = files.filter((f) => f.endsWith('.js'));
+  return { index: statSync(indexJs).size, total: sum(js), files: js.length, folder: sum(files) };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bench-cold-start-'));
@@ -98,10 +101,10 @@ const { node, version } = node24();
 const commands = [{ label: `node ${version} -e 0`, cmd: node, args: ['-e', '0'], check: (code) => (code === 0 ? undefined : `exit ${code}`) }];
 for (const name of ACTIONS) {
   const indexJs = join(root, 'actions', name, 'dist', 'index.js');
-  commands.push({ label: `ours: ${name}`, name, cmd: node, args: [indexJs], check: oursFailsOnInput, size: distJsBytes(indexJs) });
+  commands.push({ label: `ours: ${name}`, name, cmd: node, args: [indexJs], check: oursFailsOnInput, size: distBytes(indexJs) });
 }
 if (peerDist) {
-  commands.push({ label: `peer: ${peerDist}`, peer: true, cmd: node, args: [peerDist], check: peerFailsOnInput, size: distJsBytes(peerDist) });
+  commands.push({ label: `peer: ${peerDist}`, peer: true, cmd: node, args: [peerDist], check: peerFailsOnInput, size: distBytes(peerDist) });
 }
 
 // Round-robin, after one warm-up of each (the runner's disk cache is warm after checkout): a burst of load from
@@ -126,26 +129,29 @@ const peerMedian = peer ? stats(times.get(peer)).median : undefined;
 const mb = (bytes) => (bytes / 1e6).toFixed(2);
 
 console.log(`cold start to the first input error, ${runs} runs each, round-robin (wall time of the whole process, ms), ${version}`);
-console.log('| command | dist JS: index.js (all .js files) | median | p90 | min | median − node -e 0 | vs peer |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+console.log('| command | dist index.js | dist JS, all .js files | dist folder, all files | median | p90 | min | median − node -e 0 | vs peer |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const missed = [];
 for (const command of commands) {
   const list = times.get(command);
   if (list.length === 0) continue;
   const { median, p90, min } = stats(list);
-  const size = command.size ? `${mb(command.size.index)} MB (${mb(command.size.total)} MB, ${command.size.files} file${command.size.files > 1 ? 's' : ''})` : '';
+  const size = command.size
+    ? `${mb(command.size.index)} MB | ${mb(command.size.total)} MB (${command.size.files} file${command.size.files > 1 ? 's' : ''}) | ${mb(command.size.folder)} MB`
+    : ' | | ';
   const ratio = peerMedian && command !== commands[0] ? `${(median / peerMedian).toFixed(2)}×` : '';
   console.log(`| ${command.label} | ${size} | ${median.toFixed(0)} | ${p90.toFixed(0)} | ${min.toFixed(0)} | ${command === commands[0] ? '' : (median - floor).toFixed(0)} | ${ratio} |`);
   if (command.name && peerMedian !== undefined && median > peerMedian) missed.push(`${command.name} ${median.toFixed(0)} ms > peer ${peerMedian.toFixed(0)} ms`);
 }
-// The size that every start reads is index.js; chunks load only on the path that needs them (CloudFront with a
-// distribution, CloudWatch Logs for a failed rollout's diagnosis), so they are printed but not held to the limit.
+// The limit holds for all the JavaScript a dist ships, not just index.js: the chunks (CloudFront with a distribution,
+// CloudWatch Logs for a failed rollout's diagnosis, …) are downloaded with every checkout and loaded on their path.
+// The whole folder (licenses.txt too) is printed, not held to it.
 for (const command of commands.filter((c) => c.name)) {
-  if (command.size.index > MAX_DIST_BYTES) wrong.push(`actions/${command.name}/dist/index.js: ${command.size.index} bytes, over the ${MAX_DIST_BYTES} bytes (2 MB) limit`);
+  if (command.size.total > MAX_DIST_BYTES) wrong.push(`actions/${command.name}/dist: ${command.size.total} bytes of JavaScript in ${command.size.files} file(s), over the ${MAX_DIST_BYTES} bytes (2 MB) limit`);
 }
 
 console.log();
-console.log(`Size target (every dist/index.js ≤ 2 MB): ${wrong.some((w) => w.includes('limit')) ? 'MISSED' : 'met'}`);
+console.log(`Size target (every dist's JavaScript, index.js and chunks, ≤ 2 MB): ${wrong.some((w) => w.includes('limit')) ? 'MISSED' : 'met'}`);
 if (!peer) console.log('Timing target (each of ours ≤ the peer): not judged, no PEER_DIST given');
 else console.log(`Timing target (each of ours ≤ the peer, ${peerMedian.toFixed(0)} ms): ${missed.length ? `missed: ${missed.join('; ')}` : 'met'}`);
 rmSync(work, { recursive: true, force: true });

@@ -1,3746 +1,548 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
-
-/***/ 301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-/* unused harmony export ManualClock */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(done, Math.max(0, ms));
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    }),
-};
-/** A clock that only moves when something sleeps on it: deterministic tests of retry and deadline logic. */
-class ManualClock {
-    current;
-    constructor(start = 0) {
-        this.current = start;
-    }
-    now() {
-        return this.current;
-    }
-    async sleep(ms) {
-        this.current += Math.max(0, ms);
-    }
-    advance(ms) {
-        this.current += ms;
-    }
-}
-
-
-/***/ }),
-
-/***/ 251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Summary: () => (/* binding */ Summary),
-  debug: () => (/* binding */ debug),
-  error: () => (/* binding */ error),
-  getInput: () => (/* binding */ getInput),
-  getState: () => (/* binding */ getState),
-  info: () => (/* binding */ info),
-  saveState: () => (/* binding */ saveState),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  summary: () => (/* binding */ summary),
-  warning: () => (/* binding */ warning)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./actions/common/src/core.ts
-
-
-
-
-/**
- * The part of the runner protocol our actions speak, written out so that a dist does not carry @actions/core: its
- * index imports the OIDC token client, and with it @actions/http-client and undici (~1.1 MB of the 1.2–3.1 MB
- * dists, issue 17) that no action here calls. What each function writes is byte for byte what @actions/core 3
- * writes for the same call (core.test.ts runs both and compares), so the runner — and test/harness — see no change.
- * Only an action's main.ts and inputs.ts import this module; shared code takes a Logger.
- * https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands
- */
-const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-/**
- * `::name::data`, or `::name key=value::data`: `%`, `\r` and `\n` are escaped (and `:` and `,` in a property), so a
- * message stays one command line.
- */
-function issueCommand(name, data, property) {
-    const escapedProperty = property?.[1] ? ` ${property[0]}=${escapeData(property[1]).replace(/:/g, '%3A').replace(/,/g, '%2C')}` : '';
-    process.stdout.write(`::${name}${escapedProperty}::${escapeData(data)}${external_node_os_namespaceObject.EOL}`);
-}
-/**
- * Appends `name<<delimiter` / value / `delimiter` to the file the runner names in GITHUB_<command> (the multi-line
- * form; the runner reads the value up to the delimiter line, so a fresh random delimiter keeps any value intact).
- * Without the variable (a runner older than 2.297) it falls back to the command @actions/core falls back to.
- */
-function appendKeyValue(command, name, value) {
-    const path = process.env[`GITHUB_${command}`];
-    if (!path) {
-        if (command === 'OUTPUT')
-            process.stdout.write(external_node_os_namespaceObject.EOL);
-        issueCommand(command === 'OUTPUT' ? 'set-output' : 'save-state', value, ['name', name]);
-        return;
-    }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (value.includes(delimiter))
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
-}
-/**
- * The runner passes `with:` values (and declared defaults) as INPUT_<NAME>: upper-cased, spaces as `_`, hyphens
- * kept. Absent and empty are the same; surrounding whitespace is trimmed. Whether an input is required, and its
- * form, is each action's inputs.ts's to say (one clear error naming the input).
- */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-}
-/** A step output, read by later steps as `steps.<id>.outputs.<name>`. */
-function setOutput(name, value) {
-    appendKeyValue('OUTPUT', name, value);
-}
-/** State for this action's post step, which reads it back as STATE_<name>. */
-function saveState(name, value) {
-    appendKeyValue('STATE', name, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-/** The runner masks the value in every later log line of the job. */
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-function error(message) {
-    issueCommand('error', message);
-}
-/** An error annotation, and exit code 1 when the process ends: the runner marks the step failed. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/**
- * The job summary (GITHUB_STEP_SUMMARY), with the call shape of @actions/core's `summary.addRaw(text).write()` so
- * that main.ts reads the same. Markdown is appended as given; `write` fails when the runner gave no writable file.
- */
-class Summary {
-    buffer = '';
-    addRaw(text, addEOL = false) {
-        this.buffer += addEOL ? text + external_node_os_namespaceObject.EOL : text;
-        return this;
-    }
-    async write() {
-        const path = process.env.GITHUB_STEP_SUMMARY;
-        if (!path) {
-            throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-        }
-        try {
-            await (0,promises_namespaceObject.access)(path, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
-        }
-        catch {
-            throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
-        }
-        await (0,promises_namespaceObject.appendFile)(path, this.buffer, { encoding: 'utf8' });
-        this.buffer = '';
-        return this;
-    }
-}
-const summary = new Summary();
-
-
-/***/ }),
-
-/***/ 558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Parses durations the way users write them in workflows: `90s`, `5m`, `1h30m`, `500ms`, or a bare number of
- * seconds. Returns milliseconds, or undefined when the text is not a duration.
- */
-function parseDuration(text) {
-    const value = text.trim().toLowerCase();
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(value))
-        return undefined;
-    let total = 0;
-    for (const part of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        total += Number(part[1]) * UNIT_MS[part[2]];
-    }
-    return Math.round(total);
-}
-/** `65000` → `1m5s`; `1500` → `1.5s`; `250` → `250ms`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${Number((ms / 1000).toFixed(1))}s`;
-    const totalSeconds = Math.round(ms / 1000);
-    const h = Math.floor(totalSeconds / 3600);
-    const m = Math.floor((totalSeconds % 3600) / 60);
-    const s = totalSeconds % 60;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
-}
-
-
-/***/ }),
-
-/***/ 826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ MaskedValues)
-/* harmony export */ });
-/**
- * Values the action masked in the log. The runner masks only the log: the job summary and step outputs are written
- * to files it does not filter, so anything derived from outside text is passed through `redact` before it goes
- * there, and a value masked in the log never shows in the summary or an output.
- */
-class MaskedValues {
-    mask;
-    values = new Set();
-    constructor(mask = () => undefined) {
-        this.mask = mask;
-    }
-    /** Masks a value in the log (from now on) and remembers it for `redact`. Blank values are ignored, as by the runner. */
-    add(value) {
-        if (value.trim() === '' || this.values.has(value))
-            return;
-        this.values.add(value);
-        this.mask(value);
-    }
-    /** The text with every masked value replaced by `***`, longest first so a value inside another goes with it. */
-    redact(text) {
-        let result = text;
-        for (const value of [...this.values].sort((a, b) => b.length - a.length))
-            result = result.split(value).join('***');
-        return result;
-    }
-    /** Each output value redacted. */
-    redactAll(outputs) {
-        return Object.fromEntries(Object.entries(outputs).map(([name, value]) => [name, this.redact(value)]));
-    }
-}
-
-
-/***/ }),
-
-/***/ 633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eU: () => (/* binding */ untrustedSafeLogger)
-/* harmony export */ });
-/* unused harmony exports isCommandLike, splitRunnerLines, neutralize, UntrustedLineStream */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Text we did not write (container logs, service events, stopped reasons, docker output, file names, object keys,
- * HTTP bodies, user inputs) must never become a workflow command. The runner splits a step's stdout and stderr on
- * `\r\n`, `\r` and `\n`, then, for each line:
- * - strips leading whitespace (.NET `TrimStart`, which also strips U+0085) and treats `::name::` as a command;
- * - else treats `##[name]` found *anywhere* in the line as a legacy command (ActionCommand.TryParse);
- * - while `::stop-commands::TOKEN` is in force, ignores every command but the resume line `::TOKEN::`.
- * So each line that could parse is printed inside its own stop-commands block with a fresh random token that the
- * text does not contain: it still reads as written, and nothing in it can raise an annotation, add a mask, set an
- * output or stop the action's own commands. Other lines are printed unchanged.
- */
-/** A line the runner could parse as a command, by either the current or the legacy syntax. */
-function isCommandLike(line) {
-    return /^[\s\u0085]*::/.test(line) || line.includes('##[');
-}
-/** Splits as the runner does; a text without a line break is one line. */
-function splitRunnerLines(text) {
-    return text.split(/\r\n|\r|\n/);
-}
-/** A token for one stop-commands block: random, and absent from the text it guards. */
-function pauseToken(text, newToken) {
-    for (;;) {
-        const token = newToken().replace(/-/g, '');
-        if (!text.toLowerCase().includes(token.toLowerCase()))
-            return token;
-    }
-}
-/**
- * The text as lines the runner prints but never executes, joined with `\n`. Runs of consecutive command-like lines
- * share one block. `newToken` is injectable for tests; production uses random UUIDs.
- */
-function neutralize(text, newToken = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID) {
-    const lines = splitRunnerLines(text);
-    const out = [];
-    for (let i = 0; i < lines.length;) {
-        if (!isCommandLike(lines[i])) {
-            out.push(lines[i]);
-            i += 1;
-            continue;
-        }
-        let end = i;
-        while (end < lines.length && isCommandLike(lines[end]))
-            end += 1;
-        const block = lines.slice(i, end);
-        const token = pauseToken(block.join('\n'), newToken);
-        out.push(`::stop-commands::${token}`, ...block, `::${token}::`);
-        i = end;
-    }
-    return out.join('\n');
-}
-/**
- * The Logger every action hands its run(): `info` lines are neutralised, so no message that embeds outside text
- * (`Running ${command}`, an event message, a file name) can carry a command. Annotations and debug lines are already
- * safe: @actions/core escapes `%`, `\r` and `\n` in a command's data, so they stay one command line each.
- */
-function untrustedSafeLogger(base) {
-    return {
-        info: (message) => base.info(neutralize(message)),
-        warning: (message) => base.warning(message),
-        error: (message) => base.error(message),
-        debug: (message) => base.debug(message),
-    };
-}
-/**
- * Neutralises a stream of outside text (a child's stdout, a log stream) chunk by chunk, so lines are printed as they
- * complete. A `\r` at the end of a chunk waits for the next one, since it may be the first half of `\r\n`.
- */
-class UntrustedLineStream {
-    print;
-    buffer = '';
-    constructor(print) {
-        this.print = print;
-    }
-    push(chunk) {
-        let text = this.buffer + chunk;
-        const held = text.endsWith('\r') ? '\r' : '';
-        if (held)
-            text = text.slice(0, -1);
-        const lines = splitRunnerLines(text);
-        this.buffer = lines.pop() + held;
-        for (const line of lines)
-            this.emit(line);
-    }
-    /** Prints what is left: a last line without a line break. */
-    end() {
-        const rest = this.buffer.endsWith('\r') ? this.buffer.slice(0, -1) : this.buffer;
-        this.buffer = '';
-        if (rest !== '')
-            this.emit(rest);
-    }
-    emit(line) {
-        this.print(neutralize(line));
-    }
-}
-
-
-/***/ }),
-
-/***/ 966:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  LB: () => (/* binding */ evaluateResponse),
-  YE: () => (/* binding */ parseJsonAssertion),
-  C2: () => (/* binding */ parseStatusRanges)
-});
-
-// UNUSED EXPORTS: evaluateJsonAssertion, formatStatusRanges
-
-;// CONCATENATED MODULE: external "vm"
-const external_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
-;// CONCATENATED MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
-
-
-/**
- * @implements {IHooks}
- */
-class Hooks {
-  /**
-   * @callback HookCallback
-   * @this {*|Jsep} this
-   * @param {Jsep} env
-   * @returns: void
-   */
-  /**
-   * Adds the given callback to the list of callbacks for the given hook.
-   *
-   * The callback will be invoked when the hook it is registered for is run.
-   *
-   * One callback function can be registered to multiple hooks and the same hook multiple times.
-   *
-   * @param {string|object} name The name of the hook, or an object of callbacks keyed by name
-   * @param {HookCallback|boolean} callback The callback function which is given environment variables.
-   * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
-   * @public
-   */
-  add(name, callback, first) {
-    if (typeof arguments[0] != 'string') {
-      // Multiple hook callbacks, keyed by name
-      for (let name in arguments[0]) {
-        this.add(name, arguments[0][name], arguments[1]);
-      }
-    } else {
-      (Array.isArray(name) ? name : [name]).forEach(function (name) {
-        this[name] = this[name] || [];
-        if (callback) {
-          this[name][first ? 'unshift' : 'push'](callback);
-        }
-      }, this);
-    }
-  }
-
-  /**
-   * Runs a hook invoking all registered callbacks with the given environment variables.
-   *
-   * Callbacks will be invoked synchronously and in the order in which they were registered.
-   *
-   * @param {string} name The name of the hook.
-   * @param {Object<string, any>} env The environment variables of the hook passed to all callbacks registered.
-   * @public
-   */
-  run(name, env) {
-    this[name] = this[name] || [];
-    this[name].forEach(function (callback) {
-      callback.call(env && env.context ? env.context : env, env);
-    });
-  }
-}
-
-/**
- * @implements {IPlugins}
- */
-class Plugins {
-  constructor(jsep) {
-    this.jsep = jsep;
-    this.registered = {};
-  }
-
-  /**
-   * @callback PluginSetup
-   * @this {Jsep} jsep
-   * @returns: void
-   */
-  /**
-   * Adds the given plugin(s) to the registry
-   *
-   * @param {object} plugins
-   * @param {string} plugins.name The name of the plugin
-   * @param {PluginSetup} plugins.init The init function
-   * @public
-   */
-  register(...plugins) {
-    plugins.forEach(plugin => {
-      if (typeof plugin !== 'object' || !plugin.name || !plugin.init) {
-        throw new Error('Invalid JSEP plugin format');
-      }
-      if (this.registered[plugin.name]) {
-        // already registered. Ignore.
-        return;
-      }
-      plugin.init(this.jsep);
-      this.registered[plugin.name] = plugin;
-    });
-  }
-}
-
-//     JavaScript Expression Parser (JSEP) 1.4.0
-
-class Jsep {
-  /**
-   * @returns {string}
-   */
-  static get version() {
-    // To be filled in by the template
-    return '1.4.0';
-  }
-
-  /**
-   * @returns {string}
-   */
-  static toString() {
-    return 'JavaScript Expression Parser (JSEP) v' + Jsep.version;
-  }
-  // ==================== CONFIG ================================
-  /**
-   * @method addUnaryOp
-   * @param {string} op_name The name of the unary op to add
-   * @returns {Jsep}
-   */
-  static addUnaryOp(op_name) {
-    Jsep.max_unop_len = Math.max(op_name.length, Jsep.max_unop_len);
-    Jsep.unary_ops[op_name] = 1;
-    return Jsep;
-  }
-
-  /**
-   * @method jsep.addBinaryOp
-   * @param {string} op_name The name of the binary op to add
-   * @param {number} precedence The precedence of the binary op (can be a float). Higher number = higher precedence
-   * @param {boolean} [isRightAssociative=false] whether operator is right-associative
-   * @returns {Jsep}
-   */
-  static addBinaryOp(op_name, precedence, isRightAssociative) {
-    Jsep.max_binop_len = Math.max(op_name.length, Jsep.max_binop_len);
-    Jsep.binary_ops[op_name] = precedence;
-    if (isRightAssociative) {
-      Jsep.right_associative.add(op_name);
-    } else {
-      Jsep.right_associative.delete(op_name);
-    }
-    return Jsep;
-  }
-
-  /**
-   * @method addIdentifierChar
-   * @param {string} char The additional character to treat as a valid part of an identifier
-   * @returns {Jsep}
-   */
-  static addIdentifierChar(char) {
-    Jsep.additional_identifier_chars.add(char);
-    return Jsep;
-  }
-
-  /**
-   * @method addLiteral
-   * @param {string} literal_name The name of the literal to add
-   * @param {*} literal_value The value of the literal
-   * @returns {Jsep}
-   */
-  static addLiteral(literal_name, literal_value) {
-    Jsep.literals[literal_name] = literal_value;
-    return Jsep;
-  }
-
-  /**
-   * @method removeUnaryOp
-   * @param {string} op_name The name of the unary op to remove
-   * @returns {Jsep}
-   */
-  static removeUnaryOp(op_name) {
-    delete Jsep.unary_ops[op_name];
-    if (op_name.length === Jsep.max_unop_len) {
-      Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
-    }
-    return Jsep;
-  }
-
-  /**
-   * @method removeAllUnaryOps
-   * @returns {Jsep}
-   */
-  static removeAllUnaryOps() {
-    Jsep.unary_ops = {};
-    Jsep.max_unop_len = 0;
-    return Jsep;
-  }
-
-  /**
-   * @method removeIdentifierChar
-   * @param {string} char The additional character to stop treating as a valid part of an identifier
-   * @returns {Jsep}
-   */
-  static removeIdentifierChar(char) {
-    Jsep.additional_identifier_chars.delete(char);
-    return Jsep;
-  }
-
-  /**
-   * @method removeBinaryOp
-   * @param {string} op_name The name of the binary op to remove
-   * @returns {Jsep}
-   */
-  static removeBinaryOp(op_name) {
-    delete Jsep.binary_ops[op_name];
-    if (op_name.length === Jsep.max_binop_len) {
-      Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
-    }
-    Jsep.right_associative.delete(op_name);
-    return Jsep;
-  }
-
-  /**
-   * @method removeAllBinaryOps
-   * @returns {Jsep}
-   */
-  static removeAllBinaryOps() {
-    Jsep.binary_ops = {};
-    Jsep.max_binop_len = 0;
-    return Jsep;
-  }
-
-  /**
-   * @method removeLiteral
-   * @param {string} literal_name The name of the literal to remove
-   * @returns {Jsep}
-   */
-  static removeLiteral(literal_name) {
-    delete Jsep.literals[literal_name];
-    return Jsep;
-  }
-
-  /**
-   * @method removeAllLiterals
-   * @returns {Jsep}
-   */
-  static removeAllLiterals() {
-    Jsep.literals = {};
-    return Jsep;
-  }
-  // ==================== END CONFIG ============================
-
-  /**
-   * @returns {string}
-   */
-  get char() {
-    return this.expr.charAt(this.index);
-  }
-
-  /**
-   * @returns {number}
-   */
-  get code() {
-    return this.expr.charCodeAt(this.index);
-  }
-  /**
-   * @param {string} expr a string with the passed in express
-   * @returns Jsep
-   */
-  constructor(expr) {
-    // `index` stores the character number we are currently at
-    // All of the gobbles below will modify `index` as we move along
-    this.expr = expr;
-    this.index = 0;
-  }
-
-  /**
-   * static top-level parser
-   * @returns {jsep.Expression}
-   */
-  static parse(expr) {
-    return new Jsep(expr).parse();
-  }
-
-  /**
-   * Get the longest key length of any object
-   * @param {object} obj
-   * @returns {number}
-   */
-  static getMaxKeyLen(obj) {
-    return Math.max(0, ...Object.keys(obj).map(k => k.length));
-  }
-
-  /**
-   * `ch` is a character code in the next three functions
-   * @param {number} ch
-   * @returns {boolean}
-   */
-  static isDecimalDigit(ch) {
-    return ch >= 48 && ch <= 57; // 0...9
-  }
-
-  /**
-   * Returns the precedence of a binary operator or `0` if it isn't a binary operator. Can be float.
-   * @param {string} op_val
-   * @returns {number}
-   */
-  static binaryPrecedence(op_val) {
-    return Jsep.binary_ops[op_val] || 0;
-  }
-
-  /**
-   * Looks for start of identifier
-   * @param {number} ch
-   * @returns {boolean}
-   */
-  static isIdentifierStart(ch) {
-    return ch >= 65 && ch <= 90 ||
-    // A...Z
-    ch >= 97 && ch <= 122 ||
-    // a...z
-    ch >= 128 && !Jsep.binary_ops[String.fromCharCode(ch)] ||
-    // any non-ASCII that is not an operator
-    Jsep.additional_identifier_chars.has(String.fromCharCode(ch)); // additional characters
-  }
-
-  /**
-   * @param {number} ch
-   * @returns {boolean}
-   */
-  static isIdentifierPart(ch) {
-    return Jsep.isIdentifierStart(ch) || Jsep.isDecimalDigit(ch);
-  }
-
-  /**
-   * throw error at index of the expression
-   * @param {string} message
-   * @throws
-   */
-  throwError(message) {
-    const error = new Error(message + ' at character ' + this.index);
-    error.index = this.index;
-    error.description = message;
-    throw error;
-  }
-
-  /**
-   * Run a given hook
-   * @param {string} name
-   * @param {jsep.Expression|false} [node]
-   * @returns {?jsep.Expression}
-   */
-  runHook(name, node) {
-    if (Jsep.hooks[name]) {
-      const env = {
-        context: this,
-        node
-      };
-      Jsep.hooks.run(name, env);
-      return env.node;
-    }
-    return node;
-  }
-
-  /**
-   * Runs a given hook until one returns a node
-   * @param {string} name
-   * @returns {?jsep.Expression}
-   */
-  searchHook(name) {
-    if (Jsep.hooks[name]) {
-      const env = {
-        context: this
-      };
-      Jsep.hooks[name].find(function (callback) {
-        callback.call(env.context, env);
-        return env.node;
-      });
-      return env.node;
-    }
-  }
-
-  /**
-   * Push `index` up to the next non-space character
-   */
-  gobbleSpaces() {
-    let ch = this.code;
-    // Whitespace
-    while (ch === Jsep.SPACE_CODE || ch === Jsep.TAB_CODE || ch === Jsep.LF_CODE || ch === Jsep.CR_CODE) {
-      ch = this.expr.charCodeAt(++this.index);
-    }
-    this.runHook('gobble-spaces');
-  }
-
-  /**
-   * Top-level method to parse all expressions and returns compound or single node
-   * @returns {jsep.Expression}
-   */
-  parse() {
-    this.runHook('before-all');
-    const nodes = this.gobbleExpressions();
-
-    // If there's only one expression just try returning the expression
-    const node = nodes.length === 1 ? nodes[0] : {
-      type: Jsep.COMPOUND,
-      body: nodes
-    };
-    return this.runHook('after-all', node);
-  }
-
-  /**
-   * top-level parser (but can be reused within as well)
-   * @param {number} [untilICode]
-   * @returns {jsep.Expression[]}
-   */
-  gobbleExpressions(untilICode) {
-    let nodes = [],
-      ch_i,
-      node;
-    while (this.index < this.expr.length) {
-      ch_i = this.code;
-
-      // Expressions can be separated by semicolons, commas, or just inferred without any
-      // separators
-      if (ch_i === Jsep.SEMCOL_CODE || ch_i === Jsep.COMMA_CODE) {
-        this.index++; // ignore separators
-      } else {
-        // Try to gobble each expression individually
-        if (node = this.gobbleExpression()) {
-          nodes.push(node);
-          // If we weren't able to find a binary expression and are out of room, then
-          // the expression passed in probably has too much
-        } else if (this.index < this.expr.length) {
-          if (ch_i === untilICode) {
-            break;
-          }
-          this.throwError('Unexpected "' + this.char + '"');
-        }
-      }
-    }
-    return nodes;
-  }
-
-  /**
-   * The main parsing function.
-   * @returns {?jsep.Expression}
-   */
-  gobbleExpression() {
-    const node = this.searchHook('gobble-expression') || this.gobbleBinaryExpression();
-    this.gobbleSpaces();
-    return this.runHook('after-expression', node);
-  }
-
-  /**
-   * Search for the operation portion of the string (e.g. `+`, `===`)
-   * Start by taking the longest possible binary operations (3 characters: `===`, `!==`, `>>>`)
-   * and move down from 3 to 2 to 1 character until a matching binary operation is found
-   * then, return that binary operation
-   * @returns {string|boolean}
-   */
-  gobbleBinaryOp() {
-    this.gobbleSpaces();
-    let to_check = this.expr.substr(this.index, Jsep.max_binop_len);
-    let tc_len = to_check.length;
-    while (tc_len > 0) {
-      // Don't accept a binary op when it is an identifier.
-      // Binary ops that start with a identifier-valid character must be followed
-      // by a non identifier-part valid character
-      if (Jsep.binary_ops.hasOwnProperty(to_check) && (!Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
-        this.index += tc_len;
-        return to_check;
-      }
-      to_check = to_check.substr(0, --tc_len);
-    }
-    return false;
-  }
-
-  /**
-   * This function is responsible for gobbling an individual expression,
-   * e.g. `1`, `1+2`, `a+(b*2)-Math.sqrt(2)`
-   * @returns {?jsep.BinaryExpression}
-   */
-  gobbleBinaryExpression() {
-    let node, biop, prec, stack, biop_info, left, right, i, cur_biop;
-
-    // First, try to get the leftmost thing
-    // Then, check to see if there's a binary operator operating on that leftmost thing
-    // Don't gobbleBinaryOp without a left-hand-side
-    left = this.gobbleToken();
-    if (!left) {
-      return left;
-    }
-    biop = this.gobbleBinaryOp();
-
-    // If there wasn't a binary operator, just return the leftmost node
-    if (!biop) {
-      return left;
-    }
-
-    // Otherwise, we need to start a stack to properly place the binary operations in their
-    // precedence structure
-    biop_info = {
-      value: biop,
-      prec: Jsep.binaryPrecedence(biop),
-      right_a: Jsep.right_associative.has(biop)
-    };
-    right = this.gobbleToken();
-    if (!right) {
-      this.throwError("Expected expression after " + biop);
-    }
-    stack = [left, biop_info, right];
-
-    // Properly deal with precedence using [recursive descent](http://www.engr.mun.ca/~theo/Misc/exp_parsing.htm)
-    while (biop = this.gobbleBinaryOp()) {
-      prec = Jsep.binaryPrecedence(biop);
-      if (prec === 0) {
-        this.index -= biop.length;
-        break;
-      }
-      biop_info = {
-        value: biop,
-        prec,
-        right_a: Jsep.right_associative.has(biop)
-      };
-      cur_biop = biop;
-
-      // Reduce: make a binary expression from the three topmost entries.
-      const comparePrev = prev => biop_info.right_a && prev.right_a ? prec > prev.prec : prec <= prev.prec;
-      while (stack.length > 2 && comparePrev(stack[stack.length - 2])) {
-        right = stack.pop();
-        biop = stack.pop().value;
-        left = stack.pop();
-        node = {
-          type: Jsep.BINARY_EXP,
-          operator: biop,
-          left,
-          right
-        };
-        stack.push(node);
-      }
-      node = this.gobbleToken();
-      if (!node) {
-        this.throwError("Expected expression after " + cur_biop);
-      }
-      stack.push(biop_info, node);
-    }
-    i = stack.length - 1;
-    node = stack[i];
-    while (i > 1) {
-      node = {
-        type: Jsep.BINARY_EXP,
-        operator: stack[i - 1].value,
-        left: stack[i - 2],
-        right: node
-      };
-      i -= 2;
-    }
-    return node;
-  }
-
-  /**
-   * An individual part of a binary expression:
-   * e.g. `foo.bar(baz)`, `1`, `"abc"`, `(a % 2)` (because it's in parenthesis)
-   * @returns {boolean|jsep.Expression}
-   */
-  gobbleToken() {
-    let ch, to_check, tc_len, node;
-    this.gobbleSpaces();
-    node = this.searchHook('gobble-token');
-    if (node) {
-      return this.runHook('after-token', node);
-    }
-    ch = this.code;
-    if (Jsep.isDecimalDigit(ch) || ch === Jsep.PERIOD_CODE) {
-      // Char code 46 is a dot `.` which can start off a numeric literal
-      return this.gobbleNumericLiteral();
-    }
-    if (ch === Jsep.SQUOTE_CODE || ch === Jsep.DQUOTE_CODE) {
-      // Single or double quotes
-      node = this.gobbleStringLiteral();
-    } else if (ch === Jsep.OBRACK_CODE) {
-      node = this.gobbleArray();
-    } else {
-      to_check = this.expr.substr(this.index, Jsep.max_unop_len);
-      tc_len = to_check.length;
-      while (tc_len > 0) {
-        // Don't accept an unary op when it is an identifier.
-        // Unary ops that start with a identifier-valid character must be followed
-        // by a non identifier-part valid character
-        if (Jsep.unary_ops.hasOwnProperty(to_check) && (!Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
-          this.index += tc_len;
-          const argument = this.gobbleToken();
-          if (!argument) {
-            this.throwError('missing unaryOp argument');
-          }
-          return this.runHook('after-token', {
-            type: Jsep.UNARY_EXP,
-            operator: to_check,
-            argument,
-            prefix: true
-          });
-        }
-        to_check = to_check.substr(0, --tc_len);
-      }
-      if (Jsep.isIdentifierStart(ch)) {
-        node = this.gobbleIdentifier();
-        if (Jsep.literals.hasOwnProperty(node.name)) {
-          node = {
-            type: Jsep.LITERAL,
-            value: Jsep.literals[node.name],
-            raw: node.name
-          };
-        } else if (node.name === Jsep.this_str) {
-          node = {
-            type: Jsep.THIS_EXP
-          };
-        }
-      } else if (ch === Jsep.OPAREN_CODE) {
-        // open parenthesis
-        node = this.gobbleGroup();
-      }
-    }
-    if (!node) {
-      return this.runHook('after-token', false);
-    }
-    node = this.gobbleTokenProperty(node);
-    return this.runHook('after-token', node);
-  }
-
-  /**
-   * Gobble properties of of identifiers/strings/arrays/groups.
-   * e.g. `foo`, `bar.baz`, `foo['bar'].baz`
-   * It also gobbles function calls:
-   * e.g. `Math.acos(obj.angle)`
-   * @param {jsep.Expression} node
-   * @returns {jsep.Expression}
-   */
-  gobbleTokenProperty(node) {
-    this.gobbleSpaces();
-    let ch = this.code;
-    while (ch === Jsep.PERIOD_CODE || ch === Jsep.OBRACK_CODE || ch === Jsep.OPAREN_CODE || ch === Jsep.QUMARK_CODE) {
-      let optional;
-      if (ch === Jsep.QUMARK_CODE) {
-        if (this.expr.charCodeAt(this.index + 1) !== Jsep.PERIOD_CODE) {
-          break;
-        }
-        optional = true;
-        this.index += 2;
-        this.gobbleSpaces();
-        ch = this.code;
-      }
-      this.index++;
-      if (ch === Jsep.OBRACK_CODE) {
-        node = {
-          type: Jsep.MEMBER_EXP,
-          computed: true,
-          object: node,
-          property: this.gobbleExpression()
-        };
-        if (!node.property) {
-          this.throwError('Unexpected "' + this.char + '"');
-        }
-        this.gobbleSpaces();
-        ch = this.code;
-        if (ch !== Jsep.CBRACK_CODE) {
-          this.throwError('Unclosed [');
-        }
-        this.index++;
-      } else if (ch === Jsep.OPAREN_CODE) {
-        // A function call is being made; gobble all the arguments
-        node = {
-          type: Jsep.CALL_EXP,
-          'arguments': this.gobbleArguments(Jsep.CPAREN_CODE),
-          callee: node
-        };
-      } else if (ch === Jsep.PERIOD_CODE || optional) {
-        if (optional) {
-          this.index--;
-        }
-        this.gobbleSpaces();
-        node = {
-          type: Jsep.MEMBER_EXP,
-          computed: false,
-          object: node,
-          property: this.gobbleIdentifier()
-        };
-      }
-      if (optional) {
-        node.optional = true;
-      } // else leave undefined for compatibility with esprima
-
-      this.gobbleSpaces();
-      ch = this.code;
-    }
-    return node;
-  }
-
-  /**
-   * Parse simple numeric literals: `12`, `3.4`, `.5`. Do this by using a string to
-   * keep track of everything in the numeric literal and then calling `parseFloat` on that string
-   * @returns {jsep.Literal}
-   */
-  gobbleNumericLiteral() {
-    let number = '',
-      ch,
-      chCode;
-    while (Jsep.isDecimalDigit(this.code)) {
-      number += this.expr.charAt(this.index++);
-    }
-    if (this.code === Jsep.PERIOD_CODE) {
-      // can start with a decimal marker
-      number += this.expr.charAt(this.index++);
-      while (Jsep.isDecimalDigit(this.code)) {
-        number += this.expr.charAt(this.index++);
-      }
-    }
-    ch = this.char;
-    if (ch === 'e' || ch === 'E') {
-      // exponent marker
-      number += this.expr.charAt(this.index++);
-      ch = this.char;
-      if (ch === '+' || ch === '-') {
-        // exponent sign
-        number += this.expr.charAt(this.index++);
-      }
-      while (Jsep.isDecimalDigit(this.code)) {
-        // exponent itself
-        number += this.expr.charAt(this.index++);
-      }
-      if (!Jsep.isDecimalDigit(this.expr.charCodeAt(this.index - 1))) {
-        this.throwError('Expected exponent (' + number + this.char + ')');
-      }
-    }
-    chCode = this.code;
-
-    // Check to make sure this isn't a variable name that start with a number (123abc)
-    if (Jsep.isIdentifierStart(chCode)) {
-      this.throwError('Variable names cannot start with a number (' + number + this.char + ')');
-    } else if (chCode === Jsep.PERIOD_CODE || number.length === 1 && number.charCodeAt(0) === Jsep.PERIOD_CODE) {
-      this.throwError('Unexpected period');
-    }
-    return {
-      type: Jsep.LITERAL,
-      value: parseFloat(number),
-      raw: number
-    };
-  }
-
-  /**
-   * Parses a string literal, staring with single or double quotes with basic support for escape codes
-   * e.g. `"hello world"`, `'this is\nJSEP'`
-   * @returns {jsep.Literal}
-   */
-  gobbleStringLiteral() {
-    let str = '';
-    const startIndex = this.index;
-    const quote = this.expr.charAt(this.index++);
-    let closed = false;
-    while (this.index < this.expr.length) {
-      let ch = this.expr.charAt(this.index++);
-      if (ch === quote) {
-        closed = true;
-        break;
-      } else if (ch === '\\') {
-        // Check for all of the common escape codes
-        ch = this.expr.charAt(this.index++);
-        switch (ch) {
-          case 'n':
-            str += '\n';
-            break;
-          case 'r':
-            str += '\r';
-            break;
-          case 't':
-            str += '\t';
-            break;
-          case 'b':
-            str += '\b';
-            break;
-          case 'f':
-            str += '\f';
-            break;
-          case 'v':
-            str += '\x0B';
-            break;
-          default:
-            str += ch;
-        }
-      } else {
-        str += ch;
-      }
-    }
-    if (!closed) {
-      this.throwError('Unclosed quote after "' + str + '"');
-    }
-    return {
-      type: Jsep.LITERAL,
-      value: str,
-      raw: this.expr.substring(startIndex, this.index)
-    };
-  }
-
-  /**
-   * Gobbles only identifiers
-   * e.g.: `foo`, `_value`, `$x1`
-   * Also, this function checks if that identifier is a literal:
-   * (e.g. `true`, `false`, `null`) or `this`
-   * @returns {jsep.Identifier}
-   */
-  gobbleIdentifier() {
-    let ch = this.code,
-      start = this.index;
-    if (Jsep.isIdentifierStart(ch)) {
-      this.index++;
-    } else {
-      this.throwError('Unexpected ' + this.char);
-    }
-    while (this.index < this.expr.length) {
-      ch = this.code;
-      if (Jsep.isIdentifierPart(ch)) {
-        this.index++;
-      } else {
-        break;
-      }
-    }
-    return {
-      type: Jsep.IDENTIFIER,
-      name: this.expr.slice(start, this.index)
-    };
-  }
-
-  /**
-   * Gobbles a list of arguments within the context of a function call
-   * or array literal. This function also assumes that the opening character
-   * `(` or `[` has already been gobbled, and gobbles expressions and commas
-   * until the terminator character `)` or `]` is encountered.
-   * e.g. `foo(bar, baz)`, `my_func()`, or `[bar, baz]`
-   * @param {number} termination
-   * @returns {jsep.Expression[]}
-   */
-  gobbleArguments(termination) {
-    const args = [];
-    let closed = false;
-    let separator_count = 0;
-    while (this.index < this.expr.length) {
-      this.gobbleSpaces();
-      let ch_i = this.code;
-      if (ch_i === termination) {
-        // done parsing
-        closed = true;
-        this.index++;
-        if (termination === Jsep.CPAREN_CODE && separator_count && separator_count >= args.length) {
-          this.throwError('Unexpected token ' + String.fromCharCode(termination));
-        }
-        break;
-      } else if (ch_i === Jsep.COMMA_CODE) {
-        // between expressions
-        this.index++;
-        separator_count++;
-        if (separator_count !== args.length) {
-          // missing argument
-          if (termination === Jsep.CPAREN_CODE) {
-            this.throwError('Unexpected token ,');
-          } else if (termination === Jsep.CBRACK_CODE) {
-            for (let arg = args.length; arg < separator_count; arg++) {
-              args.push(null);
-            }
-          }
-        }
-      } else if (args.length !== separator_count && separator_count !== 0) {
-        // NOTE: `&& separator_count !== 0` allows for either all commas, or all spaces as arguments
-        this.throwError('Expected comma');
-      } else {
-        const node = this.gobbleExpression();
-        if (!node || node.type === Jsep.COMPOUND) {
-          this.throwError('Expected comma');
-        }
-        args.push(node);
-      }
-    }
-    if (!closed) {
-      this.throwError('Expected ' + String.fromCharCode(termination));
-    }
-    return args;
-  }
-
-  /**
-   * Responsible for parsing a group of things within parentheses `()`
-   * that have no identifier in front (so not a function call)
-   * This function assumes that it needs to gobble the opening parenthesis
-   * and then tries to gobble everything within that parenthesis, assuming
-   * that the next thing it should see is the close parenthesis. If not,
-   * then the expression probably doesn't have a `)`
-   * @returns {boolean|jsep.Expression}
-   */
-  gobbleGroup() {
-    this.index++;
-    let nodes = this.gobbleExpressions(Jsep.CPAREN_CODE);
-    if (this.code === Jsep.CPAREN_CODE) {
-      this.index++;
-      if (nodes.length === 1) {
-        return nodes[0];
-      } else if (!nodes.length) {
-        return false;
-      } else {
-        return {
-          type: Jsep.SEQUENCE_EXP,
-          expressions: nodes
-        };
-      }
-    } else {
-      this.throwError('Unclosed (');
-    }
-  }
-
-  /**
-   * Responsible for parsing Array literals `[1, 2, 3]`
-   * This function assumes that it needs to gobble the opening bracket
-   * and then tries to gobble the expressions as arguments.
-   * @returns {jsep.ArrayExpression}
-   */
-  gobbleArray() {
-    this.index++;
-    return {
-      type: Jsep.ARRAY_EXP,
-      elements: this.gobbleArguments(Jsep.CBRACK_CODE)
-    };
-  }
-}
-
-// Static fields:
-const hooks = new Hooks();
-Object.assign(Jsep, {
-  hooks,
-  plugins: new Plugins(Jsep),
-  // Node Types
-  // ----------
-  // This is the full set of types that any JSEP node can be.
-  // Store them here to save space when minified
-  COMPOUND: 'Compound',
-  SEQUENCE_EXP: 'SequenceExpression',
-  IDENTIFIER: 'Identifier',
-  MEMBER_EXP: 'MemberExpression',
-  LITERAL: 'Literal',
-  THIS_EXP: 'ThisExpression',
-  CALL_EXP: 'CallExpression',
-  UNARY_EXP: 'UnaryExpression',
-  BINARY_EXP: 'BinaryExpression',
-  ARRAY_EXP: 'ArrayExpression',
-  TAB_CODE: 9,
-  LF_CODE: 10,
-  CR_CODE: 13,
-  SPACE_CODE: 32,
-  PERIOD_CODE: 46,
-  // '.'
-  COMMA_CODE: 44,
-  // ','
-  SQUOTE_CODE: 39,
-  // single quote
-  DQUOTE_CODE: 34,
-  // double quotes
-  OPAREN_CODE: 40,
-  // (
-  CPAREN_CODE: 41,
-  // )
-  OBRACK_CODE: 91,
-  // [
-  CBRACK_CODE: 93,
-  // ]
-  QUMARK_CODE: 63,
-  // ?
-  SEMCOL_CODE: 59,
-  // ;
-  COLON_CODE: 58,
-  // :
-
-  // Operations
-  // ----------
-  // Use a quickly-accessible map to store all of the unary operators
-  // Values are set to `1` (it really doesn't matter)
-  unary_ops: {
-    '-': 1,
-    '!': 1,
-    '~': 1,
-    '+': 1
-  },
-  // Also use a map for the binary operations but set their values to their
-  // binary precedence for quick reference (higher number = higher precedence)
-  // see [Order of operations](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Operator_Precedence)
-  binary_ops: {
-    '||': 1,
-    '??': 1,
-    '&&': 2,
-    '|': 3,
-    '^': 4,
-    '&': 5,
-    '==': 6,
-    '!=': 6,
-    '===': 6,
-    '!==': 6,
-    '<': 7,
-    '>': 7,
-    '<=': 7,
-    '>=': 7,
-    '<<': 8,
-    '>>': 8,
-    '>>>': 8,
-    '+': 9,
-    '-': 9,
-    '*': 10,
-    '/': 10,
-    '%': 10,
-    '**': 11
-  },
-  // sets specific binary_ops as right-associative
-  right_associative: new Set(['**']),
-  // Additional valid identifier chars, apart from a-z, A-Z and 0-9 (except on the starting char)
-  additional_identifier_chars: new Set(['$', '_']),
-  // Literals
-  // ----------
-  // Store the values to return for the various literals we may encounter
-  literals: {
-    'true': true,
-    'false': false,
-    'null': null
-  },
-  // Except for `this`, which is special. This could be changed to something like `'self'` as well
-  this_str: 'this'
-});
-Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
-Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
-
-// Backward Compatibility:
-const jsep = expr => new Jsep(expr).parse();
-const stdClassProps = Object.getOwnPropertyNames(class Test {});
-Object.getOwnPropertyNames(Jsep).filter(prop => !stdClassProps.includes(prop) && jsep[prop] === undefined).forEach(m => {
-  jsep[m] = Jsep[m];
-});
-jsep.Jsep = Jsep; // allows for const { Jsep } = require('jsep');
-
-const CONDITIONAL_EXP = 'ConditionalExpression';
-var ternary = {
-  name: 'ternary',
-  init(jsep) {
-    // Ternary expression: test ? consequent : alternate
-    jsep.hooks.add('after-expression', function gobbleTernary(env) {
-      if (env.node && this.code === jsep.QUMARK_CODE) {
-        this.index++;
-        const test = env.node;
-        const consequent = this.gobbleExpression();
-        if (!consequent) {
-          this.throwError('Expected expression');
-        }
-        this.gobbleSpaces();
-        if (this.code === jsep.COLON_CODE) {
-          this.index++;
-          const alternate = this.gobbleExpression();
-          if (!alternate) {
-            this.throwError('Expected expression');
-          }
-          env.node = {
-            type: CONDITIONAL_EXP,
-            test,
-            consequent,
-            alternate
-          };
-
-          // check for operators of higher priority than ternary (i.e. assignment)
-          // jsep sets || at 1, and assignment at 0.9, and conditional should be between them
-          if (test.operator && jsep.binary_ops[test.operator] <= 0.9) {
-            let newTest = test;
-            while (newTest.right.operator && jsep.binary_ops[newTest.right.operator] <= 0.9) {
-              newTest = newTest.right;
-            }
-            env.node.test = newTest.right;
-            newTest.right = env.node;
-            env.node = test;
-          }
-        } else {
-          this.throwError('Expected :');
-        }
-      }
-    });
-  }
-};
-
-// Add default plugins:
-
-jsep.plugins.register(ternary);
-
-const FSLASH_CODE = 47; // '/'
-const BSLASH_CODE = 92; // '\\'
-
-var index = {
-  name: 'regex',
-  init(jsep) {
-    // Regex literal: /abc123/ig
-    jsep.hooks.add('gobble-token', function gobbleRegexLiteral(env) {
-      if (this.code === FSLASH_CODE) {
-        const patternIndex = ++this.index;
-        let inCharSet = false;
-        while (this.index < this.expr.length) {
-          if (this.code === FSLASH_CODE && !inCharSet) {
-            const pattern = this.expr.slice(patternIndex, this.index);
-            let flags = '';
-            while (++this.index < this.expr.length) {
-              const code = this.code;
-              if (code >= 97 && code <= 122 // a...z
-              || code >= 65 && code <= 90 // A...Z
-              || code >= 48 && code <= 57) {
-                // 0-9
-                flags += this.char;
-              } else {
-                break;
-              }
-            }
-            let value;
-            try {
-              value = new RegExp(pattern, flags);
-            } catch (e) {
-              this.throwError(e.message);
-            }
-            env.node = {
-              type: jsep.LITERAL,
-              value,
-              raw: this.expr.slice(patternIndex - 1, this.index)
-            };
-
-            // allow . [] and () after regex: /regex/.test(a)
-            env.node = this.gobbleTokenProperty(env.node);
-            return env.node;
-          }
-          if (this.code === jsep.OBRACK_CODE) {
-            inCharSet = true;
-          } else if (inCharSet && this.code === jsep.CBRACK_CODE) {
-            inCharSet = false;
-          }
-          this.index += this.code === BSLASH_CODE ? 2 : 1;
-        }
-        this.throwError('Unclosed Regex');
-      }
-    });
-  }
-};
-
-const PLUS_CODE = 43; // +
-const MINUS_CODE = 45; // -
-
-const index_node_esm_plugin = {
-  name: 'assignment',
-  assignmentOperators: new Set(['=', '*=', '**=', '/=', '%=', '+=', '-=', '<<=', '>>=', '>>>=', '&=', '^=', '|=', '||=', '&&=', '??=']),
-  updateOperators: [PLUS_CODE, MINUS_CODE],
-  assignmentPrecedence: 0.9,
-  init(jsep) {
-    const updateNodeTypes = [jsep.IDENTIFIER, jsep.MEMBER_EXP];
-    index_node_esm_plugin.assignmentOperators.forEach(op => jsep.addBinaryOp(op, index_node_esm_plugin.assignmentPrecedence, true));
-    jsep.hooks.add('gobble-token', function gobbleUpdatePrefix(env) {
-      const code = this.code;
-      if (index_node_esm_plugin.updateOperators.some(c => c === code && c === this.expr.charCodeAt(this.index + 1))) {
-        this.index += 2;
-        env.node = {
-          type: 'UpdateExpression',
-          operator: code === PLUS_CODE ? '++' : '--',
-          argument: this.gobbleTokenProperty(this.gobbleIdentifier()),
-          prefix: true
-        };
-        if (!env.node.argument || !updateNodeTypes.includes(env.node.argument.type)) {
-          this.throwError(`Unexpected ${env.node.operator}`);
-        }
-      }
-    });
-    jsep.hooks.add('after-token', function gobbleUpdatePostfix(env) {
-      if (env.node) {
-        const code = this.code;
-        if (index_node_esm_plugin.updateOperators.some(c => c === code && c === this.expr.charCodeAt(this.index + 1))) {
-          if (!updateNodeTypes.includes(env.node.type)) {
-            this.throwError(`Unexpected ${env.node.operator}`);
-          }
-          this.index += 2;
-          env.node = {
-            type: 'UpdateExpression',
-            operator: code === PLUS_CODE ? '++' : '--',
-            argument: env.node,
-            prefix: false
-          };
-        }
-      }
-    });
-    jsep.hooks.add('after-expression', function gobbleAssignment(env) {
-      if (env.node) {
-        // Note: Binaries can be chained in a single expression to respect
-        // operator precedence (i.e. a = b = 1 + 2 + 3)
-        // Update all binary assignment nodes in the tree
-        updateBinariesToAssignments(env.node);
-      }
-    });
-    function updateBinariesToAssignments(node) {
-      if (index_node_esm_plugin.assignmentOperators.has(node.operator)) {
-        node.type = 'AssignmentExpression';
-        updateBinariesToAssignments(node.left);
-        updateBinariesToAssignments(node.right);
-      } else if (!node.operator) {
-        Object.values(node).forEach(val => {
-          if (val && typeof val === 'object') {
-            updateBinariesToAssignments(val);
-          }
-        });
-      }
-    }
-  }
-};
-
-/* eslint-disable no-bitwise -- Convenient */
-
-// register plugins
-jsep.plugins.register(index, index_node_esm_plugin);
-jsep.addUnaryOp('typeof');
-jsep.addUnaryOp('void');
-jsep.addLiteral('null', null);
-jsep.addLiteral('undefined', undefined);
-const BLOCKED_PROTO_PROPERTIES = new Set(['constructor', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
-const SafeEval = {
-  /**
-   * @param {jsep.Expression} ast
-   * @param {Record<string, any>} subs
-   */
-  evalAst(ast, subs) {
-    switch (ast.type) {
-      case 'BinaryExpression':
-      case 'LogicalExpression':
-        return SafeEval.evalBinaryExpression(ast, subs);
-      case 'Compound':
-        return SafeEval.evalCompound(ast, subs);
-      case 'ConditionalExpression':
-        return SafeEval.evalConditionalExpression(ast, subs);
-      case 'Identifier':
-        return SafeEval.evalIdentifier(ast, subs);
-      case 'Literal':
-        return SafeEval.evalLiteral(ast, subs);
-      case 'MemberExpression':
-        return SafeEval.evalMemberExpression(ast, subs);
-      case 'UnaryExpression':
-        return SafeEval.evalUnaryExpression(ast, subs);
-      case 'ArrayExpression':
-        return SafeEval.evalArrayExpression(ast, subs);
-      case 'CallExpression':
-        return SafeEval.evalCallExpression(ast, subs);
-      case 'AssignmentExpression':
-        return SafeEval.evalAssignmentExpression(ast, subs);
-      default:
-        throw SyntaxError('Unexpected expression', ast);
-    }
-  },
-  evalBinaryExpression(ast, subs) {
-    const result = {
-      '||': (a, b) => a || b(),
-      '&&': (a, b) => a && b(),
-      '|': (a, b) => a | b(),
-      '^': (a, b) => a ^ b(),
-      '&': (a, b) => a & b(),
-      // eslint-disable-next-line eqeqeq -- API
-      '==': (a, b) => a == b(),
-      // eslint-disable-next-line eqeqeq -- API
-      '!=': (a, b) => a != b(),
-      '===': (a, b) => a === b(),
-      '!==': (a, b) => a !== b(),
-      '<': (a, b) => a < b(),
-      '>': (a, b) => a > b(),
-      '<=': (a, b) => a <= b(),
-      '>=': (a, b) => a >= b(),
-      '<<': (a, b) => a << b(),
-      '>>': (a, b) => a >> b(),
-      '>>>': (a, b) => a >>> b(),
-      '+': (a, b) => a + b(),
-      '-': (a, b) => a - b(),
-      '*': (a, b) => a * b(),
-      '/': (a, b) => a / b(),
-      '%': (a, b) => a % b()
-    }[ast.operator](SafeEval.evalAst(ast.left, subs), () => SafeEval.evalAst(ast.right, subs));
-    return result;
-  },
-  evalCompound(ast, subs) {
-    let last;
-    for (let i = 0; i < ast.body.length; i++) {
-      if (ast.body[i].type === 'Identifier' && ['var', 'let', 'const'].includes(ast.body[i].name) && ast.body[i + 1] && ast.body[i + 1].type === 'AssignmentExpression') {
-        // var x=2; is detected as
-        // [{Identifier var}, {AssignmentExpression x=2}]
-        // eslint-disable-next-line @stylistic/max-len -- Long
-        // eslint-disable-next-line sonarjs/updated-loop-counter -- Convenient
-        i += 1;
-      }
-      const expr = ast.body[i];
-      last = SafeEval.evalAst(expr, subs);
-    }
-    return last;
-  },
-  evalConditionalExpression(ast, subs) {
-    if (SafeEval.evalAst(ast.test, subs)) {
-      return SafeEval.evalAst(ast.consequent, subs);
-    }
-    return SafeEval.evalAst(ast.alternate, subs);
-  },
-  evalIdentifier(ast, subs) {
-    if (Object.hasOwn(subs, ast.name)) {
-      return subs[ast.name];
-    }
-    throw ReferenceError(`${ast.name} is not defined`);
-  },
-  evalLiteral(ast) {
-    return ast.value;
-  },
-  evalMemberExpression(ast, subs) {
-    const prop = String(
-    // NOTE: `String(value)` throws error when
-    // value has overwritten the toString method to return non-string
-    // i.e. `value = {toString: () => []}`
-    ast.computed ? SafeEval.evalAst(ast.property) // `object[property]`
-    : ast.property.name // `object.property` property is Identifier
-    );
-    const obj = SafeEval.evalAst(ast.object, subs);
-    if (obj === undefined || obj === null) {
-      throw TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
-    }
-    if (!Object.hasOwn(obj, prop) && BLOCKED_PROTO_PROPERTIES.has(prop)) {
-      throw TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
-    }
-    const result = obj[prop];
-    if (typeof result === 'function') {
-      return result.bind(obj); // arrow functions aren't affected by bind.
-    }
-    return result;
-  },
-  evalUnaryExpression(ast, subs) {
-    const result = {
-      '-': a => -SafeEval.evalAst(a, subs),
-      '!': a => !SafeEval.evalAst(a, subs),
-      '~': a => ~SafeEval.evalAst(a, subs),
-      // eslint-disable-next-line no-implicit-coercion -- API
-      '+': a => +SafeEval.evalAst(a, subs),
-      typeof: a => typeof SafeEval.evalAst(a, subs),
-      // eslint-disable-next-line no-void, sonarjs/void-use -- feature
-      void: a => void SafeEval.evalAst(a, subs)
-    }[ast.operator](ast.argument);
-    return result;
-  },
-  evalArrayExpression(ast, subs) {
-    return ast.elements.map(el => SafeEval.evalAst(el, subs));
-  },
-  evalCallExpression(ast, subs) {
-    const args = ast.arguments.map(arg => SafeEval.evalAst(arg, subs));
-    const func = SafeEval.evalAst(ast.callee, subs);
-    /* c8 ignore start  */
-    if (func === Function) {
-      // unreachable since BLOCKED_PROTO_PROPERTIES includes 'constructor'
-      throw new Error('Function constructor is disabled');
-    }
-    /* c8 ignore end  */
-    return func(...args);
-  },
-  evalAssignmentExpression(ast, subs) {
-    if (ast.left.type !== 'Identifier') {
-      throw SyntaxError('Invalid left-hand side in assignment');
-    }
-    const id = ast.left.name;
-    const value = SafeEval.evalAst(ast.right, subs);
-    subs[id] = value;
-    return subs[id];
-  }
-};
-
-/**
- * A replacement for NodeJS' VM.Script which is also {@link https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP | Content Security Policy} friendly.
- */
-class SafeScript {
-  /**
-   * @param {string} expr Expression to evaluate
-   */
-  constructor(expr) {
-    this.code = expr;
-    this.ast = jsep(this.code);
-  }
-
-  /**
-   * @param {object} context Object whose items will be added
-   *   to evaluation
-   * @returns {EvaluatedResult} Result of evaluated code
-   */
-  runInNewContext(context) {
-    // `Object.create(null)` creates a prototypeless object
-    const keyMap = Object.assign(Object.create(null), context);
-    return SafeEval.evalAst(this.ast, keyMap);
-  }
-}
-
-/* eslint-disable camelcase -- Convenient for escaping */
-
-
-/**
- * @typedef {null|boolean|number|string|object|GenericArray} JSONObject
- */
-
-/**
- * @typedef {any} AnyItem
- */
-
-/**
- * @typedef {any} AnyResult
- */
-
-/**
- * Copies array and then pushes item into it.
- * @param {GenericArray} arr Array to copy and into which to push
- * @param {AnyItem} item Array item to add (to end)
- * @returns {GenericArray} Copy of the original array
- */
-function push(arr, item) {
-  arr = arr.slice();
-  arr.push(item);
-  return arr;
-}
-/**
- * Copies array and then unshifts item into it.
- * @param {AnyItem} item Array item to add (to beginning)
- * @param {GenericArray} arr Array to copy and into which to unshift
- * @returns {GenericArray} Copy of the original array
- */
-function unshift(item, arr) {
-  arr = arr.slice();
-  arr.unshift(item);
-  return arr;
-}
-
-/**
- * Caught when JSONPath is used without `new` but rethrown if with `new`
- * @extends Error
- */
-class NewError extends Error {
-  /**
-   * @param {AnyResult} value The evaluated scalar value
-   */
-  constructor(value) {
-    super('JSONPath should not be called with "new" (it prevents return ' + 'of (unwrapped) scalar values)');
-    this.avoidNew = true;
-    this.value = value;
-    this.name = 'NewError';
-  }
-}
-
-/**
-* @typedef {object} ReturnObject
-* @property {string} path
-* @property {JSONObject} value
-* @property {object|GenericArray} parent
-* @property {string} parentProperty
-*/
-
-/**
-* @callback JSONPathCallback
-* @param {string|object} preferredOutput
-* @param {"value"|"property"} type
-* @param {ReturnObject} fullRetObj
-* @returns {void}
-*/
-
-/**
-* @callback OtherTypeCallback
-* @param {JSONObject} val
-* @param {string} path
-* @param {object|GenericArray} parent
-* @param {string} parentPropName
-* @returns {boolean}
-*/
-
-/**
- * @typedef {any} ContextItem
- */
-
-/**
- * @typedef {any} EvaluatedResult
- */
-
-/**
-* @callback EvalCallback
-* @param {string} code
-* @param {ContextItem} context
-* @returns {EvaluatedResult}
-*/
-
-/**
- * @typedef {typeof SafeScript} EvalClass
- */
-
-/**
- * @typedef {object} JSONPathOptions
- * @property {JSON} json
- * @property {string|string[]} path
- * @property {"value"|"path"|"pointer"|"parent"|"parentProperty"|
- *   "all"} [resultType="value"]
- * @property {boolean} [flatten=false]
- * @property {boolean} [wrap=true]
- * @property {object} [sandbox={}]
- * @property {EvalCallback|EvalClass|'safe'|'native'|
- *   boolean} [eval = 'safe']
- * @property {object|GenericArray|null} [parent=null]
- * @property {string|null} [parentProperty=null]
- * @property {JSONPathCallback} [callback]
- * @property {OtherTypeCallback} [otherTypeCallback] Defaults to
- *   function which throws on encountering `@other`
- * @property {boolean} [autostart=true]
- */
-
-/**
- * @param {string|JSONPathOptions} opts If a string, will be treated as `expr`
- * @param {string} [expr] JSON path to evaluate
- * @param {JSON} [obj] JSON object to evaluate against
- * @param {JSONPathCallback} [callback] Passed 3 arguments: 1) desired payload
- *     per `resultType`, 2) `"value"|"property"`, 3) Full returned object with
- *     all payloads
- * @param {OtherTypeCallback} [otherTypeCallback] If `@other()` is at the end
- *   of one's query, this will be invoked with the value of the item, its
- *   path, its parent, and its parent's property name, and it should return
- *   a boolean indicating whether the supplied value belongs to the "other"
- *   type or not (or it may handle transformations and return `false`).
- * @returns {JSONPath}
- * @class
- */
-function JSONPath(opts, expr, obj, callback, otherTypeCallback) {
-  // eslint-disable-next-line no-restricted-syntax -- Allow for pseudo-class
-  if (!(this instanceof JSONPath)) {
-    try {
-      return new JSONPath(opts, expr, obj, callback, otherTypeCallback);
-    } catch (e) {
-      if (!e.avoidNew) {
-        throw e;
-      }
-      return e.value;
-    }
-  }
-  if (typeof opts === 'string') {
-    otherTypeCallback = callback;
-    callback = obj;
-    obj = expr;
-    expr = opts;
-    opts = null;
-  }
-  const optObj = opts && typeof opts === 'object';
-  opts = opts || {};
-  this.json = opts.json || obj;
-  this.path = opts.path || expr;
-  this.resultType = opts.resultType || 'value';
-  this.flatten = opts.flatten || false;
-  this.wrap = Object.hasOwn(opts, 'wrap') ? opts.wrap : true;
-  this.sandbox = opts.sandbox || {};
-  this.eval = opts.eval === undefined ? 'safe' : opts.eval;
-  this.ignoreEvalErrors = typeof opts.ignoreEvalErrors === 'undefined' ? false : opts.ignoreEvalErrors;
-  this.parent = opts.parent || null;
-  this.parentProperty = opts.parentProperty || null;
-  this.callback = opts.callback || callback || null;
-  this.otherTypeCallback = opts.otherTypeCallback || otherTypeCallback || function () {
-    throw new TypeError('You must supply an otherTypeCallback callback option ' + 'with the @other() operator.');
-  };
-  if (opts.autostart !== false) {
-    const args = {
-      path: optObj ? opts.path : expr
-    };
-    if (!optObj) {
-      args.json = obj;
-    } else if ('json' in opts) {
-      args.json = opts.json;
-    }
-    const ret = this.evaluate(args);
-    if (!ret || typeof ret !== 'object') {
-      throw new NewError(ret);
-    }
-    return ret;
-  }
-}
-
-// PUBLIC METHODS
-JSONPath.prototype.evaluate = function (expr, json, callback, otherTypeCallback) {
-  let currParent = this.parent,
-    currParentProperty = this.parentProperty;
-  let {
-    flatten,
-    wrap
-  } = this;
-  this.currResultType = this.resultType;
-  this.currEval = this.eval;
-  this.currSandbox = this.sandbox;
-  callback = callback || this.callback;
-  this.currOtherTypeCallback = otherTypeCallback || this.otherTypeCallback;
-  json = json || this.json;
-  expr = expr || this.path;
-  if (expr && typeof expr === 'object' && !Array.isArray(expr)) {
-    if (!expr.path && expr.path !== '') {
-      throw new TypeError('You must supply a "path" property when providing an object ' + 'argument to JSONPath.evaluate().');
-    }
-    if (!Object.hasOwn(expr, 'json')) {
-      throw new TypeError('You must supply a "json" property when providing an object ' + 'argument to JSONPath.evaluate().');
-    }
-    ({
-      json
-    } = expr);
-    flatten = Object.hasOwn(expr, 'flatten') ? expr.flatten : flatten;
-    this.currResultType = Object.hasOwn(expr, 'resultType') ? expr.resultType : this.currResultType;
-    this.currSandbox = Object.hasOwn(expr, 'sandbox') ? expr.sandbox : this.currSandbox;
-    wrap = Object.hasOwn(expr, 'wrap') ? expr.wrap : wrap;
-    this.currEval = Object.hasOwn(expr, 'eval') ? expr.eval : this.currEval;
-    callback = Object.hasOwn(expr, 'callback') ? expr.callback : callback;
-    this.currOtherTypeCallback = Object.hasOwn(expr, 'otherTypeCallback') ? expr.otherTypeCallback : this.currOtherTypeCallback;
-    currParent = Object.hasOwn(expr, 'parent') ? expr.parent : currParent;
-    currParentProperty = Object.hasOwn(expr, 'parentProperty') ? expr.parentProperty : currParentProperty;
-    expr = expr.path;
-  }
-  currParent = currParent || null;
-  currParentProperty = currParentProperty || null;
-  if (Array.isArray(expr)) {
-    expr = JSONPath.toPathString(expr);
-  }
-  if (!expr && expr !== '' || !json) {
-    return undefined;
-  }
-  const exprList = JSONPath.toPathArray(expr);
-  if (exprList[0] === '$' && exprList.length > 1) {
-    exprList.shift();
-  }
-  this._hasParentSelector = null;
-  const result = this._trace(exprList, json, ['$'], currParent, currParentProperty, callback).filter(function (ea) {
-    return ea && !ea.isParentSelector;
-  });
-  if (!result.length) {
-    return wrap ? [] : undefined;
-  }
-  if (!wrap && result.length === 1 && !result[0].hasArrExpr) {
-    return this._getPreferredOutput(result[0]);
-  }
-  return result.reduce((rslt, ea) => {
-    const valOrPath = this._getPreferredOutput(ea);
-    if (flatten && Array.isArray(valOrPath)) {
-      rslt = rslt.concat(valOrPath);
-    } else {
-      rslt.push(valOrPath);
-    }
-    return rslt;
-  }, []);
-};
-
-// PRIVATE METHODS
-
-JSONPath.prototype._getPreferredOutput = function (ea) {
-  const resultType = this.currResultType;
-  switch (resultType) {
-    case 'all':
-      {
-        const path = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
-        ea.pointer = JSONPath.toPointer(path);
-        ea.path = typeof ea.path === 'string' ? ea.path : JSONPath.toPathString(ea.path);
-        return ea;
-      }
-    case 'value':
-    case 'parent':
-    case 'parentProperty':
-      return ea[resultType];
-    case 'path':
-      return JSONPath.toPathString(ea[resultType]);
-    case 'pointer':
-      return JSONPath.toPointer(ea.path);
-    default:
-      throw new TypeError('Unknown result type');
-  }
-};
-JSONPath.prototype._handleCallback = function (fullRetObj, callback, type) {
-  if (callback) {
-    const preferredOutput = this._getPreferredOutput(fullRetObj);
-    fullRetObj.path = typeof fullRetObj.path === 'string' ? fullRetObj.path : JSONPath.toPathString(fullRetObj.path);
-    // eslint-disable-next-line n/callback-return -- No need to return
-    callback(preferredOutput, type, fullRetObj);
-  }
-};
-
-/**
- *
- * @param {string} expr
- * @param {JSONObject} val
- * @param {string} path
- * @param {object|GenericArray} parent
- * @param {string} parentPropName
- * @param {JSONPathCallback} callback
- * @param {boolean} hasArrExpr
- * @param {boolean} literalPriority
- * @returns {ReturnObject|ReturnObject[]}
- */
-JSONPath.prototype._trace = function (expr, val, path, parent, parentPropName, callback, hasArrExpr, literalPriority) {
-  // No expr to follow? return path and value as the result of
-  //  this trace branch
-  let retObj;
-  if (!expr.length) {
-    retObj = {
-      path,
-      value: val,
-      parent,
-      parentProperty: parentPropName,
-      hasArrExpr
-    };
-    this._handleCallback(retObj, callback, 'value');
-    return retObj;
-  }
-  const loc = expr[0],
-    x = expr.slice(1);
-
-  // We need to gather the return value of recursive trace calls in order to
-  // do the parent sel computation.
-  const ret = [];
-  /**
-   *
-   * @param {ReturnObject|ReturnObject[]} elems
-   * @returns {void}
-   */
-  function addRet(elems) {
-    if (Array.isArray(elems)) {
-      // This was causing excessive stack size in Node (with or
-      //  without Babel) against our performance test:
-      //  `ret.push(...elems);`
-      elems.forEach(t => {
-        ret.push(t);
-      });
-    } else {
-      ret.push(elems);
-    }
-  }
-  if ((typeof loc !== 'string' || literalPriority) && val && Object.hasOwn(val, loc)) {
-    // simple case--directly follow property
-    addRet(this._trace(x, val[loc], push(path, loc), val, loc, callback, hasArrExpr));
-    // eslint-disable-next-line unicorn/prefer-switch -- Part of larger `if`
-  } else if (loc === '*') {
-    // all child properties
-    this._walk(val, m => {
-      addRet(this._trace(x, val[m], push(path, m), val, m, callback, true, true));
-    });
-  } else if (loc === '..') {
-    // all descendent parent properties
-    // Check remaining expression with val's immediate children
-    addRet(this._trace(x, val, path, parent, parentPropName, callback, hasArrExpr));
-    this._walk(val, m => {
-      // We don't join m and x here because we only want parents,
-      //   not scalar values
-      if (typeof val[m] === 'object') {
-        // Keep going with recursive descent on val's
-        //   object children
-        addRet(this._trace(expr.slice(), val[m], push(path, m), val, m, callback, true));
-      }
-    });
-    // The parent sel computation is handled in the frame above using the
-    // ancestor object of val
-  } else if (loc === '^') {
-    // This is not a final endpoint, so we do not invoke the callback here
-    this._hasParentSelector = true;
-    return {
-      path: path.slice(0, -1),
-      expr: x,
-      isParentSelector: true
-    };
-  } else if (loc === '~') {
-    // property name
-    retObj = {
-      path: push(path, loc),
-      value: parentPropName,
-      parent,
-      parentProperty: null
-    };
-    this._handleCallback(retObj, callback, 'property');
-    return retObj;
-  } else if (loc === '$') {
-    // root only
-    addRet(this._trace(x, val, path, null, null, callback, hasArrExpr));
-  } else if (/^(-?\d*):(-?\d*):?(\d*)$/u.test(loc)) {
-    // [start:end:step]  Python slice syntax
-    addRet(this._slice(loc, x, val, path, parent, parentPropName, callback));
-  } else if (loc.indexOf('?(') === 0) {
-    // [?(expr)] (filtering)
-    if (this.currEval === false) {
-      throw new Error('Eval [?(expr)] prevented in JSONPath expression.');
-    }
-    const safeLoc = loc.replace(/^\?\((.*?)\)$/u, '$1');
-    // check for a nested filter expression
-    const nested = /@.?([^?]*)[['](\??\(.*?\))(?!.\)\])[\]']/gu.exec(safeLoc);
-    if (nested) {
-      // find if there are matches in the nested expression
-      // add them to the result set if there is at least one match
-      this._walk(val, m => {
-        const npath = [nested[2]];
-        const nvalue = nested[1] ? val[m][nested[1]] : val[m];
-        const filterResults = this._trace(npath, nvalue, path, parent, parentPropName, callback, true);
-        if (filterResults.length > 0) {
-          addRet(this._trace(x, val[m], push(path, m), val, m, callback, true));
-        }
-      });
-    } else {
-      this._walk(val, m => {
-        if (this._eval(safeLoc, val[m], m, path, parent, parentPropName)) {
-          addRet(this._trace(x, val[m], push(path, m), val, m, callback, true));
-        }
-      });
-    }
-  } else if (loc[0] === '(') {
-    // [(expr)] (dynamic property/index)
-    if (this.currEval === false) {
-      throw new Error('Eval [(expr)] prevented in JSONPath expression.');
-    }
-    // As this will resolve to a property name (but we don't know it
-    //  yet), property and parent information is relative to the
-    //  parent of the property to which this expression will resolve
-    addRet(this._trace(unshift(this._eval(loc, val, path.at(-1), path.slice(0, -1), parent, parentPropName), x), val, path, parent, parentPropName, callback, hasArrExpr));
-  } else if (loc[0] === '@') {
-    // value type: @boolean(), etc.
-    let addType = false;
-    const valueType = loc.slice(1, -2);
-    switch (valueType) {
-      case 'scalar':
-        if (!val || !['object', 'function'].includes(typeof val)) {
-          addType = true;
-        }
-        break;
-      case 'boolean':
-      case 'string':
-      case 'undefined':
-      case 'function':
-        if (typeof val === valueType) {
-          addType = true;
-        }
-        break;
-      case 'integer':
-        if (Number.isFinite(val) && !(val % 1)) {
-          addType = true;
-        }
-        break;
-      case 'number':
-        if (Number.isFinite(val)) {
-          addType = true;
-        }
-        break;
-      case 'nonFinite':
-        if (typeof val === 'number' && !Number.isFinite(val)) {
-          addType = true;
-        }
-        break;
-      case 'object':
-        if (val && typeof val === valueType) {
-          addType = true;
-        }
-        break;
-      case 'array':
-        if (Array.isArray(val)) {
-          addType = true;
-        }
-        break;
-      case 'other':
-        addType = this.currOtherTypeCallback(val, path, parent, parentPropName);
-        break;
-      case 'null':
-        if (val === null) {
-          addType = true;
-        }
-        break;
-      /* c8 ignore next 2 */
-      default:
-        throw new TypeError('Unknown value type ' + valueType);
-    }
-    if (addType) {
-      retObj = {
-        path,
-        value: val,
-        parent,
-        parentProperty: parentPropName
-      };
-      this._handleCallback(retObj, callback, 'value');
-      return retObj;
-    }
-    // `-escaped property
-  } else if (loc[0] === '`' && val && Object.hasOwn(val, loc.slice(1))) {
-    const locProp = loc.slice(1);
-    addRet(this._trace(x, val[locProp], push(path, locProp), val, locProp, callback, hasArrExpr, true));
-  } else if (loc.includes(',')) {
-    // [name1,name2,...]
-    const parts = loc.split(',');
-    for (const part of parts) {
-      addRet(this._trace(unshift(part, x), val, path, parent, parentPropName, callback, true));
-    }
-    // simple case--directly follow property
-  } else if (!literalPriority && val && Object.hasOwn(val, loc)) {
-    addRet(this._trace(x, val[loc], push(path, loc), val, loc, callback, hasArrExpr, true));
-  }
-
-  // We check the resulting values for parent selections. For parent
-  // selections we discard the value object and continue the trace with the
-  // current val object
-  if (this._hasParentSelector) {
-    for (let t = 0; t < ret.length; t++) {
-      const rett = ret[t];
-      if (rett && rett.isParentSelector) {
-        const tmp = this._trace(rett.expr, val, rett.path, parent, parentPropName, callback, hasArrExpr);
-        if (Array.isArray(tmp)) {
-          ret[t] = tmp[0];
-          const tl = tmp.length;
-          for (let tt = 1; tt < tl; tt++) {
-            // eslint-disable-next-line @stylistic/max-len -- Long
-            // eslint-disable-next-line sonarjs/updated-loop-counter -- Convenient
-            t++;
-            ret.splice(t, 0, tmp[tt]);
-          }
-        } else {
-          ret[t] = tmp;
-        }
-      }
-    }
-  }
-  return ret;
-};
-JSONPath.prototype._walk = function (val, f) {
-  if (Array.isArray(val)) {
-    const n = val.length;
-    for (let i = 0; i < n; i++) {
-      f(i);
-    }
-  } else if (val && typeof val === 'object') {
-    Object.keys(val).forEach(m => {
-      f(m);
-    });
-  }
-};
-JSONPath.prototype._slice = function (loc, expr, val, path, parent, parentPropName, callback) {
-  if (!Array.isArray(val)) {
-    return undefined;
-  }
-  const len = val.length,
-    parts = loc.split(':'),
-    step = parts[2] && Number.parseInt(parts[2]) || 1;
-  let start = parts[0] && Number.parseInt(parts[0]) || 0,
-    end = parts[1] && Number.parseInt(parts[1]) || len;
-  start = start < 0 ? Math.max(0, start + len) : Math.min(len, start);
-  end = end < 0 ? Math.max(0, end + len) : Math.min(len, end);
-  const ret = [];
-  for (let i = start; i < end; i += step) {
-    const tmp = this._trace(unshift(i, expr), val, path, parent, parentPropName, callback, true);
-    // Should only be possible to be an array here since first part of
-    //   ``unshift(i, expr)` passed in above would not be empty, nor `~`,
-    //     nor begin with `@` (as could return objects)
-    // This was causing excessive stack size in Node (with or
-    //  without Babel) against our performance test: `ret.push(...tmp);`
-    tmp.forEach(t => {
-      ret.push(t);
-    });
-  }
-  return ret;
-};
-JSONPath.prototype._eval = function (code, _v, _vname, path, parent, parentPropName) {
-  this.currSandbox._$_parentProperty = parentPropName;
-  this.currSandbox._$_parent = parent;
-  this.currSandbox._$_property = _vname;
-  this.currSandbox._$_root = this.json;
-  this.currSandbox._$_v = _v;
-  const containsPath = code.includes('@path');
-  if (containsPath) {
-    this.currSandbox._$_path = JSONPath.toPathString(path.concat([_vname]));
-  }
-  const scriptCacheKey = this.currEval + 'Script:' + code;
-  if (!JSONPath.cache[scriptCacheKey]) {
-    let script = code.replaceAll('@parentProperty', '_$_parentProperty').replaceAll('@parent', '_$_parent').replaceAll('@property', '_$_property').replaceAll('@root', '_$_root').replaceAll(/@([.\s)[])/gu, '_$_v$1');
-    if (containsPath) {
-      script = script.replaceAll('@path', '_$_path');
-    }
-    if (this.currEval === 'safe' || this.currEval === true || this.currEval === undefined) {
-      JSONPath.cache[scriptCacheKey] = new this.safeVm.Script(script);
-    } else if (this.currEval === 'native') {
-      JSONPath.cache[scriptCacheKey] = new this.vm.Script(script);
-    } else if (typeof this.currEval === 'function' && this.currEval.prototype && Object.hasOwn(this.currEval.prototype, 'runInNewContext')) {
-      const CurrEval = this.currEval;
-      JSONPath.cache[scriptCacheKey] = new CurrEval(script);
-    } else if (typeof this.currEval === 'function') {
-      JSONPath.cache[scriptCacheKey] = {
-        runInNewContext: context => this.currEval(script, context)
-      };
-    } else {
-      throw new TypeError(`Unknown "eval" property "${this.currEval}"`);
-    }
-  }
-  try {
-    return JSONPath.cache[scriptCacheKey].runInNewContext(this.currSandbox);
-  } catch (e) {
-    if (this.ignoreEvalErrors) {
-      return false;
-    }
-    throw new Error('jsonPath: ' + e.message + ': ' + code);
-  }
-};
-
-// PUBLIC CLASS PROPERTIES AND METHODS
-
-// Could store the cache object itself
-JSONPath.cache = {};
-
-/**
- * @param {string[]} pathArr Array to convert
- * @returns {string} The path string
- */
-JSONPath.toPathString = function (pathArr) {
-  const x = pathArr,
-    n = x.length;
-  let p = '$';
-  for (let i = 1; i < n; i++) {
-    if (!/^(~|\^|@.*?\(\))$/u.test(x[i])) {
-      p += /^[0-9*]+$/u.test(x[i]) ? '[' + x[i] + ']' : "['" + x[i] + "']";
-    }
-  }
-  return p;
-};
-
-/**
- * @param {string} pointer JSON Path
- * @returns {string} JSON Pointer
- */
-JSONPath.toPointer = function (pointer) {
-  const x = pointer,
-    n = x.length;
-  let p = '';
-  for (let i = 1; i < n; i++) {
-    if (!/^(~|\^|@.*?\(\))$/u.test(x[i])) {
-      p += '/' + x[i].toString().replaceAll('~', '~0').replaceAll('/', '~1');
-    }
-  }
-  return p;
-};
-
-/**
- * @param {string} expr Expression to convert
- * @returns {string[]}
- */
-JSONPath.toPathArray = function (expr) {
-  const {
-    cache
-  } = JSONPath;
-  if (cache[expr]) {
-    return cache[expr].concat();
-  }
-  const subx = [];
-  const normalized = expr
-  // Properties
-  .replaceAll(/@(?:null|boolean|number|string|integer|undefined|nonFinite|scalar|array|object|function|other)\(\)/gu, ';$&;')
-  // Parenthetical evaluations (filtering and otherwise), directly
-  //   within brackets or single quotes
-  .replaceAll(/[['](\??\(.*?\))[\]'](?!.\])/gu, function ($0, $1) {
-    return '[#' + (subx.push($1) - 1) + ']';
-  })
-  // Escape periods and tildes within properties
-  .replaceAll(/\[['"]([^'\]]*)['"]\]/gu, function ($0, prop) {
-    return "['" + prop.replaceAll('.', '%@%').replaceAll('~', '%%@@%%') + "']";
-  })
-  // Properties operator
-  .replaceAll('~', ';~;')
-  // Split by property boundaries
-  .replaceAll(/['"]?\.['"]?(?![^[]*\])|\[['"]?/gu, ';')
-  // Reinsert periods within properties
-  .replaceAll('%@%', '.')
-  // Reinsert tildes within properties
-  .replaceAll('%%@@%%', '~')
-  // Parent
-  .replaceAll(/(?:;)?(\^+)(?:;)?/gu, function ($0, ups) {
-    return ';' + ups.split('').join(';') + ';';
-  })
-  // Descendents
-  .replaceAll(/;;;|;;/gu, ';..;')
-  // Remove trailing
-  .replaceAll(/;$|'?\]|'$/gu, '');
-  const exprList = normalized.split(';').map(function (exp) {
-    const match = exp.match(/#(\d+)/u);
-    return !match || !match[1] ? exp : subx[match[1]];
-  });
-  cache[expr] = exprList;
-  return cache[expr].concat();
-};
-JSONPath.prototype.safeVm = {
-  Script: SafeScript
-};
-
-JSONPath.prototype.vm = external_vm_namespaceObject;
-
-
-
-;// CONCATENATED MODULE: ./actions/smoke-test/src/assertions.ts
-
-/** `200,204,300-399,5xx` → ranges. */
-function parseStatusRanges(text) {
-    const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
-    if (parts.length === 0)
-        throw new Error('expected status codes such as 200,204,300-399');
-    return parts.map((part) => {
-        const single = /^(\d{3})$/.exec(part);
-        const range = /^(\d{3})\s*-\s*(\d{3})$/.exec(part);
-        const klass = /^([1-5])xx$/i.exec(part);
-        let min;
-        let max;
-        if (single)
-            min = max = Number(single[1]);
-        else if (range)
-            [min, max] = [Number(range[1]), Number(range[2])];
-        else if (klass)
-            [min, max] = [Number(klass[1]) * 100, Number(klass[1]) * 100 + 99];
-        else
-            throw new Error(`'${part}' is not a status code, a range like 300-399, or a class like 2xx`);
-        if (min < 100 || max > 599 || min > max)
-            throw new Error(`'${part}' is not a valid HTTP status or range (100-599)`);
-        return { min, max };
-    });
-}
-function formatStatusRanges(ranges) {
-    return ranges.map((r) => (r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`)).join(',');
-}
-/** Finds the `==`/`!=` that separates path from value: the first one outside brackets, parentheses and quotes. */
-function findOperator(line) {
-    let depth = 0;
-    let quote = '';
-    for (let i = 0; i < line.length - 1; i++) {
-        const c = line[i];
-        if (quote) {
-            if (c === quote && line[i - 1] !== '\\')
-                quote = '';
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '[' || c === '(')
-            depth++;
-        else if (c === ']' || c === ')')
-            depth--;
-        else if (depth === 0 && (c === '=' || c === '!') && line[i + 1] === '=')
-            return i;
-    }
-    return -1;
-}
-function checkPathSyntax(path) {
-    if (!path.startsWith('$'))
-        throw new Error(`'${path}' is not a JSON path (it must start with $)`);
-    let depth = 0;
-    let quote = '';
-    for (const c of path) {
-        if (quote) {
-            if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '[' || c === '(')
-            depth++;
-        else if (c === ']' || c === ')')
-            depth--;
-        if (depth < 0)
-            break;
-    }
-    if (depth !== 0 || quote || /[.[]$/.test(path))
-        throw new Error(`'${path}' is not a well-formed JSON path`);
-    try {
-        JSONPath({ path, json: {}, wrap: true });
-    }
-    catch (error) {
-        throw new Error(`'${path}' is not a valid JSON path: ${error.message}`, { cause: error });
-    }
-}
-/** One `<JSON path> == <value>` (or `!=`) line. The value is JSON when it parses as JSON, else a plain string. */
-function parseJsonAssertion(line) {
-    const at = findOperator(line);
-    if (at < 0)
-        throw new Error(`'${line}' is not of the form <JSON path> == <value> or <JSON path> != <value>`);
-    const path = line.slice(0, at).trim();
-    const operator = line.slice(at, at + 2);
-    const valueText = line.slice(at + 2).trim();
-    if (valueText === '')
-        throw new Error(`'${line}' has no value after ${operator} (write "" for an empty string)`);
-    checkPathSyntax(path);
-    let expected = valueText;
-    try {
-        expected = JSON.parse(valueText);
-    }
-    catch {
-        // Not JSON: compare as the literal text, so `== ${{ github.sha }}` needs no quotes.
-    }
-    return { source: line, path, operator, expected };
-}
-function isScalar(value) {
-    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
-function sameValue(actual, expected) {
-    if (isScalar(actual) && isScalar(expected))
-        return String(actual) === String(expected);
-    return JSON.stringify(actual) === JSON.stringify(expected);
-}
-function describe(value) {
-    const text = JSON.stringify(value);
-    return text === undefined ? 'undefined' : text.length > 80 ? `${text.slice(0, 80)}…` : text;
-}
-function evaluateJsonAssertion(assertion, document) {
-    const matches = JSONPath({ path: assertion.path, json: document, wrap: true });
-    if (matches.length === 0)
-        return `${assertion.source} (no value at ${assertion.path})`;
-    if (matches.length > 1)
-        return `${assertion.source} (${assertion.path} selected ${matches.length} values; it must select one)`;
-    const equal = sameValue(matches[0], assertion.expected);
-    if (assertion.operator === '==' ? equal : !equal)
-        return undefined;
-    return `${assertion.source} (got ${describe(matches[0])})`;
-}
-/** Every expectation the response fails, as readable reasons; empty when it passes. */
-function evaluateResponse(response, expect) {
-    const problems = [];
-    if (!expect.statuses.some((r) => response.status >= r.min && response.status <= r.max)) {
-        problems.push(`status ${response.status} is not in ${formatStatusRanges(expect.statuses)}`);
-    }
-    for (const text of expect.bodyContains) {
-        if (!response.body.includes(text))
-            problems.push(`body does not contain '${text}'`);
-    }
-    if (expect.jsonAssertions.length > 0) {
-        let document;
-        try {
-            document = JSON.parse(response.body);
-        }
-        catch {
-            problems.push('body is not valid JSON, so json-assert cannot be checked');
-        }
-        if (document !== undefined) {
-            for (const assertion of expect.jsonAssertions) {
-                const failed = evaluateJsonAssertion(assertion, document);
-                if (failed)
-                    problems.push(`json-assert failed: ${failed}`);
-            }
-        }
-    }
-    if (expect.maxLatencyMs !== undefined && response.latencyMs > expect.maxLatencyMs) {
-        problems.push(`latency ${Math.round(response.latencyMs)} ms exceeds max-latency-ms ${expect.maxLatencyMs}`);
-    }
-    return problems;
-}
-
-
-/***/ }),
-
-/***/ 207:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ createHttpProbe)
-});
-
-// UNUSED EXPORTS: describeRequestError
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-;// CONCATENATED MODULE: ./actions/common/src/proxy.ts
-
-
-
-
-const first = (env, ...names) => names.map((name) => env[name]?.trim()).find((value) => value);
-/** The proxy URL, or an error that names the variable and never shows the proxy's password. */
-function parseProxyUrl(name, value) {
-    let url;
-    try {
-        url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    }
-    catch {
-        // Falls through to the error below.
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
-        const shown = value.replace(/\/\/[^/?#]*@/, '//***@');
-        throw new Error(`${name} ${JSON.stringify(shown)} is not a proxy URL such as http://proxy.example:3128 (http:// and https:// proxies are supported)`);
-    }
-    return url;
-}
-/** Host names compare in lower case, without IPv6 brackets or a trailing dot. */
-const normalHost = (host) => host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
-function parseNoProxyEntry(entry) {
-    // `[v6]:port`, `host:port`, or a bare IPv6 address (more than one colon, no brackets: no port).
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-    const hostPort = /^([^:]+):(\d+)$/.exec(entry);
-    const [host, port] = bracketed ? [bracketed[1], bracketed[2]] : hostPort ? [hostPort[1], hostPort[2]] : [entry, undefined];
-    return { host: normalHost(host.replace(/^\*?\.?/, '')), port: port === undefined ? undefined : Number(port) };
-}
-/** The proxy settings in the environment, or undefined when no proxy is set (NO_PROXY alone changes nothing). */
-function proxySettingsFromEnv(env) {
-    const httpValue = first(env, 'http_proxy', 'HTTP_PROXY');
-    const httpsValue = first(env, 'https_proxy', 'HTTPS_PROXY');
-    if (!httpValue && !httpsValue)
-        return undefined;
-    const entries = (first(env, 'no_proxy', 'NO_PROXY') ?? '').split(/[\s,]+/).filter(Boolean);
-    return {
-        http: httpValue ? parseProxyUrl(env.http_proxy?.trim() ? 'http_proxy' : 'HTTP_PROXY', httpValue) : undefined,
-        https: httpsValue ? parseProxyUrl(env.https_proxy?.trim() ? 'https_proxy' : 'HTTPS_PROXY', httpsValue) : undefined,
-        bypassAll: entries.includes('*'),
-        noProxy: entries.filter((entry) => entry !== '*').map(parseNoProxyEntry).filter((rule) => rule.host),
-    };
-}
-/** Whether NO_PROXY sends a request to this host and port directly. */
-function bypassesProxy(settings, host, port) {
-    if (settings.bypassAll)
-        return true;
-    const target = normalHost(host);
-    return settings.noProxy.some((rule) => (rule.port === undefined || rule.port === port) && (target === rule.host || target.endsWith(`.${rule.host}`)));
-}
-/** The proxy a request to `protocol//host:port` goes through, or undefined for a direct connection. */
-function proxyFor(settings, protocol, host, port) {
-    const proxy = settings?.[protocol === 'https:' ? 'https' : 'http'];
-    return proxy && !bypassesProxy(settings, host, port) ? proxy : undefined;
-}
-const proxyPort = (proxy) => Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80);
-function proxyAuthorization(proxy) {
-    if (!proxy.username && !proxy.password)
-        return undefined;
-    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
-}
-function connectToProxy(proxy) {
-    const port = proxyPort(proxy);
-    const host = normalHost(proxy.hostname);
-    return proxy.protocol === 'https:' ? external_node_tls_namespaceObject.connect({ host, port, servername: external_node_net_namespaceObject.isIP(host) ? undefined : host }) : external_node_net_namespaceObject.connect({ host, port });
-}
-/**
- * How long a proxy may take to answer CONNECT. Without a bound, a proxy that accepts and then says nothing would hold
- * the request forever (an aborted request does not end a socket still being made for it); the error carries
- * ETIMEDOUT so the SDK retries it like any connection timeout.
- */
-const CONNECT_TIMEOUT_MS = 30_000;
-/** A socket to `host:port` through the proxy's CONNECT tunnel, ready for the TLS handshake with the target. */
-function tunnel(proxy, host, port, pending, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const socket = connectToProxy(proxy);
-        pending.add(socket);
-        const authority = external_node_net_namespaceObject.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
-        const auth = proxyAuthorization(proxy);
-        let received = Buffer.alloc(0);
-        const done = () => {
-            pending.delete(socket);
-            socket.setTimeout(0);
-            socket.off('data', onData);
-            socket.off('error', fail);
-            socket.off('end', onClosed);
-            socket.off('close', onClosed);
-        };
-        const fail = (error) => {
-            done();
-            socket.destroy();
-            reject(error);
-        };
-        const onClosed = () => fail(new Error(`the proxy ${proxy.host} closed the connection before answering CONNECT ${authority}`));
-        const onData = (chunk) => {
-            received = Buffer.concat([received, chunk]);
-            const end = received.indexOf('\r\n\r\n');
-            if (end < 0)
-                return;
-            const statusLine = received.subarray(0, received.indexOf('\r\n')).toString('latin1');
-            const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1]);
-            if (status !== 200) {
-                fail(new Error(`the proxy ${proxy.host} refused to connect to ${authority}: ${statusLine.slice(9, 120) || 'no HTTP answer'}`));
-                return;
-            }
-            done();
-            // Bytes after the proxy's answer already belong to the target (there should be none before our hello).
-            const rest = received.subarray(end + 4);
-            if (rest.length)
-                socket.unshift(rest);
-            resolve(socket);
-        };
-        socket.on('data', onData);
-        socket.on('error', fail);
-        socket.on('end', onClosed);
-        socket.on('close', onClosed);
-        socket.setTimeout(timeoutMs, () => {
-            fail(Object.assign(new Error(`the proxy ${proxy.host} did not answer CONNECT ${authority} within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
-        });
-        socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${auth ? `Proxy-Authorization: ${auth}\r\n` : ''}\r\n`);
-    });
-}
-/** Tunnels being opened; destroying the agent ends them (an aborted probe must not leave one behind). */
-class PendingTunnels {
-    timeoutMs;
-    sockets = new Set();
-    constructor(timeoutMs) {
-        this.timeoutMs = timeoutMs;
-    }
-    /** The socket through the CONNECT tunnel, to the agent's callback (which takes no socket with an error). */
-    open(proxy, host, port, callback, wrap = (s) => s) {
-        tunnel(proxy, normalHost(host), port, this.sockets, this.timeoutMs).then((socket) => callback?.(null, wrap(socket)), (error) => callback?.(error));
-    }
-    destroy() {
-        for (const socket of this.sockets)
-            socket.destroy();
-    }
-}
-/** https: a CONNECT tunnel, then TLS with the target over it (certificate checks as for a direct connection). */
-class ProxyHttpsAgent extends external_node_https_namespaceObject.Agent {
-    settings;
-    pending;
-    constructor(settings, options, connectTimeoutMs) {
-        super(options);
-        this.settings = settings;
-        this.pending = new PendingTunnels(connectTimeoutMs);
-    }
-    destroy() {
-        this.pending.destroy();
-        super.destroy();
-    }
-    createConnection(options, callback) {
-        const port = Number(options.port) || 443;
-        const proxy = proxyFor(this.settings, 'https:', options.host ?? 'localhost', port);
-        if (!proxy)
-            return super.createConnection(options, callback);
-        this.pending.open(proxy, options.host ?? 'localhost', port, callback, (socket) => external_node_tls_namespaceObject.connect({ ...options, socket }));
-        return undefined;
-    }
-}
-/** http through a CONNECT tunnel: for a request whose head is already written, so its target cannot change. */
-class TunnelHttpAgent extends external_node_http_namespaceObject.Agent {
-    proxy;
-    pending;
-    constructor(proxy, options, connectTimeoutMs) {
-        super(options);
-        this.proxy = proxy;
-        this.pending = new PendingTunnels(connectTimeoutMs);
-    }
-    createConnection(options, callback) {
-        this.pending.open(this.proxy, options.host ?? 'localhost', Number(options.port) || 80, callback);
-        return undefined;
-    }
-    destroy() {
-        this.pending.destroy();
-        super.destroy();
-    }
-}
-/**
- * http: the request goes to the proxy with an absolute request target (`GET http://host:port/path`), as HTTP
- * proxies expect. Node writes the head of a request with `Expect: 100-continue` (S3 uploads send it) before the
- * agent sees the request, so such a request goes through a CONNECT tunnel instead.
- */
-class ProxyHttpAgent extends external_node_http_namespaceObject.Agent {
-    settings;
-    agentOptions;
-    connectTimeoutMs;
-    tunnels = new Map();
-    // Not `options`: that is the Agent's own field (with `path: null`, which keeps a request's path out of connect()).
-    constructor(settings, agentOptions, connectTimeoutMs) {
-        super(agentOptions);
-        this.settings = settings;
-        this.agentOptions = agentOptions;
-        this.connectTimeoutMs = connectTimeoutMs;
-    }
-    // Not in @types/node, but what every proxy agent hooks (node's _http_agent.js; http-proxy-agent does the same).
-    addRequest(request, options) {
-        const host = options.host ?? 'localhost';
-        const port = Number(options.port) || 80;
-        const proxy = proxyFor(this.settings, 'http:', host, port);
-        const headWritten = Boolean(request._header);
-        if (proxy && headWritten) {
-            let agent = this.tunnels.get(proxy.href);
-            if (!agent)
-                this.tunnels.set(proxy.href, (agent = new TunnelHttpAgent(proxy, this.agentOptions, this.connectTimeoutMs)));
-            return external_node_http_namespaceObject.Agent.prototype.addRequest.call(agent, request, options);
-        }
-        if (proxy) {
-            request.path = `http://${external_node_net_namespaceObject.isIPv6(normalHost(host)) ? `[${normalHost(host)}]` : host}:${port}${request.path}`;
-            const auth = proxyAuthorization(proxy);
-            if (auth)
-                request.setHeader('Proxy-Authorization', auth);
-        }
-        external_node_http_namespaceObject.Agent.prototype.addRequest.call(this, request, options);
-    }
-    createConnection(options, callback) {
-        const proxy = proxyFor(this.settings, 'http:', options.host ?? 'localhost', Number(options.port) || 80);
-        return proxy ? connectToProxy(proxy) : super.createConnection(options, callback);
-    }
-    destroy() {
-        for (const agent of this.tunnels.values())
-            agent.destroy();
-        super.destroy();
-    }
-}
-/**
- * Agents that send each request through the proxy the environment names for it, or directly. `options` are the
- * usual agent options (keepAlive, maxSockets; TLS ones such as `ca` apply to https); `connectTimeoutMs` bounds the
- * wait for a proxy's answer to CONNECT. Throws when a proxy variable is not a proxy URL.
- */
-function proxyAgents(env, options = {}, connectTimeoutMs = CONNECT_TIMEOUT_MS) {
-    const settings = proxySettingsFromEnv(env);
-    return { httpAgent: new ProxyHttpAgent(settings, options, connectTimeoutMs), httpsAgent: new ProxyHttpsAgent(settings, options, connectTimeoutMs) };
-}
-
-;// CONCATENATED MODULE: ./actions/smoke-test/src/http.ts
-
-
-
-
-/** Bodies past this are cut: a health endpoint that streams megabytes should not fill the runner's memory. */
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** As fetch (and browsers) allow. */
-const MAX_REDIRECTS = 20;
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Headers that carry credentials for one origin: a redirect to another origin drops them, as fetch does. */
-const ORIGIN_CREDENTIALS = ['authorization', 'cookie', 'proxy-authorization'];
-function send(hop, agents, signal) {
-    const https = hop.url.protocol === 'https:';
-    const request = https ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
-    return new Promise((resolve, reject) => {
-        // The deadline ends the wait itself: a request still waiting for its socket (a proxy slow to answer CONNECT)
-        // reports its abort only once the socket comes.
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        const settle = (then) => (value) => {
-            signal.removeEventListener('abort', onAbort);
-            then(value);
-        };
-        const req = request(hop.url, { method: hop.method, headers: hop.headers, agent: https ? agents.httpsAgent : agents.httpAgent, signal }, settle(resolve));
-        req.on('error', settle(reject));
-        req.end(hop.body);
-    });
-}
-/** The body as text, decoded as fetch decodes it, and cut at MAX_BODY_BYTES. */
-async function readBody(response) {
-    const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
-    const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? (0,external_node_zlib_namespaceObject.createGunzip)() : encoding === 'deflate' ? (0,external_node_zlib_namespaceObject.createInflate)() : encoding === 'br' ? (0,external_node_zlib_namespaceObject.createBrotliDecompress)() : undefined;
-    const stream = decoder ? response.pipe(decoder) : response;
-    // A decoder does not see the response fail: pass the error on, so the loop below ends with it.
-    if (decoder)
-        response.on('error', (error) => decoder.destroy(error));
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        chunks.push(chunk);
-        size += chunk.byteLength;
-        if (size >= MAX_BODY_BYTES)
-            break;
-    }
-    response.destroy();
-    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
-}
-/** The request after a redirect to `location`, as fetch makes it (RFC 9110 15.4, Fetch "HTTP-redirect fetch"). */
-function redirected(hop, status, location) {
-    const url = new URL(location, hop.url);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new Error(`redirected to ${url.protocol}, which is not http or https`);
-    const headers = { ...hop.headers };
-    let { method, body } = hop;
-    if ((status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
-        method = 'GET';
-        body = undefined;
-        for (const name of Object.keys(headers))
-            if (/^content-/i.test(name))
-                delete headers[name];
-    }
-    if (url.origin !== hop.url.origin)
-        for (const name of Object.keys(headers))
-            if (ORIGIN_CREDENTIALS.includes(name.toLowerCase()))
-                delete headers[name];
-    return { url, method, headers, body };
-}
-/** Turns a failed request into what a user can act on: "connection refused", "no response within 10s". */
-function describeRequestError(error, timeoutMs, timedOut) {
-    const err = error;
-    if (timedOut || err.name === 'AbortError' || err.name === 'TimeoutError')
-        return `no complete response within ${timeoutMs} ms`;
-    const known = {
-        ECONNREFUSED: 'connection refused',
-        ECONNRESET: err.message === 'socket hang up' ? 'connection closed by the server' : 'connection reset',
-        ENOTFOUND: 'host not found',
-        EAI_AGAIN: 'DNS lookup failed',
-        CERT_HAS_EXPIRED: 'TLS certificate has expired',
-        DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate is self-signed',
-        SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate chain has a self-signed certificate',
-        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate is not from a trusted issuer',
-        ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate is for another host name',
-    };
-    if (err.code && known[err.code])
-        return `${known[err.code]} (${err.code})`;
-    return err.message ?? String(error);
-}
-/**
- * node:http(s) rather than fetch: requests must go through HTTPS_PROXY / HTTP_PROXY unless NO_PROXY says otherwise,
- * and Node's fetch reads the proxy environment only when NODE_USE_ENV_PROXY is set at startup (which an action
- * cannot do); a dispatcher for it would mean bundling undici. So this does what fetch did for the probe: redirects,
- * gzip/deflate/br bodies, one deadline for the whole exchange.
- */
-function createHttpProbe(env = process.env, agentOptions = {}, now = () => performance.now()) {
-    // A proxy variable that is not a proxy URL fails the step here, before any request.
-    proxySettingsFromEnv(env);
-    return async (request) => {
-        // Agents of its own per attempt, destroyed after it: nothing of an attempt (a tunnel still being opened) outlives it.
-        const agents = proxyAgents(env, agentOptions);
-        const started = now();
-        const signal = AbortSignal.timeout(request.timeoutMs);
-        const headers = { accept: '*/*', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'platform-actions/smoke-test' };
-        // The user's headers win over these defaults, whatever their case.
-        for (const name of Object.keys(request.headers))
-            delete headers[name.toLowerCase()];
-        let hop = { url: new URL(request.url), method: request.method, headers: { ...headers, ...request.headers }, body: request.body };
-        try {
-            for (let redirects = 0;; redirects += 1) {
-                const response = await send(hop, agents, signal);
-                const status = response.statusCode ?? 0;
-                const location = response.headers.location;
-                if (!request.followRedirects || !REDIRECT_STATUSES.has(status) || !location) {
-                    const body = await readBody(response);
-                    return { status, body, latencyMs: now() - started, finalUrl: hop.url.toString() };
-                }
-                response.resume();
-                if (redirects === MAX_REDIRECTS)
-                    throw new Error(`more than ${MAX_REDIRECTS} redirects`);
-                hop = redirected(hop, status, location);
-            }
-        }
-        catch (error) {
-            throw new Error(describeRequestError(error, request.timeoutMs, signal.aborted), { cause: error });
-        }
-        finally {
-            agents.httpAgent.destroy();
-            agents.httpsAgent.destroy();
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 45:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ getInputs),
-  n: () => (/* binding */ headerSecrets)
-});
-
-// EXTERNAL MODULE: ./actions/common/src/core.ts + 3 modules
-var core = __nccwpck_require__(251);
-;// CONCATENATED MODULE: ./actions/common/src/errors.ts
-/**
- * A mistake in what the user wrote (an input, a config file), as opposed to a bug or an AWS failure.
- * Its message is shown as is, once, before any AWS call is made.
- */
-class errors_ConfigurationError extends Error {
-    input;
-    constructor(input, expected, options) {
-        super(`Input '${input}': ${expected}`, options);
-        this.name = 'ConfigurationError';
-        this.input = input;
-    }
-}
-/** Wraps a failure with the step that failed, keeping the original as `cause`. */
-function withStep(step, error) {
-    const detail = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
-    return new Error(`${step}: ${detail}`, { cause: error });
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./actions/common/src/names.ts
-
-/**
- * AWS and OCI naming rules, checked before any call so that a newline, a path or a 100k-character value is an input
- * error, not a registered revision or an UpdateService call. Messages quote the value only as far as it is safe and
- * short (see `quoted`).
- */
-// A value with any of these is shown as a JSON string (`"a\nb"`), so it reads unambiguously and stays on one line.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a message raw
-const NEEDS_ESCAPES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;
-// JSON.stringify leaves these as they are; they are line or paragraph breaks in some readers.
-const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
-/**
- * A value (an input, a file name, an object key) as a message shows it, in full: in single quotes when it holds
- * nothing special, else as a JSON string with every control character escaped, so a line break in it cannot split an
- * annotation or a summary row, nor read as a line of our own.
- */
-function quotedInFull(value) {
-    if (!NEEDS_ESCAPES.test(value))
-        return `'${value}'`;
-    return JSON.stringify(value).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** A value quoted for an error message as `quotedInFull` shows it, cut to its first 80 characters. */
-function quoted(value) {
-    if (value.length <= 80)
-        return quotedInFull(value);
-    return `${quotedInFull(value.slice(0, 80))}… (${value.length} characters)`;
-}
-// ECS names (clusters, services, containers, task definition families): up to 255 letters, digits, hyphens and
-// underscores (CreateCluster, CreateService, ContainerDefinition.name, RegisterTaskDefinition.family API references).
-const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
-const PARTITION_REGION_ACCOUNT = 'arn:aws[a-z-]*:ecs:[a-z]{2}(?:-[a-z]+)+-\\d+:\\d{12}';
-const CLUSTER_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:cluster/[A-Za-z0-9_-]{1,255}$`);
-// Services have a short ARN form (service/name) and the long one that names the cluster (service/cluster/name).
-const SERVICE_ARN = new RegExp(`^${PARTITION_REGION_ACCOUNT}:service/(?:[A-Za-z0-9_-]{1,255}/)?[A-Za-z0-9_-]{1,255}$`);
-const KIND_TEXT = {
-    cluster: 'an ECS cluster name (up to 255 letters, digits, hyphens and underscores) or a cluster ARN',
-    service: 'an ECS service name (up to 255 letters, digits, hyphens and underscores) or a service ARN',
-    container: 'a container name (up to 255 letters, digits, hyphens and underscores)',
-    family: 'a task definition family (up to 255 letters, digits, hyphens and underscores)',
-};
-/** Checks an ECS name, or for clusters and services also an ARN; returns it unchanged. */
-function checkEcsName(input, kind, value) {
-    const arn = kind === 'cluster' ? CLUSTER_ARN : kind === 'service' ? SERVICE_ARN : undefined;
-    if (ECS_NAME.test(value) || arn?.test(value))
-        return value;
-    throw new ConfigurationError(input, `expected ${KIND_TEXT[kind]}, got ${quoted(value)}`);
-}
-// The OCI distribution reference grammar (distribution/reference): an optional registry host[:port], a path of
-// lower-case components separated by `/`, then `:tag` and/or `@algorithm:hex`.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const TAG = '[\\w][\\w.-]{0,127}';
-const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-/** Parses an image reference by the OCI rules, or returns undefined. A sha256 digest must have 64 hex digits. */
-function parseImageReference(value) {
-    if (value.length > 512)
-        return undefined;
-    const match = REFERENCE.exec(value);
-    if (!match)
-        return undefined;
-    const [, , , tag, digest] = match;
-    let [, registry, repository] = match;
-    // Without a `.`, `:` or `localhost`, the first component is a path component of Docker Hub, not a host.
-    if (registry && !/[.:[]/.test(registry) && registry !== 'localhost') {
-        if (!new RegExp(`^${PATH_COMPONENT}$`).test(registry))
-            return undefined;
-        repository = `${registry}/${repository}`;
-        registry = undefined;
-    }
-    if (repository.length > 255)
-        return undefined;
-    if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
-        return undefined;
-    return { registry, repository: repository, tag, digest };
-}
-/** Checks an image reference; returns it unchanged. */
-function checkImageReference(input, value) {
-    if (parseImageReference(value))
-        return value;
-    throw new ConfigurationError(input, `expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`);
-}
-
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(558);
-;// CONCATENATED MODULE: ./actions/common/src/parse.ts
-
-
-
-/**
- * Typed parsing of raw input strings. Each action's inputs.ts reads the raw values from the runner and hands
- * them here, so every action reports bad input the same way: one ConfigurationError naming the input.
- */
-function parseBooleanInput(name, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(value))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(value))
-        return false;
-    throw new errors_ConfigurationError(name, `expected true or false, got ${quoted(raw.trim())}`);
-}
-/**
- * Node's timers hold at most 2^31 - 1 ms (about 24.8 days): a longer delay fires at once, which would turn a long
- * timeout into an instant one.
- */
-const MAX_TIMER_MS = 2_147_483_647;
-function parseDurationInput(name, raw, fallback) {
-    const text = raw.trim() === '' ? fallback : raw.trim();
-    const ms = (0,durations/* parseDuration */.E)(text);
-    if (ms === undefined || ms <= 0) {
-        throw new errors_ConfigurationError(name, `expected a duration such as 90s, 5m or 1h30m, got ${quoted(text)}`);
-    }
-    if (ms > MAX_TIMER_MS)
-        throw new errors_ConfigurationError(name, `expected a duration of at most 596h (about 24.8 days), got ${quoted(text)}`);
-    return ms;
-}
-function parseIntegerInput(name, raw, fallback, min, max = Number.MAX_SAFE_INTEGER) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new errors_ConfigurationError(name, `expected a whole number ${range}, got ${quoted(text)}`);
-    }
-    return Number(text);
-}
-/** Non-empty lines, trimmed; lines starting with `#` are comments. */
-function parseLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `NAME<sep>value` lines (e.g. `KEY=VALUE`, `Header: value`), split at the first separator. */
-function parseKeyValueLines(name, raw, separator, form) {
-    return parseLines(raw).map((line, index) => {
-        const at = line.indexOf(separator);
-        const key = at > 0 ? line.slice(0, at).trim() : '';
-        if (!key)
-            throw new errors_ConfigurationError(name, `line ${index + 1} is not of the form ${form}`);
-        return [key, line.slice(at + separator.length).trim()];
-    });
-}
-
-// EXTERNAL MODULE: ./actions/smoke-test/src/assertions.ts + 2 modules
-var assertions = __nccwpck_require__(966);
-;// CONCATENATED MODULE: ./actions/smoke-test/src/inputs.ts
-
-
-
-
-
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const fromRunner = (name) => core.getInput(name);
-/** The text with any `user:password@` after the scheme replaced, so an error message never shows a password. */
-const withoutUserinfo = (text) => text.replace(/^([a-z][a-z\d+.-]*:\/\/)[^/?#]*@/i, '$1***@');
-function parseUrls(raw) {
-    const urls = parseLines(raw).flatMap((line) => line.split(/\s+/));
-    if (urls.length === 0)
-        throw new errors_ConfigurationError('urls', 'expected at least one http(s) URL');
-    for (const text of urls) {
-        let url;
-        try {
-            url = new URL(text);
-        }
-        catch {
-            throw new errors_ConfigurationError('urls', `${quoted(withoutUserinfo(text))} is not a URL (expected http:// or https://)`);
-        }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            throw new errors_ConfigurationError('urls', `${quoted(withoutUserinfo(text))} uses ${url.protocol} (expected http:// or https://)`);
-        }
-        // The URL is printed on every attempt and lands in the report and summary; a password in it would too.
-        if (url.username || url.password) {
-            throw new errors_ConfigurationError('urls', `${quoted(withoutUserinfo(text))} carries credentials (user:password@): ` +
-                "send them in a header instead (headers: 'Authorization: Basic <base64 of user:password>'), which is masked");
-        }
-    }
-    return urls;
-}
-// RFC 9110 field values are visible characters, spaces and tabs: a line break would split the request's headers.
-// eslint-disable-next-line no-control-regex -- control characters are what is refused
-const HEADER_VALUE_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
-/** Literal text lines: unlike parseLines, a leading # is content here, not a comment. */
-function nonEmptyLines(raw) {
-    return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-}
-function wrap(input, parse) {
-    try {
-        return parse();
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(input, error.message, { cause: error });
-    }
-}
-function getInputs(read = fromRunner) {
-    const urls = parseUrls(read('urls'));
-    const method = (read('method').trim() || 'GET').toUpperCase();
-    if (!METHODS.includes(method))
-        throw new errors_ConfigurationError('method', `expected one of ${METHODS.join(', ')}, got '${method}'`);
-    const headers = parseKeyValueLines('headers', read('headers'), ':', "'Name: value'");
-    for (const [name, value] of headers) {
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-            throw new errors_ConfigurationError('headers', `${quoted(name)} is not a valid header name`);
-        // The value is not quoted: header values are masked as secrets, and this message is printed before the mask.
-        if (HEADER_VALUE_CONTROL.test(value))
-            throw new errors_ConfigurationError('headers', `the value of ${name} has a control character (a carriage return, line feed or the like); a header value is one line of text`);
-    }
-    const body = read('body');
-    if (body !== '' && (method === 'GET' || method === 'HEAD')) {
-        throw new errors_ConfigurationError('body', `a ${method} request cannot carry a body; set method to POST, PUT or PATCH`);
-    }
-    const statuses = wrap('expected-status', () => (0,assertions/* parseStatusRanges */.C2)(read('expected-status').trim() || '200-399'));
-    const jsonAssertions = wrap('json-assert', () => parseLines(read('json-assert')).map(assertions/* parseJsonAssertion */.YE));
-    const maxLatencyRaw = read('max-latency-ms');
-    const maxLatencyMs = maxLatencyRaw.trim() === '' ? undefined : parseIntegerInput('max-latency-ms', maxLatencyRaw, 0, 1);
-    const timeoutMs = parseDurationInput('timeout', read('timeout'), '5m');
-    const requestTimeoutMs = parseDurationInput('request-timeout', read('request-timeout'), '10s');
-    const intervalMs = parseDurationInput('interval', read('interval'), '2s');
-    return {
-        urls,
-        method,
-        headers,
-        body: body === '' ? undefined : body,
-        expect: { statuses, bodyContains: nonEmptyLines(read('body-contains')), jsonAssertions, maxLatencyMs },
-        timeoutMs,
-        requestTimeoutMs,
-        intervalMs,
-        consecutiveSuccesses: parseIntegerInput('consecutive-successes', read('consecutive-successes'), 1, 1, 100),
-        noCache: parseBooleanInput('no-cache', read('no-cache'), false),
-        followRedirects: parseBooleanInput('follow-redirects', read('follow-redirects'), true),
-    };
-}
-/**
- * Header values to mask: each whole value, and the credential alone in `<scheme> <credential>` values
- * (`Bearer abc…`), since the runner masks exact strings and the token may be printed without its scheme.
- */
-function headerSecrets(headers) {
-    const secrets = new Set();
-    for (const [, value] of headers) {
-        if (value === '')
-            continue;
-        secrets.add(value);
-        const scheme = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
-        if (scheme?.[1])
-            secrets.add(scheme[1]);
-    }
-    return [...secrets];
-}
-
-
-/***/ }),
-
-/***/ 893:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(251);
-/* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(301);
-/* harmony import */ var _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(826);
-/* harmony import */ var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(633);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(207);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(390);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(481);
-
-
-
-
-
-
-
-
-// Every info line may embed outside text (an event, a file name, a log line): the printer neutralises it.
-const logger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedSafeLogger */ .eU)(_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__);
-async function main() {
-    try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
-        const masked = new _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .MaskedValues */ .Q((secret) => _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret));
-        for (const secret of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .headerSecrets */ .n)(inputs.headers))
-            masked.add(secret);
-        const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .redactReport */ .a5)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(inputs, { probe: (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpProbe */ .X)(), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, random: Math.random }), masked);
-        _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput('report', (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .reportJson */ .l4)(report));
-        _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput('passed', String(report.passed));
-        await _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryMarkdown */ .eH)(report)).write();
-        if (!report.passed)
-            _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .failureMessage */ .oh)(report));
-    }
-    catch (error) {
-        _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error ? error.message : String(error));
-    }
-}
-await main();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  oh: () => (/* binding */ failureMessage),
-  a5: () => (/* binding */ redactReport),
-  l4: () => (/* binding */ reportJson),
-  eH: () => (/* binding */ summaryMarkdown)
-});
-
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(558);
-;// CONCATENATED MODULE: ./actions/common/src/summary.ts
-/** Markdown for job summaries: GitHub renders GFM tables, so cells must not break the table. */
-function markdownTable(header, rows) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
-}
-
-;// CONCATENATED MODULE: ./actions/smoke-test/src/report.ts
-
-
-/**
- * The report with every masked value (the header secrets) taken out of the text that can carry one: a server that
- * echoes a token puts it in a json-assert failure or the body excerpt. The runner masks only the log, so the
- * `report` output and the summary are made from this; redacting before they truncate or escape text means no
- * partial or escaped form of a secret is left to slip past.
- */
-function redactReport(report, masked) {
-    const redact = (text) => (text === null ? null : masked.redact(text));
-    return {
-        ...report,
-        results: report.results.map((r) => ({ ...r, url: masked.redact(r.url), lastError: redact(r.lastError), bodyExcerpt: redact(r.bodyExcerpt) })),
-    };
-}
-/** The `report` output: per URL, what a later step or a human needs to see. */
-function reportJson(report) {
-    return JSON.stringify({
-        passed: report.passed,
-        elapsedMs: report.elapsedMs,
-        results: report.results.map(({ url, passed, status, latencyMs, attempts, elapsedMs, lastError }) => ({
-            url, passed, status, latencyMs, attempts, elapsedMs, lastError,
-        })),
-    });
-}
-function failureLine(result) {
-    const parts = [
-        `${result.url}: failed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'} in ${(0,durations/* formatDuration */.a)(result.elapsedMs)}`,
-        result.status === null ? 'no HTTP response' : `last status ${result.status}`,
-        result.lastError ?? 'the consecutive-successes streak was not reached',
-    ];
-    if (result.bodyExcerpt)
-        parts.push(`body: ${JSON.stringify(truncate(result.bodyExcerpt, 200))}`);
-    return parts.join(' — ');
-}
-function failureMessage(report) {
-    const failed = report.results.filter((r) => !r.passed);
-    return [`Smoke test failed for ${failed.length} of ${report.results.length} URL(s):`, ...failed.map(failureLine)].join('\n');
-}
-function summaryMarkdown(report) {
-    const rows = report.results.map((r) => [
-        r.url,
-        r.passed ? '✅ passed' : '❌ failed',
-        r.status === null ? '—' : String(r.status),
-        r.latencyMs === null ? '—' : `${r.latencyMs} ms`,
-        String(r.attempts),
-        (0,durations/* formatDuration */.a)(r.elapsedMs),
-        r.lastError ? truncate(r.lastError, 200) : '',
-    ]);
-    const title = report.passed ? '### ✅ Smoke test passed' : '### ❌ Smoke test failed';
-    return `${title}\n\n${markdownTable(['URL', 'Result', 'Status', 'Latency', 'Attempts', 'Elapsed', 'Last error'], rows)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: attemptUrl
-
-;// CONCATENATED MODULE: ./actions/common/src/backoff.ts
-/**
- * Delay before retry number `retry` (1-based): exponential growth, capped, with "equal jitter" so that many
- * clients retrying together spread out while each still waits at least half of its step.
- * `random` returns [0, 1); it is injected so tests are deterministic.
- */
-function backoffDelay(retry, policy, random = Math.random) {
-    const step = Math.min(policy.maxMs, policy.initialMs * policy.factor ** Math.max(0, retry - 1));
-    const half = step / 2;
-    return Math.round(half + random() * half);
-}
-/**
- * Calls `attempt` until it succeeds, waiting `backoffDelay` between tries. Throws the last failure unchanged when
- * it is not retryable, when the attempts are used up, or when the next wait would pass the deadline.
- */
-async function retry(attempt, options) {
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const wait = backoffDelay(n, options.policy, options.random);
-            const exhausted = options.attempts !== undefined && n >= options.attempts;
-            const late = options.deadline !== undefined && options.clock.now() + wait > options.deadline;
-            if (!options.retryable(error) || exhausted || late || options.signal?.aborted)
-                throw error;
-            const done = await options.beforeRetry?.(error, n, wait);
-            if (done !== undefined)
-                return done;
-            await options.clock.sleep(wait, options.signal);
-            if (options.signal?.aborted)
-                throw error;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./actions/common/src/durations.ts
-var durations = __nccwpck_require__(558);
-// EXTERNAL MODULE: ./actions/smoke-test/src/assertions.ts + 2 modules
-var assertions = __nccwpck_require__(966);
-;// CONCATENATED MODULE: ./actions/smoke-test/src/run.ts
-
-
-
-/** Longest wait between two attempts: backoff must not sleep through most of a short deadline. */
-const MAX_RETRY_DELAY_MS = 30_000;
-const EXCERPT_CHARS = 300;
-/** Time left for the last attempt when a retry is pulled in before the deadline (smaller for short deadlines). */
-const LAST_ATTEMPT_MS = 1000;
-/** A cache-busting URL for CDN-fronted endpoints: a fresh query parameter per attempt. */
-function attemptUrl(url, noCache, nonce) {
-    if (!noCache)
-        return url;
-    const parsed = new URL(url);
-    parsed.searchParams.set('smoke-test-nonce', nonce);
-    return parsed.toString();
-}
-function requestHeaders(inputs) {
-    const headers = {};
-    for (const [name, value] of inputs.headers)
-        headers[name] = value;
-    if (inputs.noCache)
-        headers['Cache-Control'] = 'no-cache';
-    return headers;
-}
-async function checkUrl(url, inputs, deps, started) {
-    const { clock, logger } = deps;
-    const deadline = started + inputs.timeoutMs;
-    const result = { url, passed: false, status: null, latencyMs: null, attempts: 0, elapsedMs: 0, lastError: null, bodyExcerpt: null };
-    let streak = 0;
-    let failures = 0;
-    for (;;) {
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            break;
-        result.attempts += 1;
-        const nonce = `${Math.floor(clock.now())}-${result.attempts}-${Math.floor(deps.random() * 1e9)}`;
-        let problems;
-        try {
-            const response = await deps.probe({
-                url: attemptUrl(url, inputs.noCache, nonce),
-                method: inputs.method,
-                headers: requestHeaders(inputs),
-                body: inputs.body,
-                timeoutMs: Math.min(inputs.requestTimeoutMs, remaining),
-                followRedirects: inputs.followRedirects,
-            });
-            result.status = response.status;
-            result.latencyMs = Math.round(response.latencyMs);
-            result.bodyExcerpt = response.body.slice(0, EXCERPT_CHARS);
-            problems = (0,assertions/* evaluateResponse */.LB)(response, inputs.expect);
-        }
-        catch (error) {
-            result.status = null;
-            result.latencyMs = null;
-            result.bodyExcerpt = null;
-            problems = [error.message];
-        }
-        const label = `${url} attempt ${result.attempts}`;
-        if (problems.length === 0) {
-            streak += 1;
-            result.lastError = null;
-            logger.info(`✓ ${label}: ${result.status} in ${result.latencyMs} ms${inputs.consecutiveSuccesses > 1 ? ` (${streak}/${inputs.consecutiveSuccesses} in a row)` : ''}`);
-            if (streak >= inputs.consecutiveSuccesses) {
-                result.passed = true;
-                break;
-            }
-        }
-        else {
-            streak = 0;
-            failures += 1;
-            result.lastError = problems.join('; ');
-            logger.info(`✗ ${label}: ${result.lastError}`);
-        }
-        // After a success the next check of a streak comes at the steady interval; after a failure, back off.
-        const delay = problems.length === 0
-            ? inputs.intervalMs
-            : backoffDelay(failures, { initialMs: inputs.intervalMs, maxMs: Math.max(inputs.intervalMs, MAX_RETRY_DELAY_MS), factor: 2 }, deps.random);
-        // A retry that would land past the deadline is pulled in so that one last attempt still has time to answer.
-        const lastWindow = Math.min(LAST_ATTEMPT_MS, inputs.requestTimeoutMs, inputs.timeoutMs / 10);
-        const wait = Math.min(delay, deadline - clock.now() - lastWindow);
-        if (wait <= 0)
-            break;
-        await clock.sleep(wait);
-    }
-    result.elapsedMs = Math.round(clock.now() - started);
-    if (!result.passed) {
-        logger.info(`${url}: gave up after ${result.attempts} attempts in ${(0,durations/* formatDuration */.a)(result.elapsedMs)}`);
-    }
-    return result;
-}
-async function run(inputs, deps) {
-    const started = deps.clock.now();
-    deps.logger.info(`Checking ${inputs.urls.length} URL(s) for up to ${(0,durations/* formatDuration */.a)(inputs.timeoutMs)}`);
-    const results = await Promise.all(inputs.urls.map((url) => checkUrl(url, inputs, deps, started)));
-    return { passed: results.every((r) => r.passed), elapsedMs: Math.round(deps.clock.now() - started), results };
-}
-
-
-/***/ }),
-
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(893);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+import{createRequire as __WEBPACK_EXTERNAL_createRequire}from"module";var __webpack_modules__={
+301:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{m:()=>systemClock});const systemClock={
+now:()=>Date.now(),sleep:(ms,signal)=>new Promise(resolve=>{if(signal?.aborted)return resolve();const timer=setTimeout(done,Math.max(0,ms));function done(){
+clearTimeout(timer);signal?.removeEventListener("abort",done);resolve()}signal?.addEventListener("abort",done,{once:true})})}},
+251:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.r(__webpack_exports__);__nccwpck_require__.d(__webpack_exports__,{
+Summary:()=>Summary,debug:()=>debug,error:()=>error,getInput:()=>getInput,getState:()=>getState,info:()=>info,saveState:()=>saveState,setFailed:()=>setFailed,
+setOutput:()=>setOutput,setSecret:()=>setSecret,summary:()=>summary,warning:()=>warning});var external_node_crypto_=__nccwpck_require__(598)
+;const external_node_fs_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs")
+;const promises_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises")
+;const external_node_os_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os")
+;const escapeData=text=>text.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A");function issueCommand(name,data,property){
+const escapedProperty=property?.[1]?` ${property[0]}=${escapeData(property[1]).replace(/:/g,"%3A").replace(/,/g,"%2C")}`:""
+;process.stdout.write(`::${name}${escapedProperty}::${escapeData(data)}${external_node_os_namespaceObject.EOL}`)}function appendKeyValue(command,name,value){
+const path=process.env[`GITHUB_${command}`];if(!path){if(command==="OUTPUT")process.stdout.write(external_node_os_namespaceObject.EOL)
+;issueCommand(command==="OUTPUT"?"set-output":"save-state",value,["name",name]);return}if(!(0,
+external_node_fs_namespaceObject.existsSync)(path))throw new Error(`Missing file at path: ${path}`);const delimiter=`ghadelimiter_${(0,
+external_node_crypto_.randomUUID)()}`;if(name.includes(delimiter))throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`)
+;if(value.includes(delimiter))throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);(0,
+external_node_fs_namespaceObject.appendFileSync)(path,`${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`,{
+encoding:"utf8"})}function getInput(name){return(process.env[`INPUT_${name.replace(/ /g,"_").toUpperCase()}`]||"").trim()}function setOutput(name,value){
+appendKeyValue("OUTPUT",name,value)}function saveState(name,value){appendKeyValue("STATE",name,value)}function getState(name){
+return process.env[`STATE_${name}`]||""}function setSecret(secret){issueCommand("add-mask",secret)}function info(message){
+process.stdout.write(message+external_node_os_namespaceObject.EOL)}function debug(message){issueCommand("debug",message)}function warning(message){
+issueCommand("warning",message)}function error(message){issueCommand("error",message)}function setFailed(message){process.exitCode=1;error(message)}
+class Summary{buffer="";addRaw(text,addEOL=false){this.buffer+=addEOL?text+external_node_os_namespaceObject.EOL:text;return this}async write(){
+const path=process.env.GITHUB_STEP_SUMMARY
+;if(!path)throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");try{
+await(0,promises_namespaceObject.access)(path,external_node_fs_namespaceObject.constants.R_OK|external_node_fs_namespaceObject.constants.W_OK)}catch{
+throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`)}await(0,
+promises_namespaceObject.appendFile)(path,this.buffer,{encoding:"utf8"});this.buffer="";return this}}const summary=new Summary},
+558:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{E:()=>parseDuration,a:()=>formatDuration})
+;const UNIT_MS={ms:1,s:1e3,m:6e4,h:36e5};function parseDuration(text){const value=text.trim().toLowerCase()
+;if(/^\d+(\.\d+)?$/.test(value))return Math.round(Number(value)*1e3);if(!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(value))return;let total=0
+;for(const part of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))total+=Number(part[1])*UNIT_MS[part[2]];return Math.round(total)}function formatDuration(ms){
+if(ms<1e3)return`${Math.round(ms)}ms`;if(ms<6e4)return`${Number((ms/1e3).toFixed(1))}s`;const totalSeconds=Math.round(ms/1e3)
+;const h=Math.floor(totalSeconds/3600);const m=Math.floor(totalSeconds%3600/60);const s=totalSeconds%60
+;return`${h?`${h}h`:""}${m?`${m}m`:""}${s?`${s}s`:""}`||"0s"}},826:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+__nccwpck_require__.d(__webpack_exports__,{Q:()=>MaskedValues});class MaskedValues{mask;values=new Set;constructor(mask=()=>{}){this.mask=mask}add(value){
+if(value.trim()===""||this.values.has(value))return;this.values.add(value);this.mask(value)}redact(text){let result=text
+;for(const value of[...this.values].sort((a,b)=>b.length-a.length))result=result.split(value).join("***");return result}redactAll(outputs){
+return Object.fromEntries(Object.entries(outputs).map(([name,value])=>[name,this.redact(value)]))}}},
+633:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{eU:()=>untrustedSafeLogger})
+;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(598);__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
+;function isCommandLike(line){return/^[\s\u0085]*::/.test(line)||line.includes("##[")}function splitRunnerLines(text){return text.split(/\r\n|\r|\n/)}
+function pauseToken(text,newToken){for(;;){const token=newToken().replace(/-/g,"");if(!text.toLowerCase().includes(token.toLowerCase()))return token}}
+function neutralize(text,newToken=node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID){const lines=splitRunnerLines(text);const out=[]
+;for(let i=0;i<lines.length;){if(!isCommandLike(lines[i])){out.push(lines[i]);i+=1;continue}let end=i;while(end<lines.length&&isCommandLike(lines[end]))end+=1
+;const block=lines.slice(i,end);const token=pauseToken(block.join("\n"),newToken);out.push(`::stop-commands::${token}`,...block,`::${token}::`);i=end}
+return out.join("\n")}function untrustedSafeLogger(base){return{info:message=>base.info(neutralize(message)),warning:message=>base.warning(message),
+error:message=>base.error(message),debug:message=>base.debug(message)}}},966:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+__nccwpck_require__.d(__webpack_exports__,{LB:()=>evaluateResponse,YE:()=>parseJsonAssertion,C2:()=>parseStatusRanges})
+;const external_vm_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");class Hooks{add(name,callback,first){
+if(typeof arguments[0]!="string")for(let name in arguments[0])this.add(name,arguments[0][name],arguments[1]);else(Array.isArray(name)?name:[name]).forEach(function(name){
+this[name]=this[name]||[];if(callback)this[name][first?"unshift":"push"](callback)},this)}run(name,env){this[name]=this[name]||[]
+;this[name].forEach(function(callback){callback.call(env&&env.context?env.context:env,env)})}}class Plugins{constructor(jsep){this.jsep=jsep;this.registered={}}
+register(...plugins){plugins.forEach(plugin=>{if(typeof plugin!=="object"||!plugin.name||!plugin.init)throw new Error("Invalid JSEP plugin format")
+;if(this.registered[plugin.name])return;plugin.init(this.jsep);this.registered[plugin.name]=plugin})}}class Jsep{static get version(){return"1.4.0"}
+static toString(){return"JavaScript Expression Parser (JSEP) v"+Jsep.version}static addUnaryOp(op_name){
+Jsep.max_unop_len=Math.max(op_name.length,Jsep.max_unop_len);Jsep.unary_ops[op_name]=1;return Jsep}static addBinaryOp(op_name,precedence,isRightAssociative){
+Jsep.max_binop_len=Math.max(op_name.length,Jsep.max_binop_len);Jsep.binary_ops[op_name]=precedence
+;if(isRightAssociative)Jsep.right_associative.add(op_name);else Jsep.right_associative.delete(op_name);return Jsep}static addIdentifierChar(char){
+Jsep.additional_identifier_chars.add(char);return Jsep}static addLiteral(literal_name,literal_value){Jsep.literals[literal_name]=literal_value;return Jsep}
+static removeUnaryOp(op_name){delete Jsep.unary_ops[op_name];if(op_name.length===Jsep.max_unop_len)Jsep.max_unop_len=Jsep.getMaxKeyLen(Jsep.unary_ops)
+;return Jsep}static removeAllUnaryOps(){Jsep.unary_ops={};Jsep.max_unop_len=0;return Jsep}static removeIdentifierChar(char){
+Jsep.additional_identifier_chars.delete(char);return Jsep}static removeBinaryOp(op_name){delete Jsep.binary_ops[op_name]
+;if(op_name.length===Jsep.max_binop_len)Jsep.max_binop_len=Jsep.getMaxKeyLen(Jsep.binary_ops);Jsep.right_associative.delete(op_name);return Jsep}
+static removeAllBinaryOps(){Jsep.binary_ops={};Jsep.max_binop_len=0;return Jsep}static removeLiteral(literal_name){delete Jsep.literals[literal_name]
+;return Jsep}static removeAllLiterals(){Jsep.literals={};return Jsep}get char(){return this.expr.charAt(this.index)}get code(){
+return this.expr.charCodeAt(this.index)}constructor(expr){this.expr=expr;this.index=0}static parse(expr){return new Jsep(expr).parse()}static getMaxKeyLen(obj){
+return Math.max(0,...Object.keys(obj).map(k=>k.length))}static isDecimalDigit(ch){return ch>=48&&ch<=57}static binaryPrecedence(op_val){
+return Jsep.binary_ops[op_val]||0}static isIdentifierStart(ch){
+return ch>=65&&ch<=90||ch>=97&&ch<=122||ch>=128&&!Jsep.binary_ops[String.fromCharCode(ch)]||Jsep.additional_identifier_chars.has(String.fromCharCode(ch))}
+static isIdentifierPart(ch){return Jsep.isIdentifierStart(ch)||Jsep.isDecimalDigit(ch)}throwError(message){
+const error=new Error(message+" at character "+this.index);error.index=this.index;error.description=message;throw error}runHook(name,node){if(Jsep.hooks[name]){
+const env={context:this,node};Jsep.hooks.run(name,env);return env.node}return node}searchHook(name){if(Jsep.hooks[name]){const env={context:this}
+;Jsep.hooks[name].find(function(callback){callback.call(env.context,env);return env.node});return env.node}}gobbleSpaces(){let ch=this.code
+;while(ch===Jsep.SPACE_CODE||ch===Jsep.TAB_CODE||ch===Jsep.LF_CODE||ch===Jsep.CR_CODE)ch=this.expr.charCodeAt(++this.index);this.runHook("gobble-spaces")}
+parse(){this.runHook("before-all");const nodes=this.gobbleExpressions();const node=nodes.length===1?nodes[0]:{type:Jsep.COMPOUND,body:nodes}
+;return this.runHook("after-all",node)}gobbleExpressions(untilICode){let ch_i,node,nodes=[];while(this.index<this.expr.length){ch_i=this.code
+;if(ch_i===Jsep.SEMCOL_CODE||ch_i===Jsep.COMMA_CODE)this.index++;else if(node=this.gobbleExpression())nodes.push(node);else if(this.index<this.expr.length){
+if(ch_i===untilICode)break;this.throwError('Unexpected "'+this.char+'"')}}return nodes}gobbleExpression(){
+const node=this.searchHook("gobble-expression")||this.gobbleBinaryExpression();this.gobbleSpaces();return this.runHook("after-expression",node)}
+gobbleBinaryOp(){this.gobbleSpaces();let to_check=this.expr.substr(this.index,Jsep.max_binop_len);let tc_len=to_check.length;while(tc_len>0){
+if(Jsep.binary_ops.hasOwnProperty(to_check)&&(!Jsep.isIdentifierStart(this.code)||this.index+to_check.length<this.expr.length&&!Jsep.isIdentifierPart(this.expr.charCodeAt(this.index+to_check.length)))){
+this.index+=tc_len;return to_check}to_check=to_check.substr(0,--tc_len)}return false}gobbleBinaryExpression(){
+let node,biop,prec,stack,biop_info,left,right,i,cur_biop;left=this.gobbleToken();if(!left)return left;biop=this.gobbleBinaryOp();if(!biop)return left
+;biop_info={value:biop,prec:Jsep.binaryPrecedence(biop),right_a:Jsep.right_associative.has(biop)};right=this.gobbleToken()
+;if(!right)this.throwError("Expected expression after "+biop);stack=[left,biop_info,right];while(biop=this.gobbleBinaryOp()){prec=Jsep.binaryPrecedence(biop)
+;if(prec===0){this.index-=biop.length;break}biop_info={value:biop,prec,right_a:Jsep.right_associative.has(biop)};cur_biop=biop
+;const comparePrev=prev=>biop_info.right_a&&prev.right_a?prec>prev.prec:prec<=prev.prec;while(stack.length>2&&comparePrev(stack[stack.length-2])){
+right=stack.pop();biop=stack.pop().value;left=stack.pop();node={type:Jsep.BINARY_EXP,operator:biop,left,right};stack.push(node)}node=this.gobbleToken()
+;if(!node)this.throwError("Expected expression after "+cur_biop);stack.push(biop_info,node)}i=stack.length-1;node=stack[i];while(i>1){node={
+type:Jsep.BINARY_EXP,operator:stack[i-1].value,left:stack[i-2],right:node};i-=2}return node}gobbleToken(){let ch,to_check,tc_len,node;this.gobbleSpaces()
+;node=this.searchHook("gobble-token");if(node)return this.runHook("after-token",node);ch=this.code
+;if(Jsep.isDecimalDigit(ch)||ch===Jsep.PERIOD_CODE)return this.gobbleNumericLiteral()
+;if(ch===Jsep.SQUOTE_CODE||ch===Jsep.DQUOTE_CODE)node=this.gobbleStringLiteral();else if(ch===Jsep.OBRACK_CODE)node=this.gobbleArray();else{
+to_check=this.expr.substr(this.index,Jsep.max_unop_len);tc_len=to_check.length;while(tc_len>0){
+if(Jsep.unary_ops.hasOwnProperty(to_check)&&(!Jsep.isIdentifierStart(this.code)||this.index+to_check.length<this.expr.length&&!Jsep.isIdentifierPart(this.expr.charCodeAt(this.index+to_check.length)))){
+this.index+=tc_len;const argument=this.gobbleToken();if(!argument)this.throwError("missing unaryOp argument");return this.runHook("after-token",{
+type:Jsep.UNARY_EXP,operator:to_check,argument,prefix:true})}to_check=to_check.substr(0,--tc_len)}if(Jsep.isIdentifierStart(ch)){node=this.gobbleIdentifier()
+;if(Jsep.literals.hasOwnProperty(node.name))node={type:Jsep.LITERAL,value:Jsep.literals[node.name],raw:node.name};else if(node.name===Jsep.this_str)node={
+type:Jsep.THIS_EXP}}else if(ch===Jsep.OPAREN_CODE)node=this.gobbleGroup()}if(!node)return this.runHook("after-token",false);node=this.gobbleTokenProperty(node)
+;return this.runHook("after-token",node)}gobbleTokenProperty(node){this.gobbleSpaces();let ch=this.code
+;while(ch===Jsep.PERIOD_CODE||ch===Jsep.OBRACK_CODE||ch===Jsep.OPAREN_CODE||ch===Jsep.QUMARK_CODE){let optional;if(ch===Jsep.QUMARK_CODE){
+if(this.expr.charCodeAt(this.index+1)!==Jsep.PERIOD_CODE)break;optional=true;this.index+=2;this.gobbleSpaces();ch=this.code}this.index++
+;if(ch===Jsep.OBRACK_CODE){node={type:Jsep.MEMBER_EXP,computed:true,object:node,property:this.gobbleExpression()}
+;if(!node.property)this.throwError('Unexpected "'+this.char+'"');this.gobbleSpaces();ch=this.code;if(ch!==Jsep.CBRACK_CODE)this.throwError("Unclosed [")
+;this.index++}else if(ch===Jsep.OPAREN_CODE)node={type:Jsep.CALL_EXP,arguments:this.gobbleArguments(Jsep.CPAREN_CODE),callee:node
+};else if(ch===Jsep.PERIOD_CODE||optional){if(optional)this.index--;this.gobbleSpaces();node={type:Jsep.MEMBER_EXP,computed:false,object:node,
+property:this.gobbleIdentifier()}}if(optional)node.optional=true;this.gobbleSpaces();ch=this.code}return node}gobbleNumericLiteral(){let ch,chCode,number=""
+;while(Jsep.isDecimalDigit(this.code))number+=this.expr.charAt(this.index++);if(this.code===Jsep.PERIOD_CODE){number+=this.expr.charAt(this.index++)
+;while(Jsep.isDecimalDigit(this.code))number+=this.expr.charAt(this.index++)}ch=this.char;if(ch==="e"||ch==="E"){number+=this.expr.charAt(this.index++)
+;ch=this.char;if(ch==="+"||ch==="-")number+=this.expr.charAt(this.index++);while(Jsep.isDecimalDigit(this.code))number+=this.expr.charAt(this.index++)
+;if(!Jsep.isDecimalDigit(this.expr.charCodeAt(this.index-1)))this.throwError("Expected exponent ("+number+this.char+")")}chCode=this.code
+;if(Jsep.isIdentifierStart(chCode))this.throwError("Variable names cannot start with a number ("+number+this.char+")");else if(chCode===Jsep.PERIOD_CODE||number.length===1&&number.charCodeAt(0)===Jsep.PERIOD_CODE)this.throwError("Unexpected period")
+;return{type:Jsep.LITERAL,value:parseFloat(number),raw:number}}gobbleStringLiteral(){let str="";const startIndex=this.index
+;const quote=this.expr.charAt(this.index++);let closed=false;while(this.index<this.expr.length){let ch=this.expr.charAt(this.index++);if(ch===quote){closed=true
+;break}else if(ch==="\\"){ch=this.expr.charAt(this.index++);switch(ch){case"n":str+="\n";break;case"r":str+="\r";break;case"t":str+="\t";break;case"b":str+="\b"
+;break;case"f":str+="\f";break;case"v":str+="\v";break;default:str+=ch}}else str+=ch}if(!closed)this.throwError('Unclosed quote after "'+str+'"');return{
+type:Jsep.LITERAL,value:str,raw:this.expr.substring(startIndex,this.index)}}gobbleIdentifier(){let ch=this.code,start=this.index
+;if(Jsep.isIdentifierStart(ch))this.index++;else this.throwError("Unexpected "+this.char);while(this.index<this.expr.length){ch=this.code
+;if(Jsep.isIdentifierPart(ch))this.index++;else break}return{type:Jsep.IDENTIFIER,name:this.expr.slice(start,this.index)}}gobbleArguments(termination){
+const args=[];let closed=false;let separator_count=0;while(this.index<this.expr.length){this.gobbleSpaces();let ch_i=this.code;if(ch_i===termination){
+closed=true;this.index++
+;if(termination===Jsep.CPAREN_CODE&&separator_count&&separator_count>=args.length)this.throwError("Unexpected token "+String.fromCharCode(termination));break
+}else if(ch_i===Jsep.COMMA_CODE){this.index++;separator_count++
+;if(separator_count!==args.length)if(termination===Jsep.CPAREN_CODE)this.throwError("Unexpected token ,");else if(termination===Jsep.CBRACK_CODE)for(let arg=args.length;arg<separator_count;arg++)args.push(null)
+}else if(args.length!==separator_count&&separator_count!==0)this.throwError("Expected comma");else{const node=this.gobbleExpression()
+;if(!node||node.type===Jsep.COMPOUND)this.throwError("Expected comma");args.push(node)}}if(!closed)this.throwError("Expected "+String.fromCharCode(termination))
+;return args}gobbleGroup(){this.index++;let nodes=this.gobbleExpressions(Jsep.CPAREN_CODE);if(this.code===Jsep.CPAREN_CODE){this.index++
+;if(nodes.length===1)return nodes[0];else if(!nodes.length)return false;else return{type:Jsep.SEQUENCE_EXP,expressions:nodes}}else this.throwError("Unclosed (")
+}gobbleArray(){this.index++;return{type:Jsep.ARRAY_EXP,elements:this.gobbleArguments(Jsep.CBRACK_CODE)}}}const hooks=new Hooks;Object.assign(Jsep,{hooks,
+plugins:new Plugins(Jsep),COMPOUND:"Compound",SEQUENCE_EXP:"SequenceExpression",IDENTIFIER:"Identifier",MEMBER_EXP:"MemberExpression",LITERAL:"Literal",
+THIS_EXP:"ThisExpression",CALL_EXP:"CallExpression",UNARY_EXP:"UnaryExpression",BINARY_EXP:"BinaryExpression",ARRAY_EXP:"ArrayExpression",TAB_CODE:9,LF_CODE:10,
+CR_CODE:13,SPACE_CODE:32,PERIOD_CODE:46,COMMA_CODE:44,SQUOTE_CODE:39,DQUOTE_CODE:34,OPAREN_CODE:40,CPAREN_CODE:41,OBRACK_CODE:91,CBRACK_CODE:93,QUMARK_CODE:63,
+SEMCOL_CODE:59,COLON_CODE:58,unary_ops:{"-":1,"!":1,"~":1,"+":1},binary_ops:{"||":1,"??":1,"&&":2,"|":3,"^":4,"&":5,"==":6,"!=":6,"===":6,"!==":6,"<":7,">":7,
+"<=":7,">=":7,"<<":8,">>":8,">>>":8,"+":9,"-":9,"*":10,"/":10,"%":10,"**":11},right_associative:new Set(["**"]),additional_identifier_chars:new Set(["$","_"]),
+literals:{true:true,false:false,null:null},this_str:"this"});Jsep.max_unop_len=Jsep.getMaxKeyLen(Jsep.unary_ops)
+;Jsep.max_binop_len=Jsep.getMaxKeyLen(Jsep.binary_ops);const jsep=expr=>new Jsep(expr).parse();const stdClassProps=Object.getOwnPropertyNames(class Test{})
+;Object.getOwnPropertyNames(Jsep).filter(prop=>!stdClassProps.includes(prop)&&jsep[prop]===void 0).forEach(m=>{jsep[m]=Jsep[m]});jsep.Jsep=Jsep
+;const CONDITIONAL_EXP="ConditionalExpression";var ternary={name:"ternary",init(jsep){jsep.hooks.add("after-expression",function gobbleTernary(env){
+if(env.node&&this.code===jsep.QUMARK_CODE){this.index++;const test=env.node;const consequent=this.gobbleExpression()
+;if(!consequent)this.throwError("Expected expression");this.gobbleSpaces();if(this.code===jsep.COLON_CODE){this.index++;const alternate=this.gobbleExpression()
+;if(!alternate)this.throwError("Expected expression");env.node={type:CONDITIONAL_EXP,test,consequent,alternate}
+;if(test.operator&&jsep.binary_ops[test.operator]<=.9){let newTest=test
+;while(newTest.right.operator&&jsep.binary_ops[newTest.right.operator]<=.9)newTest=newTest.right;env.node.test=newTest.right;newTest.right=env.node
+;env.node=test}}else this.throwError("Expected :")}})}};jsep.plugins.register(ternary);const FSLASH_CODE=47;const BSLASH_CODE=92;var index={name:"regex",
+init(jsep){jsep.hooks.add("gobble-token",function gobbleRegexLiteral(env){if(this.code===FSLASH_CODE){const patternIndex=++this.index;let inCharSet=false
+;while(this.index<this.expr.length){if(this.code===FSLASH_CODE&&!inCharSet){const pattern=this.expr.slice(patternIndex,this.index);let flags=""
+;while(++this.index<this.expr.length){const code=this.code;if(code>=97&&code<=122||code>=65&&code<=90||code>=48&&code<=57)flags+=this.char;else break}let value
+;try{value=new RegExp(pattern,flags)}catch(e){this.throwError(e.message)}env.node={type:jsep.LITERAL,value,raw:this.expr.slice(patternIndex-1,this.index)}
+;env.node=this.gobbleTokenProperty(env.node);return env.node}
+if(this.code===jsep.OBRACK_CODE)inCharSet=true;else if(inCharSet&&this.code===jsep.CBRACK_CODE)inCharSet=false;this.index+=this.code===BSLASH_CODE?2:1}
+this.throwError("Unclosed Regex")}})}};const PLUS_CODE=43;const MINUS_CODE=45;const index_node_esm_plugin={name:"assignment",
+assignmentOperators:new Set(["=","*=","**=","/=","%=","+=","-=","<<=",">>=",">>>=","&=","^=","|=","||=","&&=","??="]),updateOperators:[PLUS_CODE,MINUS_CODE],
+assignmentPrecedence:.9,init(jsep){const updateNodeTypes=[jsep.IDENTIFIER,jsep.MEMBER_EXP]
+;index_node_esm_plugin.assignmentOperators.forEach(op=>jsep.addBinaryOp(op,index_node_esm_plugin.assignmentPrecedence,true))
+;jsep.hooks.add("gobble-token",function gobbleUpdatePrefix(env){const code=this.code
+;if(index_node_esm_plugin.updateOperators.some(c=>c===code&&c===this.expr.charCodeAt(this.index+1))){this.index+=2;env.node={type:"UpdateExpression",
+operator:code===PLUS_CODE?"++":"--",argument:this.gobbleTokenProperty(this.gobbleIdentifier()),prefix:true}
+;if(!env.node.argument||!updateNodeTypes.includes(env.node.argument.type))this.throwError(`Unexpected ${env.node.operator}`)}})
+;jsep.hooks.add("after-token",function gobbleUpdatePostfix(env){if(env.node){const code=this.code
+;if(index_node_esm_plugin.updateOperators.some(c=>c===code&&c===this.expr.charCodeAt(this.index+1))){
+if(!updateNodeTypes.includes(env.node.type))this.throwError(`Unexpected ${env.node.operator}`);this.index+=2;env.node={type:"UpdateExpression",
+operator:code===PLUS_CODE?"++":"--",argument:env.node,prefix:false}}}});jsep.hooks.add("after-expression",function gobbleAssignment(env){
+if(env.node)updateBinariesToAssignments(env.node)});function updateBinariesToAssignments(node){if(index_node_esm_plugin.assignmentOperators.has(node.operator)){
+node.type="AssignmentExpression";updateBinariesToAssignments(node.left);updateBinariesToAssignments(node.right)
+}else if(!node.operator)Object.values(node).forEach(val=>{if(val&&typeof val==="object")updateBinariesToAssignments(val)})}}}
+;jsep.plugins.register(index,index_node_esm_plugin);jsep.addUnaryOp("typeof");jsep.addUnaryOp("void");jsep.addLiteral("null",null)
+;jsep.addLiteral("undefined",void 0)
+;const BLOCKED_PROTO_PROPERTIES=new Set(["constructor","__proto__","__defineGetter__","__defineSetter__","__lookupGetter__","__lookupSetter__"])
+;const SafeEval={evalAst(ast,subs){switch(ast.type){case"BinaryExpression":case"LogicalExpression":return SafeEval.evalBinaryExpression(ast,subs)
+;case"Compound":return SafeEval.evalCompound(ast,subs);case"ConditionalExpression":return SafeEval.evalConditionalExpression(ast,subs);case"Identifier":
+return SafeEval.evalIdentifier(ast,subs);case"Literal":return SafeEval.evalLiteral(ast,subs);case"MemberExpression":
+return SafeEval.evalMemberExpression(ast,subs);case"UnaryExpression":return SafeEval.evalUnaryExpression(ast,subs);case"ArrayExpression":
+return SafeEval.evalArrayExpression(ast,subs);case"CallExpression":return SafeEval.evalCallExpression(ast,subs);case"AssignmentExpression":
+return SafeEval.evalAssignmentExpression(ast,subs);default:throw SyntaxError("Unexpected expression",ast)}},evalBinaryExpression(ast,subs){const result={
+"||":(a,b)=>a||b(),"&&":(a,b)=>a&&b(),"|":(a,b)=>a|b(),"^":(a,b)=>a^b(),"&":(a,b)=>a&b(),"==":(a,b)=>a==b(),"!=":(a,b)=>a!=b(),"===":(a,b)=>a===b(),
+"!==":(a,b)=>a!==b(),"<":(a,b)=>a<b(),">":(a,b)=>a>b(),"<=":(a,b)=>a<=b(),">=":(a,b)=>a>=b(),"<<":(a,b)=>a<<b(),">>":(a,b)=>a>>b(),">>>":(a,b)=>a>>>b(),
+"+":(a,b)=>a+b(),"-":(a,b)=>a-b(),"*":(a,b)=>a*b(),"/":(a,b)=>a/b(),"%":(a,b)=>a%b()
+}[ast.operator](SafeEval.evalAst(ast.left,subs),()=>SafeEval.evalAst(ast.right,subs));return result},evalCompound(ast,subs){let last
+;for(let i=0;i<ast.body.length;i++){
+if(ast.body[i].type==="Identifier"&&["var","let","const"].includes(ast.body[i].name)&&ast.body[i+1]&&ast.body[i+1].type==="AssignmentExpression")i+=1
+;const expr=ast.body[i];last=SafeEval.evalAst(expr,subs)}return last},evalConditionalExpression(ast,subs){
+if(SafeEval.evalAst(ast.test,subs))return SafeEval.evalAst(ast.consequent,subs);return SafeEval.evalAst(ast.alternate,subs)},evalIdentifier(ast,subs){
+if(Object.hasOwn(subs,ast.name))return subs[ast.name];throw ReferenceError(`${ast.name} is not defined`)},evalLiteral(ast){return ast.value},
+evalMemberExpression(ast,subs){const prop=String(ast.computed?SafeEval.evalAst(ast.property):ast.property.name);const obj=SafeEval.evalAst(ast.object,subs)
+;if(obj===void 0||obj===null)throw TypeError(`Cannot read properties of ${obj} (reading '${prop}')`)
+;if(!Object.hasOwn(obj,prop)&&BLOCKED_PROTO_PROPERTIES.has(prop))throw TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);const result=obj[prop]
+;if(typeof result==="function")return result.bind(obj);return result},evalUnaryExpression(ast,subs){const result={"-":a=>-SafeEval.evalAst(a,subs),
+"!":a=>!SafeEval.evalAst(a,subs),"~":a=>~SafeEval.evalAst(a,subs),"+":a=>+SafeEval.evalAst(a,subs),typeof:a=>typeof SafeEval.evalAst(a,subs),
+void:a=>void SafeEval.evalAst(a,subs)}[ast.operator](ast.argument);return result},evalArrayExpression(ast,subs){
+return ast.elements.map(el=>SafeEval.evalAst(el,subs))},evalCallExpression(ast,subs){const args=ast.arguments.map(arg=>SafeEval.evalAst(arg,subs))
+;const func=SafeEval.evalAst(ast.callee,subs);if(func===Function)throw new Error("Function constructor is disabled");return func(...args)},
+evalAssignmentExpression(ast,subs){if(ast.left.type!=="Identifier")throw SyntaxError("Invalid left-hand side in assignment");const id=ast.left.name
+;const value=SafeEval.evalAst(ast.right,subs);subs[id]=value;return subs[id]}};class SafeScript{constructor(expr){this.code=expr;this.ast=jsep(this.code)}
+runInNewContext(context){const keyMap=Object.assign(Object.create(null),context);return SafeEval.evalAst(this.ast,keyMap)}}function push(arr,item){
+arr=arr.slice();arr.push(item);return arr}function unshift(item,arr){arr=arr.slice();arr.unshift(item);return arr}class NewError extends Error{
+constructor(value){super('JSONPath should not be called with "new" (it prevents return '+"of (unwrapped) scalar values)");this.avoidNew=true;this.value=value
+;this.name="NewError"}}function JSONPath(opts,expr,obj,callback,otherTypeCallback){if(!(this instanceof JSONPath))try{
+return new JSONPath(opts,expr,obj,callback,otherTypeCallback)}catch(e){if(!e.avoidNew)throw e;return e.value}if(typeof opts==="string"){
+otherTypeCallback=callback;callback=obj;obj=expr;expr=opts;opts=null}const optObj=opts&&typeof opts==="object";opts=opts||{};this.json=opts.json||obj
+;this.path=opts.path||expr;this.resultType=opts.resultType||"value";this.flatten=opts.flatten||false;this.wrap=Object.hasOwn(opts,"wrap")?opts.wrap:true
+;this.sandbox=opts.sandbox||{};this.eval=opts.eval===void 0?"safe":opts.eval
+;this.ignoreEvalErrors=typeof opts.ignoreEvalErrors==="undefined"?false:opts.ignoreEvalErrors;this.parent=opts.parent||null
+;this.parentProperty=opts.parentProperty||null;this.callback=opts.callback||callback||null
+;this.otherTypeCallback=opts.otherTypeCallback||otherTypeCallback||function(){
+throw new TypeError("You must supply an otherTypeCallback callback option "+"with the @other() operator.")};if(opts.autostart!==false){const args={
+path:optObj?opts.path:expr};if(!optObj)args.json=obj;else if("json"in opts)args.json=opts.json;const ret=this.evaluate(args)
+;if(!ret||typeof ret!=="object")throw new NewError(ret);return ret}}JSONPath.prototype.evaluate=function(expr,json,callback,otherTypeCallback){
+let currParent=this.parent,currParentProperty=this.parentProperty;let{flatten,wrap}=this;this.currResultType=this.resultType;this.currEval=this.eval
+;this.currSandbox=this.sandbox;callback=callback||this.callback;this.currOtherTypeCallback=otherTypeCallback||this.otherTypeCallback;json=json||this.json
+;expr=expr||this.path;if(expr&&typeof expr==="object"&&!Array.isArray(expr)){
+if(!expr.path&&expr.path!=="")throw new TypeError('You must supply a "path" property when providing an object '+"argument to JSONPath.evaluate().")
+;if(!Object.hasOwn(expr,"json"))throw new TypeError('You must supply a "json" property when providing an object '+"argument to JSONPath.evaluate().")
+;({json}=expr);flatten=Object.hasOwn(expr,"flatten")?expr.flatten:flatten
+;this.currResultType=Object.hasOwn(expr,"resultType")?expr.resultType:this.currResultType
+;this.currSandbox=Object.hasOwn(expr,"sandbox")?expr.sandbox:this.currSandbox;wrap=Object.hasOwn(expr,"wrap")?expr.wrap:wrap
+;this.currEval=Object.hasOwn(expr,"eval")?expr.eval:this.currEval;callback=Object.hasOwn(expr,"callback")?expr.callback:callback
+;this.currOtherTypeCallback=Object.hasOwn(expr,"otherTypeCallback")?expr.otherTypeCallback:this.currOtherTypeCallback
+;currParent=Object.hasOwn(expr,"parent")?expr.parent:currParent;currParentProperty=Object.hasOwn(expr,"parentProperty")?expr.parentProperty:currParentProperty
+;expr=expr.path}currParent=currParent||null;currParentProperty=currParentProperty||null;if(Array.isArray(expr))expr=JSONPath.toPathString(expr)
+;if(!expr&&expr!==""||!json)return;const exprList=JSONPath.toPathArray(expr);if(exprList[0]==="$"&&exprList.length>1)exprList.shift()
+;this._hasParentSelector=null;const result=this._trace(exprList,json,["$"],currParent,currParentProperty,callback).filter(function(ea){
+return ea&&!ea.isParentSelector});if(!result.length)return wrap?[]:void 0
+;if(!wrap&&result.length===1&&!result[0].hasArrExpr)return this._getPreferredOutput(result[0]);return result.reduce((rslt,ea)=>{
+const valOrPath=this._getPreferredOutput(ea);if(flatten&&Array.isArray(valOrPath))rslt=rslt.concat(valOrPath);else rslt.push(valOrPath);return rslt},[])}
+;JSONPath.prototype._getPreferredOutput=function(ea){const resultType=this.currResultType;switch(resultType){case"all":{
+const path=Array.isArray(ea.path)?ea.path:JSONPath.toPathArray(ea.path);ea.pointer=JSONPath.toPointer(path)
+;ea.path=typeof ea.path==="string"?ea.path:JSONPath.toPathString(ea.path);return ea}case"value":case"parent":case"parentProperty":return ea[resultType]
+;case"path":return JSONPath.toPathString(ea[resultType]);case"pointer":return JSONPath.toPointer(ea.path);default:throw new TypeError("Unknown result type")}}
+;JSONPath.prototype._handleCallback=function(fullRetObj,callback,type){if(callback){const preferredOutput=this._getPreferredOutput(fullRetObj)
+;fullRetObj.path=typeof fullRetObj.path==="string"?fullRetObj.path:JSONPath.toPathString(fullRetObj.path);callback(preferredOutput,type,fullRetObj)}}
+;JSONPath.prototype._trace=function(expr,val,path,parent,parentPropName,callback,hasArrExpr,literalPriority){let retObj;if(!expr.length){retObj={path,value:val,
+parent,parentProperty:parentPropName,hasArrExpr};this._handleCallback(retObj,callback,"value");return retObj}const loc=expr[0],x=expr.slice(1);const ret=[]
+;function addRet(elems){if(Array.isArray(elems))elems.forEach(t=>{ret.push(t)});else ret.push(elems)}
+if((typeof loc!=="string"||literalPriority)&&val&&Object.hasOwn(val,loc))addRet(this._trace(x,val[loc],push(path,loc),val,loc,callback,hasArrExpr));else if(loc==="*")this._walk(val,m=>{
+addRet(this._trace(x,val[m],push(path,m),val,m,callback,true,true))});else if(loc===".."){
+addRet(this._trace(x,val,path,parent,parentPropName,callback,hasArrExpr));this._walk(val,m=>{
+if(typeof val[m]==="object")addRet(this._trace(expr.slice(),val[m],push(path,m),val,m,callback,true))})}else if(loc==="^"){this._hasParentSelector=true;return{
+path:path.slice(0,-1),expr:x,isParentSelector:true}}else if(loc==="~"){retObj={path:push(path,loc),value:parentPropName,parent,parentProperty:null}
+;this._handleCallback(retObj,callback,"property");return retObj
+}else if(loc==="$")addRet(this._trace(x,val,path,null,null,callback,hasArrExpr));else if(/^(-?\d*):(-?\d*):?(\d*)$/u.test(loc))addRet(this._slice(loc,x,val,path,parent,parentPropName,callback));else if(loc.indexOf("?(")===0){
+if(this.currEval===false)throw new Error("Eval [?(expr)] prevented in JSONPath expression.");const safeLoc=loc.replace(/^\?\((.*?)\)$/u,"$1")
+;const nested=/@.?([^?]*)[['](\??\(.*?\))(?!.\)\])[\]']/gu.exec(safeLoc);if(nested)this._walk(val,m=>{const npath=[nested[2]]
+;const nvalue=nested[1]?val[m][nested[1]]:val[m];const filterResults=this._trace(npath,nvalue,path,parent,parentPropName,callback,true)
+;if(filterResults.length>0)addRet(this._trace(x,val[m],push(path,m),val,m,callback,true))});else this._walk(val,m=>{
+if(this._eval(safeLoc,val[m],m,path,parent,parentPropName))addRet(this._trace(x,val[m],push(path,m),val,m,callback,true))})}else if(loc[0]==="("){
+if(this.currEval===false)throw new Error("Eval [(expr)] prevented in JSONPath expression.")
+;addRet(this._trace(unshift(this._eval(loc,val,path.at(-1),path.slice(0,-1),parent,parentPropName),x),val,path,parent,parentPropName,callback,hasArrExpr))
+}else if(loc[0]==="@"){let addType=false;const valueType=loc.slice(1,-2);switch(valueType){case"scalar":
+if(!val||!["object","function"].includes(typeof val))addType=true;break;case"boolean":case"string":case"undefined":case"function":
+if(typeof val===valueType)addType=true;break;case"integer":if(Number.isFinite(val)&&!(val%1))addType=true;break;case"number":
+if(Number.isFinite(val))addType=true;break;case"nonFinite":if(typeof val==="number"&&!Number.isFinite(val))addType=true;break;case"object":
+if(val&&typeof val===valueType)addType=true;break;case"array":if(Array.isArray(val))addType=true;break;case"other":
+addType=this.currOtherTypeCallback(val,path,parent,parentPropName);break;case"null":if(val===null)addType=true;break;default:
+throw new TypeError("Unknown value type "+valueType)}if(addType){retObj={path,value:val,parent,parentProperty:parentPropName}
+;this._handleCallback(retObj,callback,"value");return retObj}}else if(loc[0]==="`"&&val&&Object.hasOwn(val,loc.slice(1))){const locProp=loc.slice(1)
+;addRet(this._trace(x,val[locProp],push(path,locProp),val,locProp,callback,hasArrExpr,true))}else if(loc.includes(",")){const parts=loc.split(",")
+;for(const part of parts)addRet(this._trace(unshift(part,x),val,path,parent,parentPropName,callback,true))
+}else if(!literalPriority&&val&&Object.hasOwn(val,loc))addRet(this._trace(x,val[loc],push(path,loc),val,loc,callback,hasArrExpr,true))
+;if(this._hasParentSelector)for(let t=0;t<ret.length;t++){const rett=ret[t];if(rett&&rett.isParentSelector){
+const tmp=this._trace(rett.expr,val,rett.path,parent,parentPropName,callback,hasArrExpr);if(Array.isArray(tmp)){ret[t]=tmp[0];const tl=tmp.length
+;for(let tt=1;tt<tl;tt++){t++;ret.splice(t,0,tmp[tt])}}else ret[t]=tmp}}return ret};JSONPath.prototype._walk=function(val,f){if(Array.isArray(val)){
+const n=val.length;for(let i=0;i<n;i++)f(i)}else if(val&&typeof val==="object")Object.keys(val).forEach(m=>{f(m)})}
+;JSONPath.prototype._slice=function(loc,expr,val,path,parent,parentPropName,callback){if(!Array.isArray(val))return
+;const len=val.length,parts=loc.split(":"),step=parts[2]&&Number.parseInt(parts[2])||1
+;let start=parts[0]&&Number.parseInt(parts[0])||0,end=parts[1]&&Number.parseInt(parts[1])||len;start=start<0?Math.max(0,start+len):Math.min(len,start)
+;end=end<0?Math.max(0,end+len):Math.min(len,end);const ret=[];for(let i=start;i<end;i+=step){
+const tmp=this._trace(unshift(i,expr),val,path,parent,parentPropName,callback,true);tmp.forEach(t=>{ret.push(t)})}return ret}
+;JSONPath.prototype._eval=function(code,_v,_vname,path,parent,parentPropName){this.currSandbox._$_parentProperty=parentPropName
+;this.currSandbox._$_parent=parent;this.currSandbox._$_property=_vname;this.currSandbox._$_root=this.json;this.currSandbox._$_v=_v
+;const containsPath=code.includes("@path");if(containsPath)this.currSandbox._$_path=JSONPath.toPathString(path.concat([_vname]))
+;const scriptCacheKey=this.currEval+"Script:"+code;if(!JSONPath.cache[scriptCacheKey]){
+let script=code.replaceAll("@parentProperty","_$_parentProperty").replaceAll("@parent","_$_parent").replaceAll("@property","_$_property").replaceAll("@root","_$_root").replaceAll(/@([.\s)[])/gu,"_$_v$1")
+;if(containsPath)script=script.replaceAll("@path","_$_path")
+;if(this.currEval==="safe"||this.currEval===true||this.currEval===void 0)JSONPath.cache[scriptCacheKey]=new this.safeVm.Script(script);else if(this.currEval==="native")JSONPath.cache[scriptCacheKey]=new this.vm.Script(script);else if(typeof this.currEval==="function"&&this.currEval.prototype&&Object.hasOwn(this.currEval.prototype,"runInNewContext")){
+const CurrEval=this.currEval;JSONPath.cache[scriptCacheKey]=new CurrEval(script)}else if(typeof this.currEval==="function")JSONPath.cache[scriptCacheKey]={
+runInNewContext:context=>this.currEval(script,context)};else throw new TypeError(`Unknown "eval" property "${this.currEval}"`)}try{
+return JSONPath.cache[scriptCacheKey].runInNewContext(this.currSandbox)}catch(e){if(this.ignoreEvalErrors)return false
+;throw new Error("jsonPath: "+e.message+": "+code)}};JSONPath.cache={};JSONPath.toPathString=function(pathArr){const x=pathArr,n=x.length;let p="$"
+;for(let i=1;i<n;i++)if(!/^(~|\^|@.*?\(\))$/u.test(x[i]))p+=/^[0-9*]+$/u.test(x[i])?"["+x[i]+"]":"['"+x[i]+"']";return p};JSONPath.toPointer=function(pointer){
+const x=pointer,n=x.length;let p="";for(let i=1;i<n;i++)if(!/^(~|\^|@.*?\(\))$/u.test(x[i]))p+="/"+x[i].toString().replaceAll("~","~0").replaceAll("/","~1")
+;return p};JSONPath.toPathArray=function(expr){const{cache}=JSONPath;if(cache[expr])return cache[expr].concat();const subx=[]
+;const normalized=expr.replaceAll(/@(?:null|boolean|number|string|integer|undefined|nonFinite|scalar|array|object|function|other)\(\)/gu,";$&;").replaceAll(/[['](\??\(.*?\))[\]'](?!.\])/gu,function($0,$1){
+return"[#"+(subx.push($1)-1)+"]"}).replaceAll(/\[['"]([^'\]]*)['"]\]/gu,function($0,prop){return"['"+prop.replaceAll(".","%@%").replaceAll("~","%%@@%%")+"']"
+}).replaceAll("~",";~;").replaceAll(/['"]?\.['"]?(?![^[]*\])|\[['"]?/gu,";").replaceAll("%@%",".").replaceAll("%%@@%%","~").replaceAll(/(?:;)?(\^+)(?:;)?/gu,function($0,ups){
+return";"+ups.split("").join(";")+";"}).replaceAll(/;;;|;;/gu,";..;").replaceAll(/;$|'?\]|'$/gu,"");const exprList=normalized.split(";").map(function(exp){
+const match=exp.match(/#(\d+)/u);return!match||!match[1]?exp:subx[match[1]]});cache[expr]=exprList;return cache[expr].concat()};JSONPath.prototype.safeVm={
+Script:SafeScript};JSONPath.prototype.vm=external_vm_namespaceObject;function parseStatusRanges(text){
+const parts=text.split(",").map(p=>p.trim()).filter(p=>p!=="");if(parts.length===0)throw new Error("expected status codes such as 200,204,300-399")
+;return parts.map(part=>{const single=/^(\d{3})$/.exec(part);const range=/^(\d{3})\s*-\s*(\d{3})$/.exec(part);const klass=/^([1-5])xx$/i.exec(part);let min
+;let max
+;if(single)min=max=Number(single[1]);else if(range)[min,max]=[Number(range[1]),Number(range[2])];else if(klass)[min,max]=[Number(klass[1])*100,Number(klass[1])*100+99];else throw new Error(`'${part}' is not a status code, a range like 300-399, or a class like 2xx`)
+;if(min<100||max>599||min>max)throw new Error(`'${part}' is not a valid HTTP status or range (100-599)`);return{min,max}})}function formatStatusRanges(ranges){
+return ranges.map(r=>r.min===r.max?`${r.min}`:`${r.min}-${r.max}`).join(",")}function findOperator(line){let depth=0;let quote=""
+;for(let i=0;i<line.length-1;i++){const c=line[i];if(quote){if(c===quote&&line[i-1]!=="\\")quote=""
+}else if(c==='"'||c==="'")quote=c;else if(c==="["||c==="(")depth++;else if(c==="]"||c===")")depth--;else if(depth===0&&(c==="="||c==="!")&&line[i+1]==="=")return i
+}return-1}function checkPathSyntax(path){if(!path.startsWith("$"))throw new Error(`'${path}' is not a JSON path (it must start with $)`);let depth=0
+;let quote="";for(const c of path){if(quote){if(c===quote)quote=""
+}else if(c==='"'||c==="'")quote=c;else if(c==="["||c==="(")depth++;else if(c==="]"||c===")")depth--;if(depth<0)break}
+if(depth!==0||quote||/[.[]$/.test(path))throw new Error(`'${path}' is not a well-formed JSON path`);try{JSONPath({path,json:{},wrap:true})}catch(error){
+throw new Error(`'${path}' is not a valid JSON path: ${error.message}`,{cause:error})}}function parseJsonAssertion(line){const at=findOperator(line)
+;if(at<0)throw new Error(`'${line}' is not of the form <JSON path> == <value> or <JSON path> != <value>`);const path=line.slice(0,at).trim()
+;const operator=line.slice(at,at+2);const valueText=line.slice(at+2).trim()
+;if(valueText==="")throw new Error(`'${line}' has no value after ${operator} (write "" for an empty string)`);checkPathSyntax(path);let expected=valueText;try{
+expected=JSON.parse(valueText)}catch{}return{source:line,path,operator,expected}}function isScalar(value){
+return value===null||["string","number","boolean"].includes(typeof value)}function sameValue(actual,expected){
+if(isScalar(actual)&&isScalar(expected))return String(actual)===String(expected);return JSON.stringify(actual)===JSON.stringify(expected)}
+function describe(value){const text=JSON.stringify(value);return text===void 0?"undefined":text.length>80?`${text.slice(0,80)}…`:text}
+function evaluateJsonAssertion(assertion,document){const matches=JSONPath({path:assertion.path,json:document,wrap:true})
+;if(matches.length===0)return`${assertion.source} (no value at ${assertion.path})`
+;if(matches.length>1)return`${assertion.source} (${assertion.path} selected ${matches.length} values; it must select one)`
+;const equal=sameValue(matches[0],assertion.expected);if(assertion.operator==="=="?equal:!equal)return;return`${assertion.source} (got ${describe(matches[0])})`
+}function evaluateResponse(response,expect){const problems=[]
+;if(!expect.statuses.some(r=>response.status>=r.min&&response.status<=r.max))problems.push(`status ${response.status} is not in ${formatStatusRanges(expect.statuses)}`)
+;for(const text of expect.bodyContains)if(!response.body.includes(text))problems.push(`body does not contain '${text}'`);if(expect.jsonAssertions.length>0){
+let document;try{document=JSON.parse(response.body)}catch{problems.push("body is not valid JSON, so json-assert cannot be checked")}
+if(document!==void 0)for(const assertion of expect.jsonAssertions){const failed=evaluateJsonAssertion(assertion,document)
+;if(failed)problems.push(`json-assert failed: ${failed}`)}}
+if(expect.maxLatencyMs!==void 0&&response.latencyMs>expect.maxLatencyMs)problems.push(`latency ${Math.round(response.latencyMs)} ms exceeds max-latency-ms ${expect.maxLatencyMs}`)
+;return problems}},207:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{X:()=>createHttpProbe})
+;const external_node_http_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")
+;const external_node_https_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
+;const external_node_zlib_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")
+;const external_node_net_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")
+;const external_node_tls_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")
+;const first=(env,...names)=>names.map(name=>env[name]?.trim()).find(value=>value);function parseProxyUrl(name,value){let url;try{
+url=new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value)?value:`http://${value}`)}catch{}if(!url||url.protocol!=="http:"&&url.protocol!=="https:"||!url.hostname){
+const shown=value.replace(/\/\/[^/?#]*@/,"//***@")
+;throw new Error(`${name} ${JSON.stringify(shown)} is not a proxy URL such as http://proxy.example:3128 (http:// and https:// proxies are supported)`)}
+return url}const normalHost=host=>host.toLowerCase().replace(/^\[(.*)\]$/,"$1").replace(/\.$/,"");function parseNoProxyEntry(entry){
+const bracketed=/^\[([^\]]+)\](?::(\d+))?$/.exec(entry);const hostPort=/^([^:]+):(\d+)$/.exec(entry)
+;const[host,port]=bracketed?[bracketed[1],bracketed[2]]:hostPort?[hostPort[1],hostPort[2]]:[entry,void 0];return{host:normalHost(host.replace(/^\*?\.?/,"")),
+port:port===void 0?void 0:Number(port)}}function proxySettingsFromEnv(env){const httpValue=first(env,"http_proxy","HTTP_PROXY")
+;const httpsValue=first(env,"https_proxy","HTTPS_PROXY");if(!httpValue&&!httpsValue)return
+;const entries=(first(env,"no_proxy","NO_PROXY")??"").split(/[\s,]+/).filter(Boolean);return{
+http:httpValue?parseProxyUrl(env.http_proxy?.trim()?"http_proxy":"HTTP_PROXY",httpValue):void 0,
+https:httpsValue?parseProxyUrl(env.https_proxy?.trim()?"https_proxy":"HTTPS_PROXY",httpsValue):void 0,bypassAll:entries.includes("*"),
+noProxy:entries.filter(entry=>entry!=="*").map(parseNoProxyEntry).filter(rule=>rule.host)}}function bypassesProxy(settings,host,port){
+if(settings.bypassAll)return true;const target=normalHost(host)
+;return settings.noProxy.some(rule=>(rule.port===void 0||rule.port===port)&&(target===rule.host||target.endsWith(`.${rule.host}`)))}
+function proxyFor(settings,protocol,host,port){const proxy=settings?.[protocol==="https:"?"https":"http"]
+;return proxy&&!bypassesProxy(settings,host,port)?proxy:void 0}const proxyPort=proxy=>Number(proxy.port)||(proxy.protocol==="https:"?443:80)
+;function proxyAuthorization(proxy){if(!proxy.username&&!proxy.password)return
+;return`Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString("base64")}`}function connectToProxy(proxy){
+const port=proxyPort(proxy);const host=normalHost(proxy.hostname);return proxy.protocol==="https:"?external_node_tls_namespaceObject.connect({host,port,
+servername:external_node_net_namespaceObject.isIP(host)?void 0:host}):external_node_net_namespaceObject.connect({host,port})}const CONNECT_TIMEOUT_MS=3e4
+;function tunnel(proxy,host,port,pending,timeoutMs){return new Promise((resolve,reject)=>{const socket=connectToProxy(proxy);pending.add(socket)
+;const authority=external_node_net_namespaceObject.isIPv6(host)?`[${host}]:${port}`:`${host}:${port}`;const auth=proxyAuthorization(proxy)
+;let received=Buffer.alloc(0);const done=()=>{pending.delete(socket);socket.setTimeout(0);socket.off("data",onData);socket.off("error",fail)
+;socket.off("end",onClosed);socket.off("close",onClosed)};const fail=error=>{done();socket.destroy();reject(error)}
+;const onClosed=()=>fail(new Error(`the proxy ${proxy.host} closed the connection before answering CONNECT ${authority}`));const onData=chunk=>{
+received=Buffer.concat([received,chunk]);const end=received.indexOf("\r\n\r\n");if(end<0)return
+;const statusLine=received.subarray(0,received.indexOf("\r\n")).toString("latin1");const status=Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1])
+;if(status!==200){fail(new Error(`the proxy ${proxy.host} refused to connect to ${authority}: ${statusLine.slice(9,120)||"no HTTP answer"}`));return}done()
+;const rest=received.subarray(end+4);if(rest.length)socket.unshift(rest);resolve(socket)};socket.on("data",onData);socket.on("error",fail)
+;socket.on("end",onClosed);socket.on("close",onClosed);socket.setTimeout(timeoutMs,()=>{
+fail(Object.assign(new Error(`the proxy ${proxy.host} did not answer CONNECT ${authority} within ${timeoutMs} ms`),{code:"ETIMEDOUT"}))})
+;socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${auth?`Proxy-Authorization: ${auth}\r\n`:""}\r\n`)})}class PendingTunnels{timeoutMs
+;sockets=new Set;constructor(timeoutMs){this.timeoutMs=timeoutMs}open(proxy,host,port,callback,wrap=s=>s){
+tunnel(proxy,normalHost(host),port,this.sockets,this.timeoutMs).then(socket=>callback?.(null,wrap(socket)),error=>callback?.(error))}destroy(){
+for(const socket of this.sockets)socket.destroy()}}class ProxyHttpsAgent extends external_node_https_namespaceObject.Agent{settings;pending
+;constructor(settings,options,connectTimeoutMs){super(options);this.settings=settings;this.pending=new PendingTunnels(connectTimeoutMs)}destroy(){
+this.pending.destroy();super.destroy()}createConnection(options,callback){const port=Number(options.port)||443
+;const proxy=proxyFor(this.settings,"https:",options.host??"localhost",port);if(!proxy)return super.createConnection(options,callback)
+;this.pending.open(proxy,options.host??"localhost",port,callback,socket=>external_node_tls_namespaceObject.connect({...options,socket}));return}}
+class TunnelHttpAgent extends external_node_http_namespaceObject.Agent{proxy;pending;constructor(proxy,options,connectTimeoutMs){super(options);this.proxy=proxy
+;this.pending=new PendingTunnels(connectTimeoutMs)}createConnection(options,callback){
+this.pending.open(this.proxy,options.host??"localhost",Number(options.port)||80,callback);return}destroy(){this.pending.destroy();super.destroy()}}
+class ProxyHttpAgent extends external_node_http_namespaceObject.Agent{settings;agentOptions;connectTimeoutMs;tunnels=new Map
+;constructor(settings,agentOptions,connectTimeoutMs){super(agentOptions);this.settings=settings;this.agentOptions=agentOptions
+;this.connectTimeoutMs=connectTimeoutMs}addRequest(request,options){const host=options.host??"localhost";const port=Number(options.port)||80
+;const proxy=proxyFor(this.settings,"http:",host,port);const headWritten=Boolean(request._header);if(proxy&&headWritten){let agent=this.tunnels.get(proxy.href)
+;if(!agent)this.tunnels.set(proxy.href,agent=new TunnelHttpAgent(proxy,this.agentOptions,this.connectTimeoutMs))
+;return external_node_http_namespaceObject.Agent.prototype.addRequest.call(agent,request,options)}if(proxy){
+request.path=`http://${external_node_net_namespaceObject.isIPv6(normalHost(host))?`[${normalHost(host)}]`:host}:${port}${request.path}`
+;const auth=proxyAuthorization(proxy);if(auth)request.setHeader("Proxy-Authorization",auth)}
+external_node_http_namespaceObject.Agent.prototype.addRequest.call(this,request,options)}createConnection(options,callback){
+const proxy=proxyFor(this.settings,"http:",options.host??"localhost",Number(options.port)||80)
+;return proxy?connectToProxy(proxy):super.createConnection(options,callback)}destroy(){for(const agent of this.tunnels.values())agent.destroy();super.destroy()}
+}function proxyAgents(env,options={},connectTimeoutMs=CONNECT_TIMEOUT_MS){const settings=proxySettingsFromEnv(env);return{
+httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}
+const MAX_BODY_BYTES=2*1024*1024;const MAX_REDIRECTS=20;const REDIRECT_STATUSES=new Set([301,302,303,307,308])
+;const ORIGIN_CREDENTIALS=["authorization","cookie","proxy-authorization"];function send(hop,agents,signal){const https=hop.url.protocol==="https:"
+;const request=https?external_node_https_namespaceObject.request:external_node_http_namespaceObject.request;return new Promise((resolve,reject)=>{
+const onAbort=()=>reject(signal.reason);signal.addEventListener("abort",onAbort,{once:true});const settle=then=>value=>{
+signal.removeEventListener("abort",onAbort);then(value)};const req=request(hop.url,{method:hop.method,headers:hop.headers,
+agent:https?agents.httpsAgent:agents.httpAgent,signal},settle(resolve));req.on("error",settle(reject));req.end(hop.body)})}async function readBody(response){
+const encoding=String(response.headers["content-encoding"]??"").trim().toLowerCase();const decoder=encoding==="gzip"||encoding==="x-gzip"?(0,
+external_node_zlib_namespaceObject.createGunzip)():encoding==="deflate"?(0,external_node_zlib_namespaceObject.createInflate)():encoding==="br"?(0,
+external_node_zlib_namespaceObject.createBrotliDecompress)():void 0;const stream=decoder?response.pipe(decoder):response
+;if(decoder)response.on("error",error=>decoder.destroy(error));const chunks=[];let size=0;for await(const chunk of stream){chunks.push(chunk)
+;size+=chunk.byteLength;if(size>=MAX_BODY_BYTES)break}response.destroy();return Buffer.concat(chunks).subarray(0,MAX_BODY_BYTES).toString("utf8")}
+function redirected(hop,status,location){const url=new URL(location,hop.url)
+;if(url.protocol!=="http:"&&url.protocol!=="https:")throw new Error(`redirected to ${url.protocol}, which is not http or https`);const headers={...hop.headers}
+;let{method,body}=hop;if(status===303&&method!=="HEAD"||(status===301||status===302)&&method==="POST"){method="GET";body=void 0
+;for(const name of Object.keys(headers))if(/^content-/i.test(name))delete headers[name]}
+if(url.origin!==hop.url.origin)for(const name of Object.keys(headers))if(ORIGIN_CREDENTIALS.includes(name.toLowerCase()))delete headers[name];return{url,method,
+headers,body}}function describeRequestError(error,timeoutMs,timedOut){const err=error
+;if(timedOut||err.name==="AbortError"||err.name==="TimeoutError")return`no complete response within ${timeoutMs} ms`;const known={
+ECONNREFUSED:"connection refused",ECONNRESET:err.message==="socket hang up"?"connection closed by the server":"connection reset",ENOTFOUND:"host not found",
+EAI_AGAIN:"DNS lookup failed",CERT_HAS_EXPIRED:"TLS certificate has expired",DEPTH_ZERO_SELF_SIGNED_CERT:"TLS certificate is self-signed",
+SELF_SIGNED_CERT_IN_CHAIN:"TLS certificate chain has a self-signed certificate",UNABLE_TO_VERIFY_LEAF_SIGNATURE:"TLS certificate is not from a trusted issuer",
+ERR_TLS_CERT_ALTNAME_INVALID:"TLS certificate is for another host name"};if(err.code&&known[err.code])return`${known[err.code]} (${err.code})`
+;return err.message??String(error)}function createHttpProbe(env=process.env,agentOptions={},now=()=>performance.now()){proxySettingsFromEnv(env)
+;return async request=>{const agents=proxyAgents(env,agentOptions);const started=now();const signal=AbortSignal.timeout(request.timeoutMs);const headers={
+accept:"*/*","accept-encoding":"gzip, deflate, br","user-agent":"platform-actions/smoke-test"}
+;for(const name of Object.keys(request.headers))delete headers[name.toLowerCase()];let hop={url:new URL(request.url),method:request.method,headers:{...headers,
+...request.headers},body:request.body};try{for(let redirects=0;;redirects+=1){const response=await send(hop,agents,signal);const status=response.statusCode??0
+;const location=response.headers.location;if(!request.followRedirects||!REDIRECT_STATUSES.has(status)||!location){const body=await readBody(response);return{
+status,body,latencyMs:now()-started,finalUrl:hop.url.toString()}}response.resume()
+;if(redirects===MAX_REDIRECTS)throw new Error(`more than ${MAX_REDIRECTS} redirects`);hop=redirected(hop,status,location)}}catch(error){
+throw new Error(describeRequestError(error,request.timeoutMs,signal.aborted),{cause:error})}finally{agents.httpAgent.destroy();agents.httpsAgent.destroy()}}}},
+45:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{G:()=>getInputs,n:()=>headerSecrets})
+;var core=__nccwpck_require__(251);class errors_ConfigurationError extends Error{input;constructor(input,expected,options){
+super(`Input '${input}': ${expected}`,options);this.name="ConfigurationError";this.input=input}}
+const NEEDS_ESCAPES=/[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;const NOT_ESCAPED_BY_JSON=/[\u007f-\u009f\u2028\u2029]/g;function quotedInFull(value){
+if(!NEEDS_ESCAPES.test(value))return`'${value}'`
+;return JSON.stringify(value).replace(NOT_ESCAPED_BY_JSON,c=>`\\u${c.charCodeAt(0).toString(16).padStart(4,"0")}`)}function quoted(value){
+if(value.length<=80)return quotedInFull(value);return`${quotedInFull(value.slice(0,80))}… (${value.length} characters)`}
+const PARTITION_REGION_ACCOUNT="arn:aws[a-z-]*:ecs:[a-z]{2}(?:-[a-z]+)+-\\d+:\\d{12}";new RegExp(`^${PARTITION_REGION_ACCOUNT}:cluster/[A-Za-z0-9_-]{1,255}$`)
+;new RegExp(`^${PARTITION_REGION_ACCOUNT}:service/(?:[A-Za-z0-9_-]{1,255}/)?[A-Za-z0-9_-]{1,255}$`)
+;const DOMAIN_COMPONENT="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])"
+;const DOMAIN=`(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;const PATH_COMPONENT="[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
+;const TAG="[\\w][\\w.-]{0,127}";const DIGEST="[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}"
+;new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);var durations=__nccwpck_require__(558)
+;function parseBooleanInput(name,raw,fallback){const value=raw.trim().toLowerCase();if(value==="")return fallback
+;if(["true","yes","on","1"].includes(value))return true;if(["false","no","off","0"].includes(value))return false
+;throw new errors_ConfigurationError(name,`expected true or false, got ${quoted(raw.trim())}`)}const MAX_TIMER_MS=2147483647
+;function parseDurationInput(name,raw,fallback){const text=raw.trim()===""?fallback:raw.trim();const ms=(0,durations.E)(text)
+;if(ms===void 0||ms<=0)throw new errors_ConfigurationError(name,`expected a duration such as 90s, 5m or 1h30m, got ${quoted(text)}`)
+;if(ms>MAX_TIMER_MS)throw new errors_ConfigurationError(name,`expected a duration of at most 596h (about 24.8 days), got ${quoted(text)}`);return ms}
+function parseIntegerInput(name,raw,fallback,min,max=Number.MAX_SAFE_INTEGER){const text=raw.trim();if(text==="")return fallback
+;if(!/^\d+$/.test(text)||Number(text)<min||Number(text)>max){const range=max===Number.MAX_SAFE_INTEGER?`${min} or more`:`from ${min} to ${max}`
+;throw new errors_ConfigurationError(name,`expected a whole number ${range}, got ${quoted(text)}`)}return Number(text)}function parseLines(raw){
+return raw.split(/\r?\n/).map(line=>line.trim()).filter(line=>line!==""&&!line.startsWith("#"))}function parseKeyValueLines(name,raw,separator,form){
+return parseLines(raw).map((line,index)=>{const at=line.indexOf(separator);const key=at>0?line.slice(0,at).trim():""
+;if(!key)throw new errors_ConfigurationError(name,`line ${index+1} is not of the form ${form}`);return[key,line.slice(at+separator.length).trim()]})}
+var assertions=__nccwpck_require__(966);const METHODS=["GET","HEAD","POST","PUT","PATCH","DELETE","OPTIONS"];const fromRunner=name=>core.getInput(name)
+;const withoutUserinfo=text=>text.replace(/^([a-z][a-z\d+.-]*:\/\/)[^/?#]*@/i,"$1***@");function parseUrls(raw){
+const urls=parseLines(raw).flatMap(line=>line.split(/\s+/));if(urls.length===0)throw new errors_ConfigurationError("urls","expected at least one http(s) URL")
+;for(const text of urls){let url;try{url=new URL(text)}catch{
+throw new errors_ConfigurationError("urls",`${quoted(withoutUserinfo(text))} is not a URL (expected http:// or https://)`)}
+if(url.protocol!=="http:"&&url.protocol!=="https:")throw new errors_ConfigurationError("urls",`${quoted(withoutUserinfo(text))} uses ${url.protocol} (expected http:// or https://)`)
+;if(url.username||url.password)throw new errors_ConfigurationError("urls",`${quoted(withoutUserinfo(text))} carries credentials (user:password@): `+"send them in a header instead (headers: 'Authorization: Basic <base64 of user:password>'), which is masked")
+}return urls}const HEADER_VALUE_CONTROL=/[\u0000-\u0008\u000a-\u001f\u007f]/;function nonEmptyLines(raw){
+return raw.split(/\r?\n/).map(line=>line.trim()).filter(line=>line!=="")}function wrap(input,parse){try{return parse()}catch(error){
+throw new errors_ConfigurationError(input,error.message,{cause:error})}}function getInputs(read=fromRunner){const urls=parseUrls(read("urls"))
+;const method=(read("method").trim()||"GET").toUpperCase()
+;if(!METHODS.includes(method))throw new errors_ConfigurationError("method",`expected one of ${METHODS.join(", ")}, got '${method}'`)
+;const headers=parseKeyValueLines("headers",read("headers"),":","'Name: value'");for(const[name,value]of headers){
+if(!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))throw new errors_ConfigurationError("headers",`${quoted(name)} is not a valid header name`)
+;if(HEADER_VALUE_CONTROL.test(value))throw new errors_ConfigurationError("headers",`the value of ${name} has a control character (a carriage return, line feed or the like); a header value is one line of text`)
+}const body=read("body")
+;if(body!==""&&(method==="GET"||method==="HEAD"))throw new errors_ConfigurationError("body",`a ${method} request cannot carry a body; set method to POST, PUT or PATCH`)
+;const statuses=wrap("expected-status",()=>(0,assertions.C2)(read("expected-status").trim()||"200-399"))
+;const jsonAssertions=wrap("json-assert",()=>parseLines(read("json-assert")).map(assertions.YE));const maxLatencyRaw=read("max-latency-ms")
+;const maxLatencyMs=maxLatencyRaw.trim()===""?void 0:parseIntegerInput("max-latency-ms",maxLatencyRaw,0,1)
+;const timeoutMs=parseDurationInput("timeout",read("timeout"),"5m");const requestTimeoutMs=parseDurationInput("request-timeout",read("request-timeout"),"10s")
+;const intervalMs=parseDurationInput("interval",read("interval"),"2s");return{urls,method,headers,body:body===""?void 0:body,expect:{statuses,
+bodyContains:nonEmptyLines(read("body-contains")),jsonAssertions,maxLatencyMs},timeoutMs,requestTimeoutMs,intervalMs,
+consecutiveSuccesses:parseIntegerInput("consecutive-successes",read("consecutive-successes"),1,1,100),
+noCache:parseBooleanInput("no-cache",read("no-cache"),false),followRedirects:parseBooleanInput("follow-redirects",read("follow-redirects"),true)}}
+function headerSecrets(headers){const secrets=new Set;for(const[,value]of headers){if(value==="")continue;secrets.add(value)
+;const scheme=/^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);if(scheme?.[1])secrets.add(scheme[1])}return[...secrets]}},
+893:(module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
+__nccwpck_require__.a(module,async(__webpack_handle_async_dependencies__,__webpack_async_result__)=>{try{
+var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(251);var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(301)
+;var _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_7__=__nccwpck_require__(826)
+;var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(633);var _http_js__WEBPACK_IMPORTED_MODULE_3__=__nccwpck_require__(207)
+;var _inputs_js__WEBPACK_IMPORTED_MODULE_4__=__nccwpck_require__(45);var _report_js__WEBPACK_IMPORTED_MODULE_5__=__nccwpck_require__(390)
+;var _run_js__WEBPACK_IMPORTED_MODULE_6__=__nccwpck_require__(481);const logger=(0,
+_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__.eU)(_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__);async function main(){try{const inputs=(0,
+_inputs_js__WEBPACK_IMPORTED_MODULE_4__.G)()
+;const masked=new _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_7__.Q(secret=>_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret))
+;for(const secret of(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__.n)(inputs.headers))masked.add(secret);const report=(0,
+_report_js__WEBPACK_IMPORTED_MODULE_5__.a5)(await(0,_run_js__WEBPACK_IMPORTED_MODULE_6__.e)(inputs,{probe:(0,_http_js__WEBPACK_IMPORTED_MODULE_3__.X)(),
+clock:_common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__.m,logger,random:Math.random}),masked)
+;_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput("report",(0,_report_js__WEBPACK_IMPORTED_MODULE_5__.l4)(report))
+;_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput("passed",String(report.passed))
+;await _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_5__.eH)(report)).write()
+;if(!report.passed)_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_5__.oh)(report))}catch(error){
+_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error?error.message:String(error))}}await main();__webpack_async_result__()
+}catch(e){__webpack_async_result__(e)}},1)},390:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{
+oh:()=>failureMessage,a5:()=>redactReport,l4:()=>reportJson,eH:()=>summaryMarkdown});var durations=__nccwpck_require__(558);function markdownTable(header,rows){
+const cell=text=>text.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>");const line=cells=>`| ${cells.map(cell).join(" | ")} |`
+;return[line(header),line(header.map(()=>"---")),...rows.map(line)].join("\n")}function truncate(text,max){
+return text.length<=max?text:`${text.slice(0,max)}… (${text.length-max} more characters)`}function redactReport(report,masked){
+const redact=text=>text===null?null:masked.redact(text);return{...report,results:report.results.map(r=>({...r,url:masked.redact(r.url),
+lastError:redact(r.lastError),bodyExcerpt:redact(r.bodyExcerpt)}))}}function reportJson(report){return JSON.stringify({passed:report.passed,
+elapsedMs:report.elapsedMs,results:report.results.map(({url,passed,status,latencyMs,attempts,elapsedMs,lastError})=>({url,passed,status,latencyMs,attempts,
+elapsedMs,lastError}))})}function failureLine(result){const parts=[`${result.url}: failed after ${result.attempts} attempt${result.attempts===1?"":"s"} in ${(0,
+durations.a)(result.elapsedMs)}`,result.status===null?"no HTTP response":`last status ${result.status}`,result.lastError??"the consecutive-successes streak was not reached"]
+;if(result.bodyExcerpt)parts.push(`body: ${JSON.stringify(truncate(result.bodyExcerpt,200))}`);return parts.join(" — ")}function failureMessage(report){
+const failed=report.results.filter(r=>!r.passed)
+;return[`Smoke test failed for ${failed.length} of ${report.results.length} URL(s):`,...failed.map(failureLine)].join("\n")}function summaryMarkdown(report){
+const rows=report.results.map(r=>[r.url,r.passed?"✅ passed":"❌ failed",r.status===null?"—":String(r.status),r.latencyMs===null?"—":`${r.latencyMs} ms`,String(r.attempts),(0,
+durations.a)(r.elapsedMs),r.lastError?truncate(r.lastError,200):""]);const title=report.passed?"### ✅ Smoke test passed":"### ❌ Smoke test failed"
+;return`${title}\n\n${markdownTable(["URL","Result","Status","Latency","Attempts","Elapsed","Last error"],rows)}\n`}},
+481:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{e:()=>run})
+;function backoffDelay(retry,policy,random=Math.random){const step=Math.min(policy.maxMs,policy.initialMs*policy.factor**Math.max(0,retry-1));const half=step/2
+;return Math.round(half+random()*half)}var durations=__nccwpck_require__(558);var assertions=__nccwpck_require__(966);const MAX_RETRY_DELAY_MS=3e4
+;const EXCERPT_CHARS=300;const LAST_ATTEMPT_MS=1e3;function attemptUrl(url,noCache,nonce){if(!noCache)return url;const parsed=new URL(url)
+;parsed.searchParams.set("smoke-test-nonce",nonce);return parsed.toString()}function requestHeaders(inputs){const headers={}
+;for(const[name,value]of inputs.headers)headers[name]=value;if(inputs.noCache)headers["Cache-Control"]="no-cache";return headers}
+async function checkUrl(url,inputs,deps,started){const{clock,logger}=deps;const deadline=started+inputs.timeoutMs;const result={url,passed:false,status:null,
+latencyMs:null,attempts:0,elapsedMs:0,lastError:null,bodyExcerpt:null};let streak=0;let failures=0;for(;;){const remaining=deadline-clock.now()
+;if(remaining<=0)break;result.attempts+=1;const nonce=`${Math.floor(clock.now())}-${result.attempts}-${Math.floor(deps.random()*1e9)}`;let problems;try{
+const response=await deps.probe({url:attemptUrl(url,inputs.noCache,nonce),method:inputs.method,headers:requestHeaders(inputs),body:inputs.body,
+timeoutMs:Math.min(inputs.requestTimeoutMs,remaining),followRedirects:inputs.followRedirects});result.status=response.status
+;result.latencyMs=Math.round(response.latencyMs);result.bodyExcerpt=response.body.slice(0,EXCERPT_CHARS);problems=(0,assertions.LB)(response,inputs.expect)
+}catch(error){result.status=null;result.latencyMs=null;result.bodyExcerpt=null;problems=[error.message]}const label=`${url} attempt ${result.attempts}`
+;if(problems.length===0){streak+=1;result.lastError=null
+;logger.info(`✓ ${label}: ${result.status} in ${result.latencyMs} ms${inputs.consecutiveSuccesses>1?` (${streak}/${inputs.consecutiveSuccesses} in a row)`:""}`)
+;if(streak>=inputs.consecutiveSuccesses){result.passed=true;break}}else{streak=0;failures+=1;result.lastError=problems.join("; ")
+;logger.info(`✗ ${label}: ${result.lastError}`)}const delay=problems.length===0?inputs.intervalMs:backoffDelay(failures,{initialMs:inputs.intervalMs,
+maxMs:Math.max(inputs.intervalMs,MAX_RETRY_DELAY_MS),factor:2},deps.random)
+;const lastWindow=Math.min(LAST_ATTEMPT_MS,inputs.requestTimeoutMs,inputs.timeoutMs/10);const wait=Math.min(delay,deadline-clock.now()-lastWindow)
+;if(wait<=0)break;await clock.sleep(wait)}result.elapsedMs=Math.round(clock.now()-started)
+;if(!result.passed)logger.info(`${url}: gave up after ${result.attempts} attempts in ${(0,durations.a)(result.elapsedMs)}`);return result}
+async function run(inputs,deps){const started=deps.clock.now();deps.logger.info(`Checking ${inputs.urls.length} URL(s) for up to ${(0,
+durations.a)(inputs.timeoutMs)}`);const results=await Promise.all(inputs.urls.map(url=>checkUrl(url,inputs,deps,started)));return{
+passed:results.every(r=>r.passed),elapsedMs:Math.round(deps.clock.now()-started),results}}},598:module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")}};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
+var cachedModule=__webpack_module_cache__[moduleId];if(cachedModule!==void 0)return cachedModule.exports;var module=__webpack_module_cache__[moduleId]={
+exports:{}};var threw=true;try{__webpack_modules__[moduleId](module,module.exports,__nccwpck_require__);threw=false}finally{
+if(threw)delete __webpack_module_cache__[moduleId]}return module.exports}
+if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/"
+;(()=>{var webpackQueues=typeof Symbol==="function"?Symbol("webpack queues"):"__webpack_queues__"
+;var webpackExports=typeof Symbol==="function"?Symbol("webpack exports"):"__webpack_exports__"
+;var webpackError=typeof Symbol==="function"?Symbol("webpack error"):"__webpack_error__";var resolveQueue=queue=>{if(queue&&queue.d<1){queue.d=1
+;queue.forEach(fn=>fn.r--);queue.forEach(fn=>fn.r--?fn.r++:fn())}};var wrapDeps=deps=>deps.map(dep=>{if(dep!==null&&typeof dep==="object"){
+if(dep[webpackQueues])return dep;if(dep.then){var queue=[];queue.d=0;dep.then(r=>{obj[webpackExports]=r;resolveQueue(queue)},e=>{obj[webpackError]=e
+;resolveQueue(queue)});var obj={};obj[webpackQueues]=fn=>fn(queue);return obj}}var ret={};ret[webpackQueues]=x=>{};ret[webpackExports]=dep;return ret})
+;__nccwpck_require__.a=(module,body,hasAwait)=>{var queue;hasAwait&&((queue=[]).d=-1);var depQueues=new Set;var exports=module.exports;var currentDeps
+;var outerResolve;var reject;var promise=new Promise((resolve,rej)=>{reject=rej;outerResolve=resolve});promise[webpackExports]=exports
+;promise[webpackQueues]=fn=>(queue&&fn(queue),depQueues.forEach(fn),promise["catch"](x=>{}));module.exports=promise;body(deps=>{currentDeps=wrapDeps(deps)
+;var fn;var getResult=()=>currentDeps.map(d=>{if(d[webpackError])throw d[webpackError];return d[webpackExports]});var promise=new Promise(resolve=>{
+fn=()=>resolve(getResult);fn.r=0;var fnQueue=q=>q!==queue&&!depQueues.has(q)&&(depQueues.add(q),q&&!q.d&&(fn.r++,q.push(fn)))
+;currentDeps.map(dep=>dep[webpackQueues](fnQueue))});return fn.r?promise:getResult()},err=>(err?reject(promise[webpackError]=err):outerResolve(exports),
+resolveQueue(queue)));queue&&queue.d<0&&(queue.d=0)}})();(()=>{__nccwpck_require__.n=module=>{
+var getter=module&&module.__esModule?()=>module["default"]:()=>module;__nccwpck_require__.d(getter,{a:getter});return getter}})();(()=>{
+__nccwpck_require__.d=(exports,definition)=>{
+for(var key in definition)if(__nccwpck_require__.o(definition,key)&&!__nccwpck_require__.o(exports,key))Object.defineProperty(exports,key,{enumerable:true,
+get:definition[key]})}})();(()=>{__nccwpck_require__.o=(obj,prop)=>Object.prototype.hasOwnProperty.call(obj,prop)})();(()=>{__nccwpck_require__.r=exports=>{
+if(typeof Symbol!=="undefined"&&Symbol.toStringTag)Object.defineProperty(exports,Symbol.toStringTag,{value:"Module"})
+;Object.defineProperty(exports,"__esModule",{value:true})}})();var __webpack_exports__=__nccwpck_require__(893);__webpack_exports__=await __webpack_exports__;
