@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../harness/index.js';
-import { errorsOf, TEST_WAITS_VARIABLE, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
+import { errorsOf, REAL_TIME, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
 
 const fx = useDbMigrateFixture({ seed: 3 });
 
@@ -36,7 +36,8 @@ describe('db-migrate dist: faults, timeouts and cancellation', () => {
   it('stops the task within 2 s of SIGINT and exits non-zero', async () => {
     await fx.setup();
     fx.script([{ outcome: 'never-exits', runMs: 60_000, generateLogLines: { count: 100, prefix: 'tick' } }]);
-    const running = fx.startMigrate({ command: 'bin/migrate up' });
+    // The runner's cancel window is real time: this run keeps the action's clock real.
+    const running = fx.startMigrate({ command: 'bin/migrate up' }, 30_000, REAL_TIME);
     await running.waitForLine(/^Task \w+: RUNNING$/, 20_000);
     const result = await running.cancel();
     await result.dispose();
@@ -56,7 +57,7 @@ describe('db-migrate dist: faults, timeouts and cancellation', () => {
   it('stops the task despite five throttled StopTasks at the cancel, before the step ends; the next run with lock proceeds', async () => {
     await fx.setup();
     fx.script([{ outcome: 'never-exits', runMs: 60_000, generateLogLines: { count: 100, prefix: 'tick' } }]);
-    const running = fx.startMigrate({ command: 'bin/migrate up', lock: 'true' });
+    const running = fx.startMigrate({ command: 'bin/migrate up', lock: 'true' }, 30_000, REAL_TIME);
     const started = await running.waitForLine(/^Task \w+: RUNNING$/, 20_000);
     const taskId = /^Task (\w+): RUNNING$/.exec(started)?.[1] as string;
     fx.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'StopTask', count: 5 });
@@ -84,8 +85,8 @@ describe('db-migrate dist: faults, timeouts and cancellation', () => {
     await fx.setup();
     fx.script([{ outcome: 'exit', exitCode: 0, runMs: 1_000, logLines: ['migrated 3 tables'] }]);
     // Cancelled while the last log lines are read, after the task was seen STOPPED: inside the production 2 s
-    // late-events window, so this run does without the shortened test waits.
-    const running = fx.startMigrate({ command: 'bin/migrate up' }, 30_000, { [TEST_WAITS_VARIABLE]: undefined });
+    // late-events window, so this run (a cancellation, too) keeps real time.
+    const running = fx.startMigrate({ command: 'bin/migrate up' }, 30_000, REAL_TIME);
     await running.waitForLine(/^Task \w+: STOPPED$/, 20_000);
     const result = await running.cancel();
     await result.dispose();

@@ -31807,6 +31807,80 @@ function createLogsApi(action) {
 
 /***/ }),
 
+/***/ 1564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vQ: () => (/* binding */ actionClock)
+/* harmony export */ });
+/* unused harmony exports TEST_CLOCK_VARIABLE, isLoopbackUrl, endpointOf, fastClock */
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2301);
+
+/**
+ * The end-to-end tests' one knob for time: `PLATFORM_ACTIONS_TEST_CLOCK_SPEED=N` runs the action's clock N times
+ * faster than real time (its `now()` advances N ms per real ms, its sleeps last 1/N), so polls, back-offs, fixed
+ * waits and timeouts keep step with a loopback simulator whose own clock runs N times faster (test/sim `clockSpeed`):
+ * a run sees the same simulated timeline as at 1×, without the real seconds of waiting.
+ *
+ * It cannot change a production run: it is honoured only when every AWS service the action calls is reached through
+ * a loopback endpoint (AWS_ENDPOINT_URL_* naming 127.0.0.0/8, localhost or [::1]), and N is a whole number from 1
+ * to 100. Anything else is ignored with a warning that says why.
+ *
+ * Not for cancellation tests: the runner's cancel window (deadline.ts) is real time, and on this clock it would
+ * shrink N times; those tests run without the knob.
+ */
+const TEST_CLOCK_VARIABLE = 'PLATFORM_ACTIONS_TEST_CLOCK_SPEED';
+const MAX_SPEED = 100;
+function isLoopbackUrl(url) {
+    if (!url)
+        return false;
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** Where the SDK sends a service's calls when configured by the environment (see aws.ts). */
+function endpointOf(env, suffix) {
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
+        return undefined;
+    return env[`AWS_ENDPOINT_URL_${suffix}`] || env.AWS_ENDPOINT_URL;
+}
+/** A clock `speed` times faster than `base`, from now on: time already passed is not rescaled. */
+function fastClock(speed, base = _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m) {
+    const origin = base.now();
+    return {
+        speed,
+        now: () => origin + (base.now() - origin) * speed,
+        sleep: (ms, signal) => base.sleep(ms / speed, signal),
+    };
+}
+/**
+ * The clock an action runs on: the system clock, or a fast one when the test knob is set and honoured.
+ * `services` are the AWS_ENDPOINT_URL_<SERVICE> suffixes of every service the action calls (e.g. ['ECS']).
+ */
+function actionClock(env, logger, services) {
+    const raw = env[TEST_CLOCK_VARIABLE];
+    if (raw === undefined || raw === '')
+        return _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    const speed = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(speed >= 1 && speed <= MAX_SPEED)) {
+        logger.warning(`${TEST_CLOCK_VARIABLE} is ignored: expected a whole number from 1 to ${MAX_SPEED}`);
+        return _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    }
+    if (services.length === 0 || !services.every((suffix) => isLoopbackUrl(endpointOf(env, suffix)))) {
+        logger.warning(`${TEST_CLOCK_VARIABLE} is ignored: it is a test setting, honoured only when every AWS service the action calls has a loopback endpoint`);
+        return _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    }
+    // Said nowhere when honoured: the e2e tests compare the step's workflow commands exactly.
+    return speed === 1 ? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m : fastClock(speed);
+}
+
+
+/***/ }),
+
 /***/ 8081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32220,16 +32294,14 @@ function getInputs(sources = fromRunner) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8012);
 /* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(929);
-/* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
-/* harmony import */ var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7752);
+/* harmony import */ var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7752);
+/* harmony import */ var _common_src_test_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1564);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8081);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1581);
 /* harmony import */ var _printers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9651);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2832);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6940);
-/* harmony import */ var _test_waits_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6129);
 /* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1823);
-
 
 
 
@@ -32246,8 +32318,8 @@ async function main() {
     try {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .GP)();
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(inputs, {
-            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(inputs.region), logs: (0,_common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)('db-migrate'), clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger, printLine, signal: cancel,
-            session: { commandLine: _session_index_js__WEBPACK_IMPORTED_MODULE_8__/* .execCommandLine */ .tR, run: _session_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runExecSession */ .r7 }, timings: (0,_test_waits_js__WEBPACK_IMPORTED_MODULE_10__/* .testWaits */ .V)(process.env, logger),
+            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(inputs.region), logs: (0,_common_src_logs_js__WEBPACK_IMPORTED_MODULE_1__/* .createLogsApi */ .o)('db-migrate'), clock: (0,_common_src_test_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .actionClock */ .vQ)(process.env, logger, ['ECS', 'CLOUDWATCH_LOGS']),
+            logger, printLine, signal: cancel, session: { commandLine: _session_index_js__WEBPACK_IMPORTED_MODULE_8__/* .execCommandLine */ .tR, run: _session_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runExecSession */ .r7 },
         });
         for (const [name, value] of Object.entries((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .outputsOf */ .Yz)(report)))
             _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
@@ -34306,61 +34378,6 @@ function redactedUrl(url) {
     catch {
         return 'the stream URL';
     }
-}
-
-
-/***/ }),
-
-/***/ 6129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ testWaits)
-/* harmony export */ });
-/* unused harmony export TEST_WAITS_VARIABLE */
-/**
- * The end-to-end tests' knob: `DB_MIGRATE_TEST_WAITS_MS=N` shortens the action's fixed waits (the first DescribeTasks
- * poll, the GetLogEvents poll, the late-events window after STOPPED) to N ms, so a test against the loopback
- * simulator does not spend ~3 s of real time per run waiting for nothing.
- *
- * It cannot change a production run: it is honoured only when ECS and CloudWatch Logs are both reached through
- * loopback endpoints (AWS_ENDPOINT_URL_* naming 127.0.0.0/8, localhost or [::1]), and it only ever shortens
- * (1 ≤ N ≤ 1000). Anything else is ignored with a warning that says why.
- */
-const TEST_WAITS_VARIABLE = 'DB_MIGRATE_TEST_WAITS_MS';
-const MAX_MS = 1000;
-function isLoopback(url) {
-    if (!url)
-        return false;
-    try {
-        const host = new URL(url).hostname;
-        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-    }
-    catch {
-        return false;
-    }
-}
-/** Where the SDK sends a service's calls when configured by the environment (see common/aws.ts). */
-function endpointOf(env, suffix) {
-    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
-        return undefined;
-    return env[`AWS_ENDPOINT_URL_${suffix}`] || env.AWS_ENDPOINT_URL;
-}
-function testWaits(env, logger) {
-    const raw = env[TEST_WAITS_VARIABLE];
-    if (raw === undefined || raw === '')
-        return {};
-    const ms = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!(ms >= 1 && ms <= MAX_MS)) {
-        logger.warning(`${TEST_WAITS_VARIABLE} is ignored: expected whole milliseconds from 1 to ${MAX_MS}`);
-        return {};
-    }
-    if (!isLoopback(endpointOf(env, 'ECS')) || !isLoopback(endpointOf(env, 'CLOUDWATCH_LOGS'))) {
-        logger.warning(`${TEST_WAITS_VARIABLE} is ignored: it is a test setting, honoured only against loopback ECS and CloudWatch Logs endpoints`);
-        return {};
-    }
-    // Said nowhere when honoured: the e2e tests compare the step's workflow commands exactly.
-    return { taskPollMs: ms, logPollMs: ms, lateEventsMs: ms };
 }
 
 
