@@ -6,7 +6,7 @@ import {
 import { fileURLToPath } from 'node:url';
 import type { ActionResult, RunningAction } from '../harness/index.js';
 import type { RunTaskRule } from '../sim/services/ecs/index.js';
-import { REAL_TIME, type RunEnv, sameClockAs, SimulatedActionBed } from './sim-action-bed.js';
+import { actionClockSpeed, REAL_TIME, type RunEnv, SimulatedActionBed } from './sim-action-bed.js';
 
 export { REAL_TIME };
 
@@ -50,7 +50,7 @@ export class DbMigrateFixture extends SimulatedActionBed {
    * without it the dist waits in real time as in production, as a benchmark must.
    */
   constructor(options: { fastClock?: boolean } = {}) {
-    super(ACTION_DIR, CLOCK_SPEED, { cluster: CLUSTER, service: SERVICE }, options.fastClock ? sameClockAs(CLOCK_SPEED) : {});
+    super(ACTION_DIR, CLOCK_SPEED, { cluster: CLUSTER, service: SERVICE }, options.fastClock ? actionClockSpeed(CLOCK_SPEED) : {});
   }
 
   async setup(options: ServiceSetup = {}): Promise<void> {

@@ -17,8 +17,8 @@ export type RunEnv = Record<string, string | undefined>;
  */
 export const REAL_TIME: RunEnv = { [TEST_CLOCK_VARIABLE]: undefined };
 
-/** The env that runs an action's clock as fast as the simulator's (actions/common/src/test-clock.ts). */
-export const sameClockAs = (clockSpeed: number): RunEnv => ({ [TEST_CLOCK_VARIABLE]: String(clockSpeed) });
+/** The env that runs an action's clock `speed` times faster than real time (actions/common/src/test-clock.ts). */
+export const actionClockSpeed = (speed: number): RunEnv => ({ [TEST_CLOCK_VARIABLE]: String(speed) });
 
 export class SimulatedActionBed {
   private simulator?: Simulator;

@@ -32146,6 +32146,80 @@ function parseKeyValueLines(name, raw, separator, form) {
 
 /***/ }),
 
+/***/ 1564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vQ: () => (/* binding */ actionClock)
+/* harmony export */ });
+/* unused harmony exports TEST_CLOCK_VARIABLE, isLoopbackUrl, endpointOf, fastClock */
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2301);
+
+/**
+ * The end-to-end tests' one knob for time: `PLATFORM_ACTIONS_TEST_CLOCK_SPEED=N` runs the action's clock N times
+ * faster than real time (its `now()` advances N ms per real ms, its sleeps last 1/N), so polls, back-offs, fixed
+ * waits and timeouts keep step with a loopback simulator whose own clock runs N times faster (test/sim `clockSpeed`):
+ * a run sees the same simulated timeline as at 1×, without the real seconds of waiting.
+ *
+ * It cannot change a production run: it is honoured only when every AWS service the action calls is reached through
+ * a loopback endpoint (AWS_ENDPOINT_URL_* naming 127.0.0.0/8, localhost or [::1]), and N is a whole number from 1
+ * to 100. Anything else is ignored with a warning that says why.
+ *
+ * Not for cancellation tests: the runner's cancel window (deadline.ts) is real time, and on this clock it would
+ * shrink N times; those tests run without the knob.
+ */
+const TEST_CLOCK_VARIABLE = 'PLATFORM_ACTIONS_TEST_CLOCK_SPEED';
+const MAX_SPEED = 100;
+function isLoopbackUrl(url) {
+    if (!url)
+        return false;
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** Where the SDK sends a service's calls when configured by the environment (see aws.ts). */
+function endpointOf(env, suffix) {
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
+        return undefined;
+    return env[`AWS_ENDPOINT_URL_${suffix}`] || env.AWS_ENDPOINT_URL;
+}
+/** A clock `speed` times faster than `base`, from now on: time already passed is not rescaled. */
+function fastClock(speed, base = _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m) {
+    const origin = base.now();
+    return {
+        speed,
+        now: () => origin + (base.now() - origin) * speed,
+        sleep: (ms, signal) => base.sleep(ms / speed, signal),
+    };
+}
+/**
+ * The clock an action runs on: the system clock, or a fast one when the test knob is set and honoured.
+ * `services` are the AWS_ENDPOINT_URL_<SERVICE> suffixes of every service the action calls (e.g. ['ECS']).
+ */
+function actionClock(env, logger, services) {
+    const raw = env[TEST_CLOCK_VARIABLE];
+    if (raw === undefined || raw === '')
+        return _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    const speed = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(speed >= 1 && speed <= MAX_SPEED)) {
+        logger.warning(`${TEST_CLOCK_VARIABLE} is ignored: expected a whole number from 1 to ${MAX_SPEED}`);
+        return _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    }
+    if (services.length === 0 || !services.every((suffix) => isLoopbackUrl(endpointOf(env, suffix)))) {
+        logger.warning(`${TEST_CLOCK_VARIABLE} is ignored: it is a test setting, honoured only when every AWS service the action calls has a loopback endpoint`);
+        return _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    }
+    // Said nowhere when honoured: the e2e tests compare the step's workflow commands exactly.
+    return speed === 1 ? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m : fastClock(speed);
+}
+
+
+/***/ }),
+
 /***/ 633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33037,8 +33111,8 @@ const actionLogger = (0,_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8012);
 /* harmony import */ var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(929);
-/* harmony import */ var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
-/* harmony import */ var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7752);
+/* harmony import */ var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7752);
+/* harmony import */ var _common_src_test_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1564);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9924);
 /* harmony import */ var _codedeploy_aws_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5139);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(252);
@@ -33067,9 +33141,9 @@ async function main() {
         const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getInputs */ .G)();
         const { region } = inputs;
         const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .run */ .e)(inputs, {
-            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(region), logs: (0,_common_src_logs_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogsApi */ .o)('ecs-deploy'), serviceDeployments: (0,_service_deployments_js__WEBPACK_IMPORTED_MODULE_10__/* .createServiceDeploymentsApi */ .K)(region),
+            ecs: (0,_aws_js__WEBPACK_IMPORTED_MODULE_3__/* .createEcsApi */ .y)(region), logs: (0,_common_src_logs_js__WEBPACK_IMPORTED_MODULE_1__/* .createLogsApi */ .o)('ecs-deploy'), serviceDeployments: (0,_service_deployments_js__WEBPACK_IMPORTED_MODULE_10__/* .createServiceDeploymentsApi */ .K)(region),
             codedeploy: (0,_codedeploy_aws_js__WEBPACK_IMPORTED_MODULE_4__/* .createCodeDeployApi */ .T)(region), scheduled: (0,_scheduled_aws_js__WEBPACK_IMPORTED_MODULE_9__/* .createScheduledTasksApi */ .M)(region),
-            clock: _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m, logger: _log_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v, random: Math.random, signal: cancel,
+            clock: (0,_common_src_test_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .actionClock */ .vQ)(process.env, _log_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v, ['ECS', 'CLOUDWATCH_LOGS', 'CODEDEPLOY', 'EVENTBRIDGE', 'SCHEDULER']), logger: _log_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v, random: Math.random, signal: cancel,
         });
         for (const service of report.services)
             _log_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v.info(`Verdict ${(0,_services_js__WEBPACK_IMPORTED_MODULE_11__/* .verdictLine */ .MT)(service)}`);
