@@ -8,7 +8,7 @@ import type { ActionResult, RunningAction } from '../harness/index.js';
 import type { RunTaskRule } from '../sim/services/ecs/index.js';
 import { actionClockSpeed, REAL_TIME, type RunEnv, SimulatedActionBed } from './sim-action-bed.js';
 
-export { REAL_TIME };
+export { actionClockSpeed, REAL_TIME };
 
 export const ACTION_DIR = fileURLToPath(new URL('../../actions/db-migrate', import.meta.url));
 export const CLUSTER = 'prod';
