@@ -4,12 +4,11 @@ import {
   RegisterTaskDefinitionCommand, type Task,
 } from '@aws-sdk/client-ecs';
 import { fileURLToPath } from 'node:url';
-import { TEST_WAITS_VARIABLE } from '../../actions/db-migrate/src/test-waits.js';
 import type { ActionResult, RunningAction } from '../harness/index.js';
 import type { RunTaskRule } from '../sim/services/ecs/index.js';
-import { type RunEnv, SimulatedActionBed } from './sim-action-bed.js';
+import { actionClockSpeed, REAL_TIME, type RunEnv, SimulatedActionBed } from './sim-action-bed.js';
 
-export { TEST_WAITS_VARIABLE };
+export { actionClockSpeed, REAL_TIME };
 
 export const ACTION_DIR = fileURLToPath(new URL('../../actions/db-migrate', import.meta.url));
 export const CLUSTER = 'prod';
@@ -46,13 +45,12 @@ export interface ServiceSetup {
  */
 export class DbMigrateFixture extends SimulatedActionBed {
   /**
-   * `testWaitsMs`: the action's fixed waits (first DescribeTasks poll, GetLogEvents poll, late-events window) shortened
-   * to this through its loopback-only test knob (actions/db-migrate/src/test-waits.ts); without it the dist waits
-   * as in production, as a benchmark must.
+   * `fastClock`: the action's clock runs at the simulator's CLOCK_SPEED through its loopback-only test knob
+   * (actions/common/src/test-clock.ts), so its polls, late-events window and timeouts pass as fast as the task's life;
+   * without it the dist waits in real time as in production, as a benchmark must.
    */
-  constructor(options: { testWaitsMs?: number } = {}) {
-    super(ACTION_DIR, CLOCK_SPEED, { cluster: CLUSTER, service: SERVICE },
-      options.testWaitsMs === undefined ? {} : { [TEST_WAITS_VARIABLE]: String(options.testWaitsMs) });
+  constructor(options: { fastClock?: boolean } = {}) {
+    super(ACTION_DIR, CLOCK_SPEED, { cluster: CLUSTER, service: SERVICE }, options.fastClock ? actionClockSpeed(CLOCK_SPEED) : {});
   }
 
   async setup(options: ServiceSetup = {}): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../harness/index.js';
-import { errorsOf, TEST_WAITS_VARIABLE, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
+import { actionClockSpeed, errorsOf, REAL_TIME, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
 
 const fx = useDbMigrateFixture({ seed: 3 });
 
@@ -23,7 +23,9 @@ describe('db-migrate dist: faults, timeouts and cancellation', () => {
   it('stops the task and fails clearly at the timeout', async () => {
     await fx.setup();
     fx.script([{ outcome: 'never-exits', logLines: ['waiting for lock on schema_migrations'], runMs: 1_000 }]);
-    const result = await fx.migrate({ command: 'bin/migrate up', timeout: '5s' });
+    // The action's clock at 2× (the simulator's is at 10×): its 5 s are 2.5 s of real time, twelve times the 0.2 s
+    // the task takes to run, so a loaded machine cannot make the task look still PENDING at the timeout.
+    const result = await fx.migrate({ command: 'bin/migrate up', timeout: '5s' }, 30_000, actionClockSpeed(2));
     expect(result.conclusion).toBe('failure');
     expect(result.outputs.result).toBe('timed-out');
     expect(theError(result)).toMatch(/^db-migrate timed-out \(exit code 143\): the task was still running at the timeout \(timeout 5s\); the task was stopped/);
@@ -36,7 +38,8 @@ describe('db-migrate dist: faults, timeouts and cancellation', () => {
   it('stops the task within 2 s of SIGINT and exits non-zero', async () => {
     await fx.setup();
     fx.script([{ outcome: 'never-exits', runMs: 60_000, generateLogLines: { count: 100, prefix: 'tick' } }]);
-    const running = fx.startMigrate({ command: 'bin/migrate up' });
+    // The runner's cancel window is real time: this run keeps the action's clock real.
+    const running = fx.startMigrate({ command: 'bin/migrate up' }, 30_000, REAL_TIME);
     await running.waitForLine(/^Task \w+: RUNNING$/, 20_000);
     const result = await running.cancel();
     await result.dispose();
@@ -56,7 +59,7 @@ describe('db-migrate dist: faults, timeouts and cancellation', () => {
   it('stops the task despite five throttled StopTasks at the cancel, before the step ends; the next run with lock proceeds', async () => {
     await fx.setup();
     fx.script([{ outcome: 'never-exits', runMs: 60_000, generateLogLines: { count: 100, prefix: 'tick' } }]);
-    const running = fx.startMigrate({ command: 'bin/migrate up', lock: 'true' });
+    const running = fx.startMigrate({ command: 'bin/migrate up', lock: 'true' }, 30_000, REAL_TIME);
     const started = await running.waitForLine(/^Task \w+: RUNNING$/, 20_000);
     const taskId = /^Task (\w+): RUNNING$/.exec(started)?.[1] as string;
     fx.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'StopTask', count: 5 });
@@ -84,8 +87,8 @@ describe('db-migrate dist: faults, timeouts and cancellation', () => {
     await fx.setup();
     fx.script([{ outcome: 'exit', exitCode: 0, runMs: 1_000, logLines: ['migrated 3 tables'] }]);
     // Cancelled while the last log lines are read, after the task was seen STOPPED: inside the production 2 s
-    // late-events window, so this run does without the shortened test waits.
-    const running = fx.startMigrate({ command: 'bin/migrate up' }, 30_000, { [TEST_WAITS_VARIABLE]: undefined });
+    // late-events window, so this run (a cancellation, too) keeps real time.
+    const running = fx.startMigrate({ command: 'bin/migrate up' }, 30_000, REAL_TIME);
     await running.waitForLine(/^Task \w+: STOPPED$/, 20_000);
     const result = await running.cancel();
     await result.dispose();

@@ -5,11 +5,9 @@ import { DbMigrateFixture, errorsOf } from './db-migrate-bed.js';
 
 export * from './db-migrate-bed.js';
 
-/** The action's fixed waits in the e2e tests (see DbMigrateFixture); a run can opt out with `{ [TEST_WAITS_VARIABLE]: undefined }`. */
-export const E2E_WAITS_MS = 100;
-
 export function useDbMigrateFixture(options: SimulatorOptions = {}, timeoutMs = 30_000): DbMigrateFixture {
-  const fixture = new DbMigrateFixture({ testWaitsMs: E2E_WAITS_MS });
+  // The action on the simulator's clock (see DbMigrateFixture); a run opts out with the env REAL_TIME.
+  const fixture = new DbMigrateFixture({ fastClock: true });
   jest.setTimeout(timeoutMs);
   beforeAll(() => fixture.start(options));
   afterAll(() => fixture.stop());

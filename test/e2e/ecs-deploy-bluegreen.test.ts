@@ -5,26 +5,29 @@ import { BLUE_GREEN_LB, errorsOf, image, inputsOf, revisionArn, theError, useEcs
 // ECS native blue/green, linear and canary services, followed through the service-deployment API. The simulator runs
 // at 50× (ecs-fixtures): a one-minute bake time is 1.2 s of real time.
 const fx = useEcsDeployFixture({ seed: 31 });
+// The bake-time tests' own simulator, at 150×: a three-minute bake is 1.2 s of real time, still several of the
+// action's polls (at most 250 ms of real time apart, ecs-fixtures' ACTION_CLOCK_SPEED).
+const baking = useEcsDeployFixture({ seed: 31, clockSpeed: 150 });
 const HOOK = { hookTargetArn: 'arn:aws:lambda:us-east-1:123456789012:function:smoke', roleArn: 'arn:aws:iam::123456789012:role/hook' };
 const SD_ARN = /arn:aws:ecs:us-east-1:123456789012:service-deployment\/prod\/api\/\S+/;
 
 describe('ecs-deploy dist against the simulator: ECS blue/green, linear, canary', () => {
   it('BLUE_GREEN: waits through the bake time, logs each stage, and is deployed only once SUCCESSFUL', async () => {
-    // Three minutes of bake time are 3.6 s of real time: longer than the action's longest poll interval (2.5 s),
+    // Three minutes of bake time are 1.2 s of real time: longer than the action's longest poll interval (250 ms real),
     // so a poll lands in it however the polls fall; shorter stages may pass between two polls.
-    await fx.startService({ loadBalancers: BLUE_GREEN_LB, deployment: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 3 } });
-    const result = await fx.deploy({ image: image('v2') });
+    await baking.startService({ loadBalancers: BLUE_GREEN_LB, deployment: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 3 } });
+    const result = await baking.deploy({ image: image('v2') });
     expect(errorsOf(result)).toEqual([]);
     expect(result.outputs).toMatchObject({ result: 'deployed', 'task-definition-arn': revisionArn(2), 'rollout-state': 'SUCCESSFUL' });
     expect(result.log).toMatch(/^BLUE_GREEN stage BAKE_TIME \(IN_PROGRESS\): green running 1\/1, production traffic 100%, bake time 3 min$/m);
     expect(result.log).toMatch(/^BLUE_GREEN stage CLEAN_UP \(SUCCESSFUL\)/m);
     expect(result.log).toMatch(new RegExp(`Deployment ecs-svc/\\d+ started: .* \\(service deployment ${SD_ARN.source}\\)`));
-    const service = await fx.service();
+    const service = await baking.service();
     expect(service.taskDefinition).toBe(revisionArn(2));
     // The verdict came after the bake time and the clean-up: the service deployment finished before the last poll.
-    const [deployment] = (await fx.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [service.currentServiceDeployment as string] }))).serviceDeployments ?? [];
+    const [deployment] = (await baking.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [service.currentServiceDeployment as string] }))).serviceDeployments ?? [];
     expect(deployment?.status).toBe('SUCCESSFUL');
-    const lastPoll = Math.max(...fx.calls('DescribeServiceDeployments').map((c) => c.simTime));
+    const lastPoll = Math.max(...baking.calls('DescribeServiceDeployments').map((c) => c.simTime));
     expect(deployment?.finishedAt?.getTime()).toBeLessThanOrEqual(lastPoll);
     expect(lastPoll - (deployment?.startedAt?.getTime() ?? 0)).toBeGreaterThanOrEqual(180_000);
     expect(result.summary).toMatch(new RegExp(`\\| Service deployment \\| ${SD_ARN.source} \\|`));
@@ -32,8 +35,8 @@ describe('ecs-deploy dist against the simulator: ECS blue/green, linear, canary'
   });
 
   it('LINEAR: reports the production traffic steps', async () => {
-    await fx.startService({ loadBalancers: BLUE_GREEN_LB, deployment: { strategy: 'LINEAR', linearConfiguration: { stepPercent: 50, stepBakeTimeInMinutes: 3 } } as never });
-    const result = await fx.deploy({ image: image('v2') });
+    await baking.startService({ loadBalancers: BLUE_GREEN_LB, deployment: { strategy: 'LINEAR', linearConfiguration: { stepPercent: 50, stepBakeTimeInMinutes: 3 } } as never });
+    const result = await baking.deploy({ image: image('v2') });
     expect(errorsOf(result)).toEqual([]);
     expect(result.outputs.result).toBe('deployed');
     expect(result.log).toMatch(/LINEAR stage PRODUCTION_TRAFFIC_SHIFT \(IN_PROGRESS\): green running 1\/1, production traffic 50%/);
@@ -74,7 +77,8 @@ describe('ecs-deploy dist against the simulator: ECS blue/green, linear, canary'
     });
     // The hook answers after ten hours of simulated time: the rollout hangs in POST_SCALE_UP.
     fx.setHooks([{ stage: 'POST_SCALE_UP', status: 'SUCCEEDED', afterMs: 36_000_000 }]);
-    const result = await fx.deploy({ image: image('v2'), timeout: '2s', 'rollback-on-failure': 'true' });
+    // 20 s of the action's clock: 2 s of real time (ACTION_CLOCK_SPEED).
+    const result = await fx.deploy({ image: image('v2'), timeout: '20s', 'rollback-on-failure': 'true' });
     expect(result.conclusion).toBe('failure');
     expect(result.outputs.result).toBe('rolled-back');
     const message = theError(result);

@@ -120,7 +120,8 @@ describe('ecs-deploy dist against the simulator: CodeDeploy blue/green', () => {
   it('times out on a hook that never answers; with rollback-on-failure it stops the deployment with rollback', async () => {
     await startCodeDeployService();
     fx.sim.control.codedeploy.setScenario({ hooks: [{ event: 'AfterInstall', status: 'Succeeded', afterMs: 36_000_000 }] });
-    const result = await fx.deploy({ image: image('v2'), timeout: '2s', 'rollback-on-failure': 'true', 'codedeploy-appspec': appSpecFile('slow.yaml', `Hooks:\n  - AfterInstall: "${HOOK}"\n`) });
+    // 20 s of the action's clock: 2 s of real time (ACTION_CLOCK_SPEED).
+    const result = await fx.deploy({ image: image('v2'), timeout: '20s', 'rollback-on-failure': 'true', 'codedeploy-appspec': appSpecFile('slow.yaml', `Hooks:\n  - AfterInstall: "${HOOK}"\n`) });
     expect(result.conclusion).toBe('failure');
     expect(result.outputs.result).toBe('rolled-back');
     expect(inputsOf(fx.calls('StopDeployment', 'codedeploy'))).toEqual([expect.objectContaining({ autoRollbackEnabled: true })]);

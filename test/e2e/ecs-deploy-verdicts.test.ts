@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CONTAINER, errorsOf, FAMILY, image, inputsOf, revisionArn, SERVICE, theError, useEcsDeployFixture } from './ecs-fixtures.js';
+import { CONTAINER, errorsOf, FAMILY, image, inputsOf, REAL_TIME, revisionArn, SERVICE, theError, useEcsDeployFixture } from './ecs-fixtures.js';
 
 const fx = useEcsDeployFixture({ seed: 11 });
 const PULL_FAILURE = /CannotPullContainerError: pull image manifest has been retried 5 time\(s\): failed to resolve ref [^\n]*api:v2/;
@@ -107,7 +107,8 @@ describe('ecs-deploy dist against the simulator: verdicts', () => {
   it('times out on a rollout that never ends', async () => {
     await fx.startService({ circuitBreaker: { rollback: true } });
     fx.setOutcomes([{ outcome: 'stuck-pending' }]);
-    const result = await fx.deploy({ image: image('v2'), timeout: '4s' });
+    // On real time: the step's own duration is checked against the timeout.
+    const result = await fx.deploy({ image: image('v2'), timeout: '4s' }, 30_000, REAL_TIME);
     expect(result.conclusion).toBe('failure');
     expect(result.outputs).toMatchObject({ result: 'timed-out', 'rollout-state': 'IN_PROGRESS' });
     expect(theError(result)).toMatch(/the rollout did not finish before the timeout \(IN_PROGRESS: running 0\/1, pending 1, failed 0\)/);

@@ -6,7 +6,9 @@ import {
 import { fileURLToPath } from 'node:url';
 import type { ActionResult, RunningAction } from '../harness/index.js';
 import type { HookRule, RecordedCall, SimulatorOptions, TaskOutcomeRule, TaskTimings } from '../sim/index.js';
-import { SimulatedActionBed } from './sim-action-bed.js';
+import { actionClockSpeed, REAL_TIME, type RunEnv, SimulatedActionBed } from './sim-action-bed.js';
+
+export { REAL_TIME };
 
 export const ACTION_DIR = fileURLToPath(new URL('../../actions/ecs-deploy', import.meta.url));
 export const CLUSTER = 'prod';
@@ -19,10 +21,16 @@ export const image = (tag: string): string => `123456789012.dkr.ecr.${REGION}.am
 export const revisionArn = (revision: number): string => `arn:aws:ecs:${REGION}:123456789012:task-definition/${FAMILY}:${revision}`;
 
 /**
- * Sim ms per real ms. The action polls in real time (1 s, backing off to 3 s), so at 50× a task's whole life
- * (TIMINGS: 4 s of sim time) passes between two polls and every verdict arrives within a few real seconds.
+ * Sim ms per real ms: at 50× a task's whole life (TIMINGS: 4 s of sim time) takes 80 ms of real time.
  */
 export const CLOCK_SPEED = 50;
+/**
+ * The action's clock, through its loopback-only test knob (actions/common/src/test-clock.ts): its polls (1 s, backing
+ * off to 2.5 s) come every 100–250 ms of real time, so a task's whole life still passes between two polls while a
+ * verdict comes without a real second of waiting. Slower than the simulator on purpose: at 50× the polls would be
+ * five times as many for the same verdicts. A test's `timeout` input is action time (20s = 2 s of real time).
+ */
+export const ACTION_CLOCK_SPEED = 10;
 export const TIMINGS: Partial<TaskTimings> = { provisioningMs: 1_000, pendingMs: 2_000, stoppingMs: 1_000, steadyStateMs: 0 };
 
 export interface ServiceOptions {
@@ -70,7 +78,7 @@ export function containerDefinition(tag: string, overrides: Partial<ContainerDef
  */
 export class EcsDeployFixture extends SimulatedActionBed {
   constructor() {
-    super(ACTION_DIR, CLOCK_SPEED, { cluster: CLUSTER, service: SERVICE });
+    super(ACTION_DIR, CLOCK_SPEED, { cluster: CLUSTER, service: SERVICE }, actionClockSpeed(ACTION_CLOCK_SPEED));
   }
 
   /** Resets the simulator, creates cluster `prod` and service `api` on a completed deployment; returns the revision it runs. */
@@ -130,12 +138,14 @@ export class EcsDeployFixture extends SimulatedActionBed {
     this.sim.control.ecs.setScenario({ hooks, timings }, { cluster: CLUSTER, service: SERVICE });
   }
 
-  deploy(inputs: Record<string, string>, timeoutMs = 30_000): Promise<ActionResult> {
-    return this.runDist(inputs, timeoutMs);
+  /** `env`: e.g. REAL_TIME, for a run whose assertions are about real time. */
+  deploy(inputs: Record<string, string>, timeoutMs = 30_000, env?: RunEnv): Promise<ActionResult> {
+    return this.runDist(inputs, timeoutMs, env);
   }
 
+  /** A run to cancel: on real time, since the runner's cancel window (SIGINT → SIGTERM 7.5 s) is. */
   startDeploy(inputs: Record<string, string>, timeoutMs = 30_000): RunningAction {
-    return this.startDist(inputs, timeoutMs);
+    return this.startDist(inputs, timeoutMs, REAL_TIME);
   }
 
   async service(name = SERVICE): Promise<Service> {

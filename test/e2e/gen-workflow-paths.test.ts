@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { credlink, keylo, makeRepo, removeRepos } from '../../generator/test/seed-repos/index.js';
+import { defaultNodeBinary } from '../harness/node-binary.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = join(root, 'generator', 'dist', 'index.js');
@@ -20,8 +21,11 @@ afterAll(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
+// The harness's node, as in gen-workflow-cli.test.ts: a Node 24 in CI, reusing the compiled bundle (NODE_COMPILE_CACHE).
+const node = defaultNodeBinary();
+
 function cli(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(node, [bin, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -3,10 +3,22 @@
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { Agent } from 'node:http';
 import { type ActionResult, runAction, type RunningAction, startAction } from '../harness/index.js';
+import { TEST_CLOCK_VARIABLE } from '../../actions/common/src/test-clock.js';
 import { type RecordedCall, type Simulator, type SimulatorOptions, startSimulator } from '../sim/index.js';
+
+export { TEST_CLOCK_VARIABLE };
 
 /** Environment variables of a run: `undefined` removes one (the harness's convention). */
 export type RunEnv = Record<string, string | undefined>;
+
+/**
+ * A run's env on a fast-clock bed that keeps the action on real time: cancellation tests, whose window (the runner's
+ * SIGINT → SIGTERM → SIGKILL) is real time, and a run that must see the production waits.
+ */
+export const REAL_TIME: RunEnv = { [TEST_CLOCK_VARIABLE]: undefined };
+
+/** The env that runs an action's clock `speed` times faster than real time (actions/common/src/test-clock.ts). */
+export const actionClockSpeed = (speed: number): RunEnv => ({ [TEST_CLOCK_VARIABLE]: String(speed) });
 
 export class SimulatedActionBed {
   private simulator?: Simulator;

@@ -46,8 +46,23 @@ async function readManifestText(actionDir: string): Promise<{ file: string; text
   throw new Error(`No action.yml or action.yaml in ${actionDir}`);
 }
 
+/**
+ * Manifests already parsed, by file and text: a test file runs the same action.yml dozens of times, and parsing it
+ * costs 5–30 ms of CPU each time. The file is still read on every run, so an edit is seen at once.
+ */
+const parsed = new Map<string, Readonly<ActionManifest>>();
+
 export async function loadActionManifest(actionDir: string): Promise<ActionManifest> {
   const { file, text } = await readManifestText(actionDir);
+  const key = `${file}\0${text}`;
+  const known = parsed.get(key);
+  if (known) return { ...known, inputs: known.inputs.map((input) => ({ ...input })) };
+  const manifest = parseManifest(file, text);
+  parsed.set(key, manifest);
+  return { ...manifest, inputs: manifest.inputs.map((input) => ({ ...input })) };
+}
+
+function parseManifest(file: string, text: string): ActionManifest {
   const doc: unknown = parse(text);
   if (!isMapping(doc) || !isMapping(doc.runs)) throw new Error(`${file}: missing 'runs' mapping`);
   const runs = doc.runs;

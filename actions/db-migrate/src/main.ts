@@ -1,13 +1,12 @@
 import * as core from '../../common/src/core.js';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
-import { systemClock } from '../../common/src/clock.js';
 import { createLogsApi } from '../../common/src/logs.js';
+import { actionClock } from '../../common/src/test-clock.js';
 import { createEcsApi } from './aws.js';
 import { getInputs } from './inputs.js';
 import { jobLog } from './printers.js';
 import { failureMessage, outputsOf, summaryMarkdown } from './report.js';
 import { run } from './run.js';
-import { testWaits } from './test-waits.js';
 import { execCommandLine, runExecSession } from './session/index.js';
 
 const { logger, printLine } = jobLog(core);
@@ -17,8 +16,8 @@ async function main(): Promise<void> {
   try {
     const inputs = getInputs();
     const report = await run(inputs, {
-      ecs: createEcsApi(inputs.region), logs: createLogsApi('db-migrate'), clock: systemClock, logger, printLine, signal: cancel,
-      session: { commandLine: execCommandLine, run: runExecSession }, timings: testWaits(process.env, logger),
+      ecs: createEcsApi(inputs.region), logs: createLogsApi('db-migrate'), clock: actionClock(process.env, logger, ['ECS', 'CLOUDWATCH_LOGS']),
+      logger, printLine, signal: cancel, session: { commandLine: execCommandLine, run: runExecSession },
     });
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report)).write();

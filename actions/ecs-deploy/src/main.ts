@@ -1,7 +1,7 @@
 import * as core from '../../common/src/core.js';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
-import { systemClock } from '../../common/src/clock.js';
 import { createLogsApi } from '../../common/src/logs.js';
+import { actionClock } from '../../common/src/test-clock.js';
 import { createEcsApi } from './aws.js';
 import { createCodeDeployApi } from './codedeploy-aws.js';
 import { getInputs } from './inputs.js';
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     const report = await run(inputs, {
       ecs: createEcsApi(region), logs: createLogsApi('ecs-deploy'), serviceDeployments: createServiceDeploymentsApi(region),
       codedeploy: createCodeDeployApi(region), scheduled: createScheduledTasksApi(region),
-      clock: systemClock, logger: actionLogger, random: Math.random, signal: cancel,
+      clock: actionClock(process.env, actionLogger, ['ECS', 'CLOUDWATCH_LOGS', 'CODEDEPLOY', 'EVENTBRIDGE', 'SCHEDULER']), logger: actionLogger, random: Math.random, signal: cancel,
     });
     for (const service of report.services) actionLogger.info(`Verdict ${verdictLine(service)}`);
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
