@@ -1,3 +1,4 @@
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,6 +17,24 @@ const esm = {
 // from this folder instead of compiling the bundle again (Node ≥ 22.1; ~0.08 s of CPU per run). It changes no
 // behaviour; benchmarks do not set it, since a runner starts each action cold.
 process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'platform-actions-test-compile-cache');
+
+// The tests write thousands of small files (temporary repositories, sites, init's 5,000-entry bound): on tmpfs that
+// costs a quarter of the CPU and a fraction of the wall time it costs on a disk. One folder per run, under /dev/shm
+// where it exists and TMPDIR is not set, removed when jest exits (tmpfs is memory).
+if (process.env.TMPDIR === undefined && process.env.JEST_WORKER_ID === undefined && writable('/dev/shm')) {
+  const run = mkdtempSync('/dev/shm/platform-actions-test-');
+  process.env.TMPDIR = run;
+  process.on('exit', () => rmSync(run, { recursive: true, force: true }));
+}
+
+function writable(dir) {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export default {
   // Jest's default on 2 cores is 1 worker. Much of the e2e time is waiting on child processes and the simulated
