@@ -5,9 +5,9 @@
 // Usage: node scripts/jest.mjs [jest arguments…] (npm test, npm run test:unit, …).
 import { execFileSync, spawn } from 'node:child_process';
 import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileCacheDir, makeTmpfsDir, TMPFS_VAR } from './test-env.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheFile = join(root, 'node_modules', '.cache', 'platform-actions', 'node24-path');
@@ -54,10 +54,16 @@ function node24() {
 
 // jest.config.js sets the same folder for the workers and the tests' children; set here, it also spares jest's own
 // process compiling jest, ts-jest and TypeScript (9 MB) again on every run.
-const env = { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'platform-actions-test-compile-cache') };
+const env = { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? compileCacheDir };
+const tmpfs = env[TMPFS_VAR] ? undefined : makeTmpfsDir();
+if (tmpfs) env[TMPFS_VAR] = tmpfs.dir;
 const child = spawn(node24(), ['--experimental-vm-modules', join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...process.argv.slice(2)], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {
-  if (signal) process.kill(process.pid, signal);
+  tmpfs?.remove();
+  if (signal) {
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  }
   else process.exit(code ?? 1);
 });
