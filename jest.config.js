@@ -1,5 +1,4 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { compileCacheDir, jestCacheDir, makeTmpfsDir, TMPFS_VAR } from './scripts/test-env.mjs';
 
 // Jest runs the TypeScript sources as native ESM (ts-jest, `--experimental-vm-modules`):
 // @actions/core 3 is ESM-only, and dependencies are injected, so no module mocking is needed.
@@ -7,6 +6,8 @@ import { join } from 'node:path';
 // is the type check) and caches the output: a warm run spends next to nothing on the transform.
 const esm = {
   preset: 'ts-jest/presets/default-esm',
+  // jest's default, but fixed here: it would follow TMPDIR to the per-run tmpfs folder and start cold every run.
+  cacheDirectory: jestCacheDir,
   testEnvironment: 'node',
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }] },
@@ -15,7 +16,19 @@ const esm = {
 // Every Node child a test starts (each e2e test runs a 1–3 MB dist, ~250 runs in all) reuses V8's compiled code
 // from this folder instead of compiling the bundle again (Node ≥ 22.1; ~0.08 s of CPU per run). It changes no
 // behaviour; benchmarks do not set it, since a runner starts each action cold.
-process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'platform-actions-test-compile-cache');
+process.env.NODE_COMPILE_CACHE ??= compileCacheDir;
+
+// Temporary files on tmpfs (see scripts/test-env.mjs), in the folder scripts/jest.mjs made and removes even when jest
+// dies of a signal; started directly, jest makes its own and removes it on exit. Workers inherit TMPDIR.
+if (process.env.JEST_WORKER_ID === undefined) {
+  let tmp = process.env[TMPFS_VAR];
+  if (!tmp) {
+    const made = makeTmpfsDir();
+    if (made) process.on('exit', made.remove);
+    tmp = made?.dir;
+  }
+  if (tmp) process.env.TMPDIR = tmp;
+}
 
 export default {
   // Jest's default on 2 cores is 1 worker. Much of the e2e time is waiting on child processes and the simulated

@@ -19817,13 +19817,24 @@ function actionYmlReader(tree) {
             catch (error) {
                 throw new GenerationError([`cannot read ${file}, the action.yml of ${action} that its uses: path resolves to (${error.code ?? String(error)})`]);
             }
-            const metadata = (0,dist/* parse */.qg)(text);
-            const entries = Object.entries(metadata.inputs ?? {});
-            inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
+            inputs = inputsOf(text);
             cache.set(action, inputs);
         }
         return inputs;
     };
+}
+// By text: parsing an action.yml costs more than generating from it, and a process that generates many workflows
+// (the tests, a monorepo's configs) reads the same few files each time. Keyed by content, so an edit is seen.
+const parsed = new Map();
+function inputsOf(text) {
+    let inputs = parsed.get(text);
+    if (!inputs) {
+        const metadata = (0,dist/* parse */.qg)(text);
+        const entries = Object.entries(metadata.inputs ?? {});
+        inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
+        parsed.set(text, inputs);
+    }
+    return inputs;
 }
 function checkOurActionInputs(workflow, read) {
     const problems = [];
@@ -23330,18 +23341,27 @@ function deployingWorkflowAdvice(workflow, where, options) {
 function edits(a, b) {
     const n = a.length;
     const m = b.length;
+    // Lines compared as numbers: comparing the strings costs a scan of each common prefix (indentation, mostly) per
+    // cell, which made an 800-line diff take half a second.
+    const ids = new Map();
+    const id = (line) => ids.get(line) ?? ids.set(line, ids.size).size - 1;
+    const x = Uint32Array.from(a, id);
+    const y = Uint32Array.from(b, id);
     // lcs[i][j] = LCS length of a[i..] and b[j..]; workflows are a few hundred lines, so the table stays small.
     const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
     for (let i = n - 1; i >= 0; i--) {
+        const row = lcs[i];
+        const below = lcs[i + 1];
+        const line = x[i];
         for (let j = m - 1; j >= 0; j--) {
-            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            row[j] = line === y[j] ? below[j + 1] + 1 : Math.max(below[j], row[j + 1]);
         }
     }
     const out = [];
     let i = 0;
     let j = 0;
     while (i < n || j < m) {
-        if (i < n && j < m && a[i] === b[j]) {
+        if (i < n && j < m && x[i] === y[j]) {
             out.push({ kind: ' ', line: a[i] });
             i++;
             j++;

@@ -31,15 +31,27 @@ export function actionYmlReader(tree: string): InputReader {
       } catch (error) {
         throw new GenerationError([`cannot read ${file}, the action.yml of ${action} that its uses: path resolves to (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
       }
-      const metadata = parse(text) as { inputs?: Record<string, { required?: boolean; default?: unknown }> };
-      const entries = Object.entries(metadata.inputs ?? {});
-      inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
+      inputs = inputsOf(text);
       cache.set(action, inputs);
     }
     return inputs;
   };
 }
 
+
+// By text: parsing an action.yml costs more than generating from it, and a process that generates many workflows
+// (the tests, a monorepo's configs) reads the same few files each time. Keyed by content, so an edit is seen.
+const parsed = new Map<string, ActionInputs>();
+function inputsOf(text: string): ActionInputs {
+  let inputs = parsed.get(text);
+  if (!inputs) {
+    const metadata = parse(text) as { inputs?: Record<string, { required?: boolean; default?: unknown }> };
+    const entries = Object.entries(metadata.inputs ?? {});
+    inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
+    parsed.set(text, inputs);
+  }
+  return inputs;
+}
 
 export function checkOurActionInputs(workflow: Workflow, read: InputReader): void {
   const problems: string[] = [];

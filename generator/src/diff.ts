@@ -5,18 +5,27 @@ type Edit = { kind: ' ' | '-' | '+'; line: string };
 function edits(a: string[], b: string[]): Edit[] {
   const n = a.length;
   const m = b.length;
+  // Lines compared as numbers: comparing the strings costs a scan of each common prefix (indentation, mostly) per
+  // cell, which made an 800-line diff take half a second.
+  const ids = new Map<string, number>();
+  const id = (line: string) => ids.get(line) ?? ids.set(line, ids.size).size - 1;
+  const x = Uint32Array.from(a, id);
+  const y = Uint32Array.from(b, id);
   // lcs[i][j] = LCS length of a[i..] and b[j..]; workflows are a few hundred lines, so the table stays small.
   const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
+    const row = lcs[i]!;
+    const below = lcs[i + 1]!;
+    const line = x[i];
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      row[j] = line === y[j] ? below[j + 1]! + 1 : Math.max(below[j]!, row[j + 1]!);
     }
   }
   const out: Edit[] = [];
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) { out.push({ kind: ' ', line: a[i]! }); i++; j++; }
+    if (i < n && j < m && x[i] === y[j]) { out.push({ kind: ' ', line: a[i]! }); i++; j++; }
     else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) { out.push({ kind: '-', line: a[i]! }); i++; }
     else { out.push({ kind: '+', line: b[j]! }); j++; }
   }
