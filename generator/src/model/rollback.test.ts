@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { parseConfig } from '../config/load.js';
 import { examplePath } from '../../test/support.js';
 import { planEnvironments } from './conditions.js';
-import { rollbackJob } from './rollback.js';
+import { rollbackJobs } from './rollback.js';
 
 const config = parseConfig(readFileSync(examplePath, 'utf8'), 'platform.yml').config;
-const job = rollbackJob(config, planEnvironments(config).find((plan) => plan.name === 'production')!, 'arn:aws:iam::111111111111:role/push')!;
+const job = rollbackJobs(config, planEnvironments(config).find((plan) => plan.name === 'production')!, 'arn:aws:iam::111111111111:role/push').at(-1)!;
 const script = (id: string) => job.steps.find((step) => step.id === id)!;
+const digest = 'a'.repeat(64);
 const bash = (run: string, env: Record<string, string>, cwd: string) => spawnSync('bash', ['-c', run], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
 
 describe('rollback job', () => {
@@ -31,13 +32,21 @@ describe('rollback job', () => {
   it('finds each service\'s image of that commit by digest, and fails naming a repository without one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rollback-'));
     // A stand-in aws CLI: the image exists only for commit abc.
-    writeFileSync(join(dir, 'aws'), '#!/bin/bash\ncase "$*" in *imageTag=abc*) printf "111111111111\\tsha256:d1\\n" ;; *) echo "ImageNotFoundException" >&2; exit 254 ;; esac\n');
+    writeFileSync(join(dir, 'aws'), `#!/bin/bash\ncase "$*" in *imageTag=abc*) printf "111111111111\\tsha256:${digest}\\n" ;; *imageTag=bad*) printf "111111111111\\tsha256:1\\n::warning::x\\n" ;; *) echo "ImageNotFoundException" >&2; exit 254 ;; esac\n`);
     chmodSync(join(dir, 'aws'), 0o755);
     const output = join(dir, 'out');
+    const envFile = join(dir, 'env');
     writeFileSync(output, '');
-    const env = { ...script('images').env!, PATH: `${dir}:${process.env.PATH}`, AWS_REGION: 'us-east-1', GITHUB_OUTPUT: output };
+    writeFileSync(envFile, '');
+    const env = { ...script('images').env!, PATH: `${dir}:${process.env.PATH}`, AWS_REGION: 'us-east-1', GITHUB_OUTPUT: output, GITHUB_ENV: envFile };
     expect(bash(script('images').run!, { ...env, SHA: 'abc' }, dir).status).toBe(0);
-    expect(readFileSync(output, 'utf8')).toBe('api=111111111111.dkr.ecr.us-east-1.amazonaws.com/keylo-api@sha256:d1\n');
+    expect(readFileSync(output, 'utf8')).toBe(`api=111111111111.dkr.ecr.us-east-1.amazonaws.com/keylo-api@sha256:${digest}\n`);
+    // Your steps read it as IMAGE_<SERVICE>.
+    expect(readFileSync(envFile, 'utf8')).toBe(`IMAGE_API=111111111111.dkr.ecr.us-east-1.amazonaws.com/keylo-api@sha256:${digest}\n`);
+    // Anything but an account id and a digest is not written where later steps would read it.
+    const odd = bash(script('images').run!, { ...env, SHA: 'bad' }, dir);
+    expect([odd.status, odd.stdout]).toEqual([1, '::error::ECR did not answer with an account id and an image digest for keylo-api at bad\n']);
+    expect(readFileSync(envFile, 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
     const missing = bash(script('images').run!, { ...env, SHA: 'def' }, dir);
     expect([missing.status, missing.stdout]).toEqual([1, '::error::keylo-api has no image for commit def (was it built by this pipeline?)\n']);
     expect(job.steps.find((s) => s.name === 'Redeploy api')!.with).toMatchObject({ cluster: 'keylo-production', service: 'keylo-api-service', image: '${{ steps.images.outputs.api }}' });
