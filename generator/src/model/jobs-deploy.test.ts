@@ -133,15 +133,17 @@ describe('job ids, your steps and notices when services deploy in parallel', () 
   });
 
   it('the Slack text names the service when there is one (jq, run by bash)', () => {
-    const compose = jobs['deploy-prod_eu']!.steps.find((s) => s.name === 'Slack: compose the eu deploy result notice')!;
-    const text = (env: Record<string, string>) => {
+    const run = (job: string, step: string, env: Record<string, string>) => {
+      const compose = jobs[job]!.steps.find((s) => s.name === step)!;
       const temp = mkdtempSync(join(tmpdir(), 'notice-'));
-      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', compose.run!], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: temp, ...compose.env, REF_NAME: 'main', SHA: 'abcdef0123', ACTOR: 'me', RUN_URL: 'https://x/runs/1', ...env } });
+      const facts = { REF_NAME: 'main', SHA: 'abcdef0123', ACTOR: 'me', RUN_URL: 'https://x/runs/1' };
+      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', compose.run!], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: temp, ...compose.env, ...facts, ...env } });
       expect(result.stderr).toBe('');
       return (JSON.parse(readFileSync(join(temp, 'slack-deploy.json'), 'utf8')) as { text: string }).text;
     };
-    expect(text({ STATUS: 'failure' })).toBe(':x: *shop* deploy of *eu* to *prod* failed (main @ abcdef0, by me) <https://x/runs/1|Open the run>');
-    const { SERVICE: _service, ...environmentLevel } = compose.env!;
-    expect(text({ ...environmentLevel, SERVICE: '', STATUS: 'success' })).toBe(':white_check_mark: *shop* deploy to *prod* succeeded (main @ abcdef0, by me) <https://x/runs/1|Open the run>');
+    expect(run('deploy-prod_eu', 'Slack: compose the eu deploy result notice', { STATUS: 'failure' })).toBe(':x: *shop* deploy of *eu* to *prod* failed (main @ abcdef0, by me) <https://x/runs/1|Open the run>');
+    // The environment's own verdict has no SERVICE at all.
+    expect(jobs['deploy-prod']!.steps.find((s) => s.name === 'Slack: compose the deploy result notice')!.env!.SERVICE).toBeUndefined();
+    expect(run('deploy-prod', 'Slack: compose the deploy result notice', { STATUS: 'success' })).toBe(':white_check_mark: *shop* deploy to *prod* succeeded (main @ abcdef0, by me) <https://x/runs/1|Open the run>');
   });
 });

@@ -5,9 +5,10 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../config/load.js';
-import { examplePath } from '../../test/support.js';
+import { examplePath, repoRoot } from '../../test/support.js';
 import { planEnvironments } from './conditions.js';
 import { rollbackJobs } from './rollback.js';
+import type { Job } from './types.js';
 
 const config = parseConfig(readFileSync(examplePath, 'utf8'), 'platform.yml').config;
 const job = rollbackJobs(config, planEnvironments(config).find((plan) => plan.name === 'production')!, 'arn:aws:iam::111111111111:role/push').at(-1)!;
@@ -50,5 +51,45 @@ describe('rollback job', () => {
     const missing = bash(script('images').run!, { ...env, SHA: 'def' }, dir);
     expect([missing.status, missing.stdout]).toEqual([1, '::error::keylo-api has no image for commit def (was it built by this pipeline?)\n']);
     expect(job.steps.find((s) => s.name === 'Redeploy api')!.with).toMatchObject({ cluster: 'keylo-production', service: 'keylo-api-service', image: '${{ steps.images.outputs.api }}' });
+  });
+
+  it('rebuilds the frontend from the release\'s commit, without AWS credentials, and deploys it after the services', () => {
+    const [rebuild, rollback] = rollbackJobs(config, planEnvironments(config).find((plan) => plan.name === 'production')!, 'arn:aws:iam::111111111111:role/push') as [Job, Job];
+    expect(rebuild.id).toBe('rollback-production_build-frontend');
+    expect(rebuild.if).toBe(rollback.if);
+    expect(rebuild.permissions).toEqual({ contents: 'read' });
+    expect(rebuild.steps.map((s) => s.name).slice(0, 4)).toEqual(['Check out', 'Find the release\'s commit', 'Check out the release', 'Set up Node.js']);
+    expect(rebuild.steps.find((s) => s.name === 'Build')!.run).toBe('npm run build --workspace=apps/web');
+    expect(rebuild.steps.at(-1)!.with).toMatchObject({ name: 'rollback-frontend', path: 'apps/web/dist', 'retention-days': 1 });
+    expect(rollback.needs).toEqual(['rollback-production_build-frontend']);
+    const names = rollback.steps.map((s) => s.name);
+    expect(names.indexOf('Redeploy api')).toBeLessThan(names.indexOf('Deploy the frontend'));
+    expect(rollback.steps.find((s) => s.name === 'Download the frontend build')!.with!.name).toBe('rollback-frontend');
+    expect(rollback.steps.find((s) => s.name === 'Deploy the frontend')!.with).toMatchObject({ bucket: 'keylo-production-web', 'distribution-id': 'E2PROD' });
+  });
+
+  it('EKS by your own steps: they run on the release\'s tree with its images, and the smoke test expects the release\'s commit', () => {
+    const atlantic = parseConfig(readFileSync(join(repoRoot, 'generator', 'examples', 'atlantic.yml'), 'utf8'), 'platform.yml').config;
+    const [rollback, ...more] = rollbackJobs(atlantic, planEnvironments(atlantic).find((plan) => plan.name === 'production')!, 'arn:aws:iam::111111111111:role/push');
+    expect(more).toEqual([]);
+    expect(rollback!.steps.map((s) => s.name)).toEqual([
+      'Check out', 'Find the release\'s commit', 'Check out the release', 'AWS credentials for the registry (OIDC)', 'Find the release\'s images by digest',
+      'AWS credentials (OIDC)', 'kubectl for the EKS cluster', 'kubectl apply the manifests', 'Deploy the new image', 'Smoke test https://api.atlantic.example.com/health',
+    ]);
+    expect(rollback!.env).toEqual({ DEPLOY_ENVIRONMENT: 'production', ROLLBACK: 'true', EKS_CLUSTER: 'atlanticfrewaycard-cluster', K8S_NAMESPACE: 'production' });
+    expect(rollback!.steps.find((s) => s.id === 'images')!.env!.REPOSITORIES).toBe('api IMAGE_API atlantic-api');
+    expect(rollback!.steps.at(-1)!.with!['json-assert']).toBe('$.version == ${{ steps.release.outputs.sha }}');
+    expect(rollback!.steps.find((s) => s.name === 'Deploy the new image')!.run).toContain('api="$IMAGE_API"');
+  });
+
+  it('the release\'s tree: "Check out the release" detaches to the resolved commit', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'rollback-'));
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' }).stdout.trim();
+    git('init', '-q'); git('commit', '-q', '--allow-empty', '-m', 'one');
+    const old = git('rev-parse', 'HEAD');
+    git('commit', '-q', '--allow-empty', '-m', 'two');
+    const step = job.steps.find((s) => s.name === 'Check out the release') ?? rollbackJobs(config, planEnvironments(config)[0]!, 'r')[0]!.steps.find((s) => s.name === 'Check out the release')!;
+    expect(bash(step.run!, { SHA: old }, repo).status).toBe(0);
+    expect(git('rev-parse', 'HEAD')).toBe(old);
   });
 });
