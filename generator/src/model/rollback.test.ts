@@ -14,20 +14,32 @@ const config = parseConfig(readFileSync(examplePath, 'utf8'), 'platform.yml').co
 const job = rollbackJobs(config, planEnvironments(config).find((plan) => plan.name === 'production')!, 'arn:aws:iam::111111111111:role/push').at(-1)!;
 const script = (id: string) => job.steps.find((step) => step.id === id)!;
 const digest = 'a'.repeat(64);
-const bash = (run: string, env: Record<string, string>, cwd: string) => spawnSync('bash', ['-c', run], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+const bash = (run: string, env: Record<string, string>, cwd: string) => spawnSync('bash', ['--noprofile', '--norc', '-c', run], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
 
 describe('rollback job', () => {
-  it('resolves a release tag to its commit, and refuses an unknown name or one that is not a ref', () => {
+  it('resolves a release tag to its commit, and refuses an unknown name, one that is not a ref, or one that never deployed here', () => {
     const repo = mkdtempSync(join(tmpdir(), 'rollback-'));
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' }).stdout.trim();
     git('init', '-q'); git('commit', '-q', '--allow-empty', '-m', 'one'); git('tag', 'v1.2.2');
     const sha = git('rev-parse', 'HEAD');
     const output = join(repo, 'out');
     writeFileSync(output, '');
-    expect(bash(script('release').run!, { RELEASE: 'v1.2.2', GITHUB_OUTPUT: output }, repo).status).toBe(0);
+    const release = (name: string, step = script('release')) => bash(step.run!, { ...step.env!, RELEASE: name, GITHUB_OUTPUT: output }, repo);
+    expect(release('v1.2.2').status).toBe(0);
     expect(readFileSync(output, 'utf8')).toBe(`sha=${sha}\n`);
-    expect(bash(script('release').run!, { RELEASE: 'v9.9.9', GITHUB_OUTPUT: output }, repo).stdout).toContain('::error::No tag or commit named v9.9.9');
-    expect(bash(script('release').run!, { RELEASE: '--all', GITHUB_OUTPUT: output }, repo).stdout).toContain('::error::rollback-release must be a release tag or a commit SHA');
+    expect(release('v9.9.9').stdout).toContain('::error::No tag or commit named v9.9.9');
+    expect(release('--all').stdout).toContain('::error::rollback-release must be a release tag or a commit SHA');
+    // Only what could have deployed here: production takes release tags (not a pre-release), staging commits of main.
+    git('commit', '-q', '--allow-empty', '-m', 'two'); git('tag', 'v1.3.0-rc.1'); git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    git('checkout', '-q', '-b', 'feature'); git('commit', '-q', '--allow-empty', '-m', 'three');
+    const feature = git('rev-parse', 'HEAD');
+    writeFileSync(output, '');
+    expect(release('v1.3.0-rc.1').stdout).toBe('::error::v1.3.0-rc.1 is not on a release tag (v*.*.* !v*.*.*-*), so it never deployed to this environment; choose a release that did.\n');
+    expect(release(feature).status).toBe(1);
+    const staging = rollbackJobs(config, planEnvironments(config).find((plan) => plan.name === 'staging')!, 'r').at(-1)!.steps.find((s) => s.id === 'release')!;
+    expect(release('v1.3.0-rc.1', staging).status).toBe(0);
+    expect(release(feature, staging).stdout).toBe(`::error::${feature} is not on branch main or a release tag (v*.*.* !v*.*.*-*), so it never deployed to this environment; choose a release that did.\n`);
+    expect(readFileSync(output, 'utf8')).toBe(`sha=${git('rev-parse', 'HEAD~1')}\n`);
   });
 
   it('finds each service\'s image of that commit by digest, and fails naming a repository without one', () => {

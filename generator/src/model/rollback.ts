@@ -12,7 +12,7 @@
  * The environment's approval applies as to any deploy, once: only this job names the environment.
  */
 import type { Config } from '../config/schema.js';
-import { ROLLBACK_INPUT, ROLLBACK_NONE, type EnvironmentPlan } from './conditions.js';
+import { guardFilterLines, ROLLBACK_INPUT, ROLLBACK_NONE, type EnvironmentPlan } from './conditions.js';
 import { customSteps } from './custom.js';
 import { deployConcurrency } from './jobs-deploy.js';
 import { deployedServices, ecsDeployWith, imageServices, imageVariable } from './deploy-services.js';
@@ -40,6 +40,26 @@ if ! [[ "$RELEASE" =~ ^[A-Za-z0-9][A-Za-z0-9._/+-]*$ ]]; then
   exit 1
 fi
 sha=$(git rev-parse --verify --quiet "$RELEASE^{commit}") || { echo "::error::No tag or commit named $RELEASE in this repository."; exit 1; }
+# Only what could have deployed here: a commit of the environment's branch, or one a release tag names.
+release_tag() {
+  local matched=false filter
+  while IFS= read -r filter; do
+    [ -n "$filter" ] || continue
+    if [[ "$1" =~ \${filter:1} ]]; then
+      if [ "\${filter:0:1}" = "+" ]; then matched=true; else matched=false; fi
+    fi
+  done <<< "$RELEASE_TAG_FILTERS"
+  [ "$matched" = true ]
+}
+deployed=false
+if [ -n "$BRANCH" ] && git merge-base --is-ancestor "$sha" "refs/remotes/origin/$BRANCH" 2>/dev/null; then deployed=true; fi
+while IFS= read -r tag; do
+  if [ -n "$tag" ] && [ -n "$RELEASE_TAG_FILTERS" ] && release_tag "$tag"; then deployed=true; fi
+done < <(git tag --points-at "$sha")
+if [ "$deployed" != true ]; then
+  echo "::error::$RELEASE is not on $DEPLOYS_FROM, so it never deployed to this environment; choose a release that did."
+  exit 1
+fi
 echo "sha=$sha" >> "$GITHUB_OUTPUT"
 echo "Rolling back to $RELEASE ($sha)"`;
 
@@ -60,7 +80,17 @@ while read -r output variable repository; do
 done <<< "$REPOSITORIES"`;
 
 const condition = (plan: EnvironmentPlan) => `github.event_name == 'workflow_dispatch' && inputs.${ROLLBACK_INPUT} == '${plan.name}'`;
-const resolveStep = (): Step => ({ name: 'Find the release\'s commit', id: 'release', env: { RELEASE: `\${{ inputs.${RELEASE_INPUT} }}` }, run: RESOLVE_COMMIT });
+/** Resolves the release to its commit, refusing one that never could have deployed here (from another branch). */
+function resolveStep(plan: EnvironmentPlan): Step {
+  const branch = plan.config.branch ?? '';
+  const filters = plan.tagFilters ?? [];
+  const from = [...(branch ? [`branch ${branch}`] : []), ...(filters.length ? [`a release tag (${filters.join(' ')})`] : [])].join(' or ');
+  return {
+    name: 'Find the release\'s commit', id: 'release',
+    env: { RELEASE: `\${{ inputs.${RELEASE_INPUT} }}`, BRANCH: branch, RELEASE_TAG_FILTERS: guardFilterLines(filters), DEPLOYS_FROM: from },
+    run: RESOLVE_COMMIT,
+  };
+}
 const releaseTree = (): Step => ({ name: 'Check out the release', env: { SHA: '${{ steps.release.outputs.sha }}' }, run: 'git checkout --quiet --detach "$SHA"' });
 
 /** `${{ github.sha }}` → the release's commit, in the values of steps that run in the rollback job. */
@@ -81,10 +111,10 @@ export function rollbackJobs(config: Config, plan: EnvironmentPlan, buildRole: s
   const rebuilt = (frontend: FrontendPlan) => ({ job: `rollback-${plan.name}_build-${frontend.name}`, artifact: `rollback-${frontendArtifact(frontend, plan.name)}` });
   const rebuilds = frontends.map((frontend) => buildJob(config, frontend, [], '', frontend.perEnvironment ? plan : undefined, {
     ...rebuilt(frontend), id: rebuilt(frontend).job, name: `Rebuild ${frontend.single ? 'the frontend' : frontend.name} of the release for ${plan.name}`, if: condition(plan),
-    checkout: [checkout({ 'fetch-depth': 0 }), resolveStep(), releaseTree()],
+    checkout: [checkout({ 'fetch-depth': 0 }), resolveStep(plan), releaseTree()],
   }));
   const deploys = frontendDeploys(config, plan.name, rebuilt);
-  const steps: Step[] = [checkout({ 'fetch-depth': 0 }), resolveStep()];
+  const steps: Step[] = [checkout({ 'fetch-depth': 0 }), resolveStep(plan)];
   if (hasOwnSteps) steps.push(releaseTree());
   if (images.length) {
     steps.push({ ...awsCredentials(buildRole, config.aws.region), name: 'AWS credentials for the registry (OIDC)' });
