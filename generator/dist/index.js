@@ -18528,6 +18528,8 @@ const environmentDeployKeys = {
     'release-tags': union([tagPattern, array(tagPattern).min(1)]).optional()
         .describe('Pushed tags matching this GitHub filter pattern (or list, where a later "!pattern" excludes) deploy here, promoting what passed the previous environment.'),
     'pre-releases': schemas_boolean().optional().describe('With release-tags: also deploy pre-release tags (<pattern>-*, e.g. v1.2.3-rc.1). Default false.'),
+    'parallel-services': schemas_boolean().optional()
+        .describe('Default true: with two services or more, each deploys in a job of its own, in parallel, after one approval. false: one job deploys them one after the other (every step then has the environment\'s OIDC subject).'),
 };
 /** The ECS services and scheduled tasks of one environment's entry for a service. */
 function ecsTargets(entry) {
@@ -19008,26 +19010,29 @@ function frontendArtifact(plan, environment) {
         return 'frontend';
     return `frontend-${plan.name}${plan.perEnvironment && environment ? `-${environment}` : ''}`;
 }
-function buildJob(config, plan, gates, when, environment) {
+function buildJob(config, plan, gates, when, environment, rebuild) {
     const workIn = plan.dir ? { workingDirectory: plan.dir } : {};
     const env = { ...plan.env, ...(environment ? environment.config.vars : {}) };
+    const keep = rebuild
+        ? { name: 'Keep the rebuilt release for the rollback', artifact: rebuild.artifact, days: 1 }
+        : { name: environment ? `Keep the build for ${environment.name}` : 'Keep the build for every environment', artifact: frontendArtifact(plan, environment?.name), days: 30 };
     const steps = [
-        checkout(),
+        ...(rebuild ? rebuild.checkout : [checkout()]),
         ...nodeSteps(plan.node, plan.dir),
         ...customSteps(plan.steps.before),
         { name: 'Install dependencies', ...workIn, run: plan.install },
         { name: 'Build', ...workIn, run: plan.build },
         ...customSteps(plan.steps.after),
         {
-            name: environment ? `Keep the build for ${environment.name}` : 'Keep the build for every environment', uses: { pinned: 'actions/upload-artifact' },
-            with: { name: frontendArtifact(plan, environment?.name), path: plan.output, 'if-no-files-found': 'error', 'retention-days': 30 },
+            name: keep.name, uses: { pinned: 'actions/upload-artifact' },
+            with: { name: keep.artifact, path: plan.output, 'if-no-files-found': 'error', 'retention-days': keep.days },
         },
     ];
     const label = plan.single ? 'frontend' : plan.name;
     return {
-        id: frontendJobId(plan, environment?.name), name: environment ? `Build ${label} for ${environment.name}` : `Build ${label}`, needs: gates,
+        id: rebuild?.id ?? frontendJobId(plan, environment?.name), name: rebuild?.name ?? (environment ? `Build ${label} for ${environment.name}` : `Build ${label}`), needs: gates,
         // Built per environment only when that environment deploys in this run.
-        if: environment ? `${when} && (${environment.condition})` : when,
+        if: rebuild?.if ?? (environment ? `${when} && (${environment.condition})` : when),
         runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
         ...(Object.keys(env).length ? { env } : {}),
         steps,
@@ -19041,18 +19046,19 @@ function frontendBuildJobs(config, gates, environments, when) {
         return environments.filter((environment) => plan.targets[environment.name]).map((environment) => buildJob(config, plan, gates, when, environment));
     });
 }
-/** The frontends an environment deploys: the build jobs it needs and its deploy steps. */
-function frontendDeploys(config, environment) {
+/** The frontends an environment deploys: the build jobs it needs and its deploy steps (`artifact`: another artifact name, for a rollback's rebuild). */
+function frontendDeploys(config, environment, rebuilt) {
     const needs = [];
     const steps = [];
     for (const plan of frontendPlans(config)) {
         const target = plan.targets[environment];
         if (!target)
             continue;
-        needs.push(frontendJobId(plan, environment));
-        const folder = `\${{ runner.temp }}/${frontendArtifact(plan, environment)}`;
+        const artifact = rebuilt ? rebuilt(plan).artifact : frontendArtifact(plan, environment);
+        needs.push(rebuilt ? rebuilt(plan).job : frontendJobId(plan, environment));
+        const folder = `\${{ runner.temp }}/${artifact}`;
         const label = plan.single ? 'the frontend' : plan.name;
-        steps.push({ name: `Download ${plan.single ? 'the frontend build' : `the ${plan.name} build`}`, uses: { pinned: 'actions/download-artifact' }, with: { name: frontendArtifact(plan, environment), path: folder } });
+        steps.push({ name: `Download ${plan.single ? 'the frontend build' : `the ${plan.name} build`}`, uses: { pinned: 'actions/download-artifact' }, with: { name: artifact, path: folder } });
         steps.push({
             name: `Deploy ${label}`, uses: { ours: 's3-spa-deploy' },
             with: { source: folder, bucket: target.bucket, ...(target.distribution ? { 'distribution-id': target.distribution } : {}) },
@@ -19196,39 +19202,42 @@ function ecsDeployWith(cluster, entry, container, image) {
         ...(scheduledTasks.length ? { 'scheduled-tasks': scheduledTasks.join('\n') } : {}),
     };
 }
-function serviceDeploySteps(config, plan, images) {
+/** One service's migration (before or after, as configured) and its ecs-deploy step, in their order. */
+function oneServiceSteps(plan, service, images) {
     const env = plan.config;
-    const steps = [];
-    for (const service of deployedServices(config, plan)) {
-        const entry = env.services[service.name];
-        const image = imageSource(plan, service.name, images);
-        const migration = migrationOf(service.migrate);
-        const [firstEcsService] = ecsTargets(entry).services;
-        const migrate = migration && {
-            name: `Migrate ${service.name}${migration.mode === 'exec' ? ' (ECS Exec in a running task)' : ''}`,
-            uses: { ours: 'db-migrate' },
-            with: migration.mode === 'exec'
-                ? { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, command: migration.command, mode: 'exec' }
-                : { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, image, command: migration.command },
-        };
-        if (migrate && migration?.when === 'before')
-            steps.push(migrate);
-        steps.push({ name: `Deploy ${service.name}`, uses: { ours: 'ecs-deploy' }, with: ecsDeployWith(env.cluster ?? '', entry, service.container, image) });
-        if (migrate && migration?.when === 'after')
-            steps.push(migrate);
-    }
-    return steps;
+    const entry = env.services[service.name];
+    const image = imageSource(plan, service.name, images);
+    const migration = migrationOf(service.migrate);
+    const [firstEcsService] = ecsTargets(entry).services;
+    const migrate = migration && {
+        name: `Migrate ${service.name}${migration.mode === 'exec' ? ' (ECS Exec in a running task)' : ''}`,
+        uses: { ours: 'db-migrate' },
+        with: migration.mode === 'exec'
+            ? { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, command: migration.command, mode: 'exec' }
+            : { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, image, command: migration.command },
+    };
+    return [
+        ...(migrate && migration?.when === 'before' ? [migrate] : []),
+        { name: `Deploy ${service.name}`, uses: { ours: 'ecs-deploy' }, with: ecsDeployWith(env.cluster ?? '', entry, service.container, image) },
+        ...(migrate && migration?.when === 'after' ? [migrate] : []),
+    ];
+}
+/** Every service of the environment, one after the other (the one-job form). */
+function serviceDeploySteps(config, plan, images) {
+    return deployedServices(config, plan).flatMap((service) => oneServiceSteps(plan, service, images));
 }
 /** The deploy job's outputs: each service's image, for the environment that promotes from this one. */
 function deployOutputs(config, plan, images) {
     return Object.fromEntries(imageServices(config, plan).map((service) => [imageOutput(service.name), imageSource(plan, service.name, images)]));
 }
-/** The jobs whose outputs the deploy job reads: the builds of its services, or the environment it promotes from. */
-function imageNeeds(config, plan, images) {
+/** The jobs whose outputs the deploy job reads: the builds of its services (or of `only`), or the environment it promotes from. */
+function imageNeeds(config, plan, images, only) {
     if (plan.promotesFrom)
         return [plan.promotesFrom.jobId];
-    return [...new Set(imageServices(config, plan).map((service) => images.buildJobOf(service.name)))];
+    return [...new Set((only ? [only] : imageServices(config, plan)).map((service) => images.buildJobOf(service.name)))];
 }
+/** IMAGE_<SERVICE>: the variable your steps read a service's image from. */
+const imageVariable = (service) => `IMAGE_${service.replace(/-/g, '_').toUpperCase()}`;
 
 ;// CONCATENATED MODULE: ./generator/src/model/notify-deploy.ts
 const FACTS = {
@@ -19245,9 +19254,10 @@ case "$STATUS" in
 esac
 # Names from the event are escaped for Slack's markup by jq.
 # shellcheck disable=SC2016
-jq -n --arg icon "$icon" --arg verb "$verb" --arg app "$APP" --arg env "$ENVIRONMENT" --arg ref "$REF_NAME" --arg sha "\${SHA:0:7}" --arg actor "$ACTOR" --arg url "$RUN_URL" \\
+jq -n --arg icon "$icon" --arg verb "$verb" --arg app "$APP" --arg env "$ENVIRONMENT" --arg service "\${SERVICE:-}" --arg ref "$REF_NAME" --arg sha "\${SHA:0:7}" --arg actor "$ACTOR" --arg url "$RUN_URL" \\
   'def esc: gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;");
-   {text: "\\($icon) *\\($app)* deploy to *\\($env)* \\($verb) (\\($ref | esc) @ \\($sha), by \\($actor | esc)) <\\($url)|Open the run>"}' > "$RUNNER_TEMP/slack-deploy.json"`;
+   (if $service == "" then "" else "of *\\($service)* " end) as $of
+   | {text: "\\($icon) *\\($app)* deploy \\($of)to *\\($env)* \\($verb) (\\($ref | esc) @ \\($sha), by \\($actor | esc)) <\\($url)|Open the run>"}' > "$RUNNER_TEMP/slack-deploy.json"`;
 /** The webhook's script: jq runs the configured program over named values; only the HTTP status is printed (the body is outside text). */
 function webhookScript(hook) {
     const secretArgs = Object.keys(hook.secrets).map((name) => ` --arg ${name} "$SECRET_${name.toUpperCase()}"`).join('');
@@ -19258,7 +19268,7 @@ case "$STATUS" in
   *) event="$STATUS" ;;
 esac
 body="$RUNNER_TEMP/webhook-${hook.name}.json"
-jq -n --arg app "$APP" --arg environment "$ENVIRONMENT" --arg event "$event" --arg status "$STATUS" --arg ref "$REF_NAME" --arg sha "$SHA" \\
+jq -n --arg app "$APP" --arg environment "$ENVIRONMENT" --arg service "\${SERVICE:-}" --arg event "$event" --arg status "$STATUS" --arg ref "$REF_NAME" --arg sha "$SHA" \\
   --arg actor "$ACTOR" --arg run_url "$RUN_URL" --arg run_id "$RUN_ID"${secretArgs} "$PAYLOAD" > "$body"
 # Unreachable, curl prints 000 and fails: the case below reports it.
 code=$(curl -sS --retry 3 --max-time 30 -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary @"$body" "$WEBHOOK_URL") || true
@@ -19271,25 +19281,29 @@ esac`;
  * When a channel speaks in this phase: at the start when it asked for `started`; at the end under the `if:` its
  * events need (success(), failure() or always()). Undefined: not in this phase or not for this environment.
  */
-function phaseCondition(on, environments, environment, phase) {
+function phaseCondition(on, environments, environment, phase, ends) {
     if (environments !== undefined && !environments.includes(environment))
         return undefined;
     if (phase === 'start')
         return on.includes('started') ? {} : undefined;
-    const succeeded = on.includes('succeeded');
-    const failed = on.includes('failed');
+    const succeeded = on.includes('succeeded') && ends.includes('succeeded');
+    const failed = on.includes('failed') && ends.includes('failed');
     if (succeeded && failed)
         return { if: 'always()' };
     if (succeeded)
         return { if: 'success()' };
     return failed ? { if: 'failure()' } : undefined;
 }
-function noticeSteps(config, environment, phase) {
-    const facts = { ...FACTS, APP: config.app, ENVIRONMENT: environment, STATUS: phase === 'start' ? 'started' : '${{ job.status }}' };
-    const what = phase === 'start' ? 'deploy started' : 'deploy result';
+function noticeSteps(config, environment, phase, scope) {
+    const ends = scope.ends ?? ['succeeded', 'failed'];
+    const facts = {
+        ...FACTS, APP: config.app, ENVIRONMENT: environment, ...(scope.service ? { SERVICE: scope.service } : {}),
+        STATUS: phase === 'start' ? 'started' : '${{ job.status }}',
+    };
+    const what = phase === 'start' ? 'deploy started' : `${scope.service ? `${scope.service} ` : ''}deploy result`;
     const steps = [];
     const slack = config.notify.slack;
-    const slackWhen = slack?.deploys ? phaseCondition(slack.deploys.on, slack.deploys.environments, environment, phase) : undefined;
+    const slackWhen = slack?.deploys ? phaseCondition(slack.deploys.on, slack.deploys.environments, environment, phase, ends) : undefined;
     if (slack && slackWhen) {
         steps.push({ name: `Slack: compose the ${what} notice`, ...slackWhen, continueOnError: true, env: { ...facts }, run: SLACK_SCRIPT });
         steps.push({
@@ -19298,7 +19312,7 @@ function noticeSteps(config, environment, phase) {
         });
     }
     for (const hook of config.notify.webhooks ?? []) {
-        const when = phaseCondition(hook.on, hook.environments, environment, phase);
+        const when = phaseCondition(hook.on, hook.environments, environment, phase, ends);
         if (!when)
             continue;
         const secrets = Object.fromEntries(Object.entries(hook.secrets).map(([name, secret]) => [`SECRET_${name.toUpperCase()}`, `\${{ secrets.${secret} }}`]));
@@ -19311,8 +19325,8 @@ function noticeSteps(config, environment, phase) {
     return steps;
 }
 /** The steps at the start of the deploy job (started) and at its end (succeeded, failed). */
-function deployNotices(config, environment) {
-    return { start: noticeSteps(config, environment, 'start'), end: noticeSteps(config, environment, 'end') };
+function deployNotices(config, environment, scope = {}) {
+    return { start: noticeSteps(config, environment, 'start', scope), end: noticeSteps(config, environment, 'end', scope) };
 }
 
 ;// CONCATENATED MODULE: ./generator/src/model/smoke.ts
@@ -19366,51 +19380,129 @@ function smokeSteps(smoke) {
 
 
 const APPROVAL_NOTE = 'Required reviewers on a GitHub environment are enforced only on public repositories or on GitHub Enterprise plans; on a private repository with Free, Pro or Team the deploy job will not wait for approval.';
-function deployJob(config, plan, images) {
+const hasSteps = (list) => (list ?? []).length > 0;
+/** The job id of one service's deploy when an environment deploys its services in parallel. */
+const serviceJobId = (plan, service) => `${plan.jobId}_${service}`;
+const startJobId = (plan) => `start-${plan.name}`;
+/** Whether the environment deploys its services in parallel jobs (two or more services, unless turned off). */
+function deploysInParallel(config, plan) {
+    return deployedServices(config, plan).length > 1 && plan.config['parallel-services'] !== false;
+}
+/** What every job of an environment's deploy shares. */
+function common(config, plan, images) {
     const env = plan.config;
-    const region = env.region ?? config.aws.region;
     const own = env.steps ?? {};
-    const hasOwnSteps = Object.values(own).some((list) => (list ?? []).length > 0);
-    const notices = deployNotices(config, plan.name);
-    const steps = [];
-    if (plan.tagFilters)
-        steps.push(releaseTagCheck(plan.tagFilters));
-    steps.push(...notices.start);
-    // Your steps read the repository (Terraform, manifests, an E2E suite); the generated ones need nothing from it.
-    if (hasOwnSteps)
-        steps.push(checkout());
-    steps.push(awsCredentials(env.role, region));
-    steps.push(...customSteps(own.before));
-    steps.push(...serviceDeploySteps(config, plan, images));
-    const frontends = frontendDeploys(config, plan.name);
-    steps.push(...frontends.steps);
-    steps.push(...customSteps(own.after));
-    steps.push(...smokeSteps(env.smoke));
-    steps.push(...customSteps(own['after-smoke']));
-    steps.push(...notices.end);
-    const firstSmoke = smokeUrls(env.smoke)[0];
-    const url = env.url ?? (firstSmoke ? new URL(firstSmoke).origin : undefined);
+    const hasOwnSteps = Object.values(own).some(hasSteps);
     // Your steps get the environment's name, its vars, and each image this environment deploys as IMAGE_<SERVICE>.
     const jobEnv = hasOwnSteps || env.vars
         ? {
             DEPLOY_ENVIRONMENT: plan.name,
-            ...Object.fromEntries(imageServices(config, plan).map((service) => [`IMAGE_${service.name.replace(/-/g, '_').toUpperCase()}`, imageSource(plan, service.name, images)])),
+            ...Object.fromEntries(imageServices(config, plan).map((service) => [imageVariable(service.name), imageSource(plan, service.name, images)])),
             ...env.vars,
         }
         : undefined;
-    const needs = [...imageNeeds(config, plan, images), ...frontends.needs];
+    const firstSmoke = smokeUrls(env.smoke)[0];
+    const url = env.url ?? (firstSmoke ? new URL(firstSmoke).origin : undefined);
+    return {
+        own, credentials: awsCredentials(env.role, env.region ?? config.aws.region), jobEnv, url,
+        frontends: frontendDeploys(config, plan.name), notices: deployNotices(config, plan.name),
+        base: { if: plan.condition, runsOn: config['runs-on'], timeoutMinutes: 60 },
+        environment: {
+            ...(env.approval ? { comment: `Approval: add required reviewers to the "${plan.name}" environment (Settings → Environments). ${APPROVAL_NOTE}` } : {}),
+            environment: { name: plan.name, ...(url ? { url } : {}) },
+        },
+    };
+}
+/** The jobs of one environment's deploy, in order; the last is `deploy-<env>`, which the next environment needs. */
+function deployJobs(config, plan, images) {
+    return deploysInParallel(config, plan) ? parallelDeploy(config, plan, images) : [deployJob(config, plan, images)];
+}
+function deployJob(config, plan, images) {
+    const c = common(config, plan, images);
+    const steps = [];
+    if (plan.tagFilters)
+        steps.push(releaseTagCheck(plan.tagFilters));
+    steps.push(...c.notices.start);
+    // Your steps read the repository (Terraform, manifests, an E2E suite); the generated ones need nothing from it.
+    if (Object.values(c.own).some(hasSteps))
+        steps.push(checkout());
+    steps.push(c.credentials);
+    steps.push(...customSteps(c.own.before));
+    steps.push(...serviceDeploySteps(config, plan, images));
+    steps.push(...c.frontends.steps);
+    steps.push(...customSteps(c.own.after));
+    steps.push(...smokeSteps(plan.config.smoke));
+    steps.push(...customSteps(c.own['after-smoke']));
+    steps.push(...c.notices.end);
     const outputs = deployOutputs(config, plan, images);
     return {
-        id: plan.jobId, name: `Deploy ${plan.name}`,
-        ...(env.approval ? { comment: `Approval: add required reviewers to the "${plan.name}" environment (Settings → Environments). ${APPROVAL_NOTE}` } : {}),
-        needs, if: plan.condition, runsOn: config['runs-on'],
+        id: plan.jobId, name: `Deploy ${plan.name}`, ...c.environment,
+        needs: [...imageNeeds(config, plan, images), ...c.frontends.needs], ...c.base,
         permissions: { contents: 'read', 'id-token': 'write' },
-        environment: { name: plan.name, ...(url ? { url } : {}) },
         concurrency: deployConcurrency(config, plan.name),
-        timeoutMinutes: 60,
         ...(Object.keys(outputs).length ? { outputs } : {}),
-        ...(jobEnv ? { env: jobEnv } : {}),
+        ...(c.jobEnv ? { env: c.jobEnv } : {}),
         steps,
+    };
+}
+function parallelDeploy(config, plan, images) {
+    const c = common(config, plan, images);
+    const services = deployedServices(config, plan);
+    const names = services.map((service) => service.name).join(', ');
+    const startId = startJobId(plan);
+    // The start job waits for everything this environment deploys, so the approval is asked once all is ready.
+    const startSteps = [];
+    if (plan.tagFilters)
+        startSteps.push(releaseTagCheck(plan.tagFilters));
+    startSteps.push(...c.notices.start);
+    startSteps.push({ name: `Deploy ${plan.name}: ${names} in parallel`, env: { SERVICES: names }, run: 'echo "Deploying $SERVICES, each in a job of its own"' });
+    if (hasSteps(c.own.before))
+        startSteps.push(checkout(), c.credentials, ...customSteps(c.own.before));
+    // Its end notice only when it fails (the tag guard, your steps): success is the services' and the finish's to tell.
+    startSteps.push(...deployNotices(config, plan.name, { ends: ['failed'] }).end);
+    const start = {
+        id: startId, name: `Start deploying ${plan.name}`, ...c.environment,
+        needs: [...imageNeeds(config, plan, images), ...c.frontends.needs], ...c.base,
+        permissions: { contents: 'read', ...(hasSteps(c.own.before) ? { 'id-token': 'write' } : {}) },
+        concurrency: deployConcurrency(config, plan.name),
+        ...(c.jobEnv ? { env: c.jobEnv } : {}),
+        steps: startSteps,
+    };
+    const serviceJobs = services.map((service) => serviceJob(config, plan, images, service, startId, c.credentials));
+    const after = [c.own.after, c.own['after-smoke']].some(hasSteps);
+    const finishSteps = [];
+    if (after)
+        finishSteps.push(checkout());
+    if (after || c.frontends.steps.length)
+        finishSteps.push(c.credentials);
+    finishSteps.push(...c.frontends.steps, ...customSteps(c.own.after), ...smokeSteps(plan.config.smoke), ...customSteps(c.own['after-smoke']));
+    if (!finishSteps.length)
+        finishSteps.push({ name: `Every service of ${plan.name} is deployed`, env: { SERVICES: names }, run: 'echo "Deployed $SERVICES"' });
+    finishSteps.push(...c.notices.end);
+    const outputs = deployOutputs(config, plan, images);
+    const finish = {
+        id: plan.jobId, name: `Deploy ${plan.name}`,
+        // The image needs too: a job's outputs can only read the jobs it needs.
+        needs: [startId, ...serviceJobs.map((job) => job.id), ...imageNeeds(config, plan, images), ...c.frontends.needs], ...c.base,
+        permissions: { contents: 'read', ...(after || c.frontends.steps.length ? { 'id-token': 'write' } : {}) },
+        concurrency: { group: `${config.app}-deploy-${plan.name}_finish-\${{ github.ref }}`, cancelInProgress: false },
+        ...(Object.keys(outputs).length ? { outputs } : {}),
+        ...(c.jobEnv ? { env: c.jobEnv } : {}),
+        steps: finishSteps,
+    };
+    return [start, ...serviceJobs, finish];
+}
+/** One service's deploy in its own job: its migration before or after its ecs-deploy, and its own verdict. */
+function serviceJob(config, plan, images, service, startId, credentials) {
+    const notices = deployNotices(config, plan.name, { service: service.name });
+    return {
+        id: serviceJobId(plan, service.name), name: `Deploy ${service.name} to ${plan.name}`,
+        needs: [startId, ...imageNeeds(config, plan, images, service)], if: plan.condition, runsOn: config['runs-on'],
+        permissions: { contents: 'read', 'id-token': 'write' },
+        // One deploy of this service at a time per ref (the service groups never meet another job's: `_service-`).
+        concurrency: { group: `${config.app}-deploy-${plan.name}_service-${service.name}-\${{ github.ref }}`, cancelInProgress: false },
+        timeoutMinutes: 60,
+        steps: [credentials, ...oneServiceSteps(plan, service, images), ...notices.end],
     };
 }
 /**
@@ -19452,6 +19544,9 @@ function releaseTagCheck(filters) {
 
 
 
+
+
+
 const RELEASE_INPUT = 'rollback-release';
 function rollbackInputs(plans) {
     return {
@@ -19459,7 +19554,7 @@ function rollbackInputs(plans) {
             description: 'Roll back: the environment to redeploy an earlier release to (none: run the pipeline as usual)',
             type: 'choice', default: ROLLBACK_NONE, options: [ROLLBACK_NONE, ...plans.map((plan) => plan.name)],
         },
-        [RELEASE_INPUT]: { description: 'Roll back: the release tag or commit SHA whose images to redeploy (e.g. v1.2.2)', type: 'string', default: '' },
+        [RELEASE_INPUT]: { description: 'Roll back: the release tag or commit SHA to redeploy (e.g. v1.2.2)', type: 'string', default: '' },
     };
 }
 // The release's commit: every image build-push pushed carries the full commit SHA as a tag (its `sha` rule).
@@ -19469,46 +19564,109 @@ if ! [[ "$RELEASE" =~ ^[A-Za-z0-9][A-Za-z0-9._/+-]*$ ]]; then
   exit 1
 fi
 sha=$(git rev-parse --verify --quiet "$RELEASE^{commit}") || { echo "::error::No tag or commit named $RELEASE in this repository."; exit 1; }
+# Only what could have deployed here: a commit of the environment's branch, or one a release tag names.
+release_tag() {
+  local matched=false filter
+  while IFS= read -r filter; do
+    [ -n "$filter" ] || continue
+    if [[ "$1" =~ \${filter:1} ]]; then
+      if [ "\${filter:0:1}" = "+" ]; then matched=true; else matched=false; fi
+    fi
+  done <<< "$RELEASE_TAG_FILTERS"
+  [ "$matched" = true ]
+}
+deployed=false
+if [ -n "$BRANCH" ] && git merge-base --is-ancestor "$sha" "refs/remotes/origin/$BRANCH" 2>/dev/null; then deployed=true; fi
+while IFS= read -r tag; do
+  if [ -n "$tag" ] && [ -n "$RELEASE_TAG_FILTERS" ] && release_tag "$tag"; then deployed=true; fi
+done < <(git tag --points-at "$sha")
+if [ "$deployed" != true ]; then
+  echo "::error::$RELEASE is not on $DEPLOYS_FROM, so it never deployed to this environment; choose a release that did."
+  exit 1
+fi
 echo "sha=$sha" >> "$GITHUB_OUTPUT"
 echo "Rolling back to $RELEASE ($sha)"`;
-// Each repository's image of that commit, by digest, as build-push's \`image\` output writes it.
+// Each repository's image of that commit, by digest, as build-push's \`image\` output writes it; your steps read it as IMAGE_<SERVICE>.
 const RESOLVE_IMAGES = `set -euo pipefail
-while IFS='=' read -r output repository; do
+while read -r output variable repository; do
   [ -n "$output" ] || continue
   found=$(aws ecr describe-images --repository-name "$repository" --image-ids "imageTag=$SHA" --query 'imageDetails[0].[registryId,imageDigest]' --output text) \\
     || { echo "::error::$repository has no image for commit $SHA (was it built by this pipeline?)"; exit 1; }
   read -r registry digest <<< "$found"
-  echo "$output=$registry.dkr.ecr.$AWS_REGION.amazonaws.com/$repository@$digest" >> "$GITHUB_OUTPUT"
+  if ! [[ "$registry" =~ ^[0-9]{12}$ && "$digest" =~ ^sha256:[0-9a-f]{64}$ ]]; then
+    echo "::error::ECR did not answer with an account id and an image digest for $repository at $SHA"
+    exit 1
+  fi
+  image="$registry.dkr.ecr.$AWS_REGION.amazonaws.com/$repository@$digest"
+  echo "$output=$image" >> "$GITHUB_OUTPUT"
+  echo "$variable=$image" >> "$GITHUB_ENV"
 done <<< "$REPOSITORIES"`;
-function rollbackJob(config, plan, buildRole) {
-    const services = deployedServices(config, plan);
-    if (services.length === 0)
-        return undefined;
+const condition = (plan) => `github.event_name == 'workflow_dispatch' && inputs.${ROLLBACK_INPUT} == '${plan.name}'`;
+/** Resolves the release to its commit, refusing one that never could have deployed here (from another branch). */
+function resolveStep(plan) {
+    const branch = plan.config.branch ?? '';
+    const filters = plan.tagFilters ?? [];
+    const from = [...(branch ? [`branch ${branch}`] : []), ...(filters.length ? [`a release tag (${filters.join(' ')})`] : [])].join(' or ');
+    return {
+        name: 'Find the release\'s commit', id: 'release',
+        env: { RELEASE: `\${{ inputs.${RELEASE_INPUT} }}`, BRANCH: branch, RELEASE_TAG_FILTERS: guardFilterLines(filters), DEPLOYS_FROM: from },
+        run: RESOLVE_COMMIT,
+    };
+}
+const releaseTree = () => ({ name: 'Check out the release', env: { SHA: '${{ steps.release.outputs.sha }}' }, run: 'git checkout --quiet --detach "$SHA"' });
+/** `${{ github.sha }}` → the release's commit, in the values of steps that run in the rollback job. */
+const RUN_SHA = /\$\{\{\s*github\.sha\s*\}\}/g;
+function atRelease(steps) {
+    const swap = (values) => values && Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value.replace(RUN_SHA, '${{ steps.release.outputs.sha }}') : value]));
+    return steps.map((step) => ({ ...step, ...(step.with ? { with: swap(step.with) } : {}), ...(step.env ? { env: swap(step.env) } : {}) }));
+}
+/** The rollback of one environment: a rebuild job per frontend it deploys, then `rollback-<env>`. None when it deploys nothing. */
+function rollbackJobs(config, plan, buildRole) {
     const env = plan.config;
-    const steps = [
-        checkout({ 'fetch-depth': 0 }),
-        { name: 'Find the release\'s commit', id: 'release', env: { RELEASE: `\${{ inputs.${RELEASE_INPUT} }}` }, run: RESOLVE_COMMIT },
-        { ...awsCredentials(buildRole, config.aws.region), name: 'AWS credentials for the registry (OIDC)' },
-        {
+    const own = env.steps ?? {};
+    const hasOwnSteps = Object.values(own).some((list) => (list ?? []).length > 0);
+    const images = imageServices(config, plan);
+    const frontends = frontendPlans(config).filter((frontend) => frontend.targets[plan.name]);
+    if (!images.length && !frontends.length && !hasOwnSteps)
+        return [];
+    const rebuilt = (frontend) => ({ job: `rollback-${plan.name}_build-${frontend.name}`, artifact: `rollback-${frontendArtifact(frontend, plan.name)}` });
+    const rebuilds = frontends.map((frontend) => buildJob(config, frontend, [], '', frontend.perEnvironment ? plan : undefined, {
+        ...rebuilt(frontend), id: rebuilt(frontend).job, name: `Rebuild ${frontend.single ? 'the frontend' : frontend.name} of the release for ${plan.name}`, if: condition(plan),
+        checkout: [checkout({ 'fetch-depth': 0 }), resolveStep(plan), releaseTree()],
+    }));
+    const deploys = frontendDeploys(config, plan.name, rebuilt);
+    const steps = [checkout({ 'fetch-depth': 0 }), resolveStep(plan)];
+    if (hasOwnSteps)
+        steps.push(releaseTree());
+    if (images.length) {
+        steps.push({ ...awsCredentials(buildRole, config.aws.region), name: 'AWS credentials for the registry (OIDC)' });
+        steps.push({
             name: 'Find the release\'s images by digest', id: 'images',
-            env: { SHA: '${{ steps.release.outputs.sha }}', REPOSITORIES: services.map((s) => `${s.name}=${s['ecr-repository']}`).join('\n') },
+            env: { SHA: '${{ steps.release.outputs.sha }}', REPOSITORIES: images.map((s) => `${s.name} ${imageVariable(s.name)} ${s['ecr-repository']}`).join('\n') },
             run: RESOLVE_IMAGES,
-        },
-        awsCredentials(env.role, env.region ?? config.aws.region),
-        ...services.map((service) => ({
+        });
+    }
+    steps.push(awsCredentials(env.role, env.region ?? config.aws.region));
+    steps.push(...atRelease(customSteps(own.before)));
+    for (const service of deployedServices(config, plan)) {
+        steps.push({
             name: `Redeploy ${service.name}`, uses: { ours: 'ecs-deploy' },
             with: ecsDeployWith(env.cluster ?? '', env.services[service.name], service.container, `\${{ steps.images.outputs.${service.name} }}`),
-        })),
-    ];
-    return {
-        id: `rollback-${plan.name}`, name: `Roll back ${plan.name}`, needs: [],
-        if: `github.event_name == 'workflow_dispatch' && inputs.${ROLLBACK_INPUT} == '${plan.name}'`,
+        });
+    }
+    steps.push(...deploys.steps);
+    steps.push(...atRelease([...customSteps(own.after), ...smokeSteps(env.smoke), ...customSteps(own['after-smoke'])]));
+    const rollback = {
+        id: `rollback-${plan.name}`, name: `Roll back ${plan.name}`, needs: deploys.needs,
+        if: condition(plan),
         runsOn: config['runs-on'], permissions: { contents: 'read', 'id-token': 'write' },
         environment: { name: plan.name, ...(env.url ? { url: env.url } : {}) },
         concurrency: deployConcurrency(config, plan.name),
         timeoutMinutes: 60,
+        ...(hasOwnSteps || env.vars ? { env: { DEPLOY_ENVIRONMENT: plan.name, ROLLBACK: 'true', ...env.vars } } : {}),
         steps,
     };
+    return [...rebuilds, rollback];
 }
 
 ;// CONCATENATED MODULE: ./generator/src/model/jobs-notify.ts
@@ -19743,13 +19901,13 @@ function planWorkflow(config, paths) {
         verify.push(dependencyScanJob(config, trivy));
     const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
     const environments = planEnvironments(config);
-    const rollbacks = environments.flatMap((plan) => rollbackJob(config, plan, buildRole) ?? []);
+    const rollbacks = environments.flatMap((plan) => rollbackJobs(config, plan, buildRole));
     // Without a rollback job the manual run has no rollback input, and an `if:` naming it is an error (actionlint).
     const buildsRun = rollbacks.length ? PIPELINE_RUN : NOT_PR;
     const frontends = frontendBuildJobs(config, gates, environments, buildsRun);
     const images = planImages(config, frontends.map((job) => job.id));
     const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy, buildsRun));
-    const deploys = environments.map((plan) => deployJob(config, plan, images));
+    const deploys = environments.flatMap((plan) => deployJobs(config, plan, images));
     const generated = [...verify, ...builds, ...frontends, ...deploys, ...rollbacks];
     const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
     const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
@@ -22736,7 +22894,7 @@ const webhookConfig = strictObject({
     'url-secret': secretName.optional().describe('The repository secret holding the endpoint, when the URL itself is a secret.'),
     secrets: record(format(/^[a-z_][a-z0-9_]*$/, 'a jq variable name (lower-case letters, digits and _)', 'routing_key'), secretName).default({})
         .describe('jq variable → repository secret, e.g. { routing_key: PAGERDUTY_ROUTING_KEY } (read as $routing_key).'),
-    payload: schemas_string().min(1).superRefine(valueCheck((value) => (value.includes('${{') ? 'must not contain ${{ }}: the payload is a jq program over $app, $environment, $event, $status, $ref, $sha, $actor, $run_url, $run_id and the secrets you name' : undefined)))
+    payload: schemas_string().min(1).superRefine(valueCheck((value) => (value.includes('${{') ? 'must not contain ${{ }}: the payload is a jq program over $app, $environment, $service, $event, $status, $ref, $sha, $actor, $run_url, $run_id and the secrets you name' : undefined)))
         .describe('A jq program that prints the JSON body.'),
     ...deployNotice,
 });

@@ -80,9 +80,13 @@ describe('the seed teams\' examples', () => {
     expect(step(backend, 'Cache Composer downloads').with!.key).toBe("composer-${{ runner.os }}-${{ hashFiles('composer.lock') }}");
     expect(names(backend)).not.toContain('Set up Node.js');
     expect(Object.keys(jobs).filter((id) => id.startsWith('build-'))).toEqual(['build-app', 'build-frontend-app-dev', 'build-frontend-app-production', 'build-frontend-learn']);
-    const production = names(jobs['deploy-production']!);
-    expect(production.indexOf('Deploy app')).toBeLessThan(production.findIndex((n) => n.startsWith('Migrate app')));
-    expect(production).toEqual(expect.arrayContaining(['Deploy learn', 'Deploy app', 'Pulumi up (infrastructure)', 'Slack: post the deploy started notice']));
+    // app and worker deploy in parallel after one approval; Pulumi runs once, before them; each has its verdict.
+    expect(names(jobs['start-production']!)).toEqual(expect.arrayContaining(['Pulumi up (infrastructure)', 'Slack: post the deploy started notice']));
+    expect((jobs['start-production'] as JobYaml & { environment: unknown }).environment).toEqual({ name: 'production', url: 'https://api.fibonacco.com' });
+    expect(names(jobs['deploy-production_app']!)).toEqual(['AWS credentials (OIDC)', 'Deploy app', 'Migrate app (ECS Exec in a running task)', 'Slack: compose the app deploy result notice', 'Slack: post the app deploy result notice']);
+    expect(step(jobs['deploy-production_worker']!, 'Slack: compose the worker deploy result notice').env).toMatchObject({ SERVICE: 'worker', ENVIRONMENT: 'production' });
+    expect(names(jobs['deploy-production']!)).toEqual(expect.arrayContaining(['Deploy learn', 'Deploy app', 'Smoke test https://learn.fibonacco.com/', 'Slack: post the deploy result notice']));
+    expect(jobs['deploy-production']!.needs).toEqual(expect.arrayContaining(['deploy-production_app', 'deploy-production_worker']));
     expect(step(jobs['build-frontend-learn']!, 'Build')['working-directory']).toBe('learning-center');
   });
 

@@ -53,16 +53,33 @@ const jobsWith = (g: Generated, test: (job: Record<string, unknown>) => boolean)
 const environmentJobs = (g: Generated) => jobsWith(g, (job) => job.environment !== undefined);
 const buildJobs = (g: Generated) => jobsWith(g, (job) => JSON.stringify(job.steps).includes('/build-push@'));
 
-/** The deploy jobs the config asks for on `run`, worked out from the config alone (not from the generator's plan). */
+/**
+ * The environments deployed in a run, in order: those whose job naming the GitHub environment (the approval) ran. With
+ * services deploying in parallel that is start-<env>; then each deploy-<env>_<service> and deploy-<env> must run too.
+ */
+function deployed(g: Generated, jobs: string[]): string[] {
+  const names = environmentJobs(g).filter((id) => !id.startsWith('rollback-') && jobs.includes(id)).map((id) => (g.workflow.jobs[id]!.environment as { name: string }).name);
+  for (const name of names) {
+    const parts = Object.keys(g.workflow.jobs).filter((id) => id === `deploy-${name}` || id.startsWith(`deploy-${name}_`));
+    expect([name, parts.filter((id) => !jobs.includes(id))]).toEqual([name, []]);
+  }
+  return names;
+}
+
+/** Whether an environment deploys anything a rollback can redeploy: services, a frontend, or its own steps. */
+const rollsBack = (env: Config['environments'][string]) => Object.keys(env.services ?? {}).length > 0 || env.bucket !== undefined
+  || Object.keys(env.frontends ?? {}).length > 0 || Object.values(env.steps ?? {}).some((list) => (list ?? []).length > 0);
+
+/** The environments the config asks to deploy on `run`, worked out from the config alone (not from the generator's plan). */
 function expectedDeploys(config: Config, run: RunEvent): string[] {
   const envs = Object.entries(config.environments);
   const branch = run.ref.replace(/^refs\/heads\//, '');
-  if (run.ref.startsWith('refs/heads/')) return envs.filter(([, env]) => env.branch === branch).map(([name]) => `deploy-${name}`);
+  if (run.ref.startsWith('refs/heads/')) return envs.filter(([, env]) => env.branch === branch).map(([name]) => name);
   const release = envs.findIndex(([, env]) => env['release-tags'] !== undefined);
   if (release === -1) return [];
   let first = release;
   while (first > 0 && (first === release || envs[first]![1].branch === envs[first - 1]![1].branch)) first -= 1;
-  return envs.slice(first, release + 1).map(([name]) => `deploy-${name}`);
+  return envs.slice(first, release + 1).map(([name]) => name);
 }
 
 /** A release tag and its pre-release for the config's tag filters (undefined without a release-tag environment). */
@@ -94,7 +111,7 @@ describe.each(configs.map(label))('which jobs run, by GitHub\'s expression evalu
     for (const branch of new Set(branches())) {
       const run: RunEvent = { event: 'push', ref: `refs/heads/${branch}` };
       const jobs = ran(explainRun(g().workflow, run));
-      expect([branch, environmentJobs(g()).filter((id) => jobs.includes(id))]).toEqual([branch, expectedDeploys(g().config, run)]);
+      expect([branch, deployed(g(), jobs)]).toEqual([branch, expectedDeploys(g().config, run)]);
       for (const build of buildJobs(g())) expect([branch, jobs.includes(build)]).toEqual([branch, true]);
     }
   });
@@ -107,7 +124,7 @@ describe.each(configs.map(label))('which jobs run, by GitHub\'s expression evalu
     }
     const release: RunEvent = { event: 'push', ref: `refs/tags/${tags.release}` };
     const jobs = ran(explainRun(g().workflow, release));
-    expect(environmentJobs(g()).filter((id) => jobs.includes(id))).toEqual(expectedDeploys(g().config, release));
+    expect(deployed(g(), jobs)).toEqual(expectedDeploys(g().config, release));
     const pre = explainRun(g().workflow, { event: 'push', ref: `refs/tags/${tags.pre}` });
     const asked = Object.values(g().config.environments).some((env) => env['pre-releases']);
     expect([tags.pre, pre.triggered]).toEqual([tags.pre, asked]);
@@ -118,7 +135,7 @@ describe.each(configs.map(label))('which jobs run, by GitHub\'s expression evalu
       const explanation = explainRun(g().workflow, { event: 'pull_request', ref: `refs/heads/${branch}` });
       const jobs = ran(explanation);
       expect(jobs.length).toBeGreaterThan(0);
-      expect(jobs.filter((id) => environmentJobs(g()).includes(id) || buildJobs(g()).includes(id))).toEqual([]);
+      expect(jobs.filter((id) => environmentJobs(g()).includes(id) || buildJobs(g()).includes(id) || /^(deploy|start|rollback)-/.test(id))).toEqual([]);
     }
   });
 
@@ -127,12 +144,14 @@ describe.each(configs.map(label))('which jobs run, by GitHub\'s expression evalu
       const push = ran(explainRun(g().workflow, { event: 'push', ref: `refs/heads/${branch}` }));
       expect(ran(explainRun(g().workflow, { event: 'workflow_dispatch', ref: `refs/heads/${branch}` }))).toEqual(push);
     }
-    // An environment deployed only by its own steps (EKS) has no rollback job; every one that maps a service has.
-    const withServices = Object.entries(g().config.environments).filter(([, env]) => Object.keys(env.services ?? {}).length).map(([name]) => name);
-    expect(Object.keys(g().workflow.jobs).filter((id) => id.startsWith('rollback-'))).toEqual(withServices.map((name) => `rollback-${name}`));
-    for (const env of withServices) {
+    // Every environment that deploys something (services, a frontend, its own steps such as kubectl on EKS) has a
+    // rollback job, the only one naming the environment; a frontend is rebuilt from the release in a job before it.
+    const rolled = Object.entries(g().config.environments).filter(([, env]) => rollsBack(env)).map(([name]) => name);
+    expect(Object.keys(g().workflow.jobs).filter((id) => /^rollback-[a-z0-9-]+$/.test(id))).toEqual(rolled.map((name) => `rollback-${name}`));
+    for (const env of rolled) {
       const jobs = ran(explainRun(g().workflow, { event: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { 'rollback-environment': env, 'rollback-release': 'v1.2.2' } }));
       expect([env, environmentJobs(g()).filter((id) => jobs.includes(id))]).toEqual([env, [`rollback-${env}`]]);
+      expect([env, jobs.filter((id) => /^(deploy|start|rollback|build)-/.test(id) && id !== `rollback-${env}` && !id.startsWith(`rollback-${env}_build-`))]).toEqual([env, []]);
       expect(jobs.filter((id) => buildJobs(g()).includes(id))).toEqual([]);
     }
   });
@@ -152,18 +171,27 @@ describe('what the evaluator shows for particular pipelines', () => {
     expect(manual.jobs.find((j) => j.id === 'deploy-production')).toMatchObject({ result: 'skipped' });
   });
 
-  it('one image, three workloads: one build; main deploys staging, then production in the same run', () => {
+  it('one image, three workloads: one build; main deploys staging\'s services in parallel, then production\'s, one approval each', () => {
     const g = get('one-image-many-workloads.yml');
     expect(buildJobs(g)).toEqual(['build-app']);
-    const jobs = ran(explainRun(g.workflow, { event: 'push', ref: 'refs/heads/main' }));
-    expect(jobs.filter((id) => id.startsWith('deploy-'))).toEqual(['deploy-staging', 'deploy-production']);
+    const run = explainRun(g.workflow, { event: 'push', ref: 'refs/heads/main' });
+    const stage = (id: string) => run.jobs.find((j) => j.id === id)!.stage!;
+    const services = ['app', 'worker', 'scheduler'];
+    for (const env of ['staging', 'production']) {
+      // The three services in one stage, after the environment's start (its approval) and before its deploy-<env>.
+      expect(new Set(services.map((service) => stage(`deploy-${env}_${service}`)))).toEqual(new Set([stage(`start-${env}`) + 1]));
+      expect(stage(`deploy-${env}`)).toBe(stage(`start-${env}`) + 2);
+    }
+    // Production starts (asks for its approval) only once every staging job is done: it promotes what passed staging.
+    expect(stage('start-production')).toBe(stage('deploy-staging') + 1);
+    expect(environmentJobs(g).filter((id) => !id.startsWith('rollback-'))).toEqual(['start-staging', 'start-production']);
   });
 
   it('a service named frontend: its image build and the frontend build are two jobs, and it deploys its own image', () => {
     const g = get('service-named-frontend.yml');
     expect(buildJobs(g)).toEqual(['build-frontend-image', 'build-api']);
     expect(Object.keys(g.workflow.jobs)).toContain('build-frontend');
-    const dev = g.workflow.jobs['deploy-dev'] as { steps: Array<{ name: string; with?: Record<string, string> }> };
+    const dev = g.workflow.jobs['deploy-dev_frontend'] as { steps: Array<{ name: string; with?: Record<string, string> }> };
     expect(dev.steps.find((s) => s.name === 'Deploy frontend')!.with!.image).toBe('${{ needs.build-frontend-image.outputs.image }}');
     expect(explainRun(g.workflow, { event: 'push', ref: 'refs/tags/v1.2.3-rc.1' }).triggered).toBe(true);
     expect(explainRun(g.workflow, { event: 'push', ref: 'refs/tags/v0.9.0' }).triggered).toBe(false);

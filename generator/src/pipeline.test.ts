@@ -40,7 +40,7 @@ describe('the example config', () => {
   });
 
   it('has the jobs in pipeline order with the gates in their needs', () => {
-    expect(Object.keys(jobs)).toEqual(['workflow-drift', 'test', 'secrets-scan', 'dependency-scan', 'build-api', 'build-frontend', 'deploy-staging', 'deploy-production', 'rollback-staging', 'rollback-production', 'notify']);
+    expect(Object.keys(jobs)).toEqual(['workflow-drift', 'test', 'secrets-scan', 'dependency-scan', 'build-api', 'build-frontend', 'deploy-staging', 'deploy-production', 'rollback-staging_build-frontend', 'rollback-staging', 'rollback-production_build-frontend', 'rollback-production', 'notify']);
     expect(jobs['build-api']!.needs).toEqual(['workflow-drift', 'test', 'secrets-scan']);
     expect(jobs['deploy-staging']!.needs).toEqual(['build-api', 'build-frontend']);
     expect(jobs['deploy-production']!.needs).toEqual(['deploy-staging', 'build-frontend']);
@@ -135,7 +135,7 @@ describe('the example config', () => {
   it('notifies Slack once, always, with every job result, from the named secret', () => {
     const notify = jobs.notify! as JobYaml & { needs: string[] };
     expect(notify.if).toBe("always() && github.event_name != 'pull_request'");
-    expect(notify.needs).toEqual(['workflow-drift', 'test', 'secrets-scan', 'build-api', 'build-frontend', 'deploy-staging', 'deploy-production', 'rollback-staging', 'rollback-production']);
+    expect(notify.needs).toEqual(['workflow-drift', 'test', 'secrets-scan', 'build-api', 'build-frontend', 'deploy-staging', 'deploy-production', 'rollback-staging_build-frontend', 'rollback-staging', 'rollback-production_build-frontend', 'rollback-production']);
     expect(String(notify.steps[0]!.env!.JOB_RESULTS).split('\n')).toContain('deploy-production=${{ needs.deploy-production.result }}');
     expect(notify.steps[1]!.with).toMatchObject({ webhook: '${{ secrets.SLACK_WEBHOOK_URL }}', 'webhook-type': 'incoming-webhook' });
     expect(text).not.toContain('8398a7/action-slack');

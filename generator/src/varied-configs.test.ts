@@ -45,14 +45,23 @@ describe('generated workflows', () => {
   it('several services: one build job each, migrations only where configured, all deployed by their own digest', () => {
     const { jobs } = generated.get('multi-service-pnpm')!;
     expect(Object.keys(jobs).filter((id) => id.startsWith('build-'))).toEqual(['build-api', 'build-worker', 'build-admin', 'build-frontend']);
-    const dev = jobs['deploy-dev']!;
-    const steps = dev.steps.map((s) => s.name);
-    expect(steps).toEqual(['AWS credentials (OIDC)', 'Migrate api', 'Deploy api', 'Deploy worker', 'Migrate admin', 'Deploy admin', 'Download the frontend build', 'Deploy the frontend']);
-    expect(dev.steps.find((s) => s.name === 'Deploy worker')!.with!.image).toBe('${{ needs.build-worker.outputs.image }}');
+    // Three services: each deploys in its own job after start-dev (the one job naming the environment), its
+    // migration in that job before its deploy; deploy-dev then deploys the frontend once they all succeeded.
+    expect(Object.keys(jobs).filter((id) => id.includes('-dev'))).toEqual(['start-dev', 'deploy-dev_api', 'deploy-dev_worker', 'deploy-dev_admin', 'deploy-dev', 'rollback-dev_build-frontend', 'rollback-dev']);
+    expect(jobs['deploy-dev_api']!.steps.map((s) => s.name)).toEqual(['AWS credentials (OIDC)', 'Migrate api', 'Deploy api']);
+    expect(jobs['deploy-dev_worker']!.steps.map((s) => s.name)).toEqual(['AWS credentials (OIDC)', 'Deploy worker']);
+    expect(jobs['deploy-dev_admin']!.steps.map((s) => s.name)).toEqual(['AWS credentials (OIDC)', 'Migrate admin', 'Deploy admin']);
+    expect(jobs['deploy-dev_worker']!.steps.find((s) => s.name === 'Deploy worker')!.with!.image).toBe('${{ needs.build-worker.outputs.image }}');
+    expect(jobs['deploy-dev_worker']!.needs).toEqual(['start-dev', 'build-worker']);
+    expect(jobs['deploy-dev']!.needs).toEqual(['start-dev', 'deploy-dev_api', 'deploy-dev_worker', 'deploy-dev_admin', 'build-api', 'build-worker', 'build-admin', 'build-frontend']);
+    expect(jobs['deploy-dev']!.steps.map((s) => s.name)).toEqual(['AWS credentials (OIDC)', 'Download the frontend build', 'Deploy the frontend']);
+    expect(Object.keys(jobs).filter((id) => (jobs[id] as { environment?: unknown }).environment !== undefined && id.includes('-dev'))).toEqual(['start-dev', 'rollback-dev']);
     // production deploys only api and worker, and promotes from staging, not dev.
-    expect(jobs['deploy-production']!.needs).toEqual(['deploy-staging', 'build-frontend']);
+    expect(jobs['start-production']!.needs).toEqual(['deploy-staging', 'build-frontend']);
+    expect(jobs['deploy-production_api']!.needs).toEqual(['start-production', 'deploy-staging']);
+    expect(jobs['deploy-production']!.outputs).toEqual({ 'image-api': '${{ needs.deploy-staging.outputs.image-api }}', 'image-worker': '${{ needs.deploy-staging.outputs.image-worker }}' });
     expect(jobs['deploy-dev']!.if).toBe("github.event_name != 'pull_request' && github.ref == 'refs/heads/develop'");
-    expect(jobs['deploy-production']!.steps.find((s) => s.name === 'AWS credentials (OIDC)')!.with!['aws-region']).toBe('eu-central-1');
+    expect(jobs['deploy-production_worker']!.steps.find((s) => s.name === 'AWS credentials (OIDC)')!.with!['aws-region']).toBe('eu-central-1');
     expect(jobs['build-api']!.steps.find((s) => s.name === 'AWS credentials (OIDC)')!.with!['role-to-assume']).toBe('arn:aws:iam::333333333333:role/shop-ecr-push');
     expect(jobs['build-api']!.steps.find((s) => s.id === 'image')!.with).toMatchObject({ 'build-args': 'NODE_VERSION=22', context: 'services/api' });
     expect(jobs['build-worker']!.steps.find((s) => s.id === 'image')!.with).toMatchObject({ target: 'runtime' });

@@ -79,7 +79,7 @@ describe('deploy notices, run by bash', () => {
   }, 60_000);
 
   it('the Slack notice is valid JSON with the branch name escaped for Slack\'s markup', async () => {
-    const compose = stepsOf('fibonacco', 'deploy-production').find((s) => s.name === 'Slack: compose the deploy started notice')!;
+    const compose = stepsOf('fibonacco', 'start-production').find((s) => s.name === 'Slack: compose the deploy started notice')!;
     const result = await runStep(compose, { REF_NAME: 'feature/<script>&"x"', SHA: '0123456789abcdef', ACTOR: 'octocat', RUN_URL: 'https://github.com/org/fib/actions/runs/1' });
     expect(result.status).toBe(0);
     const payload = JSON.parse(readFileSync(join(result.temp, 'slack-deploy.json'), 'utf8')) as { text: string };

@@ -39,6 +39,8 @@ export const environmentDeployKeys = {
   'release-tags': z.union([tagPattern, z.array(tagPattern).min(1)]).optional()
     .describe('Pushed tags matching this GitHub filter pattern (or list, where a later "!pattern" excludes) deploy here, promoting what passed the previous environment.'),
   'pre-releases': z.boolean().optional().describe('With release-tags: also deploy pre-release tags (<pattern>-*, e.g. v1.2.3-rc.1). Default false.'),
+  'parallel-services': z.boolean().optional()
+    .describe('Default true: with two services or more, each deploys in a job of its own, in parallel, after one approval. false: one job deploys them one after the other (every step then has the environment\'s OIDC subject).'),
 };
 
 /** The ECS services and scheduled tasks of one environment's entry for a service. */

@@ -93,7 +93,7 @@ export const webhookConfig = z.strictObject({
   'url-secret': secretName.optional().describe('The repository secret holding the endpoint, when the URL itself is a secret.'),
   secrets: z.record(format(/^[a-z_][a-z0-9_]*$/, 'a jq variable name (lower-case letters, digits and _)', 'routing_key'), secretName).default({})
     .describe('jq variable → repository secret, e.g. { routing_key: PAGERDUTY_ROUTING_KEY } (read as $routing_key).'),
-  payload: z.string().min(1).superRefine(valueCheck((value) => (value.includes('${{') ? 'must not contain ${{ }}: the payload is a jq program over $app, $environment, $event, $status, $ref, $sha, $actor, $run_url, $run_id and the secrets you name' : undefined)))
+  payload: z.string().min(1).superRefine(valueCheck((value) => (value.includes('${{') ? 'must not contain ${{ }}: the payload is a jq program over $app, $environment, $service, $event, $status, $ref, $sha, $actor, $run_url, $run_id and the secrets you name' : undefined)))
     .describe('A jq program that prints the JSON body.'),
   ...deployNotice,
 });

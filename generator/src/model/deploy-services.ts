@@ -5,7 +5,7 @@
  * EventBridge rules whose targets run the service's family move to the new revision (`scheduled-tasks`). The job's
  * outputs carry each service's image on to the next environment: it deploys only what passed this one.
  */
-import type { Config } from '../config/schema.js';
+import type { Config, ServiceConfig } from '../config/schema.js';
 import { ecsTargets, migrationOf } from '../config/schema-deploy.js';
 import type { EnvironmentPlan } from './conditions.js';
 import type { ImagePlan } from './images.js';
@@ -46,26 +46,30 @@ export function ecsDeployWith(cluster: string, entry: Parameters<typeof ecsTarge
   };
 }
 
-export function serviceDeploySteps(config: Config, plan: EnvironmentPlan, images: ImagePlan): Step[] {
+/** One service's migration (before or after, as configured) and its ecs-deploy step, in their order. */
+export function oneServiceSteps(plan: EnvironmentPlan, service: ServiceConfig, images: ImagePlan): Step[] {
   const env = plan.config;
-  const steps: Step[] = [];
-  for (const service of deployedServices(config, plan)) {
-    const entry = env.services[service.name]!;
-    const image = imageSource(plan, service.name, images);
-    const migration = migrationOf(service.migrate);
-    const [firstEcsService] = ecsTargets(entry).services;
-    const migrate: Step | undefined = migration && {
-      name: `Migrate ${service.name}${migration.mode === 'exec' ? ' (ECS Exec in a running task)' : ''}`,
-      uses: { ours: 'db-migrate' },
-      with: migration.mode === 'exec'
-        ? { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, command: migration.command, mode: 'exec' }
-        : { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, image, command: migration.command },
-    };
-    if (migrate && migration?.when === 'before') steps.push(migrate);
-    steps.push({ name: `Deploy ${service.name}`, uses: { ours: 'ecs-deploy' }, with: ecsDeployWith(env.cluster ?? '', entry, service.container, image) });
-    if (migrate && migration?.when === 'after') steps.push(migrate);
-  }
-  return steps;
+  const entry = env.services[service.name]!;
+  const image = imageSource(plan, service.name, images);
+  const migration = migrationOf(service.migrate);
+  const [firstEcsService] = ecsTargets(entry).services;
+  const migrate: Step | undefined = migration && {
+    name: `Migrate ${service.name}${migration.mode === 'exec' ? ' (ECS Exec in a running task)' : ''}`,
+    uses: { ours: 'db-migrate' },
+    with: migration.mode === 'exec'
+      ? { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, command: migration.command, mode: 'exec' }
+      : { cluster: env.cluster ?? '', service: firstEcsService ?? '', 'container-name': service.container, image, command: migration.command },
+  };
+  return [
+    ...(migrate && migration?.when === 'before' ? [migrate] : []),
+    { name: `Deploy ${service.name}`, uses: { ours: 'ecs-deploy' }, with: ecsDeployWith(env.cluster ?? '', entry, service.container, image) },
+    ...(migrate && migration?.when === 'after' ? [migrate] : []),
+  ];
+}
+
+/** Every service of the environment, one after the other (the one-job form). */
+export function serviceDeploySteps(config: Config, plan: EnvironmentPlan, images: ImagePlan): Step[] {
+  return deployedServices(config, plan).flatMap((service) => oneServiceSteps(plan, service, images));
 }
 
 /** The deploy job's outputs: each service's image, for the environment that promotes from this one. */
@@ -73,8 +77,11 @@ export function deployOutputs(config: Config, plan: EnvironmentPlan, images: Ima
   return Object.fromEntries(imageServices(config, plan).map((service) => [imageOutput(service.name), imageSource(plan, service.name, images)]));
 }
 
-/** The jobs whose outputs the deploy job reads: the builds of its services, or the environment it promotes from. */
-export function imageNeeds(config: Config, plan: EnvironmentPlan, images: ImagePlan): string[] {
+/** The jobs whose outputs the deploy job reads: the builds of its services (or of `only`), or the environment it promotes from. */
+export function imageNeeds(config: Config, plan: EnvironmentPlan, images: ImagePlan, only?: ServiceConfig): string[] {
   if (plan.promotesFrom) return [plan.promotesFrom.jobId];
-  return [...new Set(imageServices(config, plan).map((service) => images.buildJobOf(service.name)))];
+  return [...new Set((only ? [only] : imageServices(config, plan)).map((service) => images.buildJobOf(service.name)))];
 }
+
+/** IMAGE_<SERVICE>: the variable your steps read a service's image from. */
+export const imageVariable = (service: string) => `IMAGE_${service.replace(/-/g, '_').toUpperCase()}`;

@@ -63,26 +63,32 @@ export function frontendArtifact(plan: FrontendPlan, environment?: string): stri
   return `frontend-${plan.name}${plan.perEnvironment && environment ? `-${environment}` : ''}`;
 }
 
-function buildJob(config: Config, plan: FrontendPlan, gates: string[], when: string, environment?: EnvironmentPlan): Job {
+/** How a build job differs when it rebuilds an earlier release for a rollback (see rollback.ts). */
+export interface RebuildOptions { id: string; name: string; if: string; checkout: Step[]; artifact: string }
+
+export function buildJob(config: Config, plan: FrontendPlan, gates: string[], when: string, environment?: EnvironmentPlan, rebuild?: RebuildOptions): Job {
   const workIn = plan.dir ? { workingDirectory: plan.dir } : {};
   const env = { ...plan.env, ...(environment ? environment.config.vars : {}) };
+  const keep = rebuild
+    ? { name: 'Keep the rebuilt release for the rollback', artifact: rebuild.artifact, days: 1 }
+    : { name: environment ? `Keep the build for ${environment.name}` : 'Keep the build for every environment', artifact: frontendArtifact(plan, environment?.name), days: 30 };
   const steps: Step[] = [
-    checkout(),
+    ...(rebuild ? rebuild.checkout : [checkout()]),
     ...nodeSteps(plan.node, plan.dir),
     ...customSteps(plan.steps.before),
     { name: 'Install dependencies', ...workIn, run: plan.install },
     { name: 'Build', ...workIn, run: plan.build },
     ...customSteps(plan.steps.after),
     {
-      name: environment ? `Keep the build for ${environment.name}` : 'Keep the build for every environment', uses: { pinned: 'actions/upload-artifact' },
-      with: { name: frontendArtifact(plan, environment?.name), path: plan.output, 'if-no-files-found': 'error', 'retention-days': 30 },
+      name: keep.name, uses: { pinned: 'actions/upload-artifact' },
+      with: { name: keep.artifact, path: plan.output, 'if-no-files-found': 'error', 'retention-days': keep.days },
     },
   ];
   const label = plan.single ? 'frontend' : plan.name;
   return {
-    id: frontendJobId(plan, environment?.name), name: environment ? `Build ${label} for ${environment.name}` : `Build ${label}`, needs: gates,
+    id: rebuild?.id ?? frontendJobId(plan, environment?.name), name: rebuild?.name ?? (environment ? `Build ${label} for ${environment.name}` : `Build ${label}`), needs: gates,
     // Built per environment only when that environment deploys in this run.
-    if: environment ? `${when} && (${environment.condition})` : when,
+    if: rebuild?.if ?? (environment ? `${when} && (${environment.condition})` : when),
     runsOn: config['runs-on'], permissions: { contents: 'read' }, timeoutMinutes: 30,
     ...(Object.keys(env).length ? { env } : {}),
     steps,
@@ -97,17 +103,18 @@ export function frontendBuildJobs(config: Config, gates: string[], environments:
   });
 }
 
-/** The frontends an environment deploys: the build jobs it needs and its deploy steps. */
-export function frontendDeploys(config: Config, environment: string): { needs: string[]; steps: Step[] } {
+/** The frontends an environment deploys: the build jobs it needs and its deploy steps (`artifact`: another artifact name, for a rollback's rebuild). */
+export function frontendDeploys(config: Config, environment: string, rebuilt?: (plan: FrontendPlan) => { job: string; artifact: string }): { needs: string[]; steps: Step[] } {
   const needs: string[] = [];
   const steps: Step[] = [];
   for (const plan of frontendPlans(config)) {
     const target = plan.targets[environment];
     if (!target) continue;
-    needs.push(frontendJobId(plan, environment));
-    const folder = `\${{ runner.temp }}/${frontendArtifact(plan, environment)}`;
+    const artifact = rebuilt ? rebuilt(plan).artifact : frontendArtifact(plan, environment);
+    needs.push(rebuilt ? rebuilt(plan).job : frontendJobId(plan, environment));
+    const folder = `\${{ runner.temp }}/${artifact}`;
     const label = plan.single ? 'the frontend' : plan.name;
-    steps.push({ name: `Download ${plan.single ? 'the frontend build' : `the ${plan.name} build`}`, uses: { pinned: 'actions/download-artifact' }, with: { name: frontendArtifact(plan, environment), path: folder } });
+    steps.push({ name: `Download ${plan.single ? 'the frontend build' : `the ${plan.name} build`}`, uses: { pinned: 'actions/download-artifact' }, with: { name: artifact, path: folder } });
     steps.push({
       name: `Deploy ${label}`, uses: { ours: 's3-spa-deploy' },
       with: { source: folder, bucket: target.bucket, ...(target.distribution ? { 'distribution-id': target.distribution } : {}) },

@@ -6,8 +6,8 @@ import { frontendBuildJobs } from './frontends.js';
 import { planImages } from './images.js';
 import { assertUniqueJobIds } from './job-ids.js';
 import { serviceBuildJob } from './jobs-build.js';
-import { rollbackInputs, rollbackJob } from './rollback.js';
-import { APPROVAL_NOTE, deployJob } from './jobs-deploy.js';
+import { rollbackInputs, rollbackJobs } from './rollback.js';
+import { APPROVAL_NOTE, deployJobs } from './jobs-deploy.js';
 import { notifyJob } from './jobs-notify.js';
 import { testJobs } from './jobs-test.js';
 import { dependencyScanJob, driftJob, secretsScanJob } from './jobs-verify.js';
@@ -33,13 +33,13 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
 
   const buildRole = config.aws['build-role'] ?? Object.values(config.environments)[0]?.role ?? '';
   const environments = planEnvironments(config);
-  const rollbacks = environments.flatMap((plan) => rollbackJob(config, plan, buildRole) ?? []);
+  const rollbacks = environments.flatMap((plan) => rollbackJobs(config, plan, buildRole));
   // Without a rollback job the manual run has no rollback input, and an `if:` naming it is an error (actionlint).
   const buildsRun = rollbacks.length ? PIPELINE_RUN : NOT_PR;
   const frontends = frontendBuildJobs(config, gates, environments, buildsRun);
   const images = planImages(config, frontends.map((job) => job.id));
   const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy, buildsRun));
-  const deploys = environments.map((plan) => deployJob(config, plan, images));
+  const deploys = environments.flatMap((plan) => deployJobs(config, plan, images));
 
   const generated = [...verify, ...builds, ...frontends, ...deploys, ...rollbacks];
   const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
