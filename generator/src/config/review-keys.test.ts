@@ -4,7 +4,10 @@
  * which restores them after its checkout. Bad values are refused naming the key.
  */
 import { describe, expect, it } from '@jest/globals';
+import { planEnvironments } from '../model/conditions.js';
 import { planWorkflow } from '../model/pipeline.js';
+import { withReview } from '../model/review.js';
+import type { Job } from '../model/types.js';
 import { parseConfig } from './load.js';
 import { problems, withExample } from '../../test/support.js';
 
@@ -57,6 +60,26 @@ describe('environments.<env>.review', () => {
     // staging deploy has no own steps and no files: the review only gates it (its role defaults to staging's)
     expect(workflow.jobs.find((j) => j.id === 'review-staging')!.steps.find((s) => s.name === 'AWS credentials (OIDC)')!.with!['role-to-assume']).toBe('arn:aws:iam::111111111111:role/keylo-deploy-staging');
     expect(workflow.jobs.find((j) => j.id === 'deploy-staging')!.needs).toContain('review-staging');
+  });
+
+  it('hooks into a deploy made of several jobs: the review goes before the one that starts it, every job that checks out gets the files', () => {
+    const config = parseConfig(withExample((c) => {
+      c.environments.production.review = review({ role: PLAN_ROLE });
+      c.environments.production.steps = apply;
+    }), 'platform.yml').config;
+    const plan = planEnvironments(config).find((p) => p.name === 'production')!;
+    const checkout = { name: 'Check out', uses: { pinned: 'actions/checkout' } } as const;
+    const job = (id: string, needs: string[], steps: Job['steps']): Job => ({ id, name: id, needs, runsOn: 'ubuntu-latest', permissions: {}, timeoutMinutes: 5, if: plan.condition, steps });
+    const jobs = withReview(config, plan, [
+      job('start-production', ['deploy-staging'], [checkout, { name: 'Apply', run: 'terraform apply plan.tfplan' }]),
+      job('deploy-production_api', ['start-production'], [{ name: 'Deploy api', run: 'true' }]),
+      job('deploy-production', ['deploy-production_api'], [checkout, { name: 'E2E', run: 'true' }]),
+    ]);
+    expect(jobs.map((j) => [j.id, j.needs])).toEqual([
+      ['review-production', ['deploy-staging']], ['start-production', ['deploy-staging', 'review-production']],
+      ['deploy-production_api', ['start-production']], ['deploy-production', ['deploy-production_api']],
+    ]);
+    expect(jobs.map((j) => j.steps.filter((s) => s.name.startsWith('Restore')).length)).toEqual([0, 1, 0, 1]);
   });
 
   it('refuses the deploy role before an approval, files nobody applies, unpinned actions and paths outside the repository', () => {
