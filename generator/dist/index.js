@@ -19593,7 +19593,7 @@ size=$(wc -c < "$SUMMARY_FILE")
 const PACK_SCRIPT = `mapfile -t files <<< "$REVIEW_FILES"
 tar -cf "$RUNNER_TEMP/review.tar" -- "\${files[@]}"`;
 const reviewJobId = (environment) => `review-${environment}`;
-function reviewJob(config, plan, review, deploy) {
+function reviewJob(config, plan, review, entry) {
     const env = plan.config;
     const steps = [];
     if (plan.tagFilters)
@@ -19611,45 +19611,53 @@ function reviewJob(config, plan, review, deploy) {
     if (review.files) {
         steps.push({ name: 'Pack the reviewed files', env: { REVIEW_FILES: review.files.join('\n') }, run: PACK_SCRIPT });
         steps.push({
-            name: `Keep the reviewed files for deploy-${plan.name}`, uses: { pinned: 'actions/upload-artifact' },
+            name: `Keep the reviewed files for ${plan.jobId}`, uses: { pinned: 'actions/upload-artifact' },
             with: { name: reviewJobId(plan.name), path: '${{ runner.temp }}/review.tar', 'if-no-files-found': 'error', 'retention-days': RETENTION_DAYS },
         });
     }
     return {
         id: reviewJobId(plan.name), name: review.name ?? `Review ${plan.name}`,
         comment: `Runs before "${plan.name}"'s deploy${env.approval ? ' and its approval' : ''}; its summary shows what the deploy applies.`,
-        needs: deploy.needs, ...(deploy.if ? { if: deploy.if } : {}), runsOn: deploy.runsOn,
+        needs: entry.needs, ...(entry.if ? { if: entry.if } : {}), runsOn: entry.runsOn,
         permissions: { contents: 'read', 'id-token': 'write' },
         timeoutMinutes: 30,
-        env: { DEPLOY_ENVIRONMENT: plan.name, ...deploy.env },
+        env: { DEPLOY_ENVIRONMENT: plan.name, ...entry.env },
         steps,
     };
 }
-/** The deploy job after its review: it needs the review and, right after its checkout, gets the reviewed files back. */
-function reviewedDeploy(plan, review, deploy) {
-    const id = reviewJobId(plan.name);
-    const needs = [...deploy.needs, id];
-    if (!review.files)
-        return { ...deploy, needs };
-    const at = deploy.steps.findIndex((step) => step.uses && 'pinned' in step.uses && step.uses.pinned === 'actions/checkout');
-    // The config rules require the environment's own steps with files, and with them the deploy job checks out.
+const isCheckout = (step) => !!step.uses && 'pinned' in step.uses && step.uses.pinned === 'actions/checkout';
+/** A job of the environment after its review: the reviewed files back right after its checkout (if it checks out). */
+function restoreFiles(job, id, files) {
+    const at = job.steps.findIndex(isCheckout);
     if (at === -1)
-        throw new Error(`deploy-${plan.name} has no checkout to restore the reviewed files into; this is a gen-workflow bug, please report it with your config`);
+        return job;
     const restore = [
         { name: `Download the files ${id} kept`, uses: { pinned: 'actions/download-artifact' }, with: { name: id, path: '${{ runner.temp }}/review' } },
-        { name: `Restore the reviewed files (${review.files.join(', ')})`, run: 'tar -xf "$RUNNER_TEMP/review/review.tar"' },
+        { name: `Restore the reviewed files (${files.join(', ')})`, run: 'tar -xf "$RUNNER_TEMP/review/review.tar"' },
     ];
-    return { ...deploy, needs, steps: [...deploy.steps.slice(0, at + 1), ...restore, ...deploy.steps.slice(at + 1)] };
+    return { ...job, steps: [...job.steps.slice(0, at + 1), ...restore, ...job.steps.slice(at + 1)] };
 }
-/** The deploy jobs with each environment's review job right before its deploy, hooked into it. */
-function withReviews(config, environments, deploys) {
-    return deploys.flatMap((deploy) => {
-        const plan = environments.find((p) => p.jobId === deploy.id);
-        const review = plan?.config.review;
-        if (!plan || !review)
-            return [deploy];
-        return [reviewJob(config, plan, review, deploy), reviewedDeploy(plan, review, deploy)];
+/**
+ * An environment's deploy jobs (one, or several when its services deploy in parallel) with its review hooked in:
+ * the review takes the needs and `if:` of the jobs that start the deploy (those needing no other job of it: the one
+ * behind the approval), they need the review, and every job of the deploy that checks out gets the files back.
+ */
+function withReview(config, plan, jobs) {
+    const review = plan.config.review;
+    if (!review)
+        return jobs;
+    const own = new Set(jobs.map((job) => job.id));
+    const entries = jobs.filter((job) => !job.needs.some((need) => own.has(need)));
+    const id = reviewJobId(plan.name);
+    const hooked = jobs.map((job) => {
+        const needing = entries.includes(job) ? { ...job, needs: [...job.needs, id] } : job;
+        return review.files ? restoreFiles(needing, id, review.files) : needing;
     });
+    // The config rules require the environment's own steps with files, and with them a deploy job checks out.
+    if (review.files && !hooked.some((job) => job.steps.some((step) => step.name.startsWith(`Download the files ${id}`)))) {
+        throw new Error(`${plan.jobId} has no checkout to restore the reviewed files into; this is a gen-workflow bug, please report it with your config`);
+    }
+    return [reviewJob(config, plan, review, entries[0]), ...hooked];
 }
 
 ;// CONCATENATED MODULE: ./actions/common/src/semver.ts
@@ -19838,7 +19846,7 @@ function planWorkflow(config, paths) {
     const frontends = frontendBuildJobs(config, gates, environments, buildsRun);
     const images = planImages(config, frontends.map((job) => job.id));
     const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy, buildsRun));
-    const deploys = withReviews(config, environments, environments.map((plan) => deployJob(config, plan, images)));
+    const deploys = environments.flatMap((plan) => withReview(config, plan, [deployJob(config, plan, images)]));
     const generated = [...verify, ...builds, ...frontends, ...deploys, ...rollbacks];
     const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
     const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
