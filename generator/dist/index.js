@@ -19722,6 +19722,102 @@ function notifyJob(config, watched) {
     };
 }
 
+;// CONCATENATED MODULE: ./generator/src/model/review.ts
+
+
+
+/** GitHub keeps at most 1 MiB of summary per step; the rest of the file stays in the artifact. */
+const SUMMARY_LIMIT = 1_000_000;
+/** The approval can wait up to 30 days; the reviewed files must outlive it. */
+const RETENTION_DAYS = 30;
+// The file is outside text (a plan shows resource values): it goes to the summary only, never to the log where a line
+// could read as a workflow command, inside a ~~~ fence longer than any run of ~ in it, so nothing in it ends the fence.
+const SUMMARY_SCRIPT = `if [ ! -f "$SUMMARY_FILE" ]; then
+  echo "::error::The review's summary file $SUMMARY_FILE was not written by its steps."
+  exit 1
+fi
+longest=$(grep -o '~~*' "$SUMMARY_FILE" | awk '{ if (length($0) > n) n = length($0) } END { print n + 0 }')
+width=$(( longest < 3 ? 3 : longest + 1 ))
+fence=$(printf '%*s' "$width" '' | tr ' ' '~')
+size=$(wc -c < "$SUMMARY_FILE")
+{
+  printf '### %s\\n\\n%s\\n' "$TITLE" "$fence"
+  head -c "$LIMIT" "$SUMMARY_FILE"
+  printf '\\n%s\\n' "$fence"
+  if [ "$size" -gt "$LIMIT" ]; then
+    printf '\\nCut at %s of %s bytes: the whole file is in the artifact of this job.\\n' "$LIMIT" "$size"
+  fi
+} >> "$GITHUB_STEP_SUMMARY"`;
+const PACK_SCRIPT = `mapfile -t files <<< "$REVIEW_FILES"
+tar -cf "$RUNNER_TEMP/review.tar" -- "\${files[@]}"`;
+const reviewJobId = (environment) => `review-${environment}`;
+function reviewJob(config, plan, review, entry) {
+    const env = plan.config;
+    const steps = [];
+    if (plan.tagFilters)
+        steps.push(releaseTagCheck(plan.tagFilters));
+    steps.push(checkout());
+    steps.push(awsCredentials(review.role ?? env.role, review.region ?? env.region ?? config.aws.region));
+    steps.push(...customSteps(review.steps));
+    if (review.summary) {
+        steps.push({
+            name: `Show ${review.summary} in the run's summary`,
+            env: { SUMMARY_FILE: review.summary, TITLE: `${plan.name}: ${review.summary} (for the reviewers)`, LIMIT: String(SUMMARY_LIMIT) },
+            run: SUMMARY_SCRIPT,
+        });
+    }
+    if (review.files) {
+        steps.push({ name: 'Pack the reviewed files', env: { REVIEW_FILES: review.files.join('\n') }, run: PACK_SCRIPT });
+        steps.push({
+            name: `Keep the reviewed files for ${plan.jobId}`, uses: { pinned: 'actions/upload-artifact' },
+            with: { name: reviewJobId(plan.name), path: '${{ runner.temp }}/review.tar', 'if-no-files-found': 'error', 'retention-days': RETENTION_DAYS },
+        });
+    }
+    return {
+        id: reviewJobId(plan.name), name: review.name ?? `Review ${plan.name}`,
+        comment: `Runs before "${plan.name}"'s deploy${env.approval ? ' and its approval' : ''}; its summary shows what the deploy applies.`,
+        needs: entry.needs, ...(entry.if ? { if: entry.if } : {}), runsOn: entry.runsOn,
+        permissions: { contents: 'read', 'id-token': 'write' },
+        timeoutMinutes: 30,
+        env: { DEPLOY_ENVIRONMENT: plan.name, ...entry.env },
+        steps,
+    };
+}
+const isCheckout = (step) => !!step.uses && 'pinned' in step.uses && step.uses.pinned === 'actions/checkout';
+/** A job of the environment after its review: the reviewed files back right after its checkout (if it checks out). */
+function restoreFiles(job, id, files) {
+    const at = job.steps.findIndex(isCheckout);
+    if (at === -1)
+        return job;
+    const restore = [
+        { name: `Download the files ${id} kept`, uses: { pinned: 'actions/download-artifact' }, with: { name: id, path: '${{ runner.temp }}/review' } },
+        { name: `Restore the reviewed files (${files.join(', ')})`, run: 'tar -xf "$RUNNER_TEMP/review/review.tar"' },
+    ];
+    return { ...job, steps: [...job.steps.slice(0, at + 1), ...restore, ...job.steps.slice(at + 1)] };
+}
+/**
+ * An environment's deploy jobs (one, or several when its services deploy in parallel) with its review hooked in:
+ * the review takes the needs and `if:` of the jobs that start the deploy (those needing no other job of it: the one
+ * behind the approval), they need the review, and every job of the deploy that checks out gets the files back.
+ */
+function withReview(config, plan, jobs) {
+    const review = plan.config.review;
+    if (!review)
+        return jobs;
+    const own = new Set(jobs.map((job) => job.id));
+    const entries = jobs.filter((job) => !job.needs.some((need) => own.has(need)));
+    const id = reviewJobId(plan.name);
+    const hooked = jobs.map((job) => {
+        const needing = entries.includes(job) ? { ...job, needs: [...job.needs, id] } : job;
+        return review.files ? restoreFiles(needing, id, review.files) : needing;
+    });
+    // The config rules require the environment's own steps with files, and with them a deploy job checks out.
+    if (review.files && !hooked.some((job) => job.steps.some((step) => step.name.startsWith(`Download the files ${id}`)))) {
+        throw new Error(`${plan.jobId} has no checkout to restore the reviewed files into; this is a gen-workflow bug, please report it with your config`);
+    }
+    return [reviewJob(config, plan, review, entries[0]), ...hooked];
+}
+
 ;// CONCATENATED MODULE: ./actions/common/src/semver.ts
 /**
  * Semantic versions (semver.org 2.0.0) and the one rule every floating tag obeys: `1`, `1.4`, `latest` (and our own
@@ -19882,6 +19978,7 @@ function shellWord(value) {
 
 
 
+
 const WORKFLOW_FILE = 'pipeline.yml';
 function parseActionsSource(actions) {
     const at = actions.lastIndexOf('@');
@@ -19907,7 +20004,7 @@ function planWorkflow(config, paths) {
     const frontends = frontendBuildJobs(config, gates, environments, buildsRun);
     const images = planImages(config, frontends.map((job) => job.id));
     const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy, buildsRun));
-    const deploys = environments.flatMap((plan) => deployJobs(config, plan, images));
+    const deploys = environments.flatMap((plan) => withReview(config, plan, deployJobs(config, plan, images)));
     const generated = [...verify, ...builds, ...frontends, ...deploys, ...rollbacks];
     const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
     const notify = notifyJob(config, jobs.filter((job) => job.if !== PR_ONLY).map((job) => job.id));
@@ -20146,26 +20243,314 @@ function missingKey(parent, key) {
     return `missing required key "${key}"${info ? ` (${info.what}), e.g. ${info.example}` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./generator/src/config/schema-steps.ts
+/**
+ * The config's own steps and jobs: what a team adds at named points of the generated pipeline (before and after the
+ * tests, after each build, around each environment's deploy) and whole extra jobs. The config owns them, so they
+ * survive regeneration. Two rules keep them as safe as the generated steps: a third-party `uses:` is pinned to a
+ * commit (a tag can be moved to other code), and a `run:` script holds no `${{ }}` (GitHub pastes it into the
+ * script before the shell runs it, so a branch name or a commit message would run as code).
+ */
+
+
+/** `owner/repo[/path]@<40-hex>`, a local action (`./path`), or a Docker image by digest. */
+const PINNED_ACTION = /^(?:[\w.-]+\/[\w.-]+(?:\/[^@\s]+)?@[0-9a-f]{40}|\.\/[^\s]*|docker:\/\/[^\s@]+@sha256:[0-9a-f]{64})$/;
+/** Undefined when `uses` is pinned; else what is wrong and what to write. */
+function unpinnedActionProblem(uses) {
+    if (PINNED_ACTION.test(uses))
+        return undefined;
+    const shown = JSON.stringify(uses);
+    if (uses.startsWith('docker://'))
+        return `${shown} is not pinned: name the image by digest, e.g. docker://alpine@sha256:<64 hex digits>`;
+    const match = /^([\w.-]+\/[\w.-]+(?:\/[^@\s]+)?)(?:@(.*))?$/.exec(uses);
+    if (!match)
+        return `${shown} is not an action reference: write owner/repo@<commit SHA> (or owner/repo/path@<commit SHA>, or ./path for an action in this repository)`;
+    const [, action, ref] = match;
+    const reason = ref === undefined ? 'has no version' : `is pinned to "${ref}", a tag or branch that can be moved to other code`;
+    return `${shown} ${reason}: pin the full 40-character commit SHA of the release, e.g. ${action}@<commit SHA> (git ls-remote https://github.com/${action?.split('/').slice(0, 2).join('/')} refs/tags/<tag> prints it)`;
+}
+/** Undefined when `script` holds no `${{ }}`; else how to pass the value through the step's env instead. */
+function expressionInRunProblem(script) {
+    const expression = /\$\{\{\s*([^}]*?)\s*\}\}/.exec(script) ?? /\$\{\{/.exec(script);
+    if (!expression)
+        return undefined;
+    const inner = expression[1]?.trim() ?? '';
+    const name = (inner.split('.').pop() ?? '').replace(/\W/g, '_').toUpperCase() || 'VALUE';
+    return `run contains ${expression[0]}, which GitHub pastes into the script before the shell runs it (text from the event, such as a branch name or a commit message, would run as code); `
+        + `pass it through the step's env (env: { ${name}: "${expression[0]}" }) and write "$${name}" in the script`;
+}
+const SCALAR = union([schemas_string(), schemas_number(), schemas_boolean()]);
+const stepShape = {
+    name: schemas_string().trim().min(1).describe('Shown in the run; errors about the step name it.'),
+    id: format(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'a step id (letters, digits, _ and -, starting with a letter or _)', 'coverage').optional(),
+    if: schemas_string().min(1).optional().describe('A GitHub expression, e.g. success() && github.ref == \'refs/heads/main\'.'),
+    uses: schemas_string().min(1).optional().describe('An action pinned to a 40-hex commit SHA (owner/repo@<sha>), ./path, or docker://image@sha256:…'),
+    with: record(schemas_string().min(1), SCALAR).optional().describe('Inputs of the action (uses: steps only).'),
+    run: schemas_string().min(1).optional().describe('A bash script; values from GitHub come through env, never as ${{ }} in the script.'),
+    env: record(variableName('environment variable name'), schemas_string()).optional(),
+    'working-directory': schemas_string().min(1).optional().describe('Where run: runs (run: steps only).'),
+    shell: schemas_enum(['bash', 'sh', 'python', 'pwsh']).optional(),
+    'continue-on-error': schemas_boolean().optional(),
+    'timeout-minutes': schemas_number().int().positive().max(360).optional(),
+};
+/** The rules across a step's keys; they name the step, since a list position alone is hard to find. */
+function stepRules(step, ctx) {
+    if (!step || typeof step !== 'object')
+        return;
+    const label = typeof step.name === 'string' ? `step "${step.name}"` : 'this step';
+    const issue = (key, message) => ctx.addIssue({ code: 'custom', path: [key], message: `${label}: ${message}`, params: { onKey: true } });
+    const uses = typeof step.uses === 'string' ? step.uses : undefined;
+    const run = typeof step.run === 'string' ? step.run : undefined;
+    if (step.uses === undefined && step.run === undefined)
+        ctx.addIssue({ code: 'custom', path: [], message: `${label}: needs "run" (a script) or "uses" (an action pinned to a commit), e.g. run: npm run e2e`, params: { onKey: true } });
+    if (step.uses !== undefined && step.run !== undefined)
+        issue('run', 'has both "uses" and "run": a step does one; split it into two steps');
+    if (uses !== undefined) {
+        const problem = unpinnedActionProblem(uses);
+        if (problem)
+            ctx.addIssue({ code: 'custom', path: ['uses'], message: `${label}: ${problem}` });
+        for (const key of ['working-directory', 'shell'])
+            if (step[key] !== undefined)
+                issue(key, `"${key}" applies to run: steps only`);
+    }
+    if (run !== undefined) {
+        const problem = expressionInRunProblem(run);
+        if (problem)
+            ctx.addIssue({ code: 'custom', path: ['run'], message: `${label}: ${problem}` });
+        if (step.with !== undefined)
+            issue('with', '"with" gives inputs to an action (uses:); a run: step reads env');
+    }
+}
+const customStep = strictObject(stepShape).superRefine(stepRules, { when: () => true });
+const stepList = array(customStep);
+/** Steps before and after a part of a job. */
+const beforeAfter = strictObject({
+    before: stepList.optional(),
+    after: stepList.optional(),
+});
+/** Around an environment's deploy: before it (after the AWS credentials), after it (before the smoke tests), after the smoke tests. */
+const deploySteps = strictObject({
+    before: stepList.optional().describe('After the AWS credentials, before migrations and deploys (e.g. terraform apply).'),
+    after: stepList.optional().describe('After the services and frontends deploy, before the smoke tests (e.g. kubectl apply, kubectl rollout status).'),
+    'after-smoke': stepList.optional().describe('After the smoke tests (e.g. an E2E suite).'),
+});
+const PERMISSIONS = ['actions', 'checks', 'contents', 'deployments', 'id-token', 'issues', 'packages', 'pages', 'pull-requests', 'security-events', 'statuses', 'attestations'];
+const customJob = strictObject({
+    name: schemas_string().trim().min(1).optional().describe('Shown in the run. Default: the job id.'),
+    needs: array(schemas_string().min(1)).default([]).describe('Jobs that must succeed first: generated ones (test, build-api, deploy-staging, …) or other custom jobs.'),
+    if: schemas_string().min(1).optional().describe('A GitHub expression. Default: run when every job in needs succeeded (pull requests included when needs allows).'),
+    'runs-on': schemas_string().min(1).optional(),
+    role: roleArn.optional().describe('Assumed with GitHub OIDC before the steps (adds id-token: write).'),
+    region: region.optional().describe('Default: aws.region.'),
+    permissions: partialRecord(schemas_enum(PERMISSIONS), schemas_enum(['read', 'write'])).default({ contents: 'read' }),
+    checkout: schemas_boolean().default(true).describe('Check out the repository first (without keeping credentials).'),
+    'timeout-minutes': schemas_number().int().positive().max(360).default(30),
+    env: record(variableName('environment variable name'), schemas_string()).default({}),
+    steps: array(customStep).min(1),
+});
+const schema_steps_customJobs = record(slug('job id', 'e2e'), customJob);
+
+;// CONCATENATED MODULE: ./generator/src/config/schema-test.ts
+/**
+ * The test jobs: one (`test: { run: … }`, as before) or several in parallel (`test: { jobs: { backend: …,
+ * frontend: … } }`), each with its toolchains (Node, Python, PHP: the setup action and a dependency cache keyed on the
+ * lockfile at the job's working directory), its service containers and its own steps before and after the commands.
+ */
+
+
+
+const TEST_SERVICES = ['postgres', 'mysql', 'redis'];
+const schema_test_version = (example) => union([schemas_number(), schemas_string().min(1)]).describe(`e.g. ${example}`);
+const relativePath = (what, example) => schemas_string().min(1).superRefine(valueCheck((value) => {
+    if (value.startsWith('/'))
+        return `${JSON.stringify(value)} is absolute; write the ${what} relative to the repository root, e.g. ${example}`;
+    if (value.split('/').includes('..'))
+        return `${JSON.stringify(value)} leaves the repository; write the ${what} relative to the repository root, e.g. ${example}`;
+    if (/['"$`\\]/.test(value))
+        return `${JSON.stringify(value)} contains a quote, $, \` or \\; write a plain path, e.g. ${example}`;
+    return undefined;
+}));
+const NODE_MANAGERS = ['npm', 'pnpm', 'yarn'];
+const PYTHON_MANAGERS = ['pip', 'poetry', 'uv'];
+/** `cache: false` turns the dependency cache off; `lockfile` names the file its key hashes (default: by package manager, in the working directory). */
+const cacheKeys = {
+    cache: schemas_boolean().default(true).describe('Cache dependencies, keyed on the lockfile.'),
+    lockfile: relativePath('lockfile', 'frontend/package-lock.json').optional().describe('The lockfile the cache key hashes, from the repository root. Default: the package manager\'s lockfile in the working directory.'),
+};
+const nodeToolchain = strictObject({
+    version: schema_test_version('20').default('20'),
+    'package-manager': schemas_enum(NODE_MANAGERS).default('npm'),
+    ...cacheKeys,
+});
+const pythonToolchain = strictObject({
+    version: schema_test_version('"3.12"').default('3.12'),
+    'package-manager': schemas_enum(PYTHON_MANAGERS).default('pip'),
+    ...cacheKeys,
+});
+const phpToolchain = strictObject({
+    version: schema_test_version('"8.3"').default('8.3'),
+    extensions: array(format(/^[\w:-]+$/, 'a PHP extension name', 'pdo_pgsql')).default([]).describe('PHP extensions for setup-php, e.g. [pdo_pgsql, redis].'),
+    ...cacheKeys,
+});
+const hostPort = format(/^\d{1,5}(:\d{1,5})?$/, 'a port or host:container ports', '5672:5672');
+/**
+ * One service container: a known type (postgres, mysql, redis: port, health check, credentials and the URLs the
+ * job gets) with any image, or any other container by name and image with its own env, ports and health command.
+ */
+const testServiceObject = strictObject({
+    type: schemas_enum(TEST_SERVICES).optional().describe('postgres, mysql or redis: sets the port, health check and the env the job gets.'),
+    name: slug('service container name', 'rabbitmq').optional().describe('The container\'s name (its host name is localhost). Default: the type.'),
+    image: schemas_string().min(1).optional().describe('Image instead of the default, e.g. pgvector/pgvector:pg16.'),
+    user: schemas_string().min(1).optional().describe('Database user (postgres, mysql). Default: postgres, or root for mysql.'),
+    password: schemas_string().min(1).optional().describe('Database password (postgres, mysql), a test-only value. Default: postgres / root.'),
+    database: format(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a database name (letters, digits and _)', 'app_test').optional().describe('Default: <app>_test.'),
+    env: record(variableName('environment variable name'), schemas_string()).optional().describe('The container\'s environment.'),
+    ports: array(union([schemas_number().int().min(1).max(65535), hostPort])).optional().describe('Ports published on the runner, e.g. [5672, 15672].'),
+    'health-cmd': schemas_string().min(1).regex(/^[^"$`\\]*$/, { error: () => 'must not contain " $ ` or \\ (it is passed inside double quotes to docker); e.g. health-cmd: rabbitmq-diagnostics -q ping' }).optional()
+        .describe('A command that succeeds once the container is ready.'),
+});
+const testService = union([schemas_enum(TEST_SERVICES), testServiceObject]);
+const jobShape = {
+    node: nodeToolchain.optional().describe('Set up Node.js with the package manager\'s cache.'),
+    python: pythonToolchain.optional().describe('Set up Python (pip, Poetry or uv) with its cache.'),
+    php: phpToolchain.optional().describe('Set up PHP and Composer with the Composer cache.'),
+    'working-directory': relativePath('working directory', 'backend').optional().describe('Where the commands run, and where the lockfiles are looked for. Default: the repository root.'),
+    services: array(testService).optional().describe('Service containers for the tests, with health checks and their URLs in env.'),
+    env: record(variableName('environment variable name'), schemas_string()).optional().describe('Extra environment for the test commands.'),
+    steps: beforeAfter.optional().describe('Your steps before the commands (after the toolchains) and after them.'),
+};
+const testJobConfig = strictObject({
+    ...jobShape,
+    run: array(command('test')).min(1).describe('Commands run in order, one step each.'),
+});
+/**
+ * `test`: one job (`run` with its settings; with no toolchain named, Node is set up as before, from `node-version`
+ * and `package-manager`), or `jobs`: several named jobs run in parallel, each setting up only the toolchains it names.
+ */
+const testConfig = strictObject({
+    ...jobShape,
+    'node-version': schema_test_version('20').optional().describe('Node.js version for setup-node (default 20); same as node.version.'),
+    'package-manager': schemas_enum(NODE_MANAGERS).optional().describe('Default: from the first run command (npm, pnpm or yarn); same as node.package-manager.'),
+    run: array(command('test')).min(1).optional().describe('Commands run in order, one step each.'),
+    jobs: record(slug('test job name', 'backend'), testJobConfig).optional().describe('Several test jobs, run in parallel; each is a test job of its own (job id test-<name>).'),
+}).superRefine((value, ctx) => testRules(value, ctx), { when: () => true });
+const loose = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
+/** Rules across a test job's keys; `at` is the path of the job inside `test`. */
+function jobRules(job, at, ctx, legacy) {
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path: [...at, ...path], message, params: { onKey: true } });
+    if (legacy && job.node !== undefined) {
+        for (const key of ['node-version', 'package-manager'])
+            if (job[key] !== undefined)
+                issue([key], `is set twice: with "node", write it as node.${key === 'node-version' ? 'version' : 'package-manager'}`);
+    }
+    const services = Array.isArray(job.services) ? job.services : [];
+    const names = new Map();
+    services.forEach((entry, i) => {
+        const service = loose(entry);
+        const type = typeof entry === 'string' ? entry : typeof service?.type === 'string' ? service.type : undefined;
+        const name = typeof service?.name === 'string' ? service.name : type;
+        if (service && service.type === undefined) {
+            if (service.name === undefined || service.image === undefined)
+                issue(['services', i], 'a container without "type" needs "name" and "image"; e.g. { name: rabbitmq, image: rabbitmq:3-management, ports: [5672], health-cmd: rabbitmq-diagnostics -q ping }');
+        }
+        if (service && type !== 'postgres' && type !== 'mysql') {
+            for (const key of ['user', 'password', 'database'])
+                if (service[key] !== undefined)
+                    issue(['services', i, key], `is a database setting: it applies to type postgres or mysql${type ? `, not ${type}` : ''}; give other containers their env instead`);
+        }
+        if (name === undefined)
+            return;
+        const first = names.get(name);
+        if (first !== undefined)
+            issue(['services', i], `a second service container named "${name}": give one of them another name, e.g. { type: ${type ?? 'postgres'}, name: ${name}-2 }`);
+        else
+            names.set(name, i);
+    });
+}
+function testRules(value, ctx) {
+    const test = loose(value);
+    if (!test)
+        return;
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path, message, params: { onKey: true } });
+    const jobs = loose(test.jobs);
+    if (test.jobs !== undefined) {
+        const single = Object.keys(test).filter((key) => key !== 'jobs');
+        for (const key of single)
+            issue([key], `is set next to "jobs": with several test jobs, each job has its own ${key}; move it into test.jobs.<name>`);
+        if (jobs && Object.keys(jobs).length === 0)
+            issue(['jobs'], 'needs at least one job; e.g. jobs: { backend: { python: {}, run: [pytest] } }');
+        for (const [name, job] of Object.entries(jobs ?? {}))
+            if (loose(job))
+                jobRules(loose(job), ['jobs', name], ctx, false);
+        return;
+    }
+    if (test.run === undefined)
+        issue([], 'needs "run" (the test commands, e.g. run: [npm ci, npm test]) or "jobs" (several test jobs, e.g. jobs: { backend: { run: [pytest] } })');
+    jobRules(test, [], ctx, true);
+}
+
+;// CONCATENATED MODULE: ./generator/src/config/schema-review.ts
+/**
+ * `environments.<env>.review`: a review point before the environment's approval. A job of its own runs the team's
+ * steps (e.g. `terraform plan -out`), shows a file of theirs in the run's summary for the reviewers, and keeps the
+ * files they name; the approval-gated deploy job then gets exactly those files back (Terraform applies the reviewed
+ * plan, not a new one). The review runs *before* the approval, so it must not hold the deploy role of an environment
+ * that has one: its role is then its own, e.g. one that can only read (the plan needs state and describe calls).
+ */
+
+
+
+
+const reviewConfig = strictObject({
+    name: schemas_string().trim().min(1).optional().describe('Shown in the run. Default: Review <environment>.'),
+    role: roleArn.optional().describe('Assumed with GitHub OIDC before the steps. Default: the environment\'s role; required when the environment has approval (the review runs before it).'),
+    region: region.optional().describe('Default: the environment\'s region.'),
+    steps: array(customStep).min(1).describe('Your steps that make what is reviewed, e.g. terraform plan -out (after checkout and AWS credentials).'),
+    summary: relativePath('summary file', 'infrastructure/plan.txt').optional()
+        .describe('A text file your steps write (e.g. terraform show -no-color plan.tfplan), shown in the run\'s summary for the reviewers, as text.'),
+    files: array(relativePath('file', 'infrastructure/plan.tfplan')).min(1).optional()
+        .describe('Files (or folders) your steps write, handed to the deploy job at the same paths after its checkout, e.g. the saved plan it applies.'),
+});
+const mapping = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
+/** The review's rules across the environment's keys (defensive: the schema reports malformed parts). */
+function reviewRules(envs, issue) {
+    for (const [name, env] of envs) {
+        const review = mapping(env.review);
+        if (!review)
+            continue;
+        const at = ['environments', name, 'review'];
+        if (env.approval === true && review.role === undefined) {
+            issue(at, `needs its own "role": the review runs before "${name}"'s approval, so it must not get the deploy role the approval guards; `
+                + `give it a role that can only read (terraform plan reads the state and describes resources), e.g. role: arn:aws:iam::111111111111:role/app-plan-${name}`);
+        }
+        const steps = Object.values(mapping(env.steps) ?? {}).some((list) => Array.isArray(list) && list.length > 0);
+        if (review.files !== undefined && !steps) {
+            issue([...at, 'files'], `are handed to "${name}"'s deploy job, but it has no steps of yours to use them; add steps.before, e.g. terraform apply plan.tfplan`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./generator/src/config/rules-extras.ts
 /**
  * Cross-key rules of the config's newer sections: several frontends and where each deploys, notices that name
  * environments, webhooks. Like rules.ts they read the value defensively (the schema reports malformed parts).
  */
 
-const mapping = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
+
+const rules_extras_mapping = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
 const list = (value) => (Array.isArray(value) ? value : []);
 /** An environment that deploys something other than ECS services and the single frontend: frontends, or its own steps. */
 function deploysOtherwise(env) {
-    const steps = mapping(env.steps);
+    const steps = rules_extras_mapping(env.steps);
     const ownSteps = Object.values(steps ?? {}).some((entries) => list(entries).length > 0);
-    return ownSteps || Object.keys(mapping(env.frontends) ?? {}).length > 0;
+    return ownSteps || Object.keys(rules_extras_mapping(env.frontends) ?? {}).length > 0;
 }
 function unknownName(kind, name, known) {
     const guess = closest(name, known);
     return `no ${kind} named "${name}" (${known.join(', ') || 'none'})${guess ? `; did you mean "${guess}"?` : ''}`;
 }
 function extraRules(config, envs, issue) {
-    const frontends = list(config.frontends).map((entry) => mapping(entry)?.name).filter((name) => typeof name === 'string');
+    const frontends = list(config.frontends).map((entry) => rules_extras_mapping(entry)?.name).filter((name) => typeof name === 'string');
     if (config.frontend !== undefined && config.frontends !== undefined) {
         issue(['frontends'], 'is set next to "frontend": use frontend for one frontend, or frontends for several (name each, and map them in environments.<env>.frontends)');
     }
@@ -20176,7 +20561,7 @@ function extraRules(config, envs, issue) {
     const envNames = envs.map(([name]) => name);
     for (const [name, env] of envs) {
         const at = (...rest) => ['environments', name, ...rest];
-        const targets = mapping(env.frontends);
+        const targets = rules_extras_mapping(env.frontends);
         if (config.frontends !== undefined) {
             for (const key of ['bucket', 'distribution'])
                 if (env[key] !== undefined)
@@ -20189,15 +20574,16 @@ function extraRules(config, envs, issue) {
             if (!frontends.includes(key))
                 issue(at('frontends', key), unknownName('frontend', key, frontends));
     }
-    const notify = mapping(config.notify) ?? {};
+    reviewRules(envs, issue);
+    const notify = rules_extras_mapping(config.notify) ?? {};
     const checkEnvironments = (path, value) => {
         list(value).forEach((name, i) => {
             if (typeof name === 'string' && !envNames.includes(name))
                 issue([...path, i], unknownName('environment', name, envNames));
         });
     };
-    checkEnvironments(['notify', 'slack', 'deploys', 'environments'], mapping(mapping(notify.slack)?.deploys)?.environments);
-    const hooks = list(notify.webhooks).map(mapping);
+    checkEnvironments(['notify', 'slack', 'deploys', 'environments'], rules_extras_mapping(rules_extras_mapping(notify.slack)?.deploys)?.environments);
+    const hooks = list(notify.webhooks).map(rules_extras_mapping);
     hooks.forEach((hook, i) => {
         if (!hook)
             return;
@@ -22567,257 +22953,12 @@ function evaluateResponse(response, expect) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./generator/src/config/schema-steps.ts
-/**
- * The config's own steps and jobs: what a team adds at named points of the generated pipeline (before and after the
- * tests, after each build, around each environment's deploy) and whole extra jobs. The config owns them, so they
- * survive regeneration. Two rules keep them as safe as the generated steps: a third-party `uses:` is pinned to a
- * commit (a tag can be moved to other code), and a `run:` script holds no `${{ }}` (GitHub pastes it into the
- * script before the shell runs it, so a branch name or a commit message would run as code).
- */
-
-
-/** `owner/repo[/path]@<40-hex>`, a local action (`./path`), or a Docker image by digest. */
-const PINNED_ACTION = /^(?:[\w.-]+\/[\w.-]+(?:\/[^@\s]+)?@[0-9a-f]{40}|\.\/[^\s]*|docker:\/\/[^\s@]+@sha256:[0-9a-f]{64})$/;
-/** Undefined when `uses` is pinned; else what is wrong and what to write. */
-function unpinnedActionProblem(uses) {
-    if (PINNED_ACTION.test(uses))
-        return undefined;
-    const shown = JSON.stringify(uses);
-    if (uses.startsWith('docker://'))
-        return `${shown} is not pinned: name the image by digest, e.g. docker://alpine@sha256:<64 hex digits>`;
-    const match = /^([\w.-]+\/[\w.-]+(?:\/[^@\s]+)?)(?:@(.*))?$/.exec(uses);
-    if (!match)
-        return `${shown} is not an action reference: write owner/repo@<commit SHA> (or owner/repo/path@<commit SHA>, or ./path for an action in this repository)`;
-    const [, action, ref] = match;
-    const reason = ref === undefined ? 'has no version' : `is pinned to "${ref}", a tag or branch that can be moved to other code`;
-    return `${shown} ${reason}: pin the full 40-character commit SHA of the release, e.g. ${action}@<commit SHA> (git ls-remote https://github.com/${action?.split('/').slice(0, 2).join('/')} refs/tags/<tag> prints it)`;
-}
-/** Undefined when `script` holds no `${{ }}`; else how to pass the value through the step's env instead. */
-function expressionInRunProblem(script) {
-    const expression = /\$\{\{\s*([^}]*?)\s*\}\}/.exec(script) ?? /\$\{\{/.exec(script);
-    if (!expression)
-        return undefined;
-    const inner = expression[1]?.trim() ?? '';
-    const name = (inner.split('.').pop() ?? '').replace(/\W/g, '_').toUpperCase() || 'VALUE';
-    return `run contains ${expression[0]}, which GitHub pastes into the script before the shell runs it (text from the event, such as a branch name or a commit message, would run as code); `
-        + `pass it through the step's env (env: { ${name}: "${expression[0]}" }) and write "$${name}" in the script`;
-}
-const SCALAR = union([schemas_string(), schemas_number(), schemas_boolean()]);
-const stepShape = {
-    name: schemas_string().trim().min(1).describe('Shown in the run; errors about the step name it.'),
-    id: format(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'a step id (letters, digits, _ and -, starting with a letter or _)', 'coverage').optional(),
-    if: schemas_string().min(1).optional().describe('A GitHub expression, e.g. success() && github.ref == \'refs/heads/main\'.'),
-    uses: schemas_string().min(1).optional().describe('An action pinned to a 40-hex commit SHA (owner/repo@<sha>), ./path, or docker://image@sha256:…'),
-    with: record(schemas_string().min(1), SCALAR).optional().describe('Inputs of the action (uses: steps only).'),
-    run: schemas_string().min(1).optional().describe('A bash script; values from GitHub come through env, never as ${{ }} in the script.'),
-    env: record(variableName('environment variable name'), schemas_string()).optional(),
-    'working-directory': schemas_string().min(1).optional().describe('Where run: runs (run: steps only).'),
-    shell: schemas_enum(['bash', 'sh', 'python', 'pwsh']).optional(),
-    'continue-on-error': schemas_boolean().optional(),
-    'timeout-minutes': schemas_number().int().positive().max(360).optional(),
-};
-/** The rules across a step's keys; they name the step, since a list position alone is hard to find. */
-function stepRules(step, ctx) {
-    if (!step || typeof step !== 'object')
-        return;
-    const label = typeof step.name === 'string' ? `step "${step.name}"` : 'this step';
-    const issue = (key, message) => ctx.addIssue({ code: 'custom', path: [key], message: `${label}: ${message}`, params: { onKey: true } });
-    const uses = typeof step.uses === 'string' ? step.uses : undefined;
-    const run = typeof step.run === 'string' ? step.run : undefined;
-    if (step.uses === undefined && step.run === undefined)
-        ctx.addIssue({ code: 'custom', path: [], message: `${label}: needs "run" (a script) or "uses" (an action pinned to a commit), e.g. run: npm run e2e`, params: { onKey: true } });
-    if (step.uses !== undefined && step.run !== undefined)
-        issue('run', 'has both "uses" and "run": a step does one; split it into two steps');
-    if (uses !== undefined) {
-        const problem = unpinnedActionProblem(uses);
-        if (problem)
-            ctx.addIssue({ code: 'custom', path: ['uses'], message: `${label}: ${problem}` });
-        for (const key of ['working-directory', 'shell'])
-            if (step[key] !== undefined)
-                issue(key, `"${key}" applies to run: steps only`);
-    }
-    if (run !== undefined) {
-        const problem = expressionInRunProblem(run);
-        if (problem)
-            ctx.addIssue({ code: 'custom', path: ['run'], message: `${label}: ${problem}` });
-        if (step.with !== undefined)
-            issue('with', '"with" gives inputs to an action (uses:); a run: step reads env');
-    }
-}
-const customStep = strictObject(stepShape).superRefine(stepRules, { when: () => true });
-const stepList = array(customStep);
-/** Steps before and after a part of a job. */
-const beforeAfter = strictObject({
-    before: stepList.optional(),
-    after: stepList.optional(),
-});
-/** Around an environment's deploy: before it (after the AWS credentials), after it (before the smoke tests), after the smoke tests. */
-const deploySteps = strictObject({
-    before: stepList.optional().describe('After the AWS credentials, before migrations and deploys (e.g. terraform apply).'),
-    after: stepList.optional().describe('After the services and frontends deploy, before the smoke tests (e.g. kubectl apply, kubectl rollout status).'),
-    'after-smoke': stepList.optional().describe('After the smoke tests (e.g. an E2E suite).'),
-});
-const PERMISSIONS = ['actions', 'checks', 'contents', 'deployments', 'id-token', 'issues', 'packages', 'pages', 'pull-requests', 'security-events', 'statuses', 'attestations'];
-const customJob = strictObject({
-    name: schemas_string().trim().min(1).optional().describe('Shown in the run. Default: the job id.'),
-    needs: array(schemas_string().min(1)).default([]).describe('Jobs that must succeed first: generated ones (test, build-api, deploy-staging, …) or other custom jobs.'),
-    if: schemas_string().min(1).optional().describe('A GitHub expression. Default: run when every job in needs succeeded (pull requests included when needs allows).'),
-    'runs-on': schemas_string().min(1).optional(),
-    role: roleArn.optional().describe('Assumed with GitHub OIDC before the steps (adds id-token: write).'),
-    region: region.optional().describe('Default: aws.region.'),
-    permissions: partialRecord(schemas_enum(PERMISSIONS), schemas_enum(['read', 'write'])).default({ contents: 'read' }),
-    checkout: schemas_boolean().default(true).describe('Check out the repository first (without keeping credentials).'),
-    'timeout-minutes': schemas_number().int().positive().max(360).default(30),
-    env: record(variableName('environment variable name'), schemas_string()).default({}),
-    steps: array(customStep).min(1),
-});
-const schema_steps_customJobs = record(slug('job id', 'e2e'), customJob);
-
-;// CONCATENATED MODULE: ./generator/src/config/schema-test.ts
-/**
- * The test jobs: one (`test: { run: … }`, as before) or several in parallel (`test: { jobs: { backend: …,
- * frontend: … } }`), each with its toolchains (Node, Python, PHP: the setup action and a dependency cache keyed on the
- * lockfile at the job's working directory), its service containers and its own steps before and after the commands.
- */
-
-
-
-const TEST_SERVICES = ['postgres', 'mysql', 'redis'];
-const schema_test_version = (example) => union([schemas_number(), schemas_string().min(1)]).describe(`e.g. ${example}`);
-const relativePath = (what, example) => schemas_string().min(1).superRefine(valueCheck((value) => {
-    if (value.startsWith('/'))
-        return `${JSON.stringify(value)} is absolute; write the ${what} relative to the repository root, e.g. ${example}`;
-    if (value.split('/').includes('..'))
-        return `${JSON.stringify(value)} leaves the repository; write the ${what} relative to the repository root, e.g. ${example}`;
-    if (/['"$`\\]/.test(value))
-        return `${JSON.stringify(value)} contains a quote, $, \` or \\; write a plain path, e.g. ${example}`;
-    return undefined;
-}));
-const NODE_MANAGERS = ['npm', 'pnpm', 'yarn'];
-const PYTHON_MANAGERS = ['pip', 'poetry', 'uv'];
-/** `cache: false` turns the dependency cache off; `lockfile` names the file its key hashes (default: by package manager, in the working directory). */
-const cacheKeys = {
-    cache: schemas_boolean().default(true).describe('Cache dependencies, keyed on the lockfile.'),
-    lockfile: relativePath('lockfile', 'frontend/package-lock.json').optional().describe('The lockfile the cache key hashes, from the repository root. Default: the package manager\'s lockfile in the working directory.'),
-};
-const nodeToolchain = strictObject({
-    version: schema_test_version('20').default('20'),
-    'package-manager': schemas_enum(NODE_MANAGERS).default('npm'),
-    ...cacheKeys,
-});
-const pythonToolchain = strictObject({
-    version: schema_test_version('"3.12"').default('3.12'),
-    'package-manager': schemas_enum(PYTHON_MANAGERS).default('pip'),
-    ...cacheKeys,
-});
-const phpToolchain = strictObject({
-    version: schema_test_version('"8.3"').default('8.3'),
-    extensions: array(format(/^[\w:-]+$/, 'a PHP extension name', 'pdo_pgsql')).default([]).describe('PHP extensions for setup-php, e.g. [pdo_pgsql, redis].'),
-    ...cacheKeys,
-});
-const hostPort = format(/^\d{1,5}(:\d{1,5})?$/, 'a port or host:container ports', '5672:5672');
-/**
- * One service container: a known type (postgres, mysql, redis: port, health check, credentials and the URLs the
- * job gets) with any image, or any other container by name and image with its own env, ports and health command.
- */
-const testServiceObject = strictObject({
-    type: schemas_enum(TEST_SERVICES).optional().describe('postgres, mysql or redis: sets the port, health check and the env the job gets.'),
-    name: slug('service container name', 'rabbitmq').optional().describe('The container\'s name (its host name is localhost). Default: the type.'),
-    image: schemas_string().min(1).optional().describe('Image instead of the default, e.g. pgvector/pgvector:pg16.'),
-    user: schemas_string().min(1).optional().describe('Database user (postgres, mysql). Default: postgres, or root for mysql.'),
-    password: schemas_string().min(1).optional().describe('Database password (postgres, mysql), a test-only value. Default: postgres / root.'),
-    database: format(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a database name (letters, digits and _)', 'app_test').optional().describe('Default: <app>_test.'),
-    env: record(variableName('environment variable name'), schemas_string()).optional().describe('The container\'s environment.'),
-    ports: array(union([schemas_number().int().min(1).max(65535), hostPort])).optional().describe('Ports published on the runner, e.g. [5672, 15672].'),
-    'health-cmd': schemas_string().min(1).regex(/^[^"$`\\]*$/, { error: () => 'must not contain " $ ` or \\ (it is passed inside double quotes to docker); e.g. health-cmd: rabbitmq-diagnostics -q ping' }).optional()
-        .describe('A command that succeeds once the container is ready.'),
-});
-const testService = union([schemas_enum(TEST_SERVICES), testServiceObject]);
-const jobShape = {
-    node: nodeToolchain.optional().describe('Set up Node.js with the package manager\'s cache.'),
-    python: pythonToolchain.optional().describe('Set up Python (pip, Poetry or uv) with its cache.'),
-    php: phpToolchain.optional().describe('Set up PHP and Composer with the Composer cache.'),
-    'working-directory': relativePath('working directory', 'backend').optional().describe('Where the commands run, and where the lockfiles are looked for. Default: the repository root.'),
-    services: array(testService).optional().describe('Service containers for the tests, with health checks and their URLs in env.'),
-    env: record(variableName('environment variable name'), schemas_string()).optional().describe('Extra environment for the test commands.'),
-    steps: beforeAfter.optional().describe('Your steps before the commands (after the toolchains) and after them.'),
-};
-const testJobConfig = strictObject({
-    ...jobShape,
-    run: array(command('test')).min(1).describe('Commands run in order, one step each.'),
-});
-/**
- * `test`: one job (`run` with its settings; with no toolchain named, Node is set up as before, from `node-version`
- * and `package-manager`), or `jobs`: several named jobs run in parallel, each setting up only the toolchains it names.
- */
-const testConfig = strictObject({
-    ...jobShape,
-    'node-version': schema_test_version('20').optional().describe('Node.js version for setup-node (default 20); same as node.version.'),
-    'package-manager': schemas_enum(NODE_MANAGERS).optional().describe('Default: from the first run command (npm, pnpm or yarn); same as node.package-manager.'),
-    run: array(command('test')).min(1).optional().describe('Commands run in order, one step each.'),
-    jobs: record(slug('test job name', 'backend'), testJobConfig).optional().describe('Several test jobs, run in parallel; each is a test job of its own (job id test-<name>).'),
-}).superRefine((value, ctx) => testRules(value, ctx), { when: () => true });
-const loose = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
-/** Rules across a test job's keys; `at` is the path of the job inside `test`. */
-function jobRules(job, at, ctx, legacy) {
-    const issue = (path, message) => ctx.addIssue({ code: 'custom', path: [...at, ...path], message, params: { onKey: true } });
-    if (legacy && job.node !== undefined) {
-        for (const key of ['node-version', 'package-manager'])
-            if (job[key] !== undefined)
-                issue([key], `is set twice: with "node", write it as node.${key === 'node-version' ? 'version' : 'package-manager'}`);
-    }
-    const services = Array.isArray(job.services) ? job.services : [];
-    const names = new Map();
-    services.forEach((entry, i) => {
-        const service = loose(entry);
-        const type = typeof entry === 'string' ? entry : typeof service?.type === 'string' ? service.type : undefined;
-        const name = typeof service?.name === 'string' ? service.name : type;
-        if (service && service.type === undefined) {
-            if (service.name === undefined || service.image === undefined)
-                issue(['services', i], 'a container without "type" needs "name" and "image"; e.g. { name: rabbitmq, image: rabbitmq:3-management, ports: [5672], health-cmd: rabbitmq-diagnostics -q ping }');
-        }
-        if (service && type !== 'postgres' && type !== 'mysql') {
-            for (const key of ['user', 'password', 'database'])
-                if (service[key] !== undefined)
-                    issue(['services', i, key], `is a database setting: it applies to type postgres or mysql${type ? `, not ${type}` : ''}; give other containers their env instead`);
-        }
-        if (name === undefined)
-            return;
-        const first = names.get(name);
-        if (first !== undefined)
-            issue(['services', i], `a second service container named "${name}": give one of them another name, e.g. { type: ${type ?? 'postgres'}, name: ${name}-2 }`);
-        else
-            names.set(name, i);
-    });
-}
-function testRules(value, ctx) {
-    const test = loose(value);
-    if (!test)
-        return;
-    const issue = (path, message) => ctx.addIssue({ code: 'custom', path, message, params: { onKey: true } });
-    const jobs = loose(test.jobs);
-    if (test.jobs !== undefined) {
-        const single = Object.keys(test).filter((key) => key !== 'jobs');
-        for (const key of single)
-            issue([key], `is set next to "jobs": with several test jobs, each job has its own ${key}; move it into test.jobs.<name>`);
-        if (jobs && Object.keys(jobs).length === 0)
-            issue(['jobs'], 'needs at least one job; e.g. jobs: { backend: { python: {}, run: [pytest] } }');
-        for (const [name, job] of Object.entries(jobs ?? {}))
-            if (loose(job))
-                jobRules(loose(job), ['jobs', name], ctx, false);
-        return;
-    }
-    if (test.run === undefined)
-        issue([], 'needs "run" (the test commands, e.g. run: [npm ci, npm test]) or "jobs" (several test jobs, e.g. jobs: { backend: { run: [pytest] } })');
-    jobRules(test, [], ctx, true);
-}
-
 ;// CONCATENATED MODULE: ./generator/src/config/schema-environment.ts
 /**
  * What an environment's deploy does besides the ECS services: the frontends (several, each built once or per
  * environment), smoke tests per URL, the environment's own values and steps, and the notices sent about it.
  */
+
 
 
 
@@ -22902,6 +23043,7 @@ const webhookConfig = strictObject({
 const environmentExtras = {
     vars: environmentVars.optional(),
     steps: deploySteps.optional().describe('Your steps around this environment\'s deploy.'),
+    review: reviewConfig.optional().describe('A job before this environment\'s approval: your steps (e.g. terraform plan -out), a file shown in the run\'s summary, and files handed to the deploy (the plan it applies).'),
     frontends: record(schemas_string(), frontendTarget).optional().describe('Frontend name → its bucket and distribution here (with frontends:).'),
 };
 
@@ -23280,6 +23422,83 @@ function dedupe(problems) {
 function configJsonSchema() {
     const schema = toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
     return `${JSON.stringify({ ...schema, title: 'platform.yml (gen-workflow)', description: 'The config gen-workflow turns into a GitHub Actions pipeline.' }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./generator/src/lockfiles.ts
+
+
+const lockfiles_NODE_LOCKFILES = { npm: 'package-lock.json', pnpm: 'pnpm-lock.yaml', yarn: 'yarn.lock' };
+const lockfiles_PYTHON_LOCKFILES = { poetry: 'poetry.lock', uv: 'uv.lock' };
+const REQUIREMENTS = /^requirements.*\.txt$/;
+const MANIFESTS = {
+    node: (name) => name === 'package.json',
+    python: (name) => ['pyproject.toml', 'setup.py', 'Pipfile'].includes(name) || REQUIREMENTS.test(name),
+    php: (name) => name === 'composer.json',
+};
+function jobCaches(key, what, job) {
+    const dir = job['working-directory'] ?? '';
+    const uses = [];
+    const node = nodeSetting(job, job.run ?? [], !job.python && !job.php);
+    if (node?.cache)
+        uses.push({ key: job.node ? `${key}.node` : key, stack: 'node', dir, manager: node.manager, ...(node.lockfile ? { lockfile: node.lockfile } : {}), what: `${what}'s setup-node` });
+    if (job.python?.cache)
+        uses.push({ key: `${key}.python`, stack: 'python', dir, manager: job.python['package-manager'], ...(job.python.lockfile ? { lockfile: job.python.lockfile } : {}), what: `${what}'s Python` });
+    if (job.php?.cache)
+        uses.push({ key: `${key}.php`, stack: 'php', dir, manager: 'composer', ...(job.php.lockfile ? { lockfile: job.php.lockfile } : {}), what: `${what}'s Composer` });
+    return uses;
+}
+/** Each cache of the pipeline with the key that sets it up. */
+function cacheUses(config) {
+    const test = config.test;
+    const uses = test.jobs
+        ? Object.entries(test.jobs).flatMap(([name, job]) => jobCaches(`test.jobs.${name}`, `the test-${name} job`, job))
+        : jobCaches('test', 'the test job', test);
+    // The single frontend builds with the test job's Node setting; each of frontends with its own.
+    if (config.frontend) {
+        const node = nodeSetting(test, test.run ?? [], true);
+        const off = test.jobs ? 'a frontends entry with node: { cache: false } instead of frontend' : undefined;
+        if (node.cache)
+            uses.push({ key: 'frontend', stack: 'node', dir: '', manager: node.manager, ...(node.lockfile ? { lockfile: node.lockfile } : {}), what: 'the frontend build (with the test job\'s Node setting)', ...(off ? { off } : {}) });
+    }
+    (config.frontends ?? []).forEach((entry, i) => {
+        const node = nodeSetting(entry, [], true);
+        if (node.cache)
+            uses.push({ key: entry.node ? `frontends.${i}.node` : `frontends.${i}`, stack: 'node', dir: entry['working-directory'] ?? '', manager: node.manager, ...(node.lockfile ? { lockfile: node.lockfile } : {}), what: `the ${entry.name} frontend build` });
+    });
+    return uses;
+}
+const split = (path) => {
+    const at = path.lastIndexOf('/');
+    return at === -1 ? { dir: '', name: path } : { dir: path.slice(0, at), name: path.slice(at + 1) };
+};
+/** The problems with the caches' lockfiles that the repository's files show; none where the files are not there. */
+function missingLockfiles(config, list) {
+    const problems = [];
+    const where = (dir) => (dir ? `${dir}/` : 'the repository root');
+    for (const use of cacheUses(config)) {
+        const files = list(use.dir);
+        if (!files?.some(MANIFESTS[use.stack]))
+            continue;
+        const off = use.off ?? (use.key === 'test' || use.key === 'frontend' ? 'test.node: { cache: false } (instead of node-version and package-manager)' : `${use.key.replace(/\.(node|python|php)$/, '')}.${use.stack}.cache: false`);
+        const fix = `commit it, name the file the cache should key on with lockfile: <path from the repository root>, or turn the cache off with ${off}`;
+        if (use.lockfile) {
+            const { dir, name } = split(use.lockfile);
+            if (!list(dir)?.includes(name))
+                problems.push(`${use.key}.lockfile: ${use.lockfile} is not in the repository, and ${use.what} cache keys on it; ${fix.replace(/^commit it, name/, 'name')}`);
+            continue;
+        }
+        if (use.stack === 'python' && use.manager === 'pip') {
+            if (!files.some((name) => REQUIREMENTS.test(name)))
+                problems.push(`${use.key}: ${use.what} cache (pip) keys on ${within(use.dir, 'requirements*.txt')}, and ${where(use.dir)} has no such file, so setup-python fails; ${fix.replace(/^commit it, /, '')}`);
+            continue;
+        }
+        const expected = use.stack === 'node' ? lockfiles_NODE_LOCKFILES[use.manager] : use.stack === 'php' ? 'composer.lock' : lockfiles_PYTHON_LOCKFILES[use.manager];
+        if (!files.includes(expected)) {
+            const consequence = use.stack === 'node' ? ', so setup-node fails' : use.manager === 'poetry' ? ', so setup-python fails' : ' (it would key on nothing)';
+            problems.push(`${use.key}: ${use.what} cache (${use.manager}) keys on ${within(use.dir, expected)}, which is not in the repository${consequence}; ${fix}`);
+        }
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./generator/src/render.ts
@@ -25486,12 +25705,20 @@ class DescriptionDictionary extends Dictionary {
  * Which jobs of a generated workflow run on an event, decided the way GitHub decides it: the `on:` filters (GitHub's
  * filter syntax, ref-filter.ts), then each job's `if:` evaluated by GitHub's own expression evaluator
  * (@actions/expressions) over the event's contexts, with GitHub's implicit `success() &&` when the `if:` calls no
- * status function. Every job that runs is assumed to succeed, except a deploy job whose release-tag guard refuses the
- * tag (it fails, so the jobs after it are skipped). Works on the parsed YAML, i.e. on what GitHub reads.
+ * status function. A job's status functions look at every job it depends on, directly or through others, as GitHub's
+ * do ("if you have a chain of dependent jobs, failure() returns true if any ancestor job fails"; a job whose needs all
+ * succeeded is still skipped under success() when an earlier one failed, actions/runner#2205). Every job that runs is
+ * assumed to succeed, except the jobs named with `--fail` and a deploy job whose release-tag guard refuses the tag.
+ * Works on the parsed YAML, i.e. on what GitHub reads.
  */
 
 
 
+
+
+/** A `--fail` naming no job of the workflow. */
+class UnknownJobError extends Error {
+}
 const explain_list = (value) => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
 const filters = (patterns) => patterns.map(compileFilter);
 /** Whether `on:` starts a run for the event, and why. */
@@ -25546,21 +25773,43 @@ function contexts(workflow, run, needs) {
     return JSON.parse(JSON.stringify({ github, inputs, needs, vars: {} }), reviver);
 }
 const STATUS_FUNCTIONS = ['always', 'success', 'failure', 'cancelled'];
-/** Evaluates a job's `if:` as GitHub does, with the needs' results for the status functions. */
-function evaluateJobIf(condition, context, needResults) {
-    const text = (condition ?? '').trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
-    const calls = new Set([...text.matchAll(/\b(always|success|failure|cancelled)\s*\(/g)].map((m) => m[1]));
-    const expression = text === '' ? 'success()' : calls.size ? text : `success() && (${text})`;
-    const lexed = new lexer_Lexer(expression).lex();
-    const ast = new parser_Parser(lexed.tokens, ['github', 'inputs', 'needs', 'vars'], STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 }))).parse();
+/** Whether an expression calls a status function anywhere, read from its syntax tree as GitHub's parser does. */
+function callsStatusFunction(tree) {
+    if (!tree)
+        return false;
+    if (tree instanceof FunctionCall)
+        return STATUS_FUNCTIONS.includes(tree.functionName.lexeme.toLowerCase()) || tree.args.some(callsStatusFunction);
+    if (tree instanceof Binary)
+        return callsStatusFunction(tree.left) || callsStatusFunction(tree.right);
+    if (tree instanceof Unary)
+        return callsStatusFunction(tree.expr);
+    if (tree instanceof Logical)
+        return tree.args.some(callsStatusFunction);
+    if (tree instanceof Grouping)
+        return callsStatusFunction(tree.group);
+    if (tree instanceof IndexAccess)
+        return callsStatusFunction(tree.expr) || callsStatusFunction(tree.index);
+    return false;
+}
+const parseExpression = (text) => new parser_Parser(new lexer_Lexer(text).lex().tokens, ['github', 'inputs', 'needs', 'vars', 'env', 'steps', 'job', 'runner', 'secrets', 'matrix', 'strategy'], STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 }))).parse();
+const expressionText = (condition) => (condition ?? '').trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
+/** Whether an `if:` decides for itself after a failure (calls a status function), instead of GitHub's implicit success(). */
+function hasStatusFunction(condition) {
+    const text = expressionText(condition);
+    return text !== '' && callsStatusFunction(parseExpression(text));
+}
+/** Evaluates a job's `if:` as GitHub does; `upstream` are the results of every job it depends on (directly or not). */
+function evaluateJobIf(condition, context, upstream) {
+    const text = expressionText(condition);
+    const expression = text === '' ? 'success()' : hasStatusFunction(text) ? text : `success() && (${text})`;
     const status = {
         always: () => true,
-        success: () => needResults.every((r) => r === 'success'),
-        failure: () => needResults.some((r) => r === 'failure'),
+        success: () => upstream.every((r) => r === 'success'),
+        failure: () => upstream.some((r) => r === 'failure'),
         cancelled: () => false,
     };
     const functions = new Map(STATUS_FUNCTIONS.map((name) => [name, { name, minArgs: 0, maxArgs: 0, call: () => new BooleanData(status[name]()) }]));
-    return truthy(new evaluator_Evaluator(ast, context, functions).evaluate());
+    return truthy(new evaluator_Evaluator(parseExpression(expression), context, functions).evaluate());
 }
 /** A release-tag guard step (TAG_FILTERS: "+regex"/"-regex" lines) that would refuse the run's tag, if any. */
 function guardRefusal(job, run) {
@@ -25580,12 +25829,37 @@ function guardRefusal(job, run) {
     }
     return undefined;
 }
+/** Every job `id` depends on, directly or through others. */
+function ancestorsOf(jobs, id, seen = new Set()) {
+    for (const need of explain_list(jobs[id]?.needs)) {
+        if (seen.has(need))
+            continue;
+        seen.add(need);
+        ancestorsOf(jobs, need, seen);
+    }
+    return seen;
+}
+/**
+ * A failing job's steps that still run after one of its steps failed: each step's if: evaluated as the runner does
+ * then (success() false, failure() true; implicit success() without a status function). Step outputs are unknown here.
+ */
+function stepsAfterFailure(job, context) {
+    return (job.steps ?? []).filter((step) => step.if !== undefined && evaluateJobIf(String(step.if), context, ['failure'])).map((step) => String(step.name ?? step.uses ?? 'a step'));
+}
 function explainRun(workflow, run) {
+    const failing = run.fail ?? [];
+    const ids = Object.keys(workflow.jobs);
+    for (const id of failing) {
+        if (ids.includes(id))
+            continue;
+        const guess = closest(id, ids);
+        throw new UnknownJobError(`--fail ${id}: the pipeline has no job "${id}"${guess ? `; did you mean "${guess}"?` : ''} (its jobs: ${ids.join(', ')})`);
+    }
     const { triggered, trigger } = triggerOf((workflow.on ?? {}), run);
     if (!triggered)
-        return { triggered, trigger, jobs: [] };
+        return { triggered, trigger, jobs: [], ...(failing.length ? { failing } : {}) };
     const verdicts = new Map();
-    const pending = Object.keys(workflow.jobs);
+    const pending = [...ids];
     // Jobs in an order where each comes after the jobs it needs (the generated order already is one).
     while (pending.length) {
         const index = pending.findIndex((id) => explain_list(workflow.jobs[id].needs).every((need) => verdicts.has(need)));
@@ -25595,22 +25869,36 @@ function explainRun(workflow, run) {
         const job = workflow.jobs[id];
         const needs = explain_list(job.needs);
         const needVerdicts = needs.map((need) => verdicts.get(need));
+        const upstream = [...ancestorsOf(workflow.jobs, id)].map((ancestor) => verdicts.get(ancestor));
         const context = contexts(workflow, run, Object.fromEntries(needVerdicts.map((v) => [v.id, { result: v.result, outputs: {} }])));
         const condition = job.if === undefined ? undefined : String(job.if);
-        if (!evaluateJobIf(condition, context, needVerdicts.map((v) => v.result))) {
-            const blocked = needVerdicts.filter((v) => v.result !== 'success');
-            const reason = condition === undefined || (blocked.length && !/\b(always|success|failure|cancelled)\s*\(/.test(condition))
-                ? `needs ${blocked.map((v) => `${v.id} (${v.result})`).join(', ')}`
-                : `its if: is false: ${condition}`;
-            verdicts.set(id, { id, result: 'skipped', reason });
+        if (!evaluateJobIf(condition, context, upstream.map((v) => v.result))) {
+            // Its own if: false even with every earlier job green is the reason to give (e.g. another branch's deploy).
+            const ownIfFalse = condition !== undefined && !evaluateJobIf(condition, context, upstream.map(() => 'success'));
+            verdicts.set(id, { id, result: 'skipped', reason: ownIfFalse ? `its if: is false: ${condition}` : skipReason(needVerdicts, upstream) });
             continue;
         }
         const stage = 1 + Math.max(0, ...needVerdicts.filter((v) => v.stage !== undefined).map((v) => v.stage));
         const refusal = guardRefusal(job, run);
         const why = [condition ? `if: ${condition}` : '', needs.length ? `after ${needs.join(', ')}` : 'needs nothing'].filter(Boolean).join('; ');
-        verdicts.set(id, refusal ? { id, result: 'failure', stage, reason: refusal } : { id, result: 'success', stage, reason: why });
+        if (refusal)
+            verdicts.set(id, { id, result: 'failure', stage, reason: refusal });
+        else if (failing.includes(id)) {
+            const after = stepsAfterFailure(job, context);
+            verdicts.set(id, { id, result: 'failure', stage, reason: `assumed to fail (--fail)${after.length ? `; its steps that still run after a failed step: ${after.join(', ')}` : ''}` });
+        }
+        else
+            verdicts.set(id, { id, result: 'success', stage, reason: why });
     }
-    return { triggered, trigger, jobs: [...verdicts.values()] };
+    return { triggered, trigger, jobs: [...verdicts.values()], ...(failing.length ? { failing } : {}) };
+}
+/** Why a job whose if: holds does not run: a job before it did not succeed (GitHub's implicit success()). */
+function skipReason(needs, upstream) {
+    const blocked = needs.filter((v) => v.result !== 'success');
+    if (blocked.length)
+        return `needs ${blocked.map((v) => `${v.id} (${v.result})`).join(', ')}`;
+    const earlier = upstream.filter((v) => v.result !== 'success');
+    return `an earlier job it depends on did not succeed: ${earlier.map((v) => `${v.id} (${v.result})`).join(', ')} (GitHub's implicit success() looks at every job before it)`;
 }
 /** The explanation as the CLI prints it: the jobs that run by stage, then each job that does not, and why. */
 function formatExplanation(explanation) {
@@ -25618,6 +25906,11 @@ function formatExplanation(explanation) {
         return `The workflow does not run: ${explanation.trigger}.\n`;
     const running = explanation.jobs.filter((j) => j.stage !== undefined).sort((a, b) => a.stage - b.stage);
     const lines = [`On ${explanation.trigger}, these jobs run, in order (a stage starts when the one before it is done):`];
+    const failing = explanation.failing ?? [];
+    if (failing.length) {
+        const notRun = failing.filter((id) => explanation.jobs.find((j) => j.id === id)?.stage === undefined);
+        lines.unshift(`Assuming ${failing.join(', ')} fail${failing.length === 1 ? 's' : ''} when run${notRun.length ? ` (${notRun.join(', ')} do${notRun.length === 1 ? 'es' : ''} not run on this event)` : ''}.`);
+    }
     for (const job of running)
         lines.push(`  ${job.stage}. ${job.id}${job.result === 'failure' ? ` — fails: ${job.reason}` : ` — ${job.reason}`}`);
     const skipped = explanation.jobs.filter((j) => j.stage === undefined);
@@ -25707,6 +26000,8 @@ function actionsTree() {
 
 
 
+
+
 const posix = (path) => path.split('\\').join('/');
 /** Absolute paths, the paths the workflow names (from the root), and how to show a path. */
 function locate(options) {
@@ -25719,6 +26014,17 @@ function generateFiles(options) {
     const where = locate(options);
     const text = (0,external_node_fs_namespaceObject.readFileSync)(where.config, 'utf8');
     const { config, hash } = parseConfig(text, where.show(where.config));
+    // Read-only: the lockfiles the caches key on, where the repository's files are there to look at (lockfiles.ts).
+    const lockfileProblems = missingLockfiles(config, (dir) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(options.cwd, dir));
+        }
+        catch {
+            return undefined;
+        }
+    });
+    if (lockfileProblems.length)
+        throw new GenerationError(lockfileProblems);
     const version = options.version ?? generatorVersion();
     const workflow = planWorkflow(config, { ...where.workflowPaths, generatorVersion: version });
     checkOurActionInputs(workflow, actionYmlReader(options.actionsTree ?? actionsTree()));
@@ -27309,7 +27615,7 @@ function composeBuilds(repo) {
 }
 // Folders whose children are one service each, so the child folder's name is the service's role.
 const SERVICE_PARENTS = new Set(['apps', 'services', 'packages', 'cmd', 'src']);
-const MANIFESTS = ['package.json', 'pyproject.toml', 'requirements.txt', 'composer.json', 'go.mod', 'Gemfile', 'pom.xml', 'build.gradle'];
+const images_MANIFESTS = ['package.json', 'pyproject.toml', 'requirements.txt', 'composer.json', 'go.mod', 'Gemfile', 'pom.xml', 'build.gradle'];
 function findImages(repo, app, platform) {
     const builds = composeBuilds(repo);
     const notes = [];
@@ -27342,7 +27648,7 @@ function findImages(repo, app, platform) {
             const role = nameOf(folder);
             [base, from] = [files_slugify(role), `named after its folder ${folder}`];
             const parent = nameOf(folderOf(folder));
-            if (!SERVICE_PARENTS.has(parent) && !MANIFESTS.some((m) => repo.has(files_within(folder, m))))
+            if (!SERVICE_PARENTS.has(parent) && !images_MANIFESTS.some((m) => repo.has(files_within(folder, m))))
                 todo = `named after the folder ${folder}; rename it to the role it plays if that is something else`;
         }
         base ||= app;
@@ -27879,12 +28185,13 @@ function pythonProjects(repo) {
         const cd = (command) => (dir ? `cd ${shellArg(dir)} && ${command}` : command);
         let install;
         let runner = '';
+        let manager = 'pip';
         if (repo.has(files_within(dir, 'uv.lock')))
-            [install, runner] = [[{ run: 'pipx install uv' }, { run: cd('uv sync --all-extras --dev') }], 'uv run '];
+            [install, runner, manager] = [[{ run: 'pipx install uv' }, { run: cd('uv sync --all-extras --dev') }], 'uv run ', 'uv'];
         else if (tool.poetry)
-            [install, runner] = [[{ run: 'pipx install poetry' }, { run: cd('poetry install --no-interaction') }], 'poetry run '];
+            [install, runner, manager] = [[{ run: 'pipx install poetry' }, { run: cd('poetry install --no-interaction') }], 'poetry run ', 'poetry'];
         else if (repo.has(files_within(dir, 'Pipfile')))
-            [install, runner] = [[{ run: 'pipx install pipenv' }, { run: cd('pipenv install --dev') }], 'pipenv run '];
+            [install, runner, manager] = [[{ run: 'pipx install pipenv' }, { run: cd('pipenv install --dev') }], 'pipenv run ', 'pipenv'];
         else if (toInstall.length)
             install = [{ run: cd(`python -m pip install ${toInstall.map((f) => `-r ${shellArg(f.slice(dir ? dir.length + 1 : 0))}`).join(' ')}`) }];
         else {
@@ -27892,7 +28199,8 @@ function pythonProjects(repo) {
             install = [{ run: cd(`python -m pip install -e ${extras.length ? `'.[${extras.join(',')}]'` : '.'}`) }];
         }
         const manifest = ['requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile'].map((m) => files_within(dir, m)).find((f) => repo.has(f)) ?? files_within(dir, 'pyproject.toml');
-        projects.push({ dir, manifest, deps, install, runner, ...pythonVersion(repo, dir, pyproject) });
+        const lockfiles = { uv: [files_within(dir, 'uv.lock')], poetry: [files_within(dir, 'poetry.lock')], pipenv: [], pip: requirementFiles }[manager].filter((f) => repo.has(f));
+        projects.push({ dir, manifest, deps, install, runner, manager, lockfiles, ...pythonVersion(repo, dir, pyproject) });
     }
     return projects;
 }
@@ -28037,12 +28345,77 @@ function detectTestServices(repo, dependencies) {
     return { services: ORDER.filter((s) => found.has(s)).map((s) => found.get(s)), ...(reasons.length ? { from: reasons.join('; ') } : {}), unsupported };
 }
 
+;// CONCATENATED MODULE: ./generator/src/init/toolchains.ts
+/**
+ * The test jobs init writes: one per code base (a Node project with its own install, a Python or PHP project), each
+ * with its toolchain key (node, python, php: the version and package manager found, the dependency cache keyed on a
+ * lockfile that exists, or off when there is none) and its folder as working-directory, so its commands need no `cd`.
+ * A repository with only a Node project at its root keeps the short form (node-version, package-manager).
+ */
+
+
+
+
+
+/** `cd <dir> && command` → `command`, for a job that runs in `dir`. */
+function inFolder(commands, dir) {
+    const prefix = `cd ${shellArg(dir)} && `;
+    return commands.map((command) => (dir && command.run.startsWith(prefix) ? { ...command, run: command.run.slice(prefix.length) } : command));
+}
+function nodeJob(repo, project) {
+    const { commands, note } = nodeTestCommands(repo, project);
+    const version = nodeVersion(repo, project);
+    const dir = project.pkg.dir;
+    return {
+        stack: 'node', dir, commands: inFolder(commands, dir), note,
+        toolchain: { node: { version: version.version, 'package-manager': project.manager, ...(project.lockfile ? {} : { cache: false }) } },
+        toolchainFrom: [version.from ?? 'Node 20 (no version found)', project.lockfile ? `${project.manager} from ${project.lockfile}` : `no lockfile in ${dir || 'the root'}, so no dependency cache (setup-node's needs one)`].join('; '),
+    };
+}
+function pythonJob(repo, project) {
+    const { commands, note } = pythonTestCommands(repo, project);
+    const manager = project.manager === 'pipenv' ? 'pip' : project.manager;
+    // The toolchain installs Poetry and uv itself; Pipenv is not one of its package managers, so it keeps its pipx line.
+    const own = commands.filter((c) => !(c.run === `pipx install ${project.manager}` && project.manager !== 'pipenv'));
+    const defaultLock = manager === 'pip' ? project.lockfiles.some((f) => /^requirements[^/]*\.txt$/.test((0,external_node_path_namespaceObject.basename)(f)) && f === files_within(project.dir, (0,external_node_path_namespaceObject.basename)(f))) : project.lockfiles.length > 0;
+    const cache = defaultLock ? {} : project.lockfiles[0] ? { lockfile: project.lockfiles[0] } : manager === 'pip' ? { lockfile: project.manifest } : { cache: false };
+    return {
+        stack: 'python', dir: project.dir, commands: inFolder(own, project.dir), note,
+        toolchain: { python: { version: project.version?.value ?? '3.12', 'package-manager': manager, ...cache } },
+        toolchainFrom: [project.version ? `${project.version.value} from ${project.version.from}` : 'Python 3.12 (no version found)', `${project.manager}${'lockfile' in cache ? `, cache keyed on ${cache.lockfile}` : 'cache' in cache ? ', no lockfile to key a cache on' : ''}`].join('; '),
+    };
+}
+function phpJob(repo, project) {
+    const { commands, note } = phpTestCommands(repo, project);
+    const extensions = [...project.deps].filter((d) => d.startsWith('ext-')).map((d) => d.slice(4)).sort();
+    const locked = repo.has(files_within(project.dir, 'composer.lock'));
+    return {
+        stack: 'php', dir: project.dir, commands: inFolder(commands, project.dir), note,
+        toolchain: { php: { version: project.version?.value ?? '8.3', ...(extensions.length ? { extensions } : {}), ...(locked ? {} : { cache: false }) } },
+        toolchainFrom: [project.version ? `${project.version.value} from ${project.version.from}` : 'PHP 8.3 (no version found)', extensions.length ? 'extensions from its ext-* requirements' : '', locked ? '' : 'no composer.lock, so no Composer cache'].filter(Boolean).join('; '),
+    };
+}
+/** The test jobs for these code bases, or undefined when the short single-Node form says it all. */
+function testJobFacts(repo, node, python, php) {
+    if (!python.length && !php.length && node.length <= 1 && (node[0]?.pkg.dir ?? '') === '' && (node.length === 0 || node[0].lockfile))
+        return undefined;
+    const jobs = [...php.map((p) => phpJob(repo, p)), ...python.map((p) => pythonJob(repo, p)), ...node.map((p) => nodeJob(repo, p))];
+    const named = [];
+    for (const job of jobs) {
+        const base = files_slugify(job.dir ? (0,external_node_path_namespaceObject.basename)(job.dir) : job.stack) || job.stack;
+        const name = named.some((other) => other.name === base) ? `${base}-${job.stack}` : base;
+        named.push({ ...job, name });
+    }
+    return named;
+}
+
 ;// CONCATENATED MODULE: ./generator/src/init-inspect.ts
 /**
  * `gen-workflow init`, first half: looks at a repository (read-only, a bounded walk) and tells what it has, and
  * where each fact came from. The detectors are per stack (init/node, python, php), per question (images and their
  * names, migrations the image can run, test services, the staging branch, ECS or EKS), and this puts them together.
  */
+
 
 
 
@@ -28081,7 +28454,7 @@ function inspectRepository(dir, git = gitIn(dir)) {
             dependencies.set(dep, files_within(project.dir, 'composer.json'));
     const tests = detectTestServices(repo, dependencies);
     for (const what of tests.unsupported)
-        notes.push(`the code uses ${what}, which gen-workflow cannot start as a test service yet: tests that need it fail in the test job until the config can add other containers.`);
+        notes.push(`the code uses ${what}: add it to the test services as a container of its own, e.g. { name: rabbitmq, image: rabbitmq:3.13-management-alpine, ports: [5672], health-cmd: rabbitmq-diagnostics -q ping }.`);
     const database = tests.services.map((s) => (typeof s === 'string' ? s : s.type)).find((s) => s !== 'redis');
     const laravel = php.find((p) => p.laravel);
     const testEnv = laravel ? laravelTestEnv(repo, laravel, database, `${app.replace(/-/g, '_')}_test`) : undefined;
@@ -28092,22 +28465,19 @@ function inspectRepository(dir, git = gitIn(dir)) {
     const eks = platform.kind === 'eks';
     if (eks) {
         notes.push(`this repository deploys to EKS (${platform.evidence}): ecs-deploy and db-migrate deploy to ECS only, so the deploy jobs pipeline.yml generates from this config `
-            + 'will fail at their ECS deploy step. Test, build, scan and push work as they are. Until the config can hold custom deploy steps, keep deploying '
-            + 'with kubectl (kubectl set image to the image build-push pushed, then kubectl rollout status).');
+            + 'would fail at their ECS deploy step. Test, build, scan and push work as they are. Deploy with your own steps instead: leave services out of each '
+            + 'environment and give it steps.before with kubectl (aws eks update-kubeconfig, kubectl set image with "$IMAGE_<SERVICE>", the image by digest, then kubectl rollout status); '
+            + 'see generator/examples/atlantic.yml.');
     }
     notes.push(...deployingWorkflows(workflowsDir).map((workflow) => deployingWorkflowAdvice(workflow, '.github/workflows', { eks })));
     if (repo.has('.github/workflows/pipeline.yml') && !repo.read('.github/workflows/pipeline.yml').slice(0, 400).includes(HEADER_MARK)) {
         notes.push('.github/workflows/pipeline.yml exists and gen-workflow did not write it: `npx gen-workflow` writes its pipeline there, replacing it; rename yours first to keep it.');
     }
-    for (const infra of platform.infrastructure)
-        notes.push(`${infra} found: pipeline.yml does not run it; keep applying it as you do now until the config can hold custom steps.`);
-    const rootLockfile = projects.find((p) => p.pkg.dir === '')?.lockfile;
-    const otherLockfile = projects.find((p) => p.lockfile)?.lockfile;
-    const toolchain = [
-        rootLockfile ? undefined : `the test job sets up Node.js with the ${main?.manager ?? 'npm'} cache, which needs a lockfile at the repository root, and there is none${otherLockfile ? ` (only ${otherLockfile})` : ''}: that step fails until the config can set the cache path or leave Node.js out`,
-        ...python.map((p) => `Python in ${p.dir || 'the repository root'} runs with the runner's python3 (3.12 on ubuntu-24.04)${p.version ? `; it asks for ${p.version.value} (${p.version.from})` : ''}: pin it with setup-python once the config has toolchains`),
-        ...php.map((p) => `PHP in ${p.dir || 'the repository root'} runs with the runner's php and composer (PHP 8.3 on ubuntu-24.04)${p.version ? `; composer.json asks for ${p.version.value}` : ''}: pin it with setup-php once the config has toolchains`),
-    ].filter((t) => t !== undefined);
+    for (const infra of platform.infrastructure) {
+        notes.push(`${infra} found: pipeline.yml does not run it yet. To apply it before each deploy, add your steps to environments.<env>.steps.before; `
+            + 'to have the plan (or preview) reviewed before an approval and the deploy apply exactly that, add environments.<env>.review (see generator/examples/caja.yml).');
+    }
+    const testJobs = testJobFacts(repo, projects, python, php);
     return {
         app, appFrom,
         packageManager: main?.manager ?? 'npm', packageManagerFrom: main?.lockfile ? `from ${main.lockfile}` : 'no lockfile found',
@@ -28115,13 +28485,18 @@ function inspectRepository(dir, git = gitIn(dir)) {
         testCommands: parts.flatMap((p) => p.commands), ...(parts.length ? { testCommandsFrom: parts.map((p) => p.note).join('; ') } : {}),
         testServices: tests.services, ...(tests.from ? { testServicesFrom: tests.from } : {}),
         ...(testEnv ? { testEnv, testEnvFrom: `Laravel reads DB_* in tests (${files_within(laravel.dir, 'phpunit.xml')} does not set DB_CONNECTION): the ${database} service below` } : {}),
-        ...(toolchain.length ? { toolchainTodo: toolchain.join('. ') } : {}),
+        ...(testJobs ? { testJobs } : {}),
         images,
-        ...(spa ? { frontend: { build: spa.build, dir: spa.dir, ...(spa.install ? { install: spa.install } : {}), from: `found ${spa.pkg.dir || 'the root package'} (${spa.marker})` } } : {}),
+        ...(spa ? { frontend: { build: spa.build, dir: spa.dir, ...(spa.install ? { install: spa.install } : {}), from: `found ${spa.pkg.dir || 'the root package'} (${spa.marker})`, ...spaProject(projects, spa.pkg.dir) } } : {}),
         branch: stagingBranch(git),
         target: { kind: platform.kind, evidence: platform.evidence },
         notes,
     };
+}
+/** The Node project (its own install) an SPA's package belongs to: the deepest folder holding it. */
+function spaProject(projects, dir) {
+    const owner = projects.map((p) => p.pkg.dir).filter((d) => d === '' || dir === d || dir.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0];
+    return owner === undefined ? {} : { project: owner };
 }
 function appName(repo, folder) {
     const named = [
@@ -28158,8 +28533,9 @@ function withMigrations(repo, images, candidates) {
  * `gen-workflow init`, second half: writes a starter platform.yml from what init-inspect found, one the schema
  * accepts as written. Every guess says where it came from; every value a repository cannot tell us (roles,
  * clusters, buckets, URLs) is a valid placeholder marked TODO, so the user's first `gen-workflow` run already works.
- * What the config cannot say yet (another toolchain, EKS deploys) is a TODO that says why and what to do meanwhile.
+ * What the repository needs from the config beyond this (EKS deploys, infrastructure code) is a note saying which keys.
  */
+
 
 
 
@@ -28186,6 +28562,8 @@ function starterConfig(facts, options = {}) {
     if (!source)
         throw new Error(`actions "${actions}" is not owner/repository@ref, e.g. org/platform-actions@v1`);
     const { app, frontend } = facts;
+    // With toolchain keys, the frontend names its own folder and Node setting (the build job's cache keys on its lockfile).
+    const web = frontend && facts.testJobs ? facts.testJobs.find((job) => job.stack === 'node' && job.dir === frontend.project) : undefined;
     const eks = facts.target?.kind === 'eks';
     const doc = new dist/* Document */.yo(null, { aliasDuplicateObjects: false });
     const note = (value, comment, flow = false) => {
@@ -28224,7 +28602,8 @@ function starterConfig(facts, options = {}) {
         services: Object.fromEntries(images.map((image) => [image.name, eks
                 ? todo(image.workload ?? prefixed(image.name), image.workload ? `the ${image.workloadFrom}; EKS, see the note at the top` : 'your Deployment; EKS, see the note at the top')
                 : todo(prefixed(image.name), 'the ECS service name')])),
-        ...(frontend ? { bucket: todo(`${app}-${name}-web`, 'your S3 bucket'), distribution: todo(`E2${name.toUpperCase()}`, 'your CloudFront distribution id') } : {}),
+        ...(frontend && !web ? { bucket: todo(`${app}-${name}-web`, 'your S3 bucket'), distribution: todo(`E2${name.toUpperCase()}`, 'your CloudFront distribution id') } : {}),
+        ...(web ? { frontends: { web: { bucket: todo(`${app}-${name}-web`, 'your S3 bucket'), distribution: todo(`E2${name.toUpperCase()}`, 'your CloudFront distribution id') } } } : {}),
         smoke: note([`https://${name === 'production' ? '' : `${name}.`}example.com/health`], 'TODO: URLs that must answer after the deploy', true),
     });
     const branch = facts.branch ?? { name: 'main', from: 'change it if your default branch differs' };
@@ -28236,7 +28615,7 @@ function starterConfig(facts, options = {}) {
         app: note(app, facts.appFrom ?? 'names the ECR repositories, clusters and buckets below'),
         actions: note(actions, 'where the deploy actions come from (owner/repository@ref)'),
         aws: { region: todo('us-east-1', 'your AWS region') },
-        test: {
+        test: facts.testJobs ? testSection(facts, note, above) : {
             'node-version': note(version, facts.nodeVersionFrom ?? 'set your Node.js version'),
             'package-manager': note(facts.packageManager, facts.packageManagerFrom),
             run,
@@ -28244,7 +28623,8 @@ function starterConfig(facts, options = {}) {
             ...(facts.testEnv ? { env: note(facts.testEnv, undefined, true) } : {}),
         },
         services,
-        ...(frontend ? { frontend: { build: frontend.build, dir: note(frontend.dir, 'the folder the build writes'), ...(frontend.install ? { install: note(frontend.install, 'installs in that folder (the default installs at the root)') } : {}) } } : {}),
+        ...(frontend && !web ? { frontend: { build: frontend.build, dir: note(frontend.dir, 'the folder the build writes'), ...(frontend.install ? { install: note(frontend.install, 'installs in that folder (the default installs at the root)') } : {}) } } : {}),
+        ...(web ? { frontends: [webFrontend(frontend, web, note)] } : {}),
         environments: {
             staging: environment('staging', '111111111111', { branch: note(branch.name, branch.from) }),
             production: environment('production', '222222222222', {
@@ -28269,20 +28649,64 @@ function starterConfig(facts, options = {}) {
         key.spaceBefore = path.length === 1;
     };
     keyComment(['aws'], ['The AWS region. Images are pushed with the first environment\'s role unless you set build-role.']);
-    keyComment(['test'], ['The test job runs on every push and pull request; nothing is built or deployed unless it passes.', facts.toolchainTodo && `TODO: ${facts.toolchainTodo}.`]);
-    if (facts.testCommands.length)
+    const several = (facts.testJobs?.length ?? 0) > 1;
+    keyComment(['test'], [several ? 'The test jobs run in parallel on every push and pull request; nothing is built or deployed unless they pass.' : 'The test job runs on every push and pull request; nothing is built or deployed unless it passes.']);
+    if (several)
+        for (const job of facts.testJobs)
+            keyComment(['test', 'jobs', job.name], [job.note]);
+    else if (facts.testJobs)
+        keyComment(['test', 'run'], [facts.testJobs[0].note]);
+    else if (facts.testCommands.length)
         keyComment(['test', 'run'], [facts.testCommandsFrom ?? 'one step each, in order']);
-    if (facts.testEnv)
+    if (facts.testEnv && !facts.testJobs)
         keyComment(['test', 'env'], [facts.testEnvFrom]);
     keyComment(['services'], [`One image per service: built, scanned by Trivy, pushed to ECR, then deployed to ${eks ? 'ECS (not EKS: see the note at the top)' : 'ECS'}.`]);
     if (frontend)
-        keyComment(['frontend'], [`The single-page app, uploaded to S3 and served by CloudFront: ${frontend.from ?? 'your frontend build'}.`]);
+        keyComment([web ? 'frontends' : 'frontend'], [`The single-page app, uploaded to S3 and served by CloudFront: ${frontend.from ?? 'your frontend build'}.`]);
     keyComment(['environments'], [`Pushes to ${branch.name} deploy to staging; release tags promote the same images to production.`]);
     for (const env of ['staging', 'production'])
         keyComment(['environments', env, 'services'], [eks ? 'our service name: the Kubernetes Deployment it runs as' : 'our service name: the ECS service it deploys to']);
     keyComment(['security'], ['Trivy scans dependencies and images; gitleaks scans the history for committed secrets.']);
     keyComment(['notify'], ['A Slack message with the pipeline\'s result.']);
     return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+const DEFAULT_INSTALL = { npm: 'npm ci', pnpm: 'pnpm install --frozen-lockfile', yarn: 'yarn install --frozen-lockfile' };
+/** The SPA as a `frontends` entry run in its project's folder with that project's Node setting. */
+function webFrontend(frontend, job, note) {
+    const strip = (command) => (job.dir && command.startsWith(`cd ${shellArg(job.dir)} && `) ? command.slice(`cd ${shellArg(job.dir)} && `.length) : command);
+    const node = job.toolchain.node;
+    const install = frontend.install ? strip(frontend.install) : undefined;
+    return {
+        name: 'web',
+        ...(job.dir ? { 'working-directory': job.dir } : {}),
+        build: strip(frontend.build),
+        dir: note(job.dir && frontend.dir.startsWith(`${job.dir}/`) ? frontend.dir.slice(job.dir.length + 1) : frontend.dir, 'the folder the build writes, in the working directory'),
+        ...(install && install !== DEFAULT_INSTALL[String(node['package-manager'])] ? { install } : {}),
+        node: note(node, undefined, true),
+    };
+}
+/**
+ * `test` with toolchain keys: one job, or `jobs` run in parallel. The service containers go to the jobs of the
+ * backend stacks (Python, PHP) when there are any, else to every job; Laravel's DB_* settings to the PHP job.
+ */
+function testSection(facts, note, above) {
+    const jobs = facts.testJobs;
+    const backend = jobs.some((job) => job.stack !== 'node');
+    const job = (facts_, index) => {
+        const entry = facts_[index];
+        const [[key, value]] = Object.entries(entry.toolchain);
+        const commands = entry.commands.map((command) => (command.note ? above(note(command.run), [command.note]) : command.run));
+        return {
+            [key]: note(value, entry.toolchainFrom, true),
+            ...(entry.dir ? { 'working-directory': entry.dir } : {}),
+            run: commands,
+            ...(facts.testServices.length && (!backend || entry.stack !== 'node') ? { services: note(facts.testServices, `${facts.testServicesFrom ?? 'what the tests need'}; started as containers, their URLs in env`, true) } : {}),
+            ...(facts.testEnv && entry.stack === 'php' ? { env: note(facts.testEnv, facts.testEnvFrom, true) } : {}),
+        };
+    };
+    if (jobs.length === 1)
+        return job(jobs, 0);
+    return { jobs: Object.fromEntries(jobs.map((entry, i) => [entry.name, job(jobs, i)])) };
 }
 /**
  * Writes the starter to `file` (absolute, or relative to `dir`) from what `dir`, the repository root, holds.
@@ -28509,6 +28933,7 @@ class UntrustedLineStream {
 
 
 
+
 const HELP = `gen-workflow — generate the test → build → scan → staging → approval → production pipeline
 
 Usage:
@@ -28521,17 +28946,18 @@ Usage:
   gen-workflow init [--config FILE] [--force]           write a starter platform.yml from what the repository has
   gen-workflow schema [--out FILE]                      print (or write) the config's JSON Schema
   gen-workflow --graph [--config FILE]                  print a mermaid diagram of the pipeline's jobs
-  gen-workflow explain --event push|pull_request|workflow_dispatch --ref REF [--input NAME=VALUE]… [--config FILE]
-                                                        which jobs of the generated pipeline run on that event, in
+  gen-workflow explain --event push|pull_request|workflow_dispatch --ref REF [--input NAME=VALUE]… [--fail JOB]…
+                       [--config FILE]                  which jobs of the generated pipeline run on that event, in
                                                         order, and why the others do not (GitHub's own expression
                                                         evaluator over the jobs' if:); pull_request: --ref is the
-                                                        base branch, e.g. refs/heads/main
+                                                        base branch, e.g. refs/heads/main; --fail JOB: what runs
+                                                        when that job fails (notices, jobs with always())
   gen-workflow --help | --version
 `;
 class UsageError extends Error {
 }
 function parseArgs(argv) {
-    const args = { command: 'generate', force: false, graph: false, noticeNewer: false, exactVersion: false, inputs: {} };
+    const args = { command: 'generate', force: false, graph: false, noticeNewer: false, exactVersion: false, inputs: {}, fail: [] };
     const rest = [...argv];
     const value = (flag) => {
         const next = rest.shift();
@@ -28566,6 +28992,8 @@ function parseArgs(argv) {
             args.event = inline ?? value(flag);
         else if (flag === '--ref')
             args.ref = inline ?? value(flag);
+        else if (flag === '--fail')
+            args.fail.push(inline ?? value(flag));
         else if (flag === '--input') {
             const pair = inline ?? value(flag);
             if (!pair.includes('='))
@@ -28575,7 +29003,7 @@ function parseArgs(argv) {
         else
             throw new UsageError(`unknown option "${arg}"`);
     }
-    for (const [flag, given] of [['--event', args.event], ['--ref', args.ref], ['--input', Object.keys(args.inputs).length ? 'yes' : undefined]]) {
+    for (const [flag, given] of [['--event', args.event], ['--ref', args.ref], ['--input', Object.keys(args.inputs).length ? 'yes' : undefined], ['--fail', args.fail.length ? 'yes' : undefined]]) {
         if (given !== undefined && args.command !== 'explain')
             throw new UsageError(`${flag} goes with explain`);
     }
@@ -28630,6 +29058,10 @@ function main(argv, env = processEnv()) {
         if (error instanceof ConfigError) {
             say(process.stderr, `${error.message}\n${error.problems.length} problem(s) in ${configShown}.\n`, env);
             return 1;
+        }
+        if (error instanceof UnknownJobError) {
+            say(process.stderr, `gen-workflow: ${error.message}\n`, env);
+            return 2;
         }
         if (error instanceof GenerationError) {
             say(process.stderr, `gen-workflow cannot generate the pipeline:\n${error.message}\n`, env);
@@ -28711,7 +29143,7 @@ function run(args, options, paths, env) {
         return 0;
     }
     if (args.command === 'explain') {
-        process.stdout.write(explainEvent(options, { event: args.event, ref: args.ref, inputs: args.inputs }));
+        process.stdout.write(explainEvent(options, { event: args.event, ref: args.ref, inputs: args.inputs, fail: args.fail }));
         return 0;
     }
     if (args.command === 'check')

@@ -8,7 +8,7 @@ import { GenerationError } from './action-inputs.js';
 import { ConfigError } from './config/load.js';
 import { configJsonSchema } from './config/json-schema.js';
 import { checkGenerated, explainEvent, graphOf, writeGenerated, type GenerateOptions } from './generate.js';
-import type { EventName } from './explain.js';
+import { UnknownJobError, type EventName } from './explain.js';
 import { writeStarterConfig } from './init.js';
 import { latestPublishedVersion, newerVersionNotice, type LatestVersion } from './newer-version.js';
 import { generatorVersion } from './package-root.js';
@@ -27,23 +27,24 @@ Usage:
   gen-workflow init [--config FILE] [--force]           write a starter platform.yml from what the repository has
   gen-workflow schema [--out FILE]                      print (or write) the config's JSON Schema
   gen-workflow --graph [--config FILE]                  print a mermaid diagram of the pipeline's jobs
-  gen-workflow explain --event push|pull_request|workflow_dispatch --ref REF [--input NAME=VALUE]… [--config FILE]
-                                                        which jobs of the generated pipeline run on that event, in
+  gen-workflow explain --event push|pull_request|workflow_dispatch --ref REF [--input NAME=VALUE]… [--fail JOB]…
+                       [--config FILE]                  which jobs of the generated pipeline run on that event, in
                                                         order, and why the others do not (GitHub's own expression
                                                         evaluator over the jobs' if:); pull_request: --ref is the
-                                                        base branch, e.g. refs/heads/main
+                                                        base branch, e.g. refs/heads/main; --fail JOB: what runs
+                                                        when that job fails (notices, jobs with always())
   gen-workflow --help | --version
 `;
 
 interface Args {
   command: string; config?: string; out?: string; force: boolean; graph: boolean; noticeNewer: boolean; exactVersion: boolean; schemaOut?: string;
-  event?: string; ref?: string; inputs: Record<string, string>;
+  event?: string; ref?: string; inputs: Record<string, string>; fail: string[];
 }
 
 class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  const args: Args = { command: 'generate', force: false, graph: false, noticeNewer: false, exactVersion: false, inputs: {} };
+  const args: Args = { command: 'generate', force: false, graph: false, noticeNewer: false, exactVersion: false, inputs: {}, fail: [] };
   const rest = [...argv];
   const value = (flag: string) => {
     const next = rest.shift();
@@ -65,6 +66,7 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
     else if (flag === '--exact-version') args.exactVersion = true;
     else if (flag === '--event') args.event = inline ?? value(flag);
     else if (flag === '--ref') args.ref = inline ?? value(flag);
+    else if (flag === '--fail') args.fail.push(inline ?? value(flag));
     else if (flag === '--input') {
       const pair = inline ?? value(flag);
       if (!pair.includes('=')) throw new UsageError(`--input takes NAME=VALUE, not "${pair}"`);
@@ -72,7 +74,7 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
     }
     else throw new UsageError(`unknown option "${arg}"`);
   }
-  for (const [flag, given] of [['--event', args.event], ['--ref', args.ref], ['--input', Object.keys(args.inputs).length ? 'yes' : undefined]] as const) {
+  for (const [flag, given] of [['--event', args.event], ['--ref', args.ref], ['--input', Object.keys(args.inputs).length ? 'yes' : undefined], ['--fail', args.fail.length ? 'yes' : undefined]] as const) {
     if (given !== undefined && args.command !== 'explain') throw new UsageError(`${flag} goes with explain`);
   }
   if (args.command === 'explain') {
@@ -117,6 +119,10 @@ export function main(argv: string[], env: CliEnv = processEnv()): number {
     if (error instanceof ConfigError) {
       say(process.stderr, `${error.message}\n${error.problems.length} problem(s) in ${configShown}.\n`, env);
       return 1;
+    }
+    if (error instanceof UnknownJobError) {
+      say(process.stderr, `gen-workflow: ${error.message}\n`, env);
+      return 2;
     }
     if (error instanceof GenerationError) {
       say(process.stderr, `gen-workflow cannot generate the pipeline:\n${error.message}\n`, env);
@@ -192,7 +198,7 @@ function run(args: Args, options: GenerateOptions, paths: ResolvedPaths, env: Cl
   }
   if (args.graph) { process.stdout.write(`${graphOf(options)}\n`); return 0; }
   if (args.command === 'explain') {
-    process.stdout.write(explainEvent(options, { event: args.event as EventName, ref: args.ref!, inputs: args.inputs }));
+    process.stdout.write(explainEvent(options, { event: args.event as EventName, ref: args.ref!, inputs: args.inputs, fail: args.fail }));
     return 0;
   }
   if (args.command === 'check') return check(args, options, paths, env);

@@ -52,7 +52,7 @@ describe('the seed teams\' examples', () => {
     expect(names(jobs['deploy-staging']!).filter((n) => n.startsWith('Slack'))).toEqual([]);
   });
 
-  it('Caja: Python and Node test jobs in parallel, Terraform before each deploy, the web app built per environment, PagerDuty on a failed prod deploy', () => {
+  it('Caja: Python and Node test jobs in parallel, a Terraform plan reviewed before each deploy (prod: before its approval) and applied, the web app built per environment, PagerDuty on a failed prod deploy', () => {
     const { jobs } = generated.get('caja')!;
     expect(jobs['test-backend']!.needs).toBeUndefined();
     expect(step(jobs['test-backend']!, 'Set up Python').with).toEqual({ 'python-version': '3.11', cache: 'pip', 'cache-dependency-path': 'backend/requirements*.txt' });
@@ -65,7 +65,16 @@ describe('the seed teams\' examples', () => {
       expect(jobs[`deploy-${env}`]!.needs).toContain(`build-frontend-web-${env}`);
     }
     const prod = names(jobs['deploy-prod']!);
-    expect(prod.indexOf('Terraform apply')).toBeLessThan(prod.indexOf('Migrate backend'));
+    expect(prod.indexOf('Terraform apply (the reviewed plan)')).toBeLessThan(prod.indexOf('Migrate backend'));
+    // The plan is made and shown before the approval, then the approved deploy applies that very file.
+    const review = jobs['review-prod']! as JobYaml & { env: Record<string, string> };
+    expect([review.needs, review.if]).toEqual([jobs['deploy-prod']!.needs!.filter((n) => n !== 'review-prod'), jobs['deploy-prod']!.if]);
+    expect(jobs['deploy-prod']!.needs).toContain('review-prod');
+    expect((review as { environment?: unknown }).environment).toBeUndefined();
+    expect(step(review, 'AWS credentials (OIDC)').with!['role-to-assume']).toBe('arn:aws:iam::222222222222:role/caja-plan-prod');
+    expect(names(review).slice(-4)).toEqual(['Terraform plan', 'Show infrastructure/plan.txt in the run\'s summary', 'Pack the reviewed files', 'Keep the reviewed files for deploy-prod']);
+    expect(prod.slice(prod.indexOf('Check out'), prod.indexOf('Check out') + 3)).toEqual(['Check out', 'Download the files review-prod kept', 'Restore the reviewed files (infrastructure/plan.tfplan)']);
+    expect(String(step(jobs['deploy-prod']!, 'Terraform apply (the reviewed plan)').run)).not.toContain('-auto-approve');
     expect(prod.indexOf('Smoke test https://caja.example.com/api/health')).toBeLessThan(prod.indexOf('End-to-end tests'));
     expect(step(jobs['deploy-prod']!, 'Webhook pagerduty: deploy result').if).toBe('failure()');
     expect(names(jobs['deploy-staging']!).some((n) => n.startsWith('Webhook'))).toBe(false);
@@ -90,12 +99,14 @@ describe('the seed teams\' examples', () => {
     expect(step(jobs['build-frontend-learn']!, 'Build')['working-directory']).toBe('learning-center');
   });
 
-  it('CredLink: terraform apply with the environment\'s tfvars before its deploy', () => {
+  it('CredLink: terraform plan with the environment\'s tfvars reviewed, then that plan applied before its deploy', () => {
     const { jobs } = generated.get('credlink')!;
     for (const env of ['dev', 'staging', 'prod']) {
       const deploy = jobs[`deploy-${env}`]! as JobYaml & { env: Record<string, string> };
       expect(deploy.env.TFVARS).toBe(`environments/${env}.tfvars`);
-      expect(names(deploy).indexOf('terraform apply -var-file for this environment')).toBeLessThan(names(deploy).indexOf('Migrate sign'));
+      expect(names(deploy).indexOf('terraform apply the reviewed plan')).toBeLessThan(names(deploy).indexOf('Migrate sign'));
+      expect(deploy.needs).toContain(`review-${env}`);
+      expect(step(jobs[`review-${env}`]!, 'terraform plan -var-file for this environment').run).toContain('-var-file="$TFVARS" -out=plan.tfplan');
     }
   });
 

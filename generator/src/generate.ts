@@ -5,6 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { actionYmlReader, checkOurActionInputs } from './action-inputs.js';
+import { GenerationError } from './generation-error.js';
+import { missingLockfiles } from './lockfiles.js';
 import { parseConfig } from './config/load.js';
 import { compareSemver, parseSemver } from '../../actions/common/src/semver.js';
 import { deployingWorkflowAdvice, deployingWorkflows } from './deploying-workflows.js';
@@ -48,6 +50,11 @@ export function generateFiles(options: GenerateOptions): Generation {
   const where = locate(options);
   const text = readFileSync(where.config, 'utf8');
   const { config, hash } = parseConfig(text, where.show(where.config));
+  // Read-only: the lockfiles the caches key on, where the repository's files are there to look at (lockfiles.ts).
+  const lockfileProblems = missingLockfiles(config, (dir) => {
+    try { return readdirSync(join(options.cwd, dir)); } catch { return undefined; }
+  });
+  if (lockfileProblems.length) throw new GenerationError(lockfileProblems);
   const version = options.version ?? generatorVersion();
   const workflow = planWorkflow(config, { ...where.workflowPaths, generatorVersion: version });
   checkOurActionInputs(workflow, actionYmlReader(options.actionsTree ?? actionsTree()));

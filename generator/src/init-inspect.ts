@@ -16,9 +16,10 @@ import { laravelTestEnv, phpProjects, phpTestCommands } from './init/php.js';
 import { detectPlatform } from './init/platform.js';
 import { pythonProjects, pythonTestCommands } from './init/python.js';
 import { detectTestServices } from './init/test-services.js';
+import { testJobFacts } from './init/toolchains.js';
 import type { ImageFacts, RepoFacts } from './init/types.js';
 
-export type { Command, ImageFacts, RepoFacts, TestServiceEntry } from './init/types.js';
+export type { Command, ImageFacts, RepoFacts, TestJobFacts, TestServiceEntry } from './init/types.js';
 
 export function inspectRepository(dir: string, git: Git = gitIn(dir)): RepoFacts {
   const repo = listRepository(resolve(dir));
@@ -41,7 +42,7 @@ export function inspectRepository(dir: string, git: Git = gitIn(dir)): RepoFacts
   for (const project of python) for (const dep of project.deps) dependencies.set(dep, project.manifest);
   for (const project of php) for (const dep of project.deps) dependencies.set(dep, within(project.dir, 'composer.json'));
   const tests = detectTestServices(repo, dependencies);
-  for (const what of tests.unsupported) notes.push(`the code uses ${what}, which gen-workflow cannot start as a test service yet: tests that need it fail in the test job until the config can add other containers.`);
+  for (const what of tests.unsupported) notes.push(`the code uses ${what}: add it to the test services as a container of its own, e.g. { name: rabbitmq, image: rabbitmq:3.13-management-alpine, ports: [5672], health-cmd: rabbitmq-diagnostics -q ping }.`);
   const database = tests.services.map((s) => (typeof s === 'string' ? s : s.type)).find((s) => s !== 'redis');
   const laravel = php.find((p) => p.laravel);
   const testEnv = laravel ? laravelTestEnv(repo, laravel, database, `${app.replace(/-/g, '_')}_test`) : undefined;
@@ -54,22 +55,20 @@ export function inspectRepository(dir: string, git: Git = gitIn(dir)): RepoFacts
   const eks = platform.kind === 'eks';
   if (eks) {
     notes.push(`this repository deploys to EKS (${platform.evidence}): ecs-deploy and db-migrate deploy to ECS only, so the deploy jobs pipeline.yml generates from this config `
-      + 'will fail at their ECS deploy step. Test, build, scan and push work as they are. Until the config can hold custom deploy steps, keep deploying '
-      + 'with kubectl (kubectl set image to the image build-push pushed, then kubectl rollout status).');
+      + 'would fail at their ECS deploy step. Test, build, scan and push work as they are. Deploy with your own steps instead: leave services out of each '
+      + 'environment and give it steps.before with kubectl (aws eks update-kubeconfig, kubectl set image with "$IMAGE_<SERVICE>", the image by digest, then kubectl rollout status); '
+      + 'see generator/examples/atlantic.yml.');
   }
   notes.push(...deployingWorkflows(workflowsDir).map((workflow) => deployingWorkflowAdvice(workflow, '.github/workflows', { eks })));
   if (repo.has('.github/workflows/pipeline.yml') && !repo.read('.github/workflows/pipeline.yml').slice(0, 400).includes(HEADER_MARK)) {
     notes.push('.github/workflows/pipeline.yml exists and gen-workflow did not write it: `npx gen-workflow` writes its pipeline there, replacing it; rename yours first to keep it.');
   }
-  for (const infra of platform.infrastructure) notes.push(`${infra} found: pipeline.yml does not run it; keep applying it as you do now until the config can hold custom steps.`);
+  for (const infra of platform.infrastructure) {
+    notes.push(`${infra} found: pipeline.yml does not run it yet. To apply it before each deploy, add your steps to environments.<env>.steps.before; `
+      + 'to have the plan (or preview) reviewed before an approval and the deploy apply exactly that, add environments.<env>.review (see generator/examples/caja.yml).');
+  }
 
-  const rootLockfile = projects.find((p) => p.pkg.dir === '')?.lockfile;
-  const otherLockfile = projects.find((p) => p.lockfile)?.lockfile;
-  const toolchain = [
-    rootLockfile ? undefined : `the test job sets up Node.js with the ${main?.manager ?? 'npm'} cache, which needs a lockfile at the repository root, and there is none${otherLockfile ? ` (only ${otherLockfile})` : ''}: that step fails until the config can set the cache path or leave Node.js out`,
-    ...python.map((p) => `Python in ${p.dir || 'the repository root'} runs with the runner's python3 (3.12 on ubuntu-24.04)${p.version ? `; it asks for ${p.version.value} (${p.version.from})` : ''}: pin it with setup-python once the config has toolchains`),
-    ...php.map((p) => `PHP in ${p.dir || 'the repository root'} runs with the runner's php and composer (PHP 8.3 on ubuntu-24.04)${p.version ? `; composer.json asks for ${p.version.value}` : ''}: pin it with setup-php once the config has toolchains`),
-  ].filter((t): t is string => t !== undefined);
+  const testJobs = testJobFacts(repo, projects, python, php);
 
   return {
     app, appFrom,
@@ -78,13 +77,19 @@ export function inspectRepository(dir: string, git: Git = gitIn(dir)): RepoFacts
     testCommands: parts.flatMap((p) => p.commands), ...(parts.length ? { testCommandsFrom: parts.map((p) => p.note).join('; ') } : {}),
     testServices: tests.services, ...(tests.from ? { testServicesFrom: tests.from } : {}),
     ...(testEnv ? { testEnv, testEnvFrom: `Laravel reads DB_* in tests (${within(laravel!.dir, 'phpunit.xml')} does not set DB_CONNECTION): the ${database} service below` } : {}),
-    ...(toolchain.length ? { toolchainTodo: toolchain.join('. ') } : {}),
+    ...(testJobs ? { testJobs } : {}),
     images,
-    ...(spa ? { frontend: { build: spa.build, dir: spa.dir, ...(spa.install ? { install: spa.install } : {}), from: `found ${spa.pkg.dir || 'the root package'} (${spa.marker})` } } : {}),
+    ...(spa ? { frontend: { build: spa.build, dir: spa.dir, ...(spa.install ? { install: spa.install } : {}), from: `found ${spa.pkg.dir || 'the root package'} (${spa.marker})`, ...spaProject(projects, spa.pkg.dir) } } : {}),
     branch: stagingBranch(git),
     target: { kind: platform.kind, evidence: platform.evidence },
     notes,
   };
+}
+
+/** The Node project (its own install) an SPA's package belongs to: the deepest folder holding it. */
+function spaProject(projects: Array<{ pkg: { dir: string } }>, dir: string): { project?: string } {
+  const owner = projects.map((p) => p.pkg.dir).filter((d) => d === '' || dir === d || dir.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0];
+  return owner === undefined ? {} : { project: owner };
 }
 
 function appName(repo: RepoFiles, folder: string): { app: string; appFrom: string } {

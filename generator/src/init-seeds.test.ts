@@ -70,13 +70,17 @@ describe('stacks', () => {
       'cd backend && black --check .', 'cd backend && flake8', 'cd backend && mypy .', 'cd backend && pytest',
       'cd frontend && npm ci', 'cd frontend && npm run lint', 'cd frontend && npm run test',
     ]);
-    expect(cajaRepo.lines).toContain('# Python in backend: install, then black, flake8, mypy, pytest; install, then the frontend/package.json scripts lint, test');
-    expect(cajaRepo.facts.frontend).toEqual({ build: 'cd frontend && npm run build', install: 'cd frontend && npm ci', dir: 'frontend/dist', from: 'found frontend (frontend/vite.config.ts)' });
-    expect(cajaRepo.lines).toContain('install: cd frontend && npm ci # installs in that folder (the default installs at the root)');
-    expect(cajaRepo.lines).toContain('package-manager: npm # from frontend/package-lock.json');
-    expect(cajaRepo.lines).toContain('# TODO: the test job sets up Node.js with the npm cache, which needs a lockfile at the repository root, and there is none (only frontend/package-lock.json): '
-      + 'that step fails until the config can set the cache path or leave Node.js out. Python in backend runs with the runner\'s python3 (3.12 on ubuntu-24.04); '
-      + 'it asks for 3.11 (backend/pyproject.toml requires-python): pin it with setup-python once the config has toolchains.');
+    // Two test jobs with their toolchains, each in its folder: no cd, no setup-node at the root, no stale TODO.
+    const test = parseConfig(cajaRepo.text, 'platform.yml').config.test;
+    expect(test.jobs?.backend).toMatchObject({ python: { version: '3.11', 'package-manager': 'pip', cache: true }, 'working-directory': 'backend', run: ['python -m pip install -r requirements-dev.txt', 'black --check .', 'flake8', 'mypy .', 'pytest'], services: ['postgres', 'redis'] });
+    expect(test.jobs?.frontend).toMatchObject({ node: { version: '20', 'package-manager': 'npm', cache: true }, 'working-directory': 'frontend', run: ['npm ci', 'npm run lint', 'npm run test'] });
+    expect(test.jobs?.frontend?.services).toBeUndefined();
+    expect(cajaRepo.lines).toContain('python: {version: "3.11", package-manager: pip} # 3.11 from backend/pyproject.toml requires-python; pip');
+    expect(cajaRepo.lines).toContain('# Python in backend: install, then black, flake8, mypy, pytest');
+    expect(cajaRepo.facts.frontend).toEqual({ build: 'cd frontend && npm run build', install: 'cd frontend && npm ci', dir: 'frontend/dist', from: 'found frontend (frontend/vite.config.ts)', project: 'frontend' });
+    // The SPA builds in its folder with its project's Node setting, so the build job caches on frontend/package-lock.json.
+    expect(parseConfig(cajaRepo.text, 'platform.yml').config.frontends).toEqual([expect.objectContaining({ name: 'web', 'working-directory': 'frontend', build: 'npm run build', dir: 'dist', node: { version: '20', 'package-manager': 'npm', cache: true } })]);
+    expect(cajaRepo.text).not.toMatch(/TODO: (the test job|Python|PHP)|once the config has toolchains|until the config can/);
   });
 
   it('a check that is set up but never installed is kept, with a TODO saying what to add', () => {
@@ -92,8 +96,11 @@ describe('stacks', () => {
       'composer install --no-interaction --prefer-dist --no-progress', 'cp .env.example .env', 'php artisan key:generate', 'vendor/bin/pint --test', 'php artisan test',
       'npm ci', 'npm run lint',
     ]);
-    expect(fibonaccoRepo.lines).toContain('env: {DB_CONNECTION: pgsql, DB_HOST: localhost, DB_PORT: "5432", DB_DATABASE: learning_center_test, DB_USERNAME: postgres, DB_PASSWORD: postgres}');
-    expect(fibonaccoRepo.lines).toContain('# Laravel reads DB_* in tests (phpunit.xml does not set DB_CONNECTION): the postgres service below');
+    const test = parseConfig(fibonaccoRepo.text, 'platform.yml').config.test;
+    expect(test.jobs?.php).toMatchObject({ php: { version: '8.2', extensions: [], cache: true }, env: { DB_CONNECTION: 'pgsql', DB_HOST: 'localhost', DB_PORT: '5432', DB_DATABASE: 'learning_center_test', DB_USERNAME: 'postgres', DB_PASSWORD: 'postgres' } });
+    expect(test.jobs?.php?.['working-directory']).toBeUndefined();
+    expect(test.jobs?.node).toMatchObject({ node: { 'package-manager': 'npm' }, run: ['npm ci', 'npm run lint'] });
+    expect(fibonaccoRepo.lines).toContain('php: {version: "8.2"} # 8.2 from composer.json require.php');
     expect(fibonaccoRepo.facts.frontend).toMatchObject({ build: 'npm run build', dir: 'dist' });
     // The Pulumi program's requirements.txt is infrastructure, not a Python backend to test.
     expect(fibonaccoRepo.facts.testCommands.some((c) => c.run.includes('pip'))).toBe(false);
@@ -178,14 +185,15 @@ describe('EKS (Atlantic)', () => {
   it('is detected from the Kubernetes manifests; the config says ecs-deploy does not apply and what to do meanwhile', () => {
     expect(atlanticRepo.facts.target).toEqual({ kind: 'eks', evidence: 'Kubernetes manifests in infrastructure/kubernetes and no ECS task definition' });
     expect(atlanticRepo.facts.notes).toContain('this repository deploys to EKS (Kubernetes manifests in infrastructure/kubernetes and no ECS task definition): ecs-deploy and db-migrate deploy to ECS only, '
-      + 'so the deploy jobs pipeline.yml generates from this config will fail at their ECS deploy step. Test, build, scan and push work as they are. '
-      + 'Until the config can hold custom deploy steps, keep deploying with kubectl (kubectl set image to the image build-push pushed, then kubectl rollout status).');
+      + 'so the deploy jobs pipeline.yml generates from this config would fail at their ECS deploy step. Test, build, scan and push work as they are. '
+      + 'Deploy with your own steps instead: leave services out of each environment and give it steps.before with kubectl (aws eks update-kubeconfig, '
+      + 'kubectl set image with "$IMAGE_<SERVICE>", the image by digest, then kubectl rollout status); see generator/examples/atlantic.yml.');
     expect(atlanticRepo.facts.notes).toContain('.github/workflows/ci-cd.yml already deploys: docker push, kubectl apply (job deploy-staging); kubectl set image (job deploy-production). '
       + 'Keep its Kubernetes deploy (deploy-staging, deploy-production) for now, since ecs-deploy cannot deploy to EKS, and remove from it what pipeline.yml now does (tests, image builds), so each image is built once.');
     expect(atlanticRepo.lines).toContain('cluster: atlanticfrewaycard-staging # TODO: your EKS cluster (ecs-deploy cannot deploy to it: see the note at the top)');
     expect(atlanticRepo.lines).toContain('atlanticfrewaycard: atlanticfrewaycard-api # TODO: the Deployment atlanticfrewaycard-api in infrastructure/kubernetes/deployment.yaml; EKS, see the note at the top');
     expect(atlanticRepo.lines).toContain('container: api # from Deployment atlanticfrewaycard-api in infrastructure/kubernetes/deployment.yaml');
-    expect(atlanticRepo.facts.notes).toContain('the code uses RabbitMQ (amqplib in package.json), which gen-workflow cannot start as a test service yet: tests that need it fail in the test job until the config can add other containers.');
+    expect(atlanticRepo.facts.notes).toContain('the code uses RabbitMQ (amqplib in package.json): add it to the test services as a container of its own, e.g. { name: rabbitmq, image: rabbitmq:3.13-management-alpine, ports: [5672], health-cmd: rabbitmq-diagnostics -q ping }.');
   });
 
   it('ECS wins when the repository also has ECS task definitions', () => {
@@ -196,8 +204,10 @@ describe('EKS (Atlantic)', () => {
 
 describe('infrastructure code the pipeline does not run', () => {
   it('Terraform and Pulumi are named, with what to do', () => {
-    expect(credlinkRepo.facts.notes).toContain('Terraform (infra/terraform, infra/terraform/modules/vpc) found: pipeline.yml does not run it; keep applying it as you do now until the config can hold custom steps.');
-    expect(fibonaccoRepo.facts.notes).toContain('Pulumi (infrastructure/pulumi) found: pipeline.yml does not run it; keep applying it as you do now until the config can hold custom steps.');
+    const todo = ' found: pipeline.yml does not run it yet. To apply it before each deploy, add your steps to environments.<env>.steps.before; '
+      + 'to have the plan (or preview) reviewed before an approval and the deploy apply exactly that, add environments.<env>.review (see generator/examples/caja.yml).';
+    expect(credlinkRepo.facts.notes).toContain(`Terraform (infra/terraform, infra/terraform/modules/vpc)${todo}`);
+    expect(fibonaccoRepo.facts.notes).toContain(`Pulumi (infrastructure/pulumi)${todo}`);
     expect(parseConfig(credlinkRepo.text, 'platform.yml').config.environments.staging?.branch).toBe('main');
   });
 });

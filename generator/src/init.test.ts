@@ -209,7 +209,7 @@ describe('frontends in workspaces', () => {
       'packages/site/next.config.mjs': "export default { output: 'export' };\n",
     };
     const facts = inspectRepository(repo('init-next', files));
-    expect(facts.frontend).toEqual({ build: 'npm run build --workspace=packages/site', dir: 'packages/site/out', from: "found packages/site (packages/site/next.config.mjs with output: 'export')" });
+    expect(facts.frontend).toEqual({ build: 'npm run build --workspace=packages/site', dir: 'packages/site/out', from: "found packages/site (packages/site/next.config.mjs with output: 'export')", project: '' });
     // The test script `npm init` writes always fails: it is not a test suite.
     expect(facts.testCommands).toEqual([{ run: 'npm install' }]);
     const serverRendered = { ...files, 'packages/site/next.config.mjs': 'export default {};\n' };

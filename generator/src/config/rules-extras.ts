@@ -2,6 +2,7 @@
  * Cross-key rules of the config's newer sections: several frontends and where each deploys, notices that name
  * environments, webhooks. Like rules.ts they read the value defensively (the schema reports malformed parts).
  */
+import { reviewRules } from './schema-review.js';
 import { closest } from './suggest.js';
 
 type Loose = Record<string, unknown>;
@@ -40,6 +41,7 @@ export function extraRules(config: Loose, envs: ReadonlyArray<readonly [string, 
     }
     for (const key of Object.keys(targets ?? {})) if (!frontends.includes(key)) issue(at('frontends', key), unknownName('frontend', key, frontends));
   }
+  reviewRules(envs, issue);
   const notify = mapping(config.notify) ?? {};
   const checkEnvironments = (path: Array<string | number>, value: unknown) => {
     list(value).forEach((name, i) => {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { parseJsonAssertion, parseStatusRanges } from '../../../actions/smoke-test/src/assertions.js';
 import { command, duration, format, httpUrl, slug, valueCheck, variableName } from './fields.js';
 import { beforeAfter, deploySteps } from './schema-steps.js';
+import { reviewConfig } from './schema-review.js';
 import { nodeToolchain, relativePath } from './schema-test.js';
 
 const bucket = format(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3 to 63 lower-case letters, digits, . and -)', 'keylo-staging-web');
@@ -103,5 +104,6 @@ export type WebhookConfig = z.output<typeof webhookConfig>;
 export const environmentExtras = {
   vars: environmentVars.optional(),
   steps: deploySteps.optional().describe('Your steps around this environment\'s deploy.'),
+  review: reviewConfig.optional().describe('A job before this environment\'s approval: your steps (e.g. terraform plan -out), a file shown in the run\'s summary, and files handed to the deploy (the plan it applies).'),
   frontends: z.record(z.string(), frontendTarget).optional().describe('Frontend name → its bucket and distribution here (with frontends:).'),
 };

@@ -16,6 +16,10 @@ export interface PythonProject {
   install: Command[];
   /** Prefix for tools installed in a managed environment (`poetry run `, `uv run `). */
   runner: string;
+  /** How it installs: the toolchain's package manager (Pipenv is set up by pip, then pipx install pipenv). */
+  manager: 'pip' | 'poetry' | 'uv' | 'pipenv';
+  /** The files a dependency cache can key on, when there are any (requirement files, poetry.lock, uv.lock). */
+  lockfiles: string[];
   version?: { value: string; from: string };
 }
 
@@ -68,16 +72,18 @@ export function pythonProjects(repo: RepoFiles): PythonProject[] {
     const cd = (command: string) => (dir ? `cd ${shellArg(dir)} && ${command}` : command);
     let install: Command[];
     let runner = '';
-    if (repo.has(within(dir, 'uv.lock'))) [install, runner] = [[{ run: 'pipx install uv' }, { run: cd('uv sync --all-extras --dev') }], 'uv run '];
-    else if (tool.poetry) [install, runner] = [[{ run: 'pipx install poetry' }, { run: cd('poetry install --no-interaction') }], 'poetry run '];
-    else if (repo.has(within(dir, 'Pipfile'))) [install, runner] = [[{ run: 'pipx install pipenv' }, { run: cd('pipenv install --dev') }], 'pipenv run '];
+    let manager: PythonProject['manager'] = 'pip';
+    if (repo.has(within(dir, 'uv.lock'))) [install, runner, manager] = [[{ run: 'pipx install uv' }, { run: cd('uv sync --all-extras --dev') }], 'uv run ', 'uv'];
+    else if (tool.poetry) [install, runner, manager] = [[{ run: 'pipx install poetry' }, { run: cd('poetry install --no-interaction') }], 'poetry run ', 'poetry'];
+    else if (repo.has(within(dir, 'Pipfile'))) [install, runner, manager] = [[{ run: 'pipx install pipenv' }, { run: cd('pipenv install --dev') }], 'pipenv run ', 'pipenv'];
     else if (toInstall.length) install = [{ run: cd(`python -m pip install ${toInstall.map((f) => `-r ${shellArg(f.slice(dir ? dir.length + 1 : 0))}`).join(' ')}`) }];
     else {
       const extras = Object.keys(((pyproject?.project as Record<string, unknown> | undefined)?.['optional-dependencies'] ?? {}) as object).filter((e) => /^(dev|test|tests)$/.test(e));
       install = [{ run: cd(`python -m pip install -e ${extras.length ? `'.[${extras.join(',')}]'` : '.'}`) }];
     }
     const manifest = ['requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile'].map((m) => within(dir, m)).find((f) => repo.has(f)) ?? within(dir, 'pyproject.toml');
-    projects.push({ dir, manifest, deps, install, runner, ...pythonVersion(repo, dir, pyproject) });
+    const lockfiles = { uv: [within(dir, 'uv.lock')], poetry: [within(dir, 'poetry.lock')], pipenv: [], pip: requirementFiles }[manager].filter((f) => repo.has(f));
+    projects.push({ dir, manifest, deps, install, runner, manager, lockfiles, ...pythonVersion(repo, dir, pyproject) });
   }
   return projects;
 }

@@ -32,6 +32,19 @@ export interface ImageFacts {
   workloadFrom?: string;
 }
 
+/** A test job of the starter config: one code base with its toolchain key and folder. */
+export interface TestJobFacts {
+  name: string;
+  stack: 'node' | 'python' | 'php';
+  /** Its folder from the repository root ('' = the root): the job's working-directory. */
+  dir: string;
+  /** Exactly one of node, python, php, as the config writes it. */
+  toolchain: Record<string, Record<string, unknown>>;
+  toolchainFrom: string;
+  commands: Command[];
+  note: string;
+}
+
 export interface RepoFacts {
   app: string;
   appFrom?: string;
@@ -45,10 +58,11 @@ export interface RepoFacts {
   testServicesFrom?: string;
   testEnv?: Record<string, string>;
   testEnvFrom?: string;
-  /** What the test job cannot do yet for this repository (another toolchain, a lockfile outside the root). */
-  toolchainTodo?: string;
+  /** Test jobs with toolchain keys, when the short single-Node form (nodeVersion, packageManager) does not fit. */
+  testJobs?: TestJobFacts[];
   images: ImageFacts[];
-  frontend?: { build: string; dir: string; install?: string; from?: string };
+  /** `project`: the folder of the Node project that installs it ('' = the root). */
+  frontend?: { build: string; dir: string; install?: string; from?: string; project?: string };
   branch?: { name: string; from: string };
   /** ECS unless the repository has Kubernetes manifests and no ECS task definition. */
   target?: { kind: 'ecs' | 'eks'; evidence: string };

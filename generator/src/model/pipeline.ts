@@ -9,6 +9,7 @@ import { serviceBuildJob } from './jobs-build.js';
 import { rollbackInputs, rollbackJobs } from './rollback.js';
 import { APPROVAL_NOTE, deployJobs } from './jobs-deploy.js';
 import { notifyJob } from './jobs-notify.js';
+import { withReview } from './review.js';
 import { testJobs } from './jobs-test.js';
 import { dependencyScanJob, driftJob, secretsScanJob } from './jobs-verify.js';
 import type { GenerationPaths, Job, Workflow } from './types.js';
@@ -39,7 +40,7 @@ export function planWorkflow(config: Config, paths: GenerationPaths): Workflow {
   const frontends = frontendBuildJobs(config, gates, environments, buildsRun);
   const images = planImages(config, frontends.map((job) => job.id));
   const builds = images.builds.map((build) => serviceBuildJob(config, build, buildRole, gates, trivy, buildsRun));
-  const deploys = environments.flatMap((plan) => deployJobs(config, plan, images));
+  const deploys = environments.flatMap((plan) => withReview(config, plan, deployJobs(config, plan, images)));
 
   const generated = [...verify, ...builds, ...frontends, ...deploys, ...rollbacks];
   const jobs = [...generated, ...customJobs(config, [...generated.map((job) => job.id), 'notify'])];
