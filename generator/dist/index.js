@@ -23427,8 +23427,6 @@ function configJsonSchema() {
 ;// CONCATENATED MODULE: ./generator/src/lockfiles.ts
 
 
-const lockfiles_NODE_LOCKFILES = { npm: 'package-lock.json', pnpm: 'pnpm-lock.yaml', yarn: 'yarn.lock' };
-const lockfiles_PYTHON_LOCKFILES = { poetry: 'poetry.lock', uv: 'uv.lock' };
 const REQUIREMENTS = /^requirements.*\.txt$/;
 const MANIFESTS = {
     node: (name) => name === 'package.json',
@@ -23489,10 +23487,11 @@ function missingLockfiles(config, list) {
         }
         if (use.stack === 'python' && use.manager === 'pip') {
             if (!files.some((name) => REQUIREMENTS.test(name)))
-                problems.push(`${use.key}: ${use.what} cache (pip) keys on ${within(use.dir, 'requirements*.txt')}, and ${where(use.dir)} has no such file, so setup-python fails; ${fix.replace(/^commit it, /, '')}`);
+                problems.push(`${use.key}: ${use.what} cache (pip) keys on ${within(use.dir, PYTHON_LOCKFILES.pip)}, and ${where(use.dir)} has no such file, so setup-python fails; ${fix.replace(/^commit it, /, '')}`);
             continue;
         }
-        const expected = use.stack === 'node' ? lockfiles_NODE_LOCKFILES[use.manager] : use.stack === 'php' ? 'composer.lock' : lockfiles_PYTHON_LOCKFILES[use.manager];
+        // The default file each cache keys on: the one table the generated steps use (model/toolchains.ts).
+        const expected = use.stack === 'node' ? NODE_LOCKFILES[use.manager] : use.stack === 'php' ? 'composer.lock' : PYTHON_LOCKFILES[use.manager];
         if (!files.includes(expected)) {
             const consequence = use.stack === 'node' ? ', so setup-node fails' : use.manager === 'poetry' ? ', so setup-python fails' : ' (it would key on nothing)';
             problems.push(`${use.key}: ${use.what} cache (${use.manager}) keys on ${within(use.dir, expected)}, which is not in the repository${consequence}; ${fix}`);

@@ -9,7 +9,7 @@
  */
 import type { Config } from './config/schema.js';
 import { nodeSetting } from './model/jobs-test.js';
-import { within } from './model/toolchains.js';
+import { NODE_LOCKFILES, PYTHON_LOCKFILES, within } from './model/toolchains.js';
 
 /** What the check reads: the file names in a folder of the repository, or undefined when the folder is not there. */
 export type ListFolder = (dir: string) => string[] | undefined;
@@ -17,8 +17,6 @@ export type ListFolder = (dir: string) => string[] | undefined;
 type Stack = 'node' | 'python' | 'php';
 interface CacheUse { key: string; stack: Stack; dir: string; manager: string; lockfile?: string; what: string; off?: string }
 
-const NODE_LOCKFILES: Record<string, string> = { npm: 'package-lock.json', pnpm: 'pnpm-lock.yaml', yarn: 'yarn.lock' };
-const PYTHON_LOCKFILES: Record<string, string> = { poetry: 'poetry.lock', uv: 'uv.lock' };
 const REQUIREMENTS = /^requirements.*\.txt$/;
 const MANIFESTS: Record<Stack, (name: string) => boolean> = {
   node: (name) => name === 'package.json',
@@ -77,10 +75,11 @@ export function missingLockfiles(config: Config, list: ListFolder): string[] {
       continue;
     }
     if (use.stack === 'python' && use.manager === 'pip') {
-      if (!files.some((name) => REQUIREMENTS.test(name))) problems.push(`${use.key}: ${use.what} cache (pip) keys on ${within(use.dir, 'requirements*.txt')}, and ${where(use.dir)} has no such file, so setup-python fails; ${fix.replace(/^commit it, /, '')}`);
+      if (!files.some((name) => REQUIREMENTS.test(name))) problems.push(`${use.key}: ${use.what} cache (pip) keys on ${within(use.dir, PYTHON_LOCKFILES.pip)}, and ${where(use.dir)} has no such file, so setup-python fails; ${fix.replace(/^commit it, /, '')}`);
       continue;
     }
-    const expected = use.stack === 'node' ? NODE_LOCKFILES[use.manager]! : use.stack === 'php' ? 'composer.lock' : PYTHON_LOCKFILES[use.manager]!;
+    // The default file each cache keys on: the one table the generated steps use (model/toolchains.ts).
+    const expected = use.stack === 'node' ? NODE_LOCKFILES[use.manager as keyof typeof NODE_LOCKFILES] : use.stack === 'php' ? 'composer.lock' : PYTHON_LOCKFILES[use.manager as keyof typeof PYTHON_LOCKFILES];
     if (!files.includes(expected)) {
       const consequence = use.stack === 'node' ? ', so setup-node fails' : use.manager === 'poetry' ? ', so setup-python fails' : ' (it would key on nothing)';
       problems.push(`${use.key}: ${use.what} cache (${use.manager}) keys on ${within(use.dir, expected)}, which is not in the repository${consequence}; ${fix}`);

@@ -10,8 +10,8 @@ export interface NodeSetting { version: string; manager: 'npm' | 'pnpm' | 'yarn'
 export interface PythonSetting { version: string; manager: 'pip' | 'poetry' | 'uv'; cache: boolean; lockfile?: string }
 export interface PhpSetting { version: string; extensions: string[]; cache: boolean; lockfile?: string }
 
-const NODE_LOCKFILES = { npm: 'package-lock.json', pnpm: 'pnpm-lock.yaml', yarn: 'yarn.lock' } as const;
-const PYTHON_LOCKFILES = { pip: 'requirements*.txt', poetry: 'poetry.lock', uv: 'uv.lock' } as const;
+export const NODE_LOCKFILES = { npm: 'package-lock.json', pnpm: 'pnpm-lock.yaml', yarn: 'yarn.lock' } as const;
+export const PYTHON_LOCKFILES = { pip: 'requirements*.txt', poetry: 'poetry.lock', uv: 'uv.lock' } as const;
 
 /** `file` inside `dir` (a path from the repository root; `.` or none is the root). */
 export function within(dir: string | undefined, file: string): string {
