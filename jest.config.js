@@ -9,6 +9,8 @@ const esm = {
   // jest's default, but fixed here: it would follow TMPDIR to the per-run tmpfs folder and start cold every run.
   cacheDirectory: jestCacheDir,
   testEnvironment: 'node',
+  // jest-runtime, with compiled code shared between the test files of a worker (see the file).
+  runtime: '<rootDir>/scripts/jest-runtime.cjs',
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }] },
 };
