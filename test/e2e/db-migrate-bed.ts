@@ -6,9 +6,9 @@ import {
 import { fileURLToPath } from 'node:url';
 import type { ActionResult, RunningAction } from '../harness/index.js';
 import type { RunTaskRule } from '../sim/services/ecs/index.js';
-import { actionClockSpeed, REAL_TIME, type RunEnv, SimulatedActionBed } from './sim-action-bed.js';
+import { actionClockSpeed, REAL_TIME, runtimeNode24, type RunEnv, SimulatedActionBed } from './sim-action-bed.js';
 
-export { actionClockSpeed, REAL_TIME };
+export { actionClockSpeed, REAL_TIME, runtimeNode24 };
 
 export const ACTION_DIR = fileURLToPath(new URL('../../actions/db-migrate', import.meta.url));
 export const CLUSTER = 'prod';
