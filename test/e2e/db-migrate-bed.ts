@@ -74,6 +74,11 @@ export class DbMigrateFixture extends SimulatedActionBed {
     this.markCalls();
   }
 
+  /** From now on `calls()` and `allCalls()` show only what comes after. */
+  countCallsFromHere(): void {
+    this.markCalls();
+  }
+
   script(rules: RunTaskRule[]): void {
     this.sim.control.ecs.setRunTaskScript(rules);
   }
