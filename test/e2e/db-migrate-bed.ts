@@ -1,14 +1,11 @@
 // The db-migrate test bed without jest (the e2e tests' hooks live in db-migrate-fixtures.ts), so benchmarks can use it too.
-import {
-  type ContainerDefinition, CreateClusterCommand, CreateServiceCommand, DescribeTasksCommand, ListTasksCommand,
-  RegisterTaskDefinitionCommand, type Task,
-} from '@aws-sdk/client-ecs';
+import type { ContainerDefinition, Task } from '@aws-sdk/client-ecs';
 import { fileURLToPath } from 'node:url';
 import type { ActionResult, RunningAction } from '../harness/index.js';
 import type { RunTaskRule } from '../sim/services/ecs/index.js';
-import { actionClockSpeed, REAL_TIME, type RunEnv, SimulatedActionBed } from './sim-action-bed.js';
+import { actionClockSpeed, REAL_TIME, runtimeNode24, type RunEnv, SimulatedActionBed, type Wire } from './sim-action-bed.js';
 
-export { actionClockSpeed, REAL_TIME };
+export { actionClockSpeed, REAL_TIME, runtimeNode24 };
 
 export const ACTION_DIR = fileURLToPath(new URL('../../actions/db-migrate', import.meta.url));
 export const CLUSTER = 'prod';
@@ -58,19 +55,24 @@ export class DbMigrateFixture extends SimulatedActionBed {
     sim.control.reset();
     sim.control.faults.clear();
     sim.control.ecs.setScenario({ timings: { provisioningMs: 1_000, pendingMs: 1_000, stoppingMs: 1_000, steadyStateMs: 0 } });
-    await ecs.send(new CreateClusterCommand({ clusterName: CLUSTER }));
-    await ecs.send(new RegisterTaskDefinitionCommand({
+    await ecs.send('CreateCluster', { clusterName: CLUSTER });
+    await ecs.send('RegisterTaskDefinition', {
       family: FAMILY, networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512',
       containerDefinitions: options.containers ?? [container('api')],
-    }));
+    });
     if (options.service !== false) {
-      await ecs.send(new CreateServiceCommand({
+      await ecs.send('CreateService', {
         cluster: CLUSTER, serviceName: SERVICE, taskDefinition: FAMILY, desiredCount: 1, launchType: 'FARGATE', platformVersion: '1.4.0',
         enableExecuteCommand: options.enableExecuteCommand ?? false,
         networkConfiguration: { awsvpcConfiguration: { subnets: SUBNETS, securityGroups: SECURITY_GROUPS, assignPublicIp: 'DISABLED' } },
-      }));
+      });
       sim.control.clock.advance(60_000);
     }
+    this.markCalls();
+  }
+
+  /** From now on `calls()` and `allCalls()` show only what comes after. */
+  countCallsFromHere(): void {
     this.markCalls();
   }
 
@@ -87,14 +89,14 @@ export class DbMigrateFixture extends SimulatedActionBed {
   }
 
   /** Every task started by RunTask (startedBy our marker), as DescribeTasks shows it now. */
-  async migrationTasks(): Promise<Task[]> {
+  async migrationTasks(): Promise<Array<Wire<Task>>> {
     const arns: string[] = [];
     for (const desiredStatus of ['RUNNING', 'STOPPED'] as const) {
-      const out = await this.ecs.send(new ListTasksCommand({ cluster: CLUSTER, family: FAMILY, desiredStatus }));
+      const out = await this.ecs.send('ListTasks', { cluster: CLUSTER, family: FAMILY, desiredStatus });
       arns.push(...(out.taskArns ?? []));
     }
     if (arns.length === 0) return [];
-    const out = await this.ecs.send(new DescribeTasksCommand({ cluster: CLUSTER, tasks: arns }));
+    const out = await this.ecs.send('DescribeTasks', { cluster: CLUSTER, tasks: arns });
     return (out.tasks ?? []).filter((t) => t.startedBy === STARTED_BY);
   }
 

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { resolveNode24, runAction } from '../harness/index.js';
-import { errorsOf, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
+import { runAction } from '../harness/index.js';
+import { errorsOf, theError, runtimeNode24, useDbMigrateFixture } from './db-migrate-fixtures.js';
 
 // Exec mode opens the session with the runtime's global WebSocket, which Node has from 22: run the dist under the
 // node24 runtime action.yml declares, as the runner does.
 const fx = useDbMigrateFixture({ seed: 9 }, 60_000);
 let node24 = '';
 beforeAll(async () => {
-  node24 = await resolveNode24();
+  node24 = await runtimeNode24();
 }, 60_000);
 
 async function migrateExec(inputs: Record<string, string>) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { type ActionResult, resolveNode24, runAction } from '../harness/index.js';
+import { type ActionResult, runAction } from '../harness/index.js';
 import { forgedCommands, HOSTILE_BLOCK, HOSTILE_TEXTS } from '../support/hostile.js';
-import { errorsOf, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
+import { errorsOf, theError, runtimeNode24, useDbMigrateFixture } from './db-migrate-fixtures.js';
 
 /**
  * Outside text in db-migrate's job log, fed through real sources (scripted CloudWatch log events, a task's stopped
@@ -11,7 +11,7 @@ import { errorsOf, theError, useDbMigrateFixture } from './db-migrate-fixtures.j
 const fx = useDbMigrateFixture({ seed: 23 }, 60_000);
 let node24 = '';
 beforeAll(async () => {
-  node24 = await resolveNode24();
+  node24 = await runtimeNode24();
 }, 60_000);
 
 /** Lines of the hostile texts as the runner splits them (blank ones aside), masked as the runner shows them. */

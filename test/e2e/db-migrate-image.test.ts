@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { DescribeTaskDefinitionCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { container, errorsOf, FAMILY, REGION, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
 
 const fx = useDbMigrateFixture({ seed: 17 });
@@ -9,7 +8,7 @@ const CURRENT_IMAGE = `123456789012.dkr.ecr.${REGION}.amazonaws.com/api:1`;
 const revisionArn = (revision: number) => `arn:aws:ecs:${REGION}:123456789012:task-definition/${FAMILY}:${revision}`;
 
 async function describeRevision(ref: string) {
-  return fx.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref, include: ['TAGS'] }));
+  return fx.ecs.send('DescribeTaskDefinition', { taskDefinition: ref, include: ['TAGS'] });
 }
 
 describe('db-migrate dist: image runs the migration in a revision with that image', () => {
@@ -42,10 +41,10 @@ describe('db-migrate dist: image runs the migration in a revision with that imag
 
   it('keeps the task definition\'s tags and changes the container named by container-name, from an explicit task-definition', async () => {
     await fx.setup();
-    await fx.ecs.send(new RegisterTaskDefinitionCommand({
+    await fx.ecs.send('RegisterTaskDefinition', {
       family: FAMILY, networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512',
       containerDefinitions: [container('web'), container('migrator')], tags: [{ key: 'team', value: 'payments' }],
-    }));
+    });
     fx.script([{ outcome: 'exit', exitCode: 0, runMs: 500 }]);
     const result = await fx.migrate({ command: 'bin/migrate up', 'task-definition': `${FAMILY}:2`, 'container-name': 'migrator', image: NEW_IMAGE });
     expect(errorsOf(result)).toEqual([]);
@@ -96,7 +95,7 @@ describe('db-migrate dist: image runs the migration in a revision with that imag
   it('a failure after the registration still sets task-definition-arn and writes the summary', async () => {
     await fx.setup({ service: false });
     // An EC2-only task definition: RunTask refuses FARGATE, after the registration.
-    await fx.ecs.send(new RegisterTaskDefinitionCommand({ family: 'batch', requiresCompatibilities: ['EC2'], networkMode: 'bridge', containerDefinitions: [container('api')] }));
+    await fx.ecs.send('RegisterTaskDefinition', { family: 'batch', requiresCompatibilities: ['EC2'], networkMode: 'bridge', containerDefinitions: [container('api')] });
     const result = await fx.migrate({ service: '', 'task-definition': 'batch', command: 'bin/migrate up', image: NEW_IMAGE, 'launch-type': 'FARGATE' });
     const registered = 'arn:aws:ecs:us-east-1:123456789012:task-definition/batch:2';
     expect(result.conclusion).toBe('failure');

@@ -1,9 +1,14 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { container, theError, useDbMigrateFixture } from './db-migrate-fixtures.js';
 
 const fx = useDbMigrateFixture({ seed: 2 });
 
 describe('db-migrate dist: bad inputs fail with one error and no AWS call', () => {
+  // The rows share one setup (~15 ms of CPU a row less): each row's run makes no AWS call, as the rows assert, so the
+  // next row finds the simulator as set up. A row counts only the calls made from its own start.
+  beforeAll(() => fx.setup());
+  beforeEach(() => fx.countCallsFromHere());
+
   it.each([
     [{ cluster: '' }, "Input 'cluster': required"],
     [{ service: '' }, "Input 'task-definition': required without service"],
@@ -29,7 +34,6 @@ describe('db-migrate dist: bad inputs fail with one error and no AWS call', () =
     [{ image: 'api@sha256:abc' }, "Input 'image': expected an image reference"],
     [{ 'aws-region': 'Frankfurt' }, "Input 'aws-region'"],
   ])('%p', async (inputs, message) => {
-    await fx.setup();
     const result = await fx.migrate({ command: 'bin/migrate up', ...inputs });
     expect(result.conclusion).toBe('failure');
     expect(theError(result)).toContain(message);
@@ -53,7 +57,6 @@ describe('db-migrate dist: bad inputs fail with one error and no AWS call', () =
     ['597h as timeout', { timeout: '597h' }, "Input 'timeout': expected a duration of at most 596h (about 24.8 days), got '597h'"],
     ['597h as start-timeout', { 'start-timeout': '597h' }, "Input 'start-timeout': expected a duration of at most 596h (about 24.8 days), got '597h'"],
   ])('%s: one error naming the input, no AWS call', async (_case, inputs, message) => {
-    await fx.setup();
     const result = await fx.migrate({ command: 'bin/migrate up', ...inputs });
     expect(result.conclusion).toBe('failure');
     expect(theError(result)).toBe(message);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { RunTaskCommand } from '@aws-sdk/client-ecs';
 import {
   CLUSTER, container, errorsOf, FAMILY, SECURITY_GROUPS, STARTED_BY, SUBNETS, theError, useDbMigrateFixture,
 } from './db-migrate-fixtures.js';
@@ -69,10 +68,10 @@ describe('db-migrate dist against the simulator: verdicts', () => {
   it('refuses to start while an earlier migration still runs, naming it', async () => {
     await fx.setup();
     fx.script([{ outcome: 'never-exits' }]);
-    const earlier = await fx.ecs.send(new RunTaskCommand({
+    const earlier = await fx.ecs.send('RunTask', {
       cluster: CLUSTER, taskDefinition: FAMILY, startedBy: STARTED_BY, launchType: 'FARGATE',
       networkConfiguration: { awsvpcConfiguration: { subnets: SUBNETS } },
-    }));
+    });
     const earlierArn = earlier.tasks?.[0]?.taskArn as string;
     const result = await fx.migrate({ command: 'bin/migrate up' });
     expect(result.conclusion).toBe('failure');

@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { DescribeServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
 import { BLUE_GREEN_LB, errorsOf, image, inputsOf, revisionArn, theError, useEcsDeployFixture } from './ecs-fixtures.js';
 
 // ECS native blue/green, linear and canary services, followed through the service-deployment API. The simulator runs
@@ -25,11 +24,12 @@ describe('ecs-deploy dist against the simulator: ECS blue/green, linear, canary'
     const service = await baking.service();
     expect(service.taskDefinition).toBe(revisionArn(2));
     // The verdict came after the bake time and the clean-up: the service deployment finished before the last poll.
-    const [deployment] = (await baking.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [service.currentServiceDeployment as string] }))).serviceDeployments ?? [];
+    const [deployment] = (await baking.ecs.send('DescribeServiceDeployments', { serviceDeploymentArns: [service.currentServiceDeployment as string] })).serviceDeployments ?? [];
     expect(deployment?.status).toBe('SUCCESSFUL');
     const lastPoll = Math.max(...baking.calls('DescribeServiceDeployments').map((c) => c.simTime));
-    expect(deployment?.finishedAt?.getTime()).toBeLessThanOrEqual(lastPoll);
-    expect(lastPoll - (deployment?.startedAt?.getTime() ?? 0)).toBeGreaterThanOrEqual(180_000);
+    // Timestamps as the wire has them: epoch seconds.
+    expect(Math.round((deployment?.finishedAt ?? NaN) * 1000)).toBeLessThanOrEqual(lastPoll);
+    expect(lastPoll - Math.round((deployment?.startedAt ?? 0) * 1000)).toBeGreaterThanOrEqual(180_000);
     expect(result.summary).toMatch(new RegExp(`\\| Service deployment \\| ${SD_ARN.source} \\|`));
     expect(result.summary).toContain('| Rollout state | SUCCESSFUL |');
   });

@@ -1,26 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CodeDeployClient, CreateApplicationCommand, CreateDeploymentGroupCommand, GetDeploymentCommand } from '@aws-sdk/client-codedeploy';
+import type * as CodeDeploy from '@aws-sdk/client-codedeploy';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTAINER, errorsOf, image, inputsOf, revisionArn, theError, useEcsDeployFixture } from './ecs-fixtures.js';
+import type { SimApiClient } from './sim-action-bed.js';
 
 // Services on the CODE_DEPLOY controller: the new revision goes out as a CodeDeploy ECS blue/green deployment.
 const fx = useEcsDeployFixture({ seed: 41 });
 const TG = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup';
 const HOOK = 'arn:aws:lambda:us-east-1:123456789012:function:smoke';
 let dir = '';
-let codedeploy: CodeDeployClient;
+/** The CodeDeploy operations the test calls itself (sim-action-bed's SimApi). */
+interface CodeDeployOperations {
+  [operation: string]: [object, object];
+  CreateApplication: [CodeDeploy.CreateApplicationCommandInput, CodeDeploy.CreateApplicationCommandOutput];
+  CreateDeploymentGroup: [CodeDeploy.CreateDeploymentGroupCommandInput, CodeDeploy.CreateDeploymentGroupCommandOutput];
+  GetDeployment: [CodeDeploy.GetDeploymentCommandInput, CodeDeploy.GetDeploymentCommandOutput];
+}
+let codedeploy: SimApiClient<CodeDeployOperations>;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ecs-deploy-codedeploy-'));
-  const env = fx.sim.env();
-  codedeploy = new CodeDeployClient({
-    region: env.AWS_REGION, endpoint: fx.sim.endpoint, maxAttempts: 1,
-    credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID as string, secretAccessKey: env.AWS_SECRET_ACCESS_KEY as string },
-  });
+  codedeploy = fx.api.json<CodeDeployOperations>('CodeDeploy_20141006', 'codedeploy');
 });
 afterAll(() => {
-  codedeploy.destroy();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -36,8 +39,8 @@ async function startCodeDeployService(options: GroupOptions = {}): Promise<{ app
   fx.sim.control.codedeploy.setScenario({ hookMs: 1_000, trafficShiftMs: 2_000, hooks: [] });
   const application = options.application ?? 'AppECS-prod-api';
   const group = options.group ?? 'DgpECS-prod-api';
-  await codedeploy.send(new CreateApplicationCommand({ applicationName: application, computePlatform: 'ECS' }));
-  await codedeploy.send(new CreateDeploymentGroupCommand({
+  await codedeploy.send('CreateApplication', { applicationName: application, computePlatform: 'ECS' });
+  await codedeploy.send('CreateDeploymentGroup', {
     applicationName: application, deploymentGroupName: group, serviceRoleArn: 'arn:aws:iam::123456789012:role/codedeploy',
     deploymentStyle: { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' },
     ecsServices: [{ clusterName: 'prod', serviceName: 'api' }],
@@ -47,7 +50,7 @@ async function startCodeDeployService(options: GroupOptions = {}): Promise<{ app
     },
     loadBalancerInfo: { targetGroupPairInfoList: [{ targetGroups: [{ name: 'blue' }, { name: 'green' }], prodTrafficRoute: { listenerArns: [`${TG}/listener`] } }] },
     autoRollbackConfiguration: { enabled: options.autoRollback ?? false, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] },
-  }));
+  });
   return { application, group };
 }
 
@@ -57,7 +60,7 @@ const appSpecFile = (name: string, hooks: string): string => {
   return path;
 };
 
-const statusOf = async (id: string) => (await codedeploy.send(new GetDeploymentCommand({ deploymentId: id }))).deploymentInfo;
+const statusOf = async (id: string) => (await codedeploy.send('GetDeployment', { deploymentId: id })).deploymentInfo;
 
 describe('ecs-deploy dist against the simulator: CodeDeploy blue/green', () => {
   it("deploys with the console's default names and an AppSpec built from the load balancer", async () => {

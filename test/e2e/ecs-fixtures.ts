@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, expect, jest } from '@jest/globals';
-import {
-  type ContainerDefinition, CreateClusterCommand, type LoadBalancer, CreateServiceCommand, type DeploymentConfiguration, DescribeServicesCommand,
-  ListTaskDefinitionsCommand, RegisterTaskDefinitionCommand, type Service,
-} from '@aws-sdk/client-ecs';
+import type { ContainerDefinition, DeploymentConfiguration, LoadBalancer, Service } from '@aws-sdk/client-ecs';
 import { fileURLToPath } from 'node:url';
 import type { ActionResult, RunningAction } from '../harness/index.js';
 import type { HookRule, RecordedCall, SimulatorOptions, TaskOutcomeRule, TaskTimings } from '../sim/index.js';
-import { actionClockSpeed, REAL_TIME, type RunEnv, SimulatedActionBed } from './sim-action-bed.js';
+import { actionClockSpeed, REAL_TIME, type RunEnv, SimulatedActionBed, type Wire } from './sim-action-bed.js';
 
 export { REAL_TIME };
 
@@ -86,10 +83,10 @@ export class EcsDeployFixture extends SimulatedActionBed {
     const { sim, ecs } = this;
     sim.control.reset();
     sim.control.ecs.setScenario({ timings: TIMINGS });
-    await ecs.send(new CreateClusterCommand({ clusterName: CLUSTER }));
+    await ecs.send('CreateCluster', { clusterName: CLUSTER });
     const revisions = options.revisions ?? 1;
     for (let n = 1; n <= revisions; n++) {
-      await ecs.send(new RegisterTaskDefinitionCommand({ family: FAMILY, containerDefinitions: [containerDefinition(`r${n}`, options.container)] }));
+      await ecs.send('RegisterTaskDefinition', { family: FAMILY, containerDefinitions: [containerDefinition(`r${n}`, options.container)] });
     }
     const running = await this.createService(options);
     sim.control.clock.advance(60_000);
@@ -121,10 +118,10 @@ export class EcsDeployFixture extends SimulatedActionBed {
       deploymentCircuitBreaker: { enable: !!options.circuitBreaker, rollback: options.circuitBreaker?.rollback ?? false },
       ...options.deployment,
     };
-    await this.ecs.send(new CreateServiceCommand({
+    await this.ecs.send('CreateService', {
       cluster: CLUSTER, serviceName: options.name ?? SERVICE, taskDefinition: running, desiredCount: 1, deploymentConfiguration,
       deploymentController: { type: options.deploymentController ?? 'ECS' }, loadBalancers: options.loadBalancers,
-    }));
+    });
     return running;
   }
 
@@ -148,13 +145,13 @@ export class EcsDeployFixture extends SimulatedActionBed {
     return this.startDist(inputs, timeoutMs, REAL_TIME);
   }
 
-  async service(name = SERVICE): Promise<Service> {
-    const out = await this.ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: [name] }));
-    return out.services?.[0] as Service;
+  async service(name = SERVICE): Promise<Wire<Service>> {
+    const out = await this.ecs.send('DescribeServices', { cluster: CLUSTER, services: [name] });
+    return out.services?.[0] as Wire<Service>;
   }
 
   async activeRevisions(): Promise<number[]> {
-    const out = await this.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: FAMILY, status: 'ACTIVE' }));
+    const out = await this.ecs.send('ListTaskDefinitions', { familyPrefix: FAMILY, status: 'ACTIVE' });
     return (out.taskDefinitionArns ?? []).map((arn) => Number(arn.split(':').pop())).sort((a, b) => a - b);
   }
 }

@@ -51,7 +51,9 @@ describe('smoke-test dist, run as the runner runs it', () => {
 
   it('fails at the deadline naming the URL, last status, body, reason, attempts and time', async () => {
     target.on('/down', { status: 500, body: 'database unreachable' });
-    const result = await smoke({ urls: target.url('/down'), timeout: '2s' });
+    // 1.5 s holds 4-5 attempts at interval 100ms (100, 200, 400 ms of backoff, then one pulled in 150 ms before the
+    // deadline), and the step gives up after that one, past 1 s: its time shows in seconds.
+    const result = await smoke({ urls: target.url('/down'), timeout: '1500ms' });
     expect(result.conclusion).toBe('failure');
     expect(result.exitCode).toBe(1);
     const [error, ...more] = errors(result);
@@ -63,7 +65,8 @@ describe('smoke-test dist, run as the runner runs it', () => {
 
   it('bounds a hanging endpoint by request-timeout and the deadline', async () => {
     target.on('/hang', { hang: true });
-    const result = await smoke({ urls: target.url('/hang'), 'request-timeout': '300ms', timeout: '2s' });
+    // 1 s: attempt 1 takes its whole 300 ms, attempt 2 starts by ~400 ms, the last gets what is left.
+    const result = await smoke({ urls: target.url('/hang'), 'request-timeout': '300ms', timeout: '1s' });
     expect(result.conclusion).toBe('failure');
     expect(result.log).toContain(`${target.url('/hang')} attempt 1: no complete response within 300 ms`);
     // The last attempt only gets what is left before the deadline.
