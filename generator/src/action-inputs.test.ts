@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actionYmlReader, checkOurActionInputs, GenerationError } from './action-inputs.js';
-import type { Workflow } from './model/types.js';
+import { parse } from 'yaml';
+import { actionYmlReader, checkOurActionInputs, GenerationError, inputsBlock } from './action-inputs.js';
+import { OUR_ACTIONS, type Workflow } from './model/types.js';
 import { actionsTree } from './package-root.js';
+import { publishedActionYml } from './published-path.js';
 
 function workflowWith(step: Workflow['jobs'][number]['steps'][number]): Workflow {
   return {
@@ -60,5 +62,21 @@ describe('checkOurActionInputs, against the real action.yml files', () => {
 
   it('third-party steps are not checked here (their pins are)', () => {
     expect(() => checkOurActionInputs(workflowWith({ name: 'Checkout', uses: { pinned: 'actions/checkout' }, with: { anything: 1 } }), read)).not.toThrow();
+  });
+});
+
+describe('inputsBlock', () => {
+  it.each(OUR_ACTIONS)('%s: the block alone parses to the inputs of the whole action.yml', (action) => {
+    const text = readFileSync(publishedActionYml(actionsTree(), action), 'utf8');
+    const block = inputsBlock(text);
+    expect(block.length).toBeLessThan(text.length);
+    expect(parse(block)).toEqual({ inputs: (parse(text) as { inputs: unknown }).inputs });
+  });
+
+  it('ends at the next top-level key, keeps comments and blank lines, and is the whole text when there is no block', () => {
+    const text = 'name: x\ninputs: # ours\n  a:\n    required: true\n\n# about b\n  b: { default: "" }\noutputs:\n  o: {}\n';
+    expect(inputsBlock(text)).toBe('inputs: # ours\n  a:\n    required: true\n\n# about b\n  b: { default: "" }');
+    expect(inputsBlock('inputs:\n  last:\n    default: x')).toBe('inputs:\n  last:\n    default: x');
+    for (const whole of ['inputs: { a: { required: true } }\n', 'inputs:\r\n  a: {}\r\n', 'name: x\n']) expect(inputsBlock(whole)).toBe(whole);
   });
 });

@@ -13,12 +13,16 @@ function edits(a: string[], b: string[]): Edit[] {
   const y = Uint32Array.from(b, id);
   // lcs[i][j] = LCS length of a[i..] and b[j..]; workflows are a few hundred lines, so the table stays small.
   const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  // The larger of two cells by a comparison, not Math.max: run inside a vm context (jest's test environment),
+  // Math.max kept this loop out of V8's optimised code and an 850-line diff took 150 ms instead of 5.
   for (let i = n - 1; i >= 0; i--) {
     const row = lcs[i]!;
     const below = lcs[i + 1]!;
     const line = x[i];
     for (let j = m - 1; j >= 0; j--) {
-      row[j] = line === y[j] ? below[j + 1]! + 1 : Math.max(below[j]!, row[j + 1]!);
+      const skipA = below[j]!;
+      const skipB = row[j + 1]!;
+      row[j] = line === y[j] ? below[j + 1]! + 1 : skipA >= skipB ? skipA : skipB;
     }
   }
   const out: Edit[] = [];

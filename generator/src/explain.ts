@@ -108,7 +108,17 @@ function callsStatusFunction(tree: Expr | undefined): boolean {
   return false;
 }
 
-const parseExpression = (text: string) => new Parser(new Lexer(text).lex().tokens, ['github', 'inputs', 'needs', 'vars', 'env', 'steps', 'job', 'runner', 'secrets', 'matrix', 'strategy'], STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 }))).parse();
+// Syntax trees by expression text: explaining a run evaluates each job's if: two or three times, and a process that
+// explains many runs (the tests) meets the same few dozen expressions again. The evaluator only reads a tree.
+const parsedExpressions = new Map<string, Expr>();
+const parseExpression = (text: string): Expr => {
+  let tree = parsedExpressions.get(text);
+  if (!tree) {
+    tree = new Parser(new Lexer(text).lex().tokens, ['github', 'inputs', 'needs', 'vars', 'env', 'steps', 'job', 'runner', 'secrets', 'matrix', 'strategy'], STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 }))).parse();
+    parsedExpressions.set(text, tree);
+  }
+  return tree;
+};
 const expressionText = (condition: string | undefined) => (condition ?? '').trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
 
 /** Whether an `if:` decides for itself after a failure (calls a status function), instead of GitHub's implicit success(). */

@@ -1,11 +1,21 @@
 // Runs GitHub's own workflow parser (@actions/workflow-parser, the parser behind GitHub's VS Code extension) over
 // the files named on the command line, schema validation and conversion (needs, expressions, matrix…), and prints
 // {file: messages[]} as JSON. A separate process because the package imports its JSON schema without an import
-// attribute, which Node refuses: a loader hook serves those .json files as modules.
-import { register } from 'node:module';
+// attribute, which Node refuses: a loader hook serves those .json files as modules. Where Node has them (≥ 22.15,
+// which runs the tests), in-thread hooks (registerHooks): register() starts a loader thread that every import waits
+// on, ~0.2 s of CPU per run for the same result.
+import * as nodeModule from 'node:module';
 import { readFileSync } from 'node:fs';
 
-const hook = `
+const jsonAsModule = (url) => `export default ${readFileSync(new URL(url), 'utf8')};`;
+if (typeof nodeModule.registerHooks === 'function') {
+  nodeModule.registerHooks({
+    load(url, context, next) {
+      return url.endsWith('.json') ? { format: 'module', source: jsonAsModule(url), shortCircuit: true } : next(url, context);
+    },
+  });
+} else {
+  const hook = `
 export async function load(url, context, next) {
   if (url.endsWith('.json')) {
     const { readFile } = await import('node:fs/promises');
@@ -14,7 +24,8 @@ export async function load(url, context, next) {
   }
   return next(url, context);
 }`;
-register(`data:text/javascript,${encodeURIComponent(hook)}`, import.meta.url);
+  nodeModule.register(`data:text/javascript,${encodeURIComponent(hook)}`, import.meta.url);
+}
 
 const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await import('@actions/workflow-parser');
 const results = {};
