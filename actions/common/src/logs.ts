@@ -1,5 +1,5 @@
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { awsClientConfig } from './aws.js';
+import { awsClientConfig } from './aws-client.js';
 
 /**
  * The CloudWatch Logs adapter of ecs-deploy and db-migrate. The only module that imports the Logs SDK, and it does
