@@ -54,11 +54,20 @@ __nccwpck_require__.d(__webpack_exports__,{gJ:()=>errorMessage,j1:()=>Configurat
 ;constructor(input,expected,options){super(`Input '${input}': ${expected}`,options);this.name="ConfigurationError";this.input=input}}
 function withStep(step,error){const detail=error instanceof Error?`${error.name==="Error"?"":`${error.name}: `}${error.message}`:String(error)
 ;return new Error(`${step}: ${detail}`,{cause:error})}function errorMessage(error){return error instanceof Error?error.message:String(error)}},
-1564:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{vQ:()=>actionClock})
-;var _clock_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(2301);const TEST_CLOCK_VARIABLE="PLATFORM_ACTIONS_TEST_CLOCK_SPEED";const MAX_SPEED=100
-;function isLoopbackUrl(url){if(!url)return false;try{const host=new URL(url).hostname
-;return host==="localhost"||host==="[::1]"||/^127(\.\d{1,3}){3}$/.test(host)}catch{return false}}function endpointOf(env,suffix){
-if(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS==="true")return;return env[`AWS_ENDPOINT_URL_${suffix}`]||env.AWS_ENDPOINT_URL}
+7752:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{o:()=>createLogsApi})
+;const sdk=()=>Promise.all([Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(303)]).then(__nccwpck_require__.t.bind(__nccwpck_require__,303,19)),__nccwpck_require__.e(381).then(__nccwpck_require__.bind(__nccwpck_require__,2381))])
+;function createLogsApi(action){const clients=new Map;const clientFor=async region=>{
+const[{CloudWatchLogsClient,GetLogEventsCommand},{awsClientConfig}]=await sdk();let client=clients.get(region)
+;if(!client)clients.set(region,client=new CloudWatchLogsClient(awsClientConfig(region,action)));return{client,GetLogEventsCommand}};return{forRegion:region=>({
+async page(group,stream,token,signal){const input={logGroupName:group,logStreamName:stream,startFromHead:true,nextToken:token}
+;const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{abortSignal:signal});return{
+events:out.events??[],nextForwardToken:out.nextForwardToken}},async tail(group,stream,limit,signal){const input={logGroupName:group,logStreamName:stream,
+startFromHead:false,limit};const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{
+abortSignal:signal});return(out.events??[]).map(e=>e.message??"")}})}}},1564:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+__nccwpck_require__.d(__webpack_exports__,{vQ:()=>actionClock});var _clock_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(2301)
+;const TEST_CLOCK_VARIABLE="PLATFORM_ACTIONS_TEST_CLOCK_SPEED";const MAX_SPEED=100;function isLoopbackUrl(url){if(!url)return false;try{
+const host=new URL(url).hostname;return host==="localhost"||host==="[::1]"||/^127(\.\d{1,3}){3}$/.test(host)}catch{return false}}
+function endpointOf(env,suffix){if(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS==="true")return;return env[`AWS_ENDPOINT_URL_${suffix}`]||env.AWS_ENDPOINT_URL}
 function fastClock(speed,base=_clock_js__WEBPACK_IMPORTED_MODULE_0__.m){const origin=base.now();return{speed,now:()=>origin+(base.now()-origin)*speed,
 sleep:(ms,signal)=>base.sleep(ms/speed,signal)}}function actionClock(env,logger,services){const raw=env[TEST_CLOCK_VARIABLE]
 ;if(raw===void 0||raw==="")return _clock_js__WEBPACK_IMPORTED_MODULE_0__.m;const speed=/^\d+$/.test(raw)?Number(raw):NaN;if(!(speed>=1&&speed<=MAX_SPEED)){
@@ -157,14 +166,16 @@ lock:parseBooleanInput("lock",read("lock"),true),maxLogLines:parseIntegerInput("
 clientToken:clientTokenFor(env,stepIdentity)}}},2267:(module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.a(module,async(__webpack_handle_async_dependencies__,__webpack_async_result__)=>{try{
 var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8012);var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__=__nccwpck_require__(929)
+;var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_8__=__nccwpck_require__(7752)
 ;var _common_src_test_clock_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(1564);var _inputs_js__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(1581)
 ;var _printers_js__WEBPACK_IMPORTED_MODULE_3__=__nccwpck_require__(9651);var _report_js__WEBPACK_IMPORTED_MODULE_4__=__nccwpck_require__(2832)
 ;var _run_js__WEBPACK_IMPORTED_MODULE_5__=__nccwpck_require__(6940);var _session_index_js__WEBPACK_IMPORTED_MODULE_6__=__nccwpck_require__(1823)
 ;const{logger,printLine}=(0,_printers_js__WEBPACK_IMPORTED_MODULE_3__.W)(_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__);async function main(){
 const cancel=(0,_common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__.v)();try{const inputs=(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__.GP)()
-;const{createEcsApi,createLogsApi}=await Promise.all([__nccwpck_require__.e(212),__nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__,724))
-;const report=await(0,_run_js__WEBPACK_IMPORTED_MODULE_5__.e)(inputs,{ecs:createEcsApi(inputs.region),logs:createLogsApi("db-migrate"),clock:(0,
-_common_src_test_clock_js__WEBPACK_IMPORTED_MODULE_1__.vQ)(process.env,logger,["ECS","CLOUDWATCH_LOGS"]),logger,printLine,signal:cancel,session:{
+;const{createEcsApi}=await Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(212),__nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__,7870))
+;const report=await(0,_run_js__WEBPACK_IMPORTED_MODULE_5__.e)(inputs,{ecs:createEcsApi(inputs.region),logs:(0,
+_common_src_logs_js__WEBPACK_IMPORTED_MODULE_8__.o)("db-migrate"),
+clock:(0,_common_src_test_clock_js__WEBPACK_IMPORTED_MODULE_1__.vQ)(process.env,logger,["ECS","CLOUDWATCH_LOGS"]),logger,printLine,signal:cancel,session:{
 commandLine:_session_index_js__WEBPACK_IMPORTED_MODULE_6__.tR,run:_session_index_js__WEBPACK_IMPORTED_MODULE_6__.r7}})
 ;for(const[name,value]of Object.entries((0,
 _report_js__WEBPACK_IMPORTED_MODULE_4__.Yz)(report)))_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput(name,value)

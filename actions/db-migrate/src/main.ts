@@ -1,5 +1,6 @@
 import * as core from '../../common/src/core.js';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
+import { createLogsApi } from '../../common/src/logs.js';
 import { actionClock } from '../../common/src/test-clock.js';
 import { getInputs } from './inputs.js';
 import { jobLog } from './printers.js';
@@ -13,8 +14,8 @@ async function main(): Promise<void> {
   const cancel = runnerCancelSignal();
   try {
     const inputs = getInputs();
-    // The AWS clients (the SDK, a chunk of the dist of its own) are loaded only now: an input error never pays for them.
-    const { createEcsApi, createLogsApi } = await import('./adapters.js');
+    // The ECS client (the AWS SDK, a chunk of the dist of its own) is loaded only now: an input error never pays for it.
+    const { createEcsApi } = await import('./aws.js');
     const report = await run(inputs, {
       ecs: createEcsApi(inputs.region), logs: createLogsApi('db-migrate'), clock: actionClock(process.env, logger, ['ECS', 'CLOUDWATCH_LOGS']),
       logger, printLine, signal: cancel, session: { commandLine: execCommandLine, run: runExecSession },

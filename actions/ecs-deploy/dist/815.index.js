@@ -876,7 +876,7 @@ tag:"tag:yaml.org,2002:float",test:/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]
 ;const schema=[map.map,seq.seq].concat(jsonScalars,jsonError);exports.schema=schema},18:(__unused_webpack_module,exports,__webpack_require__)=>{
 var map=__webpack_require__(7451);var _null=__webpack_require__(3632);var seq=__webpack_require__(1706);var string=__webpack_require__(6464)
 ;var bool=__webpack_require__(3959);var float=__webpack_require__(8405);var int=__webpack_require__(9874);var schema=__webpack_require__(896)
-;var schema$1=__webpack_require__(3559);var binary=__webpack_require__(6083);var merge=__webpack_require__(452);var omap=__webpack_require__(303)
+;var schema$1=__webpack_require__(3559);var binary=__webpack_require__(6083);var merge=__webpack_require__(452);var omap=__webpack_require__(2684)
 ;var pairs=__webpack_require__(8385);var schema$2=__webpack_require__(5913);var set=__webpack_require__(1528);var timestamp=__webpack_require__(6752)
 ;const schemas=new Map([["core",schema.schema],["failsafe",[map.map,seq.seq,string.string]],["json",schema$1.schema],["yaml11",schema$2.schema],["yaml-1.1",schema$2.schema]])
 ;const tagsByName={binary:binary.binary,bool:bool.boolTag,float:float.float,floatExp:float.floatExp,floatNaN:float.floatNaN,floatTime:timestamp.floatTime,
@@ -942,7 +942,7 @@ tag:"tag:yaml.org,2002:merge",test:/^<<$/,resolve:()=>Object.assign(new Scalar.S
 ;for(const[key,value]of srcMap)if(map instanceof Map){if(!map.has(key))map.set(key,value)
 }else if(map instanceof Set)map.add(key);else if(!Object.prototype.hasOwnProperty.call(map,key))Object.defineProperty(map,key,{value,writable:true,
 enumerable:true,configurable:true});return map}function resolveAliasValue(ctx,value){return ctx&&identity.isAlias(value)?value.resolve(ctx.doc,ctx):value}
-exports.addMergeToJSMap=addMergeToJSMap;exports.isMergeKey=isMergeKey;exports.merge=merge},303:(__unused_webpack_module,exports,__webpack_require__)=>{
+exports.addMergeToJSMap=addMergeToJSMap;exports.isMergeKey=isMergeKey;exports.merge=merge},2684:(__unused_webpack_module,exports,__webpack_require__)=>{
 var identity=__webpack_require__(1127);var toJS=__webpack_require__(4043);var YAMLMap=__webpack_require__(4454);var YAMLSeq=__webpack_require__(2223)
 ;var pairs=__webpack_require__(8385);class YAMLOMap extends YAMLSeq.YAMLSeq{constructor(){super();this.add=YAMLMap.YAMLMap.prototype.add.bind(this)
 ;this.delete=YAMLMap.YAMLMap.prototype.delete.bind(this);this.get=YAMLMap.YAMLMap.prototype.get.bind(this);this.has=YAMLMap.YAMLMap.prototype.has.bind(this)
@@ -970,7 +970,7 @@ return pairs}const pairs={collection:"seq",default:false,tag:"tag:yaml.org,2002:
 ;exports.createPairs=createPairs;exports.pairs=pairs;exports.resolvePairs=resolvePairs},5913:(__unused_webpack_module,exports,__webpack_require__)=>{
 var map=__webpack_require__(7451);var _null=__webpack_require__(3632);var seq=__webpack_require__(1706);var string=__webpack_require__(6464)
 ;var binary=__webpack_require__(6083);var bool=__webpack_require__(8398);var float=__webpack_require__(5782);var int=__webpack_require__(873)
-;var merge=__webpack_require__(452);var omap=__webpack_require__(303);var pairs=__webpack_require__(8385);var set=__webpack_require__(1528)
+;var merge=__webpack_require__(452);var omap=__webpack_require__(2684);var pairs=__webpack_require__(8385);var set=__webpack_require__(1528)
 ;var timestamp=__webpack_require__(6752)
 ;const schema=[map.map,seq.seq,string.string,_null.nullTag,bool.trueTag,bool.falseTag,int.intBin,int.intOct,int.int,int.intHex,float.floatNaN,float.floatExp,float.float,binary.binary,merge.merge,omap.omap,pairs.pairs,set.set,timestamp.intTime,timestamp.floatTime,timestamp.timestamp]
 ;exports.schema=schema},1528:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Pair=__webpack_require__(7165)

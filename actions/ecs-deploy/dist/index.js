@@ -72,10 +72,19 @@ j1:()=>ConfigurationError,p$:()=>withStep});class ConfigurationError extends Err
 super(`Input '${input}': ${expected}`,options);this.name="ConfigurationError";this.input=input}}function withStep(step,error){
 const detail=error instanceof Error?`${error.name==="Error"?"":`${error.name}: `}${error.message}`:String(error);return new Error(`${step}: ${detail}`,{
 cause:error})}function errorMessage(error){return error instanceof Error?error.message:String(error)}},
-2999:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{TL:()=>quoted,ni:()=>checkEcsName,
-rd:()=>checkImageReference});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8860)
-;const NEEDS_ESCAPES=/[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;const NOT_ESCAPED_BY_JSON=/[\u007f-\u009f\u2028\u2029]/g;function quotedInFull(value){
-if(!NEEDS_ESCAPES.test(value))return`'${value}'`
+7752:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{o:()=>createLogsApi})
+;const sdk=()=>Promise.all([Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(303)]).then(__nccwpck_require__.t.bind(__nccwpck_require__,303,19)),__nccwpck_require__.e(381).then(__nccwpck_require__.bind(__nccwpck_require__,2381))])
+;function createLogsApi(action){const clients=new Map;const clientFor=async region=>{
+const[{CloudWatchLogsClient,GetLogEventsCommand},{awsClientConfig}]=await sdk();let client=clients.get(region)
+;if(!client)clients.set(region,client=new CloudWatchLogsClient(awsClientConfig(region,action)));return{client,GetLogEventsCommand}};return{forRegion:region=>({
+async page(group,stream,token,signal){const input={logGroupName:group,logStreamName:stream,startFromHead:true,nextToken:token}
+;const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{abortSignal:signal});return{
+events:out.events??[],nextForwardToken:out.nextForwardToken}},async tail(group,stream,limit,signal){const input={logGroupName:group,logStreamName:stream,
+startFromHead:false,limit};const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{
+abortSignal:signal});return(out.events??[]).map(e=>e.message??"")}})}}},2999:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+__nccwpck_require__.d(__webpack_exports__,{TL:()=>quoted,ni:()=>checkEcsName,rd:()=>checkImageReference})
+;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8860);const NEEDS_ESCAPES=/[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/
+;const NOT_ESCAPED_BY_JSON=/[\u007f-\u009f\u2028\u2029]/g;function quotedInFull(value){if(!NEEDS_ESCAPES.test(value))return`'${value}'`
 ;return JSON.stringify(value).replace(NOT_ESCAPED_BY_JSON,c=>`\\u${c.charCodeAt(0).toString(16).padStart(4,"0")}`)}function quoted(value){
 if(value.length<=80)return quotedInFull(value);return`${quotedInFull(value.slice(0,80))}… (${value.length} characters)`}const ECS_NAME=/^[A-Za-z0-9_-]{1,255}$/
 ;const PARTITION_REGION_ACCOUNT="arn:aws[a-z-]*:ecs:[a-z]{2}(?:-[a-z]+)+-\\d+:\\d{12}"
@@ -319,14 +328,16 @@ _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__.eU)(_common_src_core_js__W
 1044:(module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.a(module,async(__webpack_handle_async_dependencies__,__webpack_async_result__)=>{try{
 var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8012);var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__=__nccwpck_require__(929)
+;var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_8__=__nccwpck_require__(7752)
 ;var _common_src_test_clock_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(1564);var _inputs_js__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(252)
 ;var _log_js__WEBPACK_IMPORTED_MODULE_3__=__nccwpck_require__(9339);var _report_js__WEBPACK_IMPORTED_MODULE_4__=__nccwpck_require__(6373)
 ;var _run_js__WEBPACK_IMPORTED_MODULE_5__=__nccwpck_require__(8898);var _services_js__WEBPACK_IMPORTED_MODULE_6__=__nccwpck_require__(2193);const cancel=(0,
 _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__.v)();async function main(){try{const inputs=await(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__.G)()
 ;const{region}=inputs
-;const aws=await Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(212),__nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__,1255))
-;const report=await(0,_run_js__WEBPACK_IMPORTED_MODULE_5__.e)(inputs,{ecs:aws.createEcsApi(region),logs:aws.createLogsApi("ecs-deploy"),
-serviceDeployments:aws.createServiceDeploymentsApi(region),codedeploy:aws.createCodeDeployApi(region),scheduled:aws.createScheduledTasksApi(region),clock:(0,
+;const aws=await Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(212),__nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__,7199))
+;const report=await(0,_run_js__WEBPACK_IMPORTED_MODULE_5__.e)(inputs,{ecs:aws.createEcsApi(region),logs:(0,
+_common_src_logs_js__WEBPACK_IMPORTED_MODULE_8__.o)("ecs-deploy"),serviceDeployments:aws.createServiceDeploymentsApi(region),
+codedeploy:aws.createCodeDeployApi(region),scheduled:aws.createScheduledTasksApi(region),clock:(0,
 _common_src_test_clock_js__WEBPACK_IMPORTED_MODULE_1__.vQ)(process.env,_log_js__WEBPACK_IMPORTED_MODULE_3__.v,["ECS","CLOUDWATCH_LOGS","CODEDEPLOY","EVENTBRIDGE","SCHEDULER"]),
 logger:_log_js__WEBPACK_IMPORTED_MODULE_3__.v,random:Math.random,signal:cancel})
 ;for(const service of report.services)_log_js__WEBPACK_IMPORTED_MODULE_3__.v.info(`Verdict ${(0,_services_js__WEBPACK_IMPORTED_MODULE_6__.MT)(service)}`)

@@ -1,5 +1,6 @@
 import * as core from '../../common/src/core.js';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
+import { createLogsApi } from '../../common/src/logs.js';
 import { actionClock } from '../../common/src/test-clock.js';
 import { getInputs } from './inputs.js';
 import { actionLogger } from './log.js';
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
     // The AWS clients (the SDK, a chunk of the dist of its own) are loaded only now: an input error never pays for them.
     const aws = await import('./adapters.js');
     const report = await run(inputs, {
-      ecs: aws.createEcsApi(region), logs: aws.createLogsApi('ecs-deploy'), serviceDeployments: aws.createServiceDeploymentsApi(region),
+      ecs: aws.createEcsApi(region), logs: createLogsApi('ecs-deploy'), serviceDeployments: aws.createServiceDeploymentsApi(region),
       codedeploy: aws.createCodeDeployApi(region), scheduled: aws.createScheduledTasksApi(region),
       clock: actionClock(process.env, actionLogger, ['ECS', 'CLOUDWATCH_LOGS', 'CODEDEPLOY', 'EVENTBRIDGE', 'SCHEDULER']), logger: actionLogger, random: Math.random, signal: cancel,
     });

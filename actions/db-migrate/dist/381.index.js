@@ -1,9 +1,10 @@
-export const id=724;export const ids=[724];export const modules={724:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{createEcsApi:()=>createEcsApi,createLogsApi:()=>createLogsApi});var dist_cjs=__webpack_require__(212)
-;var external_node_http_=__webpack_require__(7067);var external_node_https_=__webpack_require__(4708);var external_node_net_=__webpack_require__(7030)
-;var external_node_tls_=__webpack_require__(1692);const first=(env,...names)=>names.map(name=>env[name]?.trim()).find(value=>value)
-;function parseProxyUrl(name,value){let url;try{url=new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value)?value:`http://${value}`)}catch{}
-if(!url||url.protocol!=="http:"&&url.protocol!=="https:"||!url.hostname){const shown=value.replace(/\/\/[^/?#]*@/,"//***@")
+export const id=381;export const ids=[381];export const modules={2381:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{DEFAULT_MAX_ATTEMPTS:()=>DEFAULT_MAX_ATTEMPTS,
+awsClientConfig:()=>awsClientConfig});var external_node_http_=__webpack_require__(7067);var external_node_https_=__webpack_require__(4708)
+;var external_node_net_=__webpack_require__(7030);var external_node_tls_=__webpack_require__(1692)
+;const first=(env,...names)=>names.map(name=>env[name]?.trim()).find(value=>value);function parseProxyUrl(name,value){let url;try{
+url=new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value)?value:`http://${value}`)}catch{}if(!url||url.protocol!=="http:"&&url.protocol!=="https:"||!url.hostname){
+const shown=value.replace(/\/\/[^/?#]*@/,"//***@")
 ;throw new Error(`${name} ${JSON.stringify(shown)} is not a proxy URL such as http://proxy.example:3128 (http:// and https:// proxies are supported)`)}
 return url}const normalHost=host=>host.toLowerCase().replace(/^\[(.*)\]$/,"$1").replace(/\.$/,"");function parseNoProxyEntry(entry){
 const bracketed=/^\[([^\]]+)\](?::(\d+))?$/.exec(entry);const hostPort=/^([^:]+):(\d+)$/.exec(entry)
@@ -58,32 +59,4 @@ createConnection(options,callback){const proxy=proxyFor(this.settings,"http:",op
 httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}const DEFAULT_MAX_ATTEMPTS=8
 ;function awsClientConfig(region,action,maxAttempts=DEFAULT_MAX_ATTEMPTS,env=process.env){const config={region,retryMode:maxAttempts===1?"standard":"adaptive",
 maxAttempts,customUserAgent:`platform-actions/${action}`};if(proxySettingsFromEnv(env))config.requestHandler=proxyAgents(env,{keepAlive:true,maxSockets:50})
-;return config}var errors=__webpack_require__(8860);async function describeOneService(ecs,cluster,service,signal){try{
-const out=await ecs.send(new dist_cjs.H7c({cluster,services:[service]}),{abortSignal:signal});return out.services?.[0]}catch(error){throw(0,
-errors.p$)(`Could not describe service ${service} in cluster ${cluster}`,error)}}function taskDefinitionApi(ecs,oneAttempt){return{
-async describeTaskDefinition(ref,signal){try{const out=await ecs.send(new dist_cjs.Zy$({taskDefinition:ref,include:["TAGS"]}),{abortSignal:signal})
-;if(!out.taskDefinition)throw new Error("DescribeTaskDefinition returned no task definition");const definition=out.taskDefinition;return{definition,
-arn:out.taskDefinition.taskDefinitionArn??ref,tags:out.tags??[]}}catch(error){throw(0,errors.p$)(`Could not describe task definition ${ref}`,error)}},
-async registerTaskDefinition(definition,signal){const input=definition;const out=await oneAttempt.send(new dist_cjs.$Hl(input),{abortSignal:signal})
-;const arn=out.taskDefinition?.taskDefinitionArn;if(!arn)throw new Error("RegisterTaskDefinition returned no taskDefinitionArn");return arn}}}
-function createEcsApi(region){const ecs=new dist_cjs.Zgc(awsClientConfig(region,"db-migrate"))
-;const oneAttempt=new dist_cjs.Zgc(awsClientConfig(region,"db-migrate",1));return{describeService:(cluster,service)=>describeOneService(ecs,cluster,service),
-...taskDefinitionApi(ecs,oneAttempt),async runTask(input,signal){try{const out=await ecs.send(new dist_cjs._eD(input),{abortSignal:signal});return{
-tasks:out.tasks??[],failures:out.failures??[]}}catch(error){
-throw(0,errors.p$)(`Could not run a task of ${input.taskDefinition} in cluster ${input.cluster}`,error)}},async listTasks(input,signal){try{const arns=[]
-;for await(const page of(0,dist_cjs._rc)({client:ecs},input,{abortSignal:signal}))arns.push(...page.taskArns??[]);return arns}catch(error){throw(0,
-errors.p$)(`Could not list tasks in cluster ${input.cluster}`,error)}},async describeTasks(cluster,taskArns,signal){const tasks=[]
-;for(let at=0;at<taskArns.length;at+=100){const out=await ecs.send(new dist_cjs.z8X({cluster,tasks:taskArns.slice(at,at+100)}),{abortSignal:signal})
-;tasks.push(...out.tasks??[])}return tasks},async stopTask(cluster,taskArn,reason,signal){await oneAttempt.send(new dist_cjs.PP1({cluster,task:taskArn,reason
-}),{abortSignal:signal})},async executeCommand({cluster,task,container,command}){try{const out=await ecs.send(new dist_cjs.apx({cluster,task,container,command,
-interactive:true}));const session=out.session;if(!session?.streamUrl||!session.tokenValue)throw new Error("ExecuteCommand returned no session");return{
-sessionId:session.sessionId??"",streamUrl:session.streamUrl,tokenValue:session.tokenValue}}catch(error){throw(0,
-errors.p$)(`Could not execute a command in task ${task} (container ${container})`,error)}}}}
-const sdk=()=>__webpack_require__.e(303).then(__webpack_require__.t.bind(__webpack_require__,303,19));function createLogsApi(action){const clients=new Map
-;const clientFor=async region=>{const{CloudWatchLogsClient,GetLogEventsCommand}=await sdk();let client=clients.get(region)
-;if(!client)clients.set(region,client=new CloudWatchLogsClient(awsClientConfig(region,action)));return{client,GetLogEventsCommand}};return{forRegion:region=>({
-async page(group,stream,token,signal){const input={logGroupName:group,logStreamName:stream,startFromHead:true,nextToken:token}
-;const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{abortSignal:signal});return{
-events:out.events??[],nextForwardToken:out.nextForwardToken}},async tail(group,stream,limit,signal){const input={logGroupName:group,logStreamName:stream,
-startFromHead:false,limit};const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{
-abortSignal:signal});return(out.events??[]).map(e=>e.message??"")}})}}}};
+;return config}}};

@@ -1,7 +1,6 @@
-export const id=255;export const ids=[255];export const modules={1255:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{createCodeDeployApi:()=>createCodeDeployApi,createEcsApi:()=>createEcsApi,
-createLogsApi:()=>createLogsApi,createScheduledTasksApi:()=>createScheduledTasksApi,createServiceDeploymentsApi:()=>createServiceDeploymentsApi})
-;var dist_cjs=__webpack_require__(212);var external_node_http_=__webpack_require__(7067);var external_node_https_=__webpack_require__(4708)
+export const id=199;export const ids=[199,381];export const modules={2381:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{DEFAULT_MAX_ATTEMPTS:()=>DEFAULT_MAX_ATTEMPTS,
+awsClientConfig:()=>awsClientConfig});var external_node_http_=__webpack_require__(7067);var external_node_https_=__webpack_require__(4708)
 ;var external_node_net_=__webpack_require__(7030);var external_node_tls_=__webpack_require__(1692)
 ;const first=(env,...names)=>names.map(name=>env[name]?.trim()).find(value=>value);function parseProxyUrl(name,value){let url;try{
 url=new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value)?value:`http://${value}`)}catch{}if(!url||url.protocol!=="http:"&&url.protocol!=="https:"||!url.hostname){
@@ -60,7 +59,10 @@ createConnection(options,callback){const proxy=proxyFor(this.settings,"http:",op
 httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}const DEFAULT_MAX_ATTEMPTS=8
 ;function awsClientConfig(region,action,maxAttempts=DEFAULT_MAX_ATTEMPTS,env=process.env){const config={region,retryMode:maxAttempts===1?"standard":"adaptive",
 maxAttempts,customUserAgent:`platform-actions/${action}`};if(proxySettingsFromEnv(env))config.requestHandler=proxyAgents(env,{keepAlive:true,maxSockets:50})
-;return config}var errors=__webpack_require__(8860);async function describeOneService(ecs,cluster,service,signal){try{
+;return config}},7199:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
+;__webpack_require__.d(__webpack_exports__,{createCodeDeployApi:()=>createCodeDeployApi,createEcsApi:()=>createEcsApi,
+createScheduledTasksApi:()=>createScheduledTasksApi,createServiceDeploymentsApi:()=>createServiceDeploymentsApi});var dist_cjs=__webpack_require__(212)
+;var aws_client=__webpack_require__(2381);var errors=__webpack_require__(8860);async function describeOneService(ecs,cluster,service,signal){try{
 const out=await ecs.send(new dist_cjs.H7c({cluster,services:[service]}),{abortSignal:signal});return out.services?.[0]}catch(error){throw(0,
 errors.p$)(`Could not describe service ${service} in cluster ${cluster}`,error)}}function taskDefinitionApi(ecs,oneAttempt){return{
 async describeTaskDefinition(ref,signal){try{const out=await ecs.send(new dist_cjs.Zy$({taskDefinition:ref,include:["TAGS"]}),{abortSignal:signal})
@@ -68,20 +70,20 @@ async describeTaskDefinition(ref,signal){try{const out=await ecs.send(new dist_c
 arn:out.taskDefinition.taskDefinitionArn??ref,tags:out.tags??[]}}catch(error){throw(0,errors.p$)(`Could not describe task definition ${ref}`,error)}},
 async registerTaskDefinition(definition,signal){const input=definition;const out=await oneAttempt.send(new dist_cjs.$Hl(input),{abortSignal:signal})
 ;const arn=out.taskDefinition?.taskDefinitionArn;if(!arn)throw new Error("RegisterTaskDefinition returned no taskDefinitionArn");return arn}}}
-function createEcsApi(region){const ecs=new dist_cjs.Zgc(awsClientConfig(region,"ecs-deploy"))
-;const oneAttempt=new dist_cjs.Zgc(awsClientConfig(region,"ecs-deploy",1));return{
-describeService:(cluster,service,signal)=>describeOneService(ecs,cluster,service,signal),...taskDefinitionApi(ecs,oneAttempt),async updateService(input,signal){
-try{const out=await ecs.send(new dist_cjs.kZr(input),{abortSignal:signal});if(!out.service)throw new Error("UpdateService returned no service")
-;return out.service}catch(error){throw(0,errors.p$)(`Could not update service ${input.service}`,error)}},
-async stoppedTasks(cluster,service,taskDefinitionArn,limit,signal){const listed=await ecs.send(new dist_cjs.MYg({cluster,serviceName:service,
-desiredStatus:"STOPPED",maxResults:100}),{abortSignal:signal});const arns=listed.taskArns??[];if(arns.length===0)return[]
-;const described=await ecs.send(new dist_cjs.z8X({cluster,tasks:arns.slice(0,100)}),{abortSignal:signal})
+function createEcsApi(region){const ecs=new dist_cjs.Zgc((0,aws_client.awsClientConfig)(region,"ecs-deploy"));const oneAttempt=new dist_cjs.Zgc((0,
+aws_client.awsClientConfig)(region,"ecs-deploy",1));return{describeService:(cluster,service,signal)=>describeOneService(ecs,cluster,service,signal),
+...taskDefinitionApi(ecs,oneAttempt),async updateService(input,signal){try{const out=await ecs.send(new dist_cjs.kZr(input),{abortSignal:signal})
+;if(!out.service)throw new Error("UpdateService returned no service");return out.service}catch(error){throw(0,
+errors.p$)(`Could not update service ${input.service}`,error)}},async stoppedTasks(cluster,service,taskDefinitionArn,limit,signal){
+const listed=await ecs.send(new dist_cjs.MYg({cluster,serviceName:service,desiredStatus:"STOPPED",maxResults:100}),{abortSignal:signal})
+;const arns=listed.taskArns??[];if(arns.length===0)return[];const described=await ecs.send(new dist_cjs.z8X({cluster,tasks:arns.slice(0,100)}),{
+abortSignal:signal})
 ;return(described.tasks??[]).filter(t=>t.taskDefinitionArn===taskDefinitionArn).sort((a,b)=>(b.stoppedAt?.getTime()??0)-(a.stoppedAt?.getTime()??0)).slice(0,limit)
 },async activeRevisions(family){const arns=[];for await(const page of(0,dist_cjs.XPO)({client:ecs},{familyPrefix:family,status:"ACTIVE",sort:"DESC"
 }))arns.push(...(page.taskDefinitionArns??[]).filter(arn=>arn.split("/").pop()?.replace(/:\d+$/,"")===family));return arns},async deregisterTaskDefinition(arn){
 await ecs.send(new dist_cjs.sjB({taskDefinition:arn}))}}}var external_node_crypto_=__webpack_require__(7598);var lazy=__webpack_require__(91)
 ;function createCodeDeployApi(region){let module;const sdk=()=>module??=(0,lazy.RD)();let client
-;const codedeploy=()=>client??=sdk().then(({CodeDeployClient})=>new CodeDeployClient(awsClientConfig(region,"ecs-deploy")));const targets=new Map
+;const codedeploy=()=>client??=sdk().then(({CodeDeployClient})=>new CodeDeployClient((0,aws_client.awsClientConfig)(region,"ecs-deploy")));const targets=new Map
 ;async function lifecycle(id,signal){const{ListDeploymentTargetsCommand,GetDeploymentTargetCommand}=await sdk();const c=await codedeploy()
 ;let ids=targets.get(id);if(!ids?.length){ids=(await c.send(new ListDeploymentTargetsCommand({deploymentId:id}),{abortSignal:signal})).targetIds??[]
 ;targets.set(id,ids)}const events=[];for(const targetId of ids){const out=await c.send(new GetDeploymentTargetCommand({deploymentId:id,targetId}),{
@@ -122,27 +124,19 @@ Name:name}));if(!s.Target?.EcsParameters||!s.ScheduleExpression||!s.FlexibleTime
 ScheduleExpressionTimezone:s.ScheduleExpressionTimezone,StartDate:s.StartDate,EndDate:s.EndDate,Description:s.Description,State:s.State,KmsKeyArn:s.KmsKeyArn,
 FlexibleTimeWindow:s.FlexibleTimeWindow,ActionAfterCompletion:s.ActionAfterCompletion,Target:{...s.Target,EcsParameters:{...s.Target.EcsParameters,
 TaskDefinitionArn:taskDefinitionArn}}}))}catch(error){throw(0,errors.p$)(`Could not move schedule ${name} of group ${group}`,error)}}}}
-async function eventBridge(region){const sdk=await(0,lazy.q1)();return{sdk,client:new sdk.EventBridgeClient(awsClientConfig(region,"ecs-deploy"))}}
-async function schedulerClient(region){const sdk=await(0,lazy.mD)();return{sdk,client:new sdk.SchedulerClient(awsClientConfig(region,"ecs-deploy"))}}
-function toState(d){const target=d.targetServiceRevision;return{arn:d.serviceDeploymentArn??"",status:d.status??"PENDING",statusReason:d.statusReason,
-lifecycleStage:d.lifecycleStage,strategy:d.deploymentConfiguration?.strategy,bakeTimeInMinutes:d.deploymentConfiguration?.bakeTimeInMinutes,target:target&&{
-requested:target.requestedTaskCount,running:target.runningTaskCount,pending:target.pendingTaskCount,
-productionTrafficWeight:target.requestedProductionTrafficWeight},rollbackReason:d.rollback?.reason,circuitBreaker:d.deploymentCircuitBreaker&&{
-status:d.deploymentCircuitBreaker.status,failureCount:d.deploymentCircuitBreaker.failureCount,threshold:d.deploymentCircuitBreaker.threshold},
-triggeredAlarms:d.alarms?.triggeredAlarmNames??[]}}function createServiceDeploymentsApi(region){const ecs=new dist_cjs.Zgc(awsClientConfig(region,"ecs-deploy"))
-;return{async describe(arn,signal){try{const out=await ecs.send(new dist_cjs.A6p({serviceDeploymentArns:[arn]}),{abortSignal:signal})
-;const found=out.serviceDeployments?.[0];return found?toState(found):void 0}catch(error){throw(0,
-errors.p$)(`Could not describe service deployment ${arn}`,error)}},async newest(cluster,service,after,signal){try{const out=await ecs.send(new dist_cjs.jz8({
-cluster,service,createdAt:{after}}),{abortSignal:signal})
+async function eventBridge(region){const sdk=await(0,lazy.q1)();return{sdk,client:new sdk.EventBridgeClient((0,aws_client.awsClientConfig)(region,"ecs-deploy"))
+}}async function schedulerClient(region){const sdk=await(0,lazy.mD)();return{sdk,client:new sdk.SchedulerClient((0,
+aws_client.awsClientConfig)(region,"ecs-deploy"))}}function toState(d){const target=d.targetServiceRevision;return{arn:d.serviceDeploymentArn??"",
+status:d.status??"PENDING",statusReason:d.statusReason,lifecycleStage:d.lifecycleStage,strategy:d.deploymentConfiguration?.strategy,
+bakeTimeInMinutes:d.deploymentConfiguration?.bakeTimeInMinutes,target:target&&{requested:target.requestedTaskCount,running:target.runningTaskCount,
+pending:target.pendingTaskCount,productionTrafficWeight:target.requestedProductionTrafficWeight},rollbackReason:d.rollback?.reason,
+circuitBreaker:d.deploymentCircuitBreaker&&{status:d.deploymentCircuitBreaker.status,failureCount:d.deploymentCircuitBreaker.failureCount,
+threshold:d.deploymentCircuitBreaker.threshold},triggeredAlarms:d.alarms?.triggeredAlarmNames??[]}}function createServiceDeploymentsApi(region){
+const ecs=new dist_cjs.Zgc((0,aws_client.awsClientConfig)(region,"ecs-deploy"));return{async describe(arn,signal){try{
+const out=await ecs.send(new dist_cjs.A6p({serviceDeploymentArns:[arn]}),{abortSignal:signal});const found=out.serviceDeployments?.[0]
+;return found?toState(found):void 0}catch(error){throw(0,errors.p$)(`Could not describe service deployment ${arn}`,error)}},
+async newest(cluster,service,after,signal){try{const out=await ecs.send(new dist_cjs.jz8({cluster,service,createdAt:{after}}),{abortSignal:signal})
 ;const newestFirst=[...out.serviceDeployments??[]].sort((a,b)=>(b.createdAt?.getTime()??0)-(a.createdAt?.getTime()??0))
 ;return newestFirst[0]?.serviceDeploymentArn}catch(error){throw(0,errors.p$)(`Could not list the service deployments of ${service}`,error)}},
 async stopWithRollback(arn,signal){try{await ecs.send(new dist_cjs.a8L({serviceDeploymentArn:arn,stopType:"ROLLBACK"}),{abortSignal:signal})}catch(error){
-throw(0,errors.p$)(`Could not stop service deployment ${arn}`,error)}}}}
-const sdk=()=>__webpack_require__.e(303).then(__webpack_require__.t.bind(__webpack_require__,2684,19));function createLogsApi(action){const clients=new Map
-;const clientFor=async region=>{const{CloudWatchLogsClient,GetLogEventsCommand}=await sdk();let client=clients.get(region)
-;if(!client)clients.set(region,client=new CloudWatchLogsClient(awsClientConfig(region,action)));return{client,GetLogEventsCommand}};return{forRegion:region=>({
-async page(group,stream,token,signal){const input={logGroupName:group,logStreamName:stream,startFromHead:true,nextToken:token}
-;const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{abortSignal:signal});return{
-events:out.events??[],nextForwardToken:out.nextForwardToken}},async tail(group,stream,limit,signal){const input={logGroupName:group,logStreamName:stream,
-startFromHead:false,limit};const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{
-abortSignal:signal});return(out.events??[]).map(e=>e.message??"")}})}}}};
+throw(0,errors.p$)(`Could not stop service deployment ${arn}`,error)}}}}}};
