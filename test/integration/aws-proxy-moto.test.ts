@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { awsClientConfig } from '../../actions/common/src/aws.js';
+import { awsClientConfig } from '../../actions/common/src/aws-client.js';
 import { ForwardProxy } from '../support/forward-proxy.js';
 import { motoOnlyEnv, startMoto, type MotoServer } from '../support/moto.js';
 

@@ -3,7 +3,7 @@ import {
   GetAuthorizationTokenCommand, PutImageCommand, PutLifecyclePolicyCommand, paginateDescribeImages,
   type AuthorizationData, type ImageDetail, type Repository,
 } from '@aws-sdk/client-ecr';
-import { awsClientConfig } from '../../common/src/aws.js';
+import { awsClientConfig } from '../../common/src/aws-client.js';
 import { withStep } from '../../common/src/errors.js';
 
 export interface RegistryLogin {

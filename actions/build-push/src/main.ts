@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../../common/src/clock.js';
 import { untrustedSafeLogger } from '../../common/src/untrusted.js';
-import { createEcrApi } from './aws.js';
 import { createDockerCli } from './docker.js';
 import { getInputs } from './inputs.js';
 import { post } from './post.js';
@@ -21,6 +20,9 @@ async function main(): Promise<void> {
     // Our own DOCKER_CONFIG: the login never lands in (or depends on) the user's ~/.docker; the post step removes it.
     const configDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'build-push-docker-'));
     core.saveState('docker-config', configDir);
+    // The ECR client (the AWS SDK, its own chunk of the dist) is loaded only now: an input error and the post step,
+    // which never call AWS, do not pay for it.
+    const { createEcrApi } = await import('./aws.js');
     const docker = createDockerCli({ configDir, classic: inputs.builder === 'classic', buildxPlugin: inputs.buildxPlugin, env: process.env, print: (text) => core.info(text) });
     const report = await run(inputs, {
       ecr: createEcrApi(inputs.region, inputs.registryId), docker, clock: systemClock, logger, random: Math.random,

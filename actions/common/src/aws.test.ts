@@ -3,7 +3,8 @@ import { DescribeClustersCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { startSimulator, type Simulator } from '../../../test/sim/index.js';
 import { useSimulatorEnv } from '../../../test/sim/sdk-env.js';
 import { ForwardProxy } from '../../../test/support/forward-proxy.js';
-import { awsClientConfig, resolveRegion } from './aws.js';
+import { awsClientConfig } from './aws-client.js';
+import { resolveRegion } from './aws.js';
 
 describe('resolveRegion', () => {
   it('prefers the input, then AWS_REGION, then AWS_DEFAULT_REGION', () => {

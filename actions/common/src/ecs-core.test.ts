@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { withSimulator } from '../../../test/sim/sdk-env.js';
-import { awsClientConfig } from './aws.js';
+import { awsClientConfig } from './aws-client.js';
 import { awslogsStream, awslogsTarget } from './awslogs.js';
 import { logStreamUrl, serviceConsoleUrl, taskConsoleUrl } from './console-urls.js';
-import { serviceNotFound, taskDefinitionApi } from './ecs.js';
+import { serviceNotFound } from './ecs-types.js';
+import { taskDefinitionApi } from './ecs.js';
 
 // The ECS core both ecs-deploy and db-migrate use: the pure parts by table, the task-definition adapter against the
 // simulator (through an unmodified SDK client).

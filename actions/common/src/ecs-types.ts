@@ -197,3 +197,12 @@ export interface ListTasksRequest {
   serviceName?: string;
   desiredStatus?: 'RUNNING' | 'PENDING' | 'STOPPED';
 }
+
+/**
+ * Why a described service cannot be used, or undefined. ECS goes on describing a deleted service for a while, with
+ * status INACTIVE; to a user that is the same as one it answers MISSING for: not found. Here, not in the adapter
+ * (ecs.ts), so the planners use it without loading the SDK.
+ */
+export function serviceNotFound(service: EcsService | undefined, name: string, cluster: string): string | undefined {
+  return !service || service.status === 'INACTIVE' ? `Service ${name} was not found in cluster ${cluster}` : undefined;
+}

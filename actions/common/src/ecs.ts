@@ -19,14 +19,6 @@ export async function describeOneService(ecs: ECSClient, cluster: string, servic
 }
 
 /**
- * Why a described service cannot be used, or undefined. ECS goes on describing a deleted service for a while, with
- * status INACTIVE; to a user that is the same as one it answers MISSING for: not found.
- */
-export function serviceNotFound(service: EcsService | undefined, name: string, cluster: string): string | undefined {
-  return !service || service.status === 'INACTIVE' ? `Service ${name} was not found in cluster ${cluster}` : undefined;
-}
-
-/**
  * DescribeTaskDefinition and RegisterTaskDefinition for both actions. `oneAttempt` is a client without the SDK's
  * retries (awsClientConfig(…, 1)): a retried registration after a lost response would add a second revision, so
  * registerOnce (register.ts) decides on retries itself.

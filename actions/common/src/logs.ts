@@ -1,12 +1,13 @@
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { awsClientConfig } from './aws.js';
 
 /**
  * The CloudWatch Logs adapter of ecs-deploy and db-migrate. The only module that imports the Logs SDK, and it does
  * so on first use: ecs-deploy reads logs only to diagnose a failed rollout, so its cold start should not pay for
- * CloudWatch Logs' client (~0.2 MB, a separate chunk in the dist).
+ * CloudWatch Logs' client (~0.2 MB, a separate chunk in the dist). The client settings (aws-client.ts, with the proxy
+ * agents) come with it, so that importing this module loads neither; and the import() sits here, in a module of the
+ * entry chunk, where test/e2e/runner-resolution.test.ts finds the chunks it loads.
  */
-const sdk = () => import('@aws-sdk/client-cloudwatch-logs');
+const sdk = () => Promise.all([import('@aws-sdk/client-cloudwatch-logs'), import('./aws-client.js')]);
 
 export interface LogEventPage {
   events: Array<{ timestamp?: number; message?: string }>;
@@ -30,7 +31,7 @@ export interface RegionalLogsApi {
 export function createLogsApi(action: string): RegionalLogsApi {
   const clients = new Map<string, CloudWatchLogsClient>();
   const clientFor = async (region: string) => {
-    const { CloudWatchLogsClient, GetLogEventsCommand } = await sdk();
+    const [{ CloudWatchLogsClient, GetLogEventsCommand }, { awsClientConfig }] = await sdk();
     let client = clients.get(region);
     if (!client) clients.set(region, (client = new CloudWatchLogsClient(awsClientConfig(region, action))));
     return { client, GetLogEventsCommand };

@@ -1,7 +1,7 @@
 import {
   DescribeTasksCommand, ECSClient, ExecuteCommandCommand, paginateListTasks, RunTaskCommand, type RunTaskCommandInput, StopTaskCommand,
 } from '@aws-sdk/client-ecs';
-import { awsClientConfig } from '../../common/src/aws.js';
+import { awsClientConfig } from '../../common/src/aws-client.js';
 import { describeOneService, taskDefinitionApi } from '../../common/src/ecs.js';
 import type { EcsService, EcsTask, ListTasksRequest, RunTaskRequest, TaskDefinitionApi } from '../../common/src/ecs-types.js';
 import { withStep } from '../../common/src/errors.js';

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { awslogsStream } from '../../common/src/awslogs.js';
 import { logStreamUrl } from '../../common/src/console-urls.js';
-import { serviceNotFound } from '../../common/src/ecs.js';
-import { type EcsTask as Task, taskDefinitionView } from '../../common/src/ecs-types.js';
+import { type EcsTask as Task, serviceNotFound, taskDefinitionView } from '../../common/src/ecs-types.js';
 import { formatDuration } from '../../common/src/durations.js';
 import type { Inputs } from './inputs.js';
 import { chooseContainer, logTargetOf, taskIdOf } from './plan.js';

@@ -2,7 +2,6 @@ import * as core from '../../common/src/core.js';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { createLogsApi } from '../../common/src/logs.js';
 import { actionClock } from '../../common/src/test-clock.js';
-import { createEcsApi } from './aws.js';
 import { getInputs } from './inputs.js';
 import { jobLog } from './printers.js';
 import { failureMessage, outputsOf, summaryMarkdown } from './report.js';
@@ -15,6 +14,8 @@ async function main(): Promise<void> {
   const cancel = runnerCancelSignal();
   try {
     const inputs = getInputs();
+    // The ECS client (the AWS SDK, a chunk of the dist of its own) is loaded only now: an input error never pays for it.
+    const { createEcsApi } = await import('./aws.js');
     const report = await run(inputs, {
       ecs: createEcsApi(inputs.region), logs: createLogsApi('db-migrate'), clock: actionClock(process.env, logger, ['ECS', 'CLOUDWATCH_LOGS']),
       logger, printLine, signal: cancel, session: { commandLine: execCommandLine, run: runExecSession },

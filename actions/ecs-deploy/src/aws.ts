@@ -1,7 +1,7 @@
 import {
   DeregisterTaskDefinitionCommand, DescribeTasksCommand, ECSClient, ListTasksCommand, UpdateServiceCommand, paginateListTaskDefinitions,
 } from '@aws-sdk/client-ecs';
-import { awsClientConfig } from '../../common/src/aws.js';
+import { awsClientConfig } from '../../common/src/aws-client.js';
 import { describeOneService, taskDefinitionApi } from '../../common/src/ecs.js';
 import type { EcsService, EcsTask, TaskDefinitionApi, UpdateServiceRequest } from '../../common/src/ecs-types.js';
 import { withStep } from '../../common/src/errors.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { awsClientConfig } from '../../common/src/aws.js';
+import { awsClientConfig } from '../../common/src/aws-client.js';
 import { withStep } from '../../common/src/errors.js';
 import type { CodeDeployState, DeploymentGroupView, LifecycleEvent } from './codedeploy.js';
 import { loadCodeDeploy } from './lazy.js';

@@ -2,14 +2,10 @@ import * as core from '../../common/src/core.js';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { createLogsApi } from '../../common/src/logs.js';
 import { actionClock } from '../../common/src/test-clock.js';
-import { createEcsApi } from './aws.js';
-import { createCodeDeployApi } from './codedeploy-aws.js';
 import { getInputs } from './inputs.js';
 import { actionLogger } from './log.js';
 import { failureMessage, outputsOf, SUCCESS_RESULTS, summaryMarkdown } from './report.js';
 import { run } from './run.js';
-import { createScheduledTasksApi } from './scheduled-aws.js';
-import { createServiceDeploymentsApi } from './service-deployments.js';
 import { verdictLine } from './services.js';
 
 const cancel = runnerCancelSignal();
@@ -18,9 +14,11 @@ async function main(): Promise<void> {
   try {
     const inputs = await getInputs();
     const { region } = inputs;
+    // The AWS clients (the SDK, a chunk of the dist of its own) are loaded only now: an input error never pays for them.
+    const aws = await import('./adapters.js');
     const report = await run(inputs, {
-      ecs: createEcsApi(region), logs: createLogsApi('ecs-deploy'), serviceDeployments: createServiceDeploymentsApi(region),
-      codedeploy: createCodeDeployApi(region), scheduled: createScheduledTasksApi(region),
+      ecs: aws.createEcsApi(region), logs: createLogsApi('ecs-deploy'), serviceDeployments: aws.createServiceDeploymentsApi(region),
+      codedeploy: aws.createCodeDeployApi(region), scheduled: aws.createScheduledTasksApi(region),
       clock: actionClock(process.env, actionLogger, ['ECS', 'CLOUDWATCH_LOGS', 'CODEDEPLOY', 'EVENTBRIDGE', 'SCHEDULER']), logger: actionLogger, random: Math.random, signal: cancel,
     });
     for (const service of report.services) actionLogger.info(`Verdict ${verdictLine(service)}`);

@@ -1,6 +1,5 @@
 import { CANCEL_WINDOW, CancelClock, withinDeadline } from '../../common/src/deadline.js';
-import { serviceNotFound } from '../../common/src/ecs.js';
-import type { EcsService as Service } from '../../common/src/ecs-types.js';
+import { type EcsService as Service, serviceNotFound } from '../../common/src/ecs-types.js';
 import { errorMessage } from '../../common/src/errors.js';
 import { appSpecFor, deployWithCodeDeploy } from './codedeploy-run.js';
 import type { DeployContext } from './explain.js';

@@ -1,4 +1,4 @@
-import { awsClientConfig } from '../../common/src/aws.js';
+import { awsClientConfig } from '../../common/src/aws-client.js';
 import { withStep } from '../../common/src/errors.js';
 import { loadEventBridge, loadScheduler } from './lazy.js';
 import type { ScheduledTarget, ScheduledTasksApi } from './scheduled.js';

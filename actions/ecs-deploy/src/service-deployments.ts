@@ -1,7 +1,7 @@
 import {
   DescribeServiceDeploymentsCommand, ECSClient, ListServiceDeploymentsCommand, type ServiceDeployment, StopServiceDeploymentCommand,
 } from '@aws-sdk/client-ecs';
-import { awsClientConfig } from '../../common/src/aws.js';
+import { awsClientConfig } from '../../common/src/aws-client.js';
 import { withStep } from '../../common/src/errors.js';
 import type { ServiceDeploymentState } from './bluegreen.js';
 

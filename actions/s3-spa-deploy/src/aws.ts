@@ -1,7 +1,8 @@
 import { DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { awsClientConfig, isRetryableAwsError } from '../../common/src/aws.js';
+import { isRetryableAwsError } from '../../common/src/aws.js';
+import { awsClientConfig } from '../../common/src/aws-client.js';
 import { proxyAgents } from '../../common/src/proxy.js';
 import { retry } from '../../common/src/backoff.js';
 import { systemClock } from '../../common/src/clock.js';

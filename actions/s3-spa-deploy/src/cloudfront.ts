@@ -1,5 +1,5 @@
 import { CloudFrontClient, CreateInvalidationCommand, GetInvalidationCommand, ListInvalidationsCommand } from '@aws-sdk/client-cloudfront';
-import { awsClientConfig } from '../../common/src/aws.js';
+import { awsClientConfig } from '../../common/src/aws-client.js';
 
 export interface CloudFrontApi {
   createInvalidation(distributionId: string, paths: string[], callerReference: string): Promise<string>;

@@ -2,7 +2,6 @@ import * as core from '../../common/src/core.js';
 import { runnerCancelSignal } from '../../common/src/cancel.js';
 import { systemClock } from '../../common/src/clock.js';
 import { untrustedSafeLogger } from '../../common/src/untrusted.js';
-import { createS3Api } from './aws.js';
 import { scanDirectory } from './files.js';
 import { getInputs } from './inputs.js';
 import { outputsOf, summaryMarkdown } from './report.js';
@@ -16,6 +15,8 @@ const signal = runnerCancelSignal();
 async function main(): Promise<void> {
   try {
     const inputs = getInputs();
+    // The S3 client (the AWS SDK, a chunk of the dist of its own) is loaded only now: an input error never pays for it.
+    const { createS3Api } = await import('./aws.js');
     const report = await run(inputs, {
       s3: createS3Api(inputs.region, inputs.bucket, inputs.multipartThresholdBytes, signal, inputs.concurrency),
       // Loaded only with a distribution to invalidate: CloudFront's client is ~0.4 MB of code a bucket-only run skips.

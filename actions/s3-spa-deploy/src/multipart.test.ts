@@ -4,7 +4,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CANCEL_WINDOW, CancelClock } from '../../common/src/deadline.js';
-import { MultipartLeftOpenError, PARTS_IN_FLIGHT, partLimiter, uploadMultipart } from './multipart.js';
+import { PARTS_IN_FLIGHT, partLimiter, uploadMultipart } from './multipart.js';
+import { MultipartLeftOpenError } from './outcome.js';
 
 // The multipart upload against a fake client that records each command, holds part requests until told, and honours
 // the abort signal as the SDK does: no upload is left open, whatever stops it.

@@ -6,6 +6,7 @@ import { open } from 'node:fs/promises';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { errorMessage } from '../../common/src/errors.js';
 import { CANCEL_WINDOW, type CancelClock } from '../../common/src/deadline.js';
+import { MultipartLeftOpenError } from './outcome.js';
 
 /**
  * A multipart upload that is never left open. An open upload is billed for its parts until it is aborted, and
@@ -24,11 +25,6 @@ export const partLimiter = (): LimitFunction => pLimit(PARTS_IN_FLIGHT);
 
 /** AbortMultipartUpload after a failed part; after a cancel, the cancel's budget bounds it (CANCEL_WINDOW). */
 export const CLEANUP_MS = 10_000;
-
-/** The upload could not be aborted: its parts stay billed until a lifecycle rule or someone aborts it. */
-export class MultipartLeftOpenError extends Error {
-  override readonly name = 'MultipartUploadLeftOpen';
-}
 
 async function readPart(path: string, offset: number, length: number): Promise<Buffer> {
   const file = await open(path, 'r');

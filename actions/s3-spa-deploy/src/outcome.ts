@@ -7,6 +7,14 @@ import { PHASE_NAMES, type Plan, type PlannedUpload } from './plan.js';
  * user cannot see from the outside. Pure.
  */
 
+/**
+ * The upload could not be aborted: its parts stay billed until a lifecycle rule or someone aborts it. Here rather than
+ * in multipart.ts, which throws it, so that run.ts tells it apart without loading the S3 client.
+ */
+export class MultipartLeftOpenError extends Error {
+  override readonly name = 'MultipartUploadLeftOpen';
+}
+
 export interface UploadProgress {
   /** The phase that stopped, 0-based. */
   phase: number;

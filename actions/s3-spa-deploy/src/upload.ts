@@ -2,8 +2,7 @@ import pLimit from 'p-limit';
 import { errorMessage } from '../../common/src/errors.js';
 import type { Logger } from '../../common/src/logger.js';
 import type { S3Api } from './aws.js';
-import { MultipartLeftOpenError } from './multipart.js';
-import type { UploadProgress } from './outcome.js';
+import { MultipartLeftOpenError, type UploadProgress } from './outcome.js';
 import { PHASE_NAMES, type Plan } from './plan.js';
 
 export interface UploadContext {

@@ -319,101 +319,8 @@ let document;try{document=JSON.parse(response.body)}catch{problems.push("body is
 if(document!==void 0)for(const assertion of expect.jsonAssertions){const failed=evaluateJsonAssertion(assertion,document)
 ;if(failed)problems.push(`json-assert failed: ${failed}`)}}
 if(expect.maxLatencyMs!==void 0&&response.latencyMs>expect.maxLatencyMs)problems.push(`latency ${Math.round(response.latencyMs)} ms exceeds max-latency-ms ${expect.maxLatencyMs}`)
-;return problems}},207:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{X:()=>createHttpProbe})
-;const external_node_http_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")
-;const external_node_https_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
-;const external_node_zlib_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")
-;const external_node_net_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")
-;const external_node_tls_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")
-;const first=(env,...names)=>names.map(name=>env[name]?.trim()).find(value=>value);function parseProxyUrl(name,value){let url;try{
-url=new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value)?value:`http://${value}`)}catch{}if(!url||url.protocol!=="http:"&&url.protocol!=="https:"||!url.hostname){
-const shown=value.replace(/\/\/[^/?#]*@/,"//***@")
-;throw new Error(`${name} ${JSON.stringify(shown)} is not a proxy URL such as http://proxy.example:3128 (http:// and https:// proxies are supported)`)}
-return url}const normalHost=host=>host.toLowerCase().replace(/^\[(.*)\]$/,"$1").replace(/\.$/,"");function parseNoProxyEntry(entry){
-const bracketed=/^\[([^\]]+)\](?::(\d+))?$/.exec(entry);const hostPort=/^([^:]+):(\d+)$/.exec(entry)
-;const[host,port]=bracketed?[bracketed[1],bracketed[2]]:hostPort?[hostPort[1],hostPort[2]]:[entry,void 0];return{host:normalHost(host.replace(/^\*?\.?/,"")),
-port:port===void 0?void 0:Number(port)}}function proxySettingsFromEnv(env){const httpValue=first(env,"http_proxy","HTTP_PROXY")
-;const httpsValue=first(env,"https_proxy","HTTPS_PROXY");if(!httpValue&&!httpsValue)return
-;const entries=(first(env,"no_proxy","NO_PROXY")??"").split(/[\s,]+/).filter(Boolean);return{
-http:httpValue?parseProxyUrl(env.http_proxy?.trim()?"http_proxy":"HTTP_PROXY",httpValue):void 0,
-https:httpsValue?parseProxyUrl(env.https_proxy?.trim()?"https_proxy":"HTTPS_PROXY",httpsValue):void 0,bypassAll:entries.includes("*"),
-noProxy:entries.filter(entry=>entry!=="*").map(parseNoProxyEntry).filter(rule=>rule.host)}}function bypassesProxy(settings,host,port){
-if(settings.bypassAll)return true;const target=normalHost(host)
-;return settings.noProxy.some(rule=>(rule.port===void 0||rule.port===port)&&(target===rule.host||target.endsWith(`.${rule.host}`)))}
-function proxyFor(settings,protocol,host,port){const proxy=settings?.[protocol==="https:"?"https":"http"]
-;return proxy&&!bypassesProxy(settings,host,port)?proxy:void 0}const proxyPort=proxy=>Number(proxy.port)||(proxy.protocol==="https:"?443:80)
-;function proxyAuthorization(proxy){if(!proxy.username&&!proxy.password)return
-;return`Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString("base64")}`}function connectToProxy(proxy){
-const port=proxyPort(proxy);const host=normalHost(proxy.hostname);return proxy.protocol==="https:"?external_node_tls_namespaceObject.connect({host,port,
-servername:external_node_net_namespaceObject.isIP(host)?void 0:host}):external_node_net_namespaceObject.connect({host,port})}const CONNECT_TIMEOUT_MS=3e4
-;function tunnel(proxy,host,port,pending,timeoutMs){return new Promise((resolve,reject)=>{const socket=connectToProxy(proxy);pending.add(socket)
-;const authority=external_node_net_namespaceObject.isIPv6(host)?`[${host}]:${port}`:`${host}:${port}`;const auth=proxyAuthorization(proxy)
-;let received=Buffer.alloc(0);const done=()=>{pending.delete(socket);socket.setTimeout(0);socket.off("data",onData);socket.off("error",fail)
-;socket.off("end",onClosed);socket.off("close",onClosed)};const fail=error=>{done();socket.destroy();reject(error)}
-;const onClosed=()=>fail(new Error(`the proxy ${proxy.host} closed the connection before answering CONNECT ${authority}`));const onData=chunk=>{
-received=Buffer.concat([received,chunk]);const end=received.indexOf("\r\n\r\n");if(end<0)return
-;const statusLine=received.subarray(0,received.indexOf("\r\n")).toString("latin1");const status=Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1])
-;if(status!==200){fail(new Error(`the proxy ${proxy.host} refused to connect to ${authority}: ${statusLine.slice(9,120)||"no HTTP answer"}`));return}done()
-;const rest=received.subarray(end+4);if(rest.length)socket.unshift(rest);resolve(socket)};socket.on("data",onData);socket.on("error",fail)
-;socket.on("end",onClosed);socket.on("close",onClosed);socket.setTimeout(timeoutMs,()=>{
-fail(Object.assign(new Error(`the proxy ${proxy.host} did not answer CONNECT ${authority} within ${timeoutMs} ms`),{code:"ETIMEDOUT"}))})
-;socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${auth?`Proxy-Authorization: ${auth}\r\n`:""}\r\n`)})}class PendingTunnels{timeoutMs
-;sockets=new Set;constructor(timeoutMs){this.timeoutMs=timeoutMs}open(proxy,host,port,callback,wrap=s=>s){
-tunnel(proxy,normalHost(host),port,this.sockets,this.timeoutMs).then(socket=>callback?.(null,wrap(socket)),error=>callback?.(error))}destroy(){
-for(const socket of this.sockets)socket.destroy()}}class ProxyHttpsAgent extends external_node_https_namespaceObject.Agent{settings;pending
-;constructor(settings,options,connectTimeoutMs){super(options);this.settings=settings;this.pending=new PendingTunnels(connectTimeoutMs)}destroy(){
-this.pending.destroy();super.destroy()}createConnection(options,callback){const port=Number(options.port)||443
-;const proxy=proxyFor(this.settings,"https:",options.host??"localhost",port);if(!proxy)return super.createConnection(options,callback)
-;this.pending.open(proxy,options.host??"localhost",port,callback,socket=>external_node_tls_namespaceObject.connect({...options,socket}));return}}
-class TunnelHttpAgent extends external_node_http_namespaceObject.Agent{proxy;pending;constructor(proxy,options,connectTimeoutMs){super(options);this.proxy=proxy
-;this.pending=new PendingTunnels(connectTimeoutMs)}createConnection(options,callback){
-this.pending.open(this.proxy,options.host??"localhost",Number(options.port)||80,callback);return}destroy(){this.pending.destroy();super.destroy()}}
-class ProxyHttpAgent extends external_node_http_namespaceObject.Agent{settings;agentOptions;connectTimeoutMs;tunnels=new Map
-;constructor(settings,agentOptions,connectTimeoutMs){super(agentOptions);this.settings=settings;this.agentOptions=agentOptions
-;this.connectTimeoutMs=connectTimeoutMs}addRequest(request,options){const host=options.host??"localhost";const port=Number(options.port)||80
-;const proxy=proxyFor(this.settings,"http:",host,port);const headWritten=Boolean(request._header);if(proxy&&headWritten){let agent=this.tunnels.get(proxy.href)
-;if(!agent)this.tunnels.set(proxy.href,agent=new TunnelHttpAgent(proxy,this.agentOptions,this.connectTimeoutMs))
-;return external_node_http_namespaceObject.Agent.prototype.addRequest.call(agent,request,options)}if(proxy){
-request.path=`http://${external_node_net_namespaceObject.isIPv6(normalHost(host))?`[${normalHost(host)}]`:host}:${port}${request.path}`
-;const auth=proxyAuthorization(proxy);if(auth)request.setHeader("Proxy-Authorization",auth)}
-external_node_http_namespaceObject.Agent.prototype.addRequest.call(this,request,options)}createConnection(options,callback){
-const proxy=proxyFor(this.settings,"http:",options.host??"localhost",Number(options.port)||80)
-;return proxy?connectToProxy(proxy):super.createConnection(options,callback)}destroy(){for(const agent of this.tunnels.values())agent.destroy();super.destroy()}
-}function proxyAgents(env,options={},connectTimeoutMs=CONNECT_TIMEOUT_MS){const settings=proxySettingsFromEnv(env);return{
-httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}
-const MAX_BODY_BYTES=2*1024*1024;const MAX_REDIRECTS=20;const REDIRECT_STATUSES=new Set([301,302,303,307,308])
-;const ORIGIN_CREDENTIALS=["authorization","cookie","proxy-authorization"];function send(hop,agents,signal){const https=hop.url.protocol==="https:"
-;const request=https?external_node_https_namespaceObject.request:external_node_http_namespaceObject.request;return new Promise((resolve,reject)=>{
-const onAbort=()=>reject(signal.reason);signal.addEventListener("abort",onAbort,{once:true});const settle=then=>value=>{
-signal.removeEventListener("abort",onAbort);then(value)};const req=request(hop.url,{method:hop.method,headers:hop.headers,
-agent:https?agents.httpsAgent:agents.httpAgent,signal},settle(resolve));req.on("error",settle(reject));req.end(hop.body)})}async function readBody(response){
-const encoding=String(response.headers["content-encoding"]??"").trim().toLowerCase();const decoder=encoding==="gzip"||encoding==="x-gzip"?(0,
-external_node_zlib_namespaceObject.createGunzip)():encoding==="deflate"?(0,external_node_zlib_namespaceObject.createInflate)():encoding==="br"?(0,
-external_node_zlib_namespaceObject.createBrotliDecompress)():void 0;const stream=decoder?response.pipe(decoder):response
-;if(decoder)response.on("error",error=>decoder.destroy(error));const chunks=[];let size=0;for await(const chunk of stream){chunks.push(chunk)
-;size+=chunk.byteLength;if(size>=MAX_BODY_BYTES)break}response.destroy();return Buffer.concat(chunks).subarray(0,MAX_BODY_BYTES).toString("utf8")}
-function redirected(hop,status,location){const url=new URL(location,hop.url)
-;if(url.protocol!=="http:"&&url.protocol!=="https:")throw new Error(`redirected to ${url.protocol}, which is not http or https`);const headers={...hop.headers}
-;let{method,body}=hop;if(status===303&&method!=="HEAD"||(status===301||status===302)&&method==="POST"){method="GET";body=void 0
-;for(const name of Object.keys(headers))if(/^content-/i.test(name))delete headers[name]}
-if(url.origin!==hop.url.origin)for(const name of Object.keys(headers))if(ORIGIN_CREDENTIALS.includes(name.toLowerCase()))delete headers[name];return{url,method,
-headers,body}}function describeRequestError(error,timeoutMs,timedOut){const err=error
-;if(timedOut||err.name==="AbortError"||err.name==="TimeoutError")return`no complete response within ${timeoutMs} ms`;const known={
-ECONNREFUSED:"connection refused",ECONNRESET:err.message==="socket hang up"?"connection closed by the server":"connection reset",ENOTFOUND:"host not found",
-EAI_AGAIN:"DNS lookup failed",CERT_HAS_EXPIRED:"TLS certificate has expired",DEPTH_ZERO_SELF_SIGNED_CERT:"TLS certificate is self-signed",
-SELF_SIGNED_CERT_IN_CHAIN:"TLS certificate chain has a self-signed certificate",UNABLE_TO_VERIFY_LEAF_SIGNATURE:"TLS certificate is not from a trusted issuer",
-ERR_TLS_CERT_ALTNAME_INVALID:"TLS certificate is for another host name"};if(err.code&&known[err.code])return`${known[err.code]} (${err.code})`
-;return err.message??String(error)}function createHttpProbe(env=process.env,agentOptions={},now=()=>performance.now()){proxySettingsFromEnv(env)
-;return async request=>{const agents=proxyAgents(env,agentOptions);const started=now();const signal=AbortSignal.timeout(request.timeoutMs);const headers={
-accept:"*/*","accept-encoding":"gzip, deflate, br","user-agent":"platform-actions/smoke-test"}
-;for(const name of Object.keys(request.headers))delete headers[name.toLowerCase()];let hop={url:new URL(request.url),method:request.method,headers:{...headers,
-...request.headers},body:request.body};try{for(let redirects=0;;redirects+=1){const response=await send(hop,agents,signal);const status=response.statusCode??0
-;const location=response.headers.location;if(!request.followRedirects||!REDIRECT_STATUSES.has(status)||!location){const body=await readBody(response);return{
-status,body,latencyMs:now()-started,finalUrl:hop.url.toString()}}response.resume()
-;if(redirects===MAX_REDIRECTS)throw new Error(`more than ${MAX_REDIRECTS} redirects`);hop=redirected(hop,status,location)}}catch(error){
-throw new Error(describeRequestError(error,request.timeoutMs,signal.aborted),{cause:error})}finally{agents.httpAgent.destroy();agents.httpsAgent.destroy()}}}},
-45:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{G:()=>getInputs,n:()=>headerSecrets})
-;var core=__nccwpck_require__(251);class errors_ConfigurationError extends Error{input;constructor(input,expected,options){
+;return problems}},45:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{G:()=>getInputs,
+n:()=>headerSecrets});var core=__nccwpck_require__(251);class errors_ConfigurationError extends Error{input;constructor(input,expected,options){
 super(`Input '${input}': ${expected}`,options);this.name="ConfigurationError";this.input=input}}
 const NEEDS_ESCAPES=/[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;const NOT_ESCAPED_BY_JSON=/[\u007f-\u009f\u2028\u2029]/g;function quotedInFull(value){
 if(!NEEDS_ESCAPES.test(value))return`'${value}'`
@@ -467,20 +374,20 @@ function headerSecrets(headers){const secrets=new Set;for(const[,value]of header
 893:(module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.a(module,async(__webpack_handle_async_dependencies__,__webpack_async_result__)=>{try{
 var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(251);var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(301)
-;var _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_7__=__nccwpck_require__(826)
-;var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(633);var _http_js__WEBPACK_IMPORTED_MODULE_3__=__nccwpck_require__(207)
-;var _inputs_js__WEBPACK_IMPORTED_MODULE_4__=__nccwpck_require__(45);var _report_js__WEBPACK_IMPORTED_MODULE_5__=__nccwpck_require__(390)
-;var _run_js__WEBPACK_IMPORTED_MODULE_6__=__nccwpck_require__(481);const logger=(0,
+;var _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__=__nccwpck_require__(826)
+;var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(633);var _inputs_js__WEBPACK_IMPORTED_MODULE_3__=__nccwpck_require__(45)
+;var _report_js__WEBPACK_IMPORTED_MODULE_4__=__nccwpck_require__(390);var _run_js__WEBPACK_IMPORTED_MODULE_5__=__nccwpck_require__(481);const logger=(0,
 _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_2__.eU)(_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__);async function main(){try{const inputs=(0,
-_inputs_js__WEBPACK_IMPORTED_MODULE_4__.G)()
-;const masked=new _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_7__.Q(secret=>_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret))
-;for(const secret of(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__.n)(inputs.headers))masked.add(secret);const report=(0,
-_report_js__WEBPACK_IMPORTED_MODULE_5__.a5)(await(0,_run_js__WEBPACK_IMPORTED_MODULE_6__.e)(inputs,{probe:(0,_http_js__WEBPACK_IMPORTED_MODULE_3__.X)(),
+_inputs_js__WEBPACK_IMPORTED_MODULE_3__.G)()
+;const masked=new _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__.Q(secret=>_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret))
+;for(const secret of(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__.n)(inputs.headers))masked.add(secret)
+;const{createHttpProbe}=await __nccwpck_require__.e(434).then(__nccwpck_require__.bind(__nccwpck_require__,434));const report=(0,
+_report_js__WEBPACK_IMPORTED_MODULE_4__.a5)(await(0,_run_js__WEBPACK_IMPORTED_MODULE_5__.e)(inputs,{probe:createHttpProbe(),
 clock:_common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__.m,logger,random:Math.random}),masked)
-;_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput("report",(0,_report_js__WEBPACK_IMPORTED_MODULE_5__.l4)(report))
+;_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput("report",(0,_report_js__WEBPACK_IMPORTED_MODULE_4__.l4)(report))
 ;_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput("passed",String(report.passed))
-;await _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_5__.eH)(report)).write()
-;if(!report.passed)_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_5__.oh)(report))}catch(error){
+;await _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_4__.eH)(report)).write()
+;if(!report.passed)_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_4__.oh)(report))}catch(error){
 _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error?error.message:String(error))}}await main();__webpack_async_result__()
 }catch(e){__webpack_async_result__(e)}},1)},390:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{
 oh:()=>failureMessage,a5:()=>redactReport,l4:()=>reportJson,eH:()=>summaryMarkdown});var durations=__nccwpck_require__(558);function markdownTable(header,rows){
@@ -522,11 +429,16 @@ maxMs:Math.max(inputs.intervalMs,MAX_RETRY_DELAY_MS),factor:2},deps.random)
 async function run(inputs,deps){const started=deps.clock.now();deps.logger.info(`Checking ${inputs.urls.length} URL(s) for up to ${(0,
 durations.a)(inputs.timeoutMs)}`);const results=await Promise.all(inputs.urls.map(url=>checkUrl(url,inputs,deps,started)));return{
 passed:results.every(r=>r.passed),elapsedMs:Math.round(deps.clock.now()-started),results}}},598:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")}};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")},67:module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")},708:module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")},30:module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")},692:module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")},522:module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")}};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
 var cachedModule=__webpack_module_cache__[moduleId];if(cachedModule!==void 0)return cachedModule.exports;var module=__webpack_module_cache__[moduleId]={
 exports:{}};var threw=true;try{__webpack_modules__[moduleId](module,module.exports,__nccwpck_require__);threw=false}finally{
-if(threw)delete __webpack_module_cache__[moduleId]}return module.exports}
-if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/"
+if(threw)delete __webpack_module_cache__[moduleId]}return module.exports}__nccwpck_require__.m=__webpack_modules__
+;if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/"
 ;(()=>{var webpackQueues=typeof Symbol==="function"?Symbol("webpack queues"):"__webpack_queues__"
 ;var webpackExports=typeof Symbol==="function"?Symbol("webpack exports"):"__webpack_exports__"
 ;var webpackError=typeof Symbol==="function"?Symbol("webpack error"):"__webpack_error__";var resolveQueue=queue=>{if(queue&&queue.d<1){queue.d=1
@@ -543,6 +455,16 @@ resolveQueue(queue)));queue&&queue.d<0&&(queue.d=0)}})();(()=>{__nccwpck_require
 var getter=module&&module.__esModule?()=>module["default"]:()=>module;__nccwpck_require__.d(getter,{a:getter});return getter}})();(()=>{
 __nccwpck_require__.d=(exports,definition)=>{
 for(var key in definition)if(__nccwpck_require__.o(definition,key)&&!__nccwpck_require__.o(exports,key))Object.defineProperty(exports,key,{enumerable:true,
-get:definition[key]})}})();(()=>{__nccwpck_require__.o=(obj,prop)=>Object.prototype.hasOwnProperty.call(obj,prop)})();(()=>{__nccwpck_require__.r=exports=>{
+get:definition[key]})}})();(()=>{__nccwpck_require__.f={};__nccwpck_require__.e=chunkId=>Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises,key)=>{
+__nccwpck_require__.f[key](chunkId,promises);return promises},[]))})();(()=>{__nccwpck_require__.u=chunkId=>chunkId+".index.js"})();(()=>{
+__nccwpck_require__.o=(obj,prop)=>Object.prototype.hasOwnProperty.call(obj,prop)})();(()=>{__nccwpck_require__.r=exports=>{
 if(typeof Symbol!=="undefined"&&Symbol.toStringTag)Object.defineProperty(exports,Symbol.toStringTag,{value:"Module"})
-;Object.defineProperty(exports,"__esModule",{value:true})}})();var __webpack_exports__=__nccwpck_require__(893);__webpack_exports__=await __webpack_exports__;
+;Object.defineProperty(exports,"__esModule",{value:true})}})();(()=>{var installedChunks={792:0};var installChunk=data=>{var{ids,modules,runtime}=data
+;var moduleId,chunkId,i=0;for(moduleId in modules)if(__nccwpck_require__.o(modules,moduleId))__nccwpck_require__.m[moduleId]=modules[moduleId]
+;if(runtime)runtime(__nccwpck_require__);for(;i<ids.length;i++){chunkId=ids[i]
+;if(__nccwpck_require__.o(installedChunks,chunkId)&&installedChunks[chunkId])installedChunks[chunkId][0]();installedChunks[ids[i]]=0}}
+;__nccwpck_require__.f.j=(chunkId,promises)=>{var installedChunkData=__nccwpck_require__.o(installedChunks,chunkId)?installedChunks[chunkId]:void 0
+;if(installedChunkData!==0)if(installedChunkData)promises.push(installedChunkData[1]);else if(true){
+var promise=import("./"+__nccwpck_require__.u(chunkId)).then(installChunk,e=>{if(installedChunks[chunkId]!==0)installedChunks[chunkId]=void 0;throw e})
+;promise=Promise.race([promise,new Promise(resolve=>installedChunkData=installedChunks[chunkId]=[resolve])]);promises.push(installedChunkData[1]=promise)}}})()
+;var __webpack_exports__=__nccwpck_require__(893);__webpack_exports__=await __webpack_exports__;

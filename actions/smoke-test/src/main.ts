@@ -2,7 +2,6 @@ import * as core from '../../common/src/core.js';
 import { systemClock } from '../../common/src/clock.js';
 import { MaskedValues } from '../../common/src/secrets.js';
 import { untrustedSafeLogger } from '../../common/src/untrusted.js';
-import { createHttpProbe } from './http.js';
 import { getInputs, headerSecrets } from './inputs.js';
 import { failureMessage, redactReport, reportJson, summaryMarkdown } from './report.js';
 import { run } from './run.js';
@@ -15,6 +14,8 @@ async function main(): Promise<void> {
     const inputs = getInputs();
     const masked = new MaskedValues((secret) => core.setSecret(secret));
     for (const secret of headerSecrets(inputs.headers)) masked.add(secret);
+    // The probe (node:https and node:tls, the proxy agents) is loaded only now: an input error never pays for it.
+    const { createHttpProbe } = await import('./http.js');
     const report = redactReport(await run(inputs, { probe: createHttpProbe(), clock: systemClock, logger, random: Math.random }), masked);
     core.setOutput('report', reportJson(report));
     core.setOutput('passed', String(report.passed));
