@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface ActionInputSpec {
   readonly name: string;
@@ -55,14 +57,57 @@ const parsed = new Map<string, Readonly<ActionManifest>>();
 export async function loadActionManifest(actionDir: string): Promise<ActionManifest> {
   const { file, text } = await readManifestText(actionDir);
   const key = `${file}\0${text}`;
-  const known = parsed.get(key);
-  if (known) return { ...known, inputs: known.inputs.map((input) => ({ ...input })) };
-  const manifest = parseManifest(file, text);
-  parsed.set(key, manifest);
+  let manifest = parsed.get(key);
+  if (!manifest) {
+    manifest = await parseManifestShared(file, text);
+    parsed.set(key, manifest);
+  }
   return { ...manifest, inputs: manifest.inputs.map((input) => ({ ...input })) };
 }
 
-function parseManifest(file: string, text: string): ActionManifest {
+/**
+ * The parse is also shared between test files through a JSON file in the temporary folder (a fresh one per jest run):
+ * jest evaluates every module again in each test file, and loading yaml then parsing action.yml with its cold code
+ * cost ~0.08 s of CPU in each of the ~20 files that run an action. The name hashes the manifest's path and text and
+ * this module's own source, so an edit to either is a miss; without a readable source nothing is shared.
+ */
+async function parseManifestShared(file: string, text: string): Promise<ActionManifest> {
+  const source = await (ownSource ??= readFile(fileURLToPath(import.meta.url), 'utf8').catch(() => undefined));
+  if (source === undefined) return parseManifest(file, text, await loadYamlParse());
+  const shared = join(tmpdir(), 'platform-actions-harness-manifests', `${createHash('sha256').update(`${source}\0${file}\0${text}`).digest('hex')}.json`);
+  try {
+    return fromShared(JSON.parse(await readFile(shared, 'utf8')) as ActionManifest);
+  } catch {
+    // Not parsed yet in this run (or not readable): parse it here.
+  }
+  const manifest = parseManifest(file, text, await loadYamlParse());
+  try {
+    await mkdir(dirname(shared), { recursive: true });
+    // Written aside then renamed, so a reader in another worker never sees half a file.
+    const aside = `${shared}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    await writeFile(aside, JSON.stringify(manifest));
+    await rename(aside, shared);
+  } catch {
+    // Sharing is only a saving.
+  }
+  return manifest;
+}
+
+let ownSource: Promise<string | undefined> | undefined;
+
+async function loadYamlParse(): Promise<(text: string) => unknown> {
+  return (await import('yaml')).parse;
+}
+
+/** The manifest as parseManifest builds it: JSON drops the keys whose value is undefined. */
+function fromShared(json: ActionManifest): ActionManifest {
+  return {
+    file: json.file, using: json.using, main: json.main, pre: json.pre, post: json.post, postIf: json.postIf,
+    inputs: json.inputs.map((input) => ({ name: input.name, default: input.default, required: input.required })),
+  };
+}
+
+function parseManifest(file: string, text: string, parse: (text: string) => unknown): ActionManifest {
   const doc: unknown = parse(text);
   if (!isMapping(doc) || !isMapping(doc.runs)) throw new Error(`${file}: missing 'runs' mapping`);
   const runs = doc.runs;

@@ -64,19 +64,25 @@ export class LineSplitter {
   }
 }
 
+/** Whether any process (a zombie included) is in the group: kill(0) answers ESRCH only for an empty one. */
+function groupHasMembers(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
 /**
  * Whether any process of the group is still running. A killed process stays a zombie (and still
- * answers kill(0)) until it is reaped, so on Linux /proc is read to skip zombies.
+ * answers kill(0)) until it is reaped, so on Linux /proc is read to skip zombies. Most steps leave
+ * nothing behind: the kill(0) probe answers those without reading every process's stat (~5 ms of
+ * CPU per step on a busy machine).
  */
 export async function groupHasLiveMembers(pgid: number): Promise<boolean> {
-  if (process.platform !== 'linux') {
-    try {
-      process.kill(-pgid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
+  if (!groupHasMembers(pgid)) return false;
+  if (process.platform !== 'linux') return true;
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;

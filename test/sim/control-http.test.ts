@@ -83,3 +83,27 @@ describe('HTTP control API under /__sim/', () => {
     expect(((await response.json()) as { error: string }).error).toMatch(/no control route/);
   });
 });
+
+describe('in-process invoke', () => {
+  it('runs an operation as a request from the environment keys would: same state, same record', async () => {
+    await aws.sim.control.invoke('ecs', 'RegisterTaskDefinition', { family: 'inproc', containerDefinitions: [{ name: 'a', image: 'b', memory: 64 }] });
+    const created = (await aws.sim.control.invoke('ecs', 'CreateService', { serviceName: 'inproc', taskDefinition: 'inproc', desiredCount: 1 })) as {
+      service: { serviceArn: string; createdAt: number };
+    };
+    // Wire JSON: timestamps are epoch seconds, as an SDK receives them.
+    expect(typeof created.service.createdAt).toBe('number');
+    const { services = [] } = await aws.ecs.send(new DescribeServicesCommand({ services: ['inproc'] }));
+    expect(services.map((s) => [s.serviceArn, s.createdAt?.getTime()])).toEqual([[created.service.serviceArn, created.service.createdAt * 1000]]);
+    const [viaInvoke, viaSdk] = aws.sim.control.calls({ operation: 'RegisterTaskDefinition' }).concat(aws.sim.control.calls({ operation: 'DescribeServices' }));
+    expect(viaInvoke).toMatchObject({ service: 'ecs', status: 200, accessKeyId: aws.sim.env().AWS_ACCESS_KEY_ID, region: viaSdk?.region, userAgent: 'simulator-control/invoke' });
+  });
+
+  it('answers with the service error and takes injected faults like a request', async () => {
+    await expect(aws.sim.control.invoke('ecs', 'DescribeTaskDefinition', { taskDefinition: 'missing' })).rejects.toMatchObject({ type: 'ClientException' });
+    aws.sim.control.faults.add({ kind: 'throttle', service: 'ecs', operation: 'ListClusters', count: 1 });
+    await expect(aws.sim.control.invoke('ecs', 'ListClusters')).rejects.toMatchObject({ type: 'ThrottlingException' });
+    await expect(aws.sim.control.invoke('ecs', 'ListClusters')).resolves.toEqual({ clusterArns: [expect.stringMatching(/cluster\/default$/)] });
+    expect(aws.sim.control.calls({ operation: 'ListClusters' }).map((c) => c.fault)).toEqual(['throttle', undefined]);
+    await expect(aws.sim.control.invoke('cloudfront', 'ListDistributions')).rejects.toThrow(/no awsJson1.1 service named cloudfront/);
+  });
+});

@@ -4,7 +4,7 @@ import { CallRecorder } from './core/calls.js';
 import { SimClock } from './core/clock.js';
 import { FaultInjector } from './core/faults.js';
 import { forkPrng } from './core/prng.js';
-import { createRequestHandler } from './core/request-handler.js';
+import { createInvoker, createRequestHandler, type RequestHandlerDeps } from './core/request-handler.js';
 import type { JsonServiceModule, RestServiceModule, ServiceControl, ServiceModule } from './core/service-module.js';
 import { createControl, type SimulatorControl } from './control/control-api.js';
 import { handleControlRequest } from './control/control-http.js';
@@ -43,6 +43,9 @@ export interface Simulator {
   stop(): Promise<void>;
 }
 
+/** The fake key the simulator's environment gives SDK clients (and `control.invoke` records as its caller's). */
+const ACCESS_KEY_ID = 'AKIASIMULATOR0000000';
+
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const seed = options.seed ?? 1;
   const region = options.region ?? 'us-east-1';
@@ -72,17 +75,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const serviceControls = new Map<string, ServiceControl>();
   for (const module of modules) if (module.control) serviceControls.set(module.name, module.control);
   serviceControls.set('ssm-session', execSessions.control());
-  const control = createControl({
-    clock, faults, calls, ecs: ecs.control, logs: logs.control, cloudfront: cloudfront.control, codedeploy: codedeploy.control,
-    events: events.control, scheduler: scheduler.control, services: serviceControls,
-  });
-
-  const server = createServer(createRequestHandler({
+  const deps: RequestHandlerDeps = {
     jsonModules: modules.filter((m): m is JsonServiceModule => m.protocol === 'awsJson1_1'),
     restModules: modules.filter((m): m is RestServiceModule => m.protocol === 'restXml' || m.protocol === 'restJson'),
     clock, faults, calls, ids, requestIds: forkPrng(seed, 'request-ids'), region, accountId,
     handleControl: (req, url, body) => handleControlRequest(control, req, url, body),
-  }));
+  };
+  const control = createControl({
+    clock, faults, calls, ecs: ecs.control, logs: logs.control, cloudfront: cloudfront.control, codedeploy: codedeploy.control,
+    events: events.control, scheduler: scheduler.control, services: serviceControls,
+    invoke: createInvoker(deps, { accessKeyId: ACCESS_KEY_ID, userAgent: 'simulator-control/invoke' }),
+  });
+
+  const server = createServer(createRequestHandler(deps));
   const detachExecSessions = attachSsmSessionServer(server, execSessions);
   const port = await listen(server, options.port ?? 0);
   const endpoint = `http://127.0.0.1:${port}`;
@@ -96,7 +101,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         AWS_REGION: region,
         // awscli v2 reads the region from AWS_DEFAULT_REGION.
         AWS_DEFAULT_REGION: region,
-        AWS_ACCESS_KEY_ID: 'AKIASIMULATOR0000000',
+        AWS_ACCESS_KEY_ID: ACCESS_KEY_ID,
         AWS_SECRET_ACCESS_KEY: 'simulator-secret-access-key-not-real',
         AWS_EC2_METADATA_DISABLED: 'true',
       };

@@ -40,6 +40,13 @@ export interface SimulatorControl {
   scheduler: SchedulerControl;
   /** Extension point: the control hooks of any registered service by short name. */
   service(name: string): ServiceControl | undefined;
+  /**
+   * In-process only (not mirrored over HTTP): runs one operation of an awsJson1.1 service (`ecs`, `logs`,
+   * `codedeploy`, `events`, `ecr`) as a request from the simulator's environment keys would, faults and call record
+   * included, without HTTP or an SDK client. Resolves to the wire JSON (timestamps in epoch seconds); rejects with
+   * the service's SimError. For fixtures that set state up: it costs a fraction of an SDK call's CPU.
+   */
+  invoke(service: string, operation: string, input?: Record<string, unknown>): Promise<unknown>;
 }
 
 export function createControl(parts: {
@@ -53,6 +60,7 @@ export function createControl(parts: {
   events: EventsControl;
   scheduler: SchedulerControl;
   services: Map<string, ServiceControl>;
+  invoke: SimulatorControl['invoke'];
 }): SimulatorControl {
   const { clock, faults, calls, services } = parts;
   return {
@@ -81,5 +89,6 @@ export function createControl(parts: {
     events: parts.events,
     scheduler: parts.scheduler,
     service: (name) => services.get(name),
+    invoke: parts.invoke,
   };
 }

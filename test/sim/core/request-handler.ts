@@ -60,19 +60,46 @@ async function handle(deps: RequestHandlerDeps, req: IncomingMessage, res: Serve
   }
   const simTime = deps.clock.now();
   const scope = parseSigV4Scope(req.headers, url.searchParams);
-  const requestId = deps.requestIds.uuid();
   const dispatch = resolveDispatch(deps, req, url, body);
+  const meta: RequestMeta = {
+    realStart, simTime, region: scope?.region, accessKeyId: scope?.accessKeyId,
+    userAgent: String(req.headers['x-amz-user-agent'] ?? req.headers['user-agent'] ?? ''),
+  };
+  await serve(deps, dispatch, meta, (response) => {
+    if (response) writeResponse(res, response);
+    else req.socket.destroy();
+  });
+}
+
+/** What a request says about itself besides its operation. */
+interface RequestMeta {
+  realStart: number;
+  simTime: number;
+  region?: string;
+  accessKeyId?: string;
+  userAgent: string;
+}
+
+/**
+ * Faults, the operation and the call record for one resolved request. `deliver` gets the answer, or undefined for
+ * a connection reset, before the call is recorded; the result says what was delivered.
+ */
+async function serve(
+  deps: RequestHandlerDeps, dispatch: Dispatch, meta: RequestMeta, deliver: (response: WireResponse | undefined) => void,
+): Promise<{ response?: WireResponse; error?: SimError }> {
+  const { realStart, simTime } = meta;
+  const requestId = deps.requestIds.uuid();
   const decision = deps.faults.decide(dispatch.service, dispatch.operation);
   const base = {
     requestId, service: dispatch.service, operation: dispatch.operation, input: dispatch.input,
-    simTime, realTime: realStart, region: scope?.region, accessKeyId: scope?.accessKeyId,
-    userAgent: String(req.headers['x-amz-user-agent'] ?? req.headers['user-agent'] ?? ''),
+    simTime, realTime: realStart, region: meta.region, accessKeyId: meta.accessKeyId, userAgent: meta.userAgent,
   };
   if (decision.delayMs > 0) await sleep(decision.delayMs);
   const lostAfterRun = decision.afterOperation === true;
-  const reset = (): void => {
+  const reset = (): { response?: WireResponse; error?: SimError } => {
     deps.calls.record({ ...base, status: 0, errorType: 'ConnectionReset', fault: 'reset', afterOperation: lostAfterRun || undefined, durationMs: Date.now() - realStart });
-    req.socket.destroy();
+    deliver(undefined);
+    return {};
   };
   if (decision.terminal === 'reset' && !lostAfterRun) return reset();
   let response: WireResponse;
@@ -83,7 +110,7 @@ async function handle(deps: RequestHandlerDeps, req: IncomingMessage, res: Serve
   } else {
     const ctx: RequestContext = {
       now: deps.clock.now(), requestId, region: deps.region, accountId: deps.accountId,
-      accessKeyId: scope?.accessKeyId, ids: deps.ids,
+      accessKeyId: meta.accessKeyId, ids: deps.ids,
     };
     try {
       response = await dispatch.run(ctx);
@@ -101,11 +128,34 @@ async function handle(deps: RequestHandlerDeps, req: IncomingMessage, res: Serve
     }
   }
   response.headers['x-amzn-RequestId'] = requestId;
-  writeResponse(res, response);
+  deliver(response);
   deps.calls.record({
     ...base, status: response.status, errorType: error?.type, errorMessage: error?.message,
     fault: decision.terminal, afterOperation: lostAfterRun || undefined, durationMs: Date.now() - realStart,
   });
+  return { response, error };
+}
+
+/**
+ * Runs one operation of an awsJson1.1 service in-process, through the same faults, ids and call record as a request
+ * but without HTTP or an SDK client (each SDK call costs its caller a few ms of CPU): for test fixtures that set
+ * state up. Resolves to the answer's wire JSON (timestamps as epoch seconds); rejects with the SimError a client
+ * would get, or an Error for a reset connection.
+ */
+export function createInvoker(
+  deps: RequestHandlerDeps, caller: { accessKeyId: string; userAgent: string },
+): (service: string, operation: string, input?: Record<string, unknown>) => Promise<unknown> {
+  return async (service, operation, input = {}) => {
+    const module = deps.jsonModules.find((m) => m.name === service);
+    if (!module) throw new Error(`invoke: no awsJson1.1 service named ${service}`);
+    const realStart = Date.now();
+    const meta: RequestMeta = { realStart, simTime: deps.clock.now(), region: deps.region, ...caller };
+    const dispatch = jsonDispatch(deps, `${module.targetPrefix}.${operation}`, JSON.stringify(input), operation);
+    const { response, error } = await serve(deps, dispatch, meta, () => undefined);
+    if (!response) throw new Error(`invoke: ${service} ${operation}: the connection was reset (an injected fault)`);
+    if (error) throw error;
+    return JSON.parse(response.body);
+  };
 }
 
 function resolveDispatch(deps: RequestHandlerDeps, req: IncomingMessage, url: URL, body: string): Dispatch {
@@ -131,9 +181,14 @@ function resolveDispatch(deps: RequestHandlerDeps, req: IncomingMessage, url: UR
       serverErrorType: module.protocol === 'restJson' ? 'InternalServerException' : 'InternalError',
     };
   }
-  const resolution = resolveJsonTarget(deps.jsonModules, typeof target === 'string' ? target : '');
+  return jsonDispatch(deps, typeof target === 'string' ? target : '', body, `${method} ${url.pathname}`);
+}
+
+/** `unnamed` is the operation recorded for a request with no X-Amz-Target. */
+function jsonDispatch(deps: RequestHandlerDeps, target: string, body: string, unnamed: string): Dispatch {
+  const resolution = resolveJsonTarget(deps.jsonModules, target);
   const module = resolution.kind === 'unknown-service' ? undefined : resolution.module;
-  const operation = resolution.kind === 'unknown-service' ? resolution.target || `${method} ${url.pathname}` : resolution.operation;
+  const operation = resolution.kind === 'unknown-service' ? resolution.target || unnamed : resolution.operation;
   const renderError = (error: SimError): WireResponse => ({
     status: error.status, headers: { 'content-type': AWS_JSON_CONTENT_TYPE }, body: renderJsonError(error),
   });

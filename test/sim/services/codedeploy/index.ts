@@ -3,7 +3,7 @@ import type { Prng } from '../../core/prng.js';
 import type { JsonOperation, JsonServiceModule, RequestContext } from '../../core/service-module.js';
 import type { EcsState } from '../ecs/model.js';
 import { attachController } from '../ecs/task-sets.js';
-import { parseEcsAppSpec } from './appspec.js';
+import { loadAppSpecParser, parseEcsAppSpec } from './appspec.js';
 import { codeDeployController } from './ecs-driver.js';
 import {
   ECS_EVENTS, type ApplicationRecord, type CdDeploymentRecord, type CodeDeployScenario, type DeploymentGroupRecord, type Json,
@@ -101,6 +101,33 @@ export function createCodeDeployModule(options: CodeDeployModuleOptions): { modu
   };
   const ecsService = (cluster: string, service: string) => options.ecs.state().services.get(`${cluster}/${service}`);
 
+  const createDeployment = op((input, ctx) => {
+    const app = requireApp(input.applicationName);
+    const group = requireGroup(app.name, input.deploymentGroupName);
+    const revision = input.revision as { revisionType?: string; appSpecContent?: { content?: string }; string?: { content?: string } } | undefined;
+    if (!revision) throw err('RevisionRequiredException', 'The revision ID was not specified.');
+    const content = revision.revisionType === 'AppSpecContent' ? revision.appSpecContent?.content : revision.revisionType === 'String' ? revision.string?.content : undefined;
+    if (typeof content !== 'string') throw err('InvalidRevisionException', 'An ECS deployment needs an AppSpecContent (or String) revision.');
+    const appSpec = parseEcsAppSpec(content);
+    const configName = typeof input.deploymentConfigName === 'string' ? input.deploymentConfigName : group.deploymentConfigName;
+    if (!CONFIGS.includes(configName)) throw err('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${configName}`);
+    const target = group.ecsServices[0]!;
+    const service = ecsService(target.clusterName, target.serviceName);
+    if (!service || service.status !== 'ACTIVE') throw err('InvalidECSServiceException', `The ECS service ${target.serviceName} in cluster ${target.clusterName} does not exist or is not active.`);
+    const running = active().find((d) => d.applicationName === app.name && d.groupName === group.name);
+    if (running) throw err('DeploymentLimitExceededException', `The Deployment Group '${group.name}' already has an active Deployment '${running.id}'`);
+    const rollbackInput = input.autoRollbackConfiguration as { enabled?: boolean; events?: string[] } | undefined;
+    const rollbackConfig = rollbackInput ?? group.autoRollbackConfiguration ?? { enabled: false, events: [] };
+    const d = newDeployment({
+      applicationName: app.name, groupName: group.name, configName, description: typeof input.description === 'string' ? input.description : undefined,
+      creator: 'user', createTime: ctx.now, revision, appSpec, taskDefinitionArn: appSpec.taskDefinition,
+      cluster: target.clusterName, service: target.serviceName, serviceArn: service.arn,
+      autoRollback: { enabled: rollbackConfig.enabled === true && (rollbackConfig.events ?? []).length > 0, events: rollbackConfig.events ?? [] },
+    });
+    attachController(service, controller);
+    return { deploymentId: d.id };
+  });
+
   const operations: Record<string, JsonOperation> = {
     CreateApplication: op((input, ctx) => {
       const name = input.applicationName;
@@ -132,32 +159,11 @@ export function createCodeDeployModule(options: CodeDeployModuleOptions): { modu
       const app = requireApp(input.applicationName);
       return { applicationName: app.name, deploymentGroups: [...groups.values()].filter((g) => g.applicationName === app.name).map((g) => g.name) };
     }),
-    CreateDeployment: op((input, ctx) => {
-      const app = requireApp(input.applicationName);
-      const group = requireGroup(app.name, input.deploymentGroupName);
-      const revision = input.revision as { revisionType?: string; appSpecContent?: { content?: string }; string?: { content?: string } } | undefined;
-      if (!revision) throw err('RevisionRequiredException', 'The revision ID was not specified.');
-      const content = revision.revisionType === 'AppSpecContent' ? revision.appSpecContent?.content : revision.revisionType === 'String' ? revision.string?.content : undefined;
-      if (typeof content !== 'string') throw err('InvalidRevisionException', 'An ECS deployment needs an AppSpecContent (or String) revision.');
-      const appSpec = parseEcsAppSpec(content);
-      const configName = typeof input.deploymentConfigName === 'string' ? input.deploymentConfigName : group.deploymentConfigName;
-      if (!CONFIGS.includes(configName)) throw err('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${configName}`);
-      const target = group.ecsServices[0]!;
-      const service = ecsService(target.clusterName, target.serviceName);
-      if (!service || service.status !== 'ACTIVE') throw err('InvalidECSServiceException', `The ECS service ${target.serviceName} in cluster ${target.clusterName} does not exist or is not active.`);
-      const running = active().find((d) => d.applicationName === app.name && d.groupName === group.name);
-      if (running) throw err('DeploymentLimitExceededException', `The Deployment Group '${group.name}' already has an active Deployment '${running.id}'`);
-      const rollbackInput = input.autoRollbackConfiguration as { enabled?: boolean; events?: string[] } | undefined;
-      const rollbackConfig = rollbackInput ?? group.autoRollbackConfiguration ?? { enabled: false, events: [] };
-      const d = newDeployment({
-        applicationName: app.name, groupName: group.name, configName, description: typeof input.description === 'string' ? input.description : undefined,
-        creator: 'user', createTime: ctx.now, revision, appSpec, taskDefinitionArn: appSpec.taskDefinition,
-        cluster: target.clusterName, service: target.serviceName, serviceArn: service.arn,
-        autoRollback: { enabled: rollbackConfig.enabled === true && (rollbackConfig.events ?? []).length > 0, events: rollbackConfig.events ?? [] },
-      });
-      attachController(service, controller);
-      return { deploymentId: d.id };
-    }),
+    // The AppSpec's YAML library loads first (once per test file): the request reads and changes state only after it.
+    CreateDeployment: async (input, ctx) => {
+      await loadAppSpecParser();
+      return createDeployment(input, ctx);
+    },
     GetDeployment: op((input) => {
       const d = requireDeployment(input.deploymentId);
       return { deploymentInfo: deploymentView(d, groupOf(d)) };

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import { serveSession } from './agent.js';
 import type { ExecSessionBroker } from './broker.js';
 
@@ -14,7 +14,14 @@ export const REFUSED_CLOSE_CODE = 1008;
  * Returns a function that ends every session and stops serving.
  */
 export function attachSsmSessionServer(server: Server, broker: ExecSessionBroker): () => void {
-  const wss = new WebSocketServer({ noServer: true });
+  // `ws` is loaded on the first data-channel connection, not with the simulator: jest evaluates every module again in
+  // each test file, and only the ExecuteCommand tests ever connect.
+  let wss: WebSocketServer | undefined;
+  let loading: Promise<WebSocketServer> | undefined;
+  let detached = false;
+  const webSocketServer = (): Promise<WebSocketServer> =>
+    (loading ??= import('ws').then(({ WebSocketServer }) => (wss = new WebSocketServer({ noServer: true }))));
+
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const match = PATH.exec(url.pathname);
@@ -23,7 +30,14 @@ export function attachSsmSessionServer(server: Server, broker: ExecSessionBroker
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => authenticate(ws, session.sessionId));
+    // Nothing reads the socket until ws takes it over; an error before then must not go unhandled.
+    const dropSocket = (): void => void socket.destroy();
+    socket.on('error', dropSocket);
+    webSocketServer().then((wsServer) => {
+      socket.off('error', dropSocket);
+      if (detached) socket.destroy();
+      else wsServer.handleUpgrade(req, socket, head, (ws) => authenticate(ws, session.sessionId));
+    }, dropSocket);
   };
 
   const authenticate = (ws: WebSocket, sessionId: string): void => {
@@ -51,8 +65,10 @@ export function attachSsmSessionServer(server: Server, broker: ExecSessionBroker
 
   server.on('upgrade', onUpgrade);
   return () => {
+    detached = true;
     server.off('upgrade', onUpgrade);
     broker.killAll();
+    if (!wss) return;
     for (const client of wss.clients) client.terminate();
     wss.close();
   };
