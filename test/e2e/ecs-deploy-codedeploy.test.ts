@@ -21,7 +21,7 @@ interface CodeDeployOperations {
 let codedeploy: SimApiClient<CodeDeployOperations>;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ecs-deploy-codedeploy-'));
-  codedeploy = fx.api.json<CodeDeployOperations>('CodeDeploy_20141006', 'codedeploy');
+  codedeploy = fx.api.json<CodeDeployOperations>('codedeploy');
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });

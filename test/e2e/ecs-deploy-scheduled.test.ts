@@ -20,7 +20,7 @@ interface EventsOperations {
 let events: SimApiClient<EventsOperations>;
 
 beforeAll(() => {
-  events = fx.api.json<EventsOperations>('AWSEvents', 'events');
+  events = fx.api.json<EventsOperations>('events');
 });
 
 /** EventBridge Scheduler speaks REST-JSON: the schedule's name and group in the path, the rest in the body. */

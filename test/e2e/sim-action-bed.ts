@@ -65,26 +65,37 @@ interface WireAnswer {
 }
 
 /**
- * The test side's calls to the simulator, which builds the fixtures and reads state back: the wire protocols by hand,
- * not the AWS SDK. Loading an SDK client costs each test file ~0.25 s of CPU (jest loads modules anew per file), and
- * what it would check, that the SDK and the simulator agree on the wire, the simulator's own tests and the dists'
- * runs check. Like the SDK client it replaced: no retries, so a fault left active shows instead of hiding, and a
- * connection per call (reusing one the simulator is closing as idle gave ECONNRESET on a loaded machine). The
- * credential scope names the service and region as SigV4 would; the simulator records it and checks no signature.
+ * The test side's calls to the simulator, which builds the fixtures and reads state back, without the AWS SDK: the
+ * awsJson1.1 services in-process through `control.invoke`, REST-JSON by hand over HTTP. Loading an SDK client costs
+ * each test file ~0.25 s of CPU (jest loads modules anew per file), and what it would check, that the SDK and the
+ * simulator agree on the wire, the simulator's own tests and the dists' runs check. Like the SDK client it replaced:
+ * no retries, so a fault left active shows instead of hiding. Over HTTP, a connection per call (reusing one the
+ * simulator is closing as idle gave ECONNRESET on a loaded machine), and the credential scope names the service and
+ * region as SigV4 would; the simulator records it and checks no signature.
  */
 export class SimApi {
-  constructor(private readonly endpoint: string, private readonly region: string, private readonly accessKeyId: string) {}
+  /**
+   * `invoke` is the simulator's `control.invoke` (same process): awsJson1.1 calls skip HTTP and SigV4 and run the
+   * same operation, faults and call record at a fraction of the worker's CPU. REST-JSON calls go over HTTP.
+   */
+  constructor(
+    private readonly endpoint: string, private readonly region: string, private readonly accessKeyId: string,
+    private readonly invoke: (service: string, operation: string, input?: Record<string, unknown>) => Promise<unknown>,
+  ) {}
 
-  /** A client of an awsJson1.1 service: `targetPrefix` as in X-Amz-Target (e.g. AWSEvents), `signingName` as in SigV4. */
-  json<Ops extends Operations>(targetPrefix: string, signingName: string): SimApiClient<Ops> {
+  /** A client of an awsJson1.1 service, by its SigV4 signing name (ecs, codedeploy, events). */
+  json<Ops extends Operations>(signingName: string): SimApiClient<Ops> {
     return {
       send: async (operation, input) => {
-        const answer = await this.request('POST', '/', signingName, JSON.stringify(input), {
-          'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${targetPrefix}.${operation}`,
-        });
-        const body = answer.body === '' ? {} : JSON.parse(answer.body) as Record<string, unknown>;
-        if (answer.status >= 300) throw new SimApiError(operation, String(body.__type ?? answer.status), String(body.message ?? body.Message ?? ''));
-        return body as never;
+        // Through JSON, as the wire would carry it (undefined fields dropped, dates as strings).
+        const wire = JSON.parse(JSON.stringify(input ?? {})) as Record<string, unknown>;
+        try {
+          return await this.invoke(signingName, operation, wire) as never;
+        } catch (error) {
+          const type = (error as { type?: unknown }).type;
+          if (typeof type === 'string') throw new SimApiError(operation, type, (error as Error).message);
+          throw error;
+        }
       },
     };
   }
@@ -157,8 +168,9 @@ export class SimulatedActionBed {
   async start(options: SimulatorOptions): Promise<void> {
     this.simulator = await startSimulator({ clockSpeed: this.clockSpeed, ...options });
     const env = this.simulator.env();
-    this.simApi = new SimApi(this.simulator.endpoint, env.AWS_REGION as string, env.AWS_ACCESS_KEY_ID as string);
-    this.client = this.simApi.json<EcsOperations>('AmazonEC2ContainerServiceV20141113', 'ecs');
+    const { control } = this.simulator;
+    this.simApi = new SimApi(this.simulator.endpoint, env.AWS_REGION as string, env.AWS_ACCESS_KEY_ID as string, (service, operation, input) => control.invoke(service, operation, input));
+    this.client = this.simApi.json<EcsOperations>('ecs');
   }
 
   async stop(): Promise<void> {
