@@ -28875,7 +28875,8 @@ function resolvePaths(cwd, given, topLevel = (dir) => gitTopLevel(dir)) {
     const defaultConfig = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(here, 'platform.yml')) || !hereRoot ? (0,external_node_path_namespaceObject.join)(here, 'platform.yml') : (0,external_node_path_namespaceObject.join)(real(hereRoot), 'platform.yml');
     const config = real(given.config ? (0,external_node_path_namespaceObject.resolve)(here, given.config) : defaultConfig);
     const out = given.out ? real((0,external_node_path_namespaceObject.resolve)(here, given.out)) : undefined;
-    const gitRoot = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.dirname)(config)) ? topLevel((0,external_node_path_namespaceObject.dirname)(config)) : undefined;
+    // Usually the config's folder is the working directory: git's answer for it is already in hand (a spawn less).
+    const gitRoot = (0,external_node_path_namespaceObject.dirname)(config) === here ? hereRoot : (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.dirname)(config)) ? topLevel((0,external_node_path_namespaceObject.dirname)(config)) : undefined;
     let root;
     let rootFrom;
     if (gitRoot)
