@@ -20100,12 +20100,58 @@ const parsed = new Map();
 function inputsOf(text) {
     let inputs = parsed.get(text);
     if (!inputs) {
-        const metadata = (0,dist/* parse */.qg)(inputsBlock(text));
-        const entries = Object.entries(metadata.inputs ?? {});
-        inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
+        const block = inputsBlock(text);
+        inputs = plainInputs(block);
+        if (!inputs) {
+            const metadata = (0,dist/* parse */.qg)(block);
+            const entries = Object.entries(metadata.inputs ?? {});
+            inputs = { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
+        }
         parsed.set(text, inputs);
     }
     return inputs;
+}
+// The lines of an inputs block written the way our action.yml files are: an input's name alone on its line, then
+// its description, required and default, each a one-line quoted string or (required) true/false.
+const INPUT_NAME = /^ {2}([A-Za-z][\w-]*):$/;
+const INPUT_FIELD = /^ {4}(description|default): (?:'(?:[^']|'')*'|"(?:[^"\\]|\\[\\"nt])*")$|^ {4}(required): (true|false)$/;
+/**
+ * The inputs of a block in that shape, read line by line; undefined for anything else (a comment, a flow mapping, a
+ * block scalar, a plain or multi-line value, another field, a key given twice, …), which the YAML parser reads: the
+ * CLI runs once per process, cold, and the parser costs it ~20 ms over the five action.yml files. On the lines it
+ * accepts, this reads what YAML would: each name a string key in order (not null/true/false, not a number), required
+ * only when `required: true` and there is no default.
+ */
+function plainInputs(block) {
+    const lines = block.split('\n');
+    if (lines[0] !== 'inputs:')
+        return undefined;
+    const specs = new Map();
+    let current;
+    for (const line of lines.slice(1)) {
+        if (line === '')
+            continue;
+        const name = INPUT_NAME.exec(line)?.[1];
+        if (name !== undefined) {
+            if (specs.has(name) || /^(null|true|false)$/i.test(name) || (current && current.size === 0))
+                return undefined;
+            current = new Map();
+            specs.set(name, current);
+            continue;
+        }
+        const field = INPUT_FIELD.exec(line);
+        if (!field || !current)
+            return undefined;
+        const key = field[1] ?? field[2];
+        if (current.has(key))
+            return undefined;
+        current.set(key, field[3] ?? '');
+    }
+    // An input with no fields is null in YAML: the parser's path, as before.
+    if (current && current.size === 0)
+        return undefined;
+    const entries = [...specs];
+    return { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.get('required') === 'true' && !spec.has('default')).map(([name]) => name) };
 }
 function checkOurActionInputs(workflow, read) {
     const problems = [];
@@ -23295,7 +23341,9 @@ function parseConfig(text, file) {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         throw new ConfigError([{ file, line: 1, column: 1, key: '', message: `the file must be a mapping of keys (app, actions, aws, test, services, environments, …), not ${describeValue(data)}; e.g. app: keylo` }]);
     }
-    const result = configSchema.safeParse(data);
+    // Without zod's eval-compiled fast path for objects: a CLI run parses one config, cold, and compiling a parser
+    // per object schema costs it more than walking the schemas once (~7 ms of ~0.23 s of CPU). Same result either way.
+    const result = configSchema.safeParse(data, { jitless: true });
     if (!result.success) {
         const problems = result.error.issues.flatMap((issue) => describeIssue(issue, [], data, doc, position, file));
         throw new ConfigError(dedupe(problems).sort((a, b) => a.line - b.line || a.column - b.column));
@@ -28827,7 +28875,8 @@ function resolvePaths(cwd, given, topLevel = (dir) => gitTopLevel(dir)) {
     const defaultConfig = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(here, 'platform.yml')) || !hereRoot ? (0,external_node_path_namespaceObject.join)(here, 'platform.yml') : (0,external_node_path_namespaceObject.join)(real(hereRoot), 'platform.yml');
     const config = real(given.config ? (0,external_node_path_namespaceObject.resolve)(here, given.config) : defaultConfig);
     const out = given.out ? real((0,external_node_path_namespaceObject.resolve)(here, given.out)) : undefined;
-    const gitRoot = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.dirname)(config)) ? topLevel((0,external_node_path_namespaceObject.dirname)(config)) : undefined;
+    // Usually the config's folder is the working directory: git's answer for it is already in hand (a spawn less).
+    const gitRoot = (0,external_node_path_namespaceObject.dirname)(config) === here ? hereRoot : (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.dirname)(config)) ? topLevel((0,external_node_path_namespaceObject.dirname)(config)) : undefined;
     let root;
     let rootFrom;
     if (gitRoot)

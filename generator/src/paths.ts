@@ -40,7 +40,8 @@ export function resolvePaths(cwd: string, given: { config?: string; out?: string
   const defaultConfig = existsSync(join(here, 'platform.yml')) || !hereRoot ? join(here, 'platform.yml') : join(real(hereRoot), 'platform.yml');
   const config = real(given.config ? resolve(here, given.config) : defaultConfig);
   const out = given.out ? real(resolve(here, given.out)) : undefined;
-  const gitRoot = existsSync(dirname(config)) ? topLevel(dirname(config)) : undefined;
+  // Usually the config's folder is the working directory: git's answer for it is already in hand (a spawn less).
+  const gitRoot = dirname(config) === here ? hereRoot : existsSync(dirname(config)) ? topLevel(dirname(config)) : undefined;
   let root: string;
   let rootFrom: ResolvedPaths['rootFrom'];
   if (gitRoot) [root, rootFrom] = [real(gitRoot), 'git'];

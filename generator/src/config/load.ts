@@ -50,7 +50,9 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError([{ file, line: 1, column: 1, key: '', message: `the file must be a mapping of keys (app, actions, aws, test, services, environments, …), not ${describeValue(data)}; e.g. app: keylo` }]);
   }
-  const result = configSchema.safeParse(data);
+  // Without zod's eval-compiled fast path for objects: a CLI run parses one config, cold, and compiling a parser
+  // per object schema costs it more than walking the schemas once (~7 ms of ~0.23 s of CPU). Same result either way.
+  const result = configSchema.safeParse(data, { jitless: true });
   if (!result.success) {
     const problems = result.error.issues.flatMap((issue) => describeIssue(issue, [], data, doc, position, file));
     throw new ConfigError(dedupe(problems).sort((a, b) => a.line - b.line || a.column - b.column));
