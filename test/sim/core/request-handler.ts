@@ -94,7 +94,9 @@ async function serve(
     requestId, service: dispatch.service, operation: dispatch.operation, input: dispatch.input,
     simTime, realTime: realStart, region: meta.region, accessKeyId: meta.accessKeyId, userAgent: meta.userAgent,
   };
-  if (decision.delayMs > 0) await sleep(decision.delayMs);
+  // Not ref'd: a client that gave up (a test's abort) leaves this wait behind, and it must not keep a test process
+  // alive for up to delayMs after the test (jest then force-kills the worker, and its children can outlive it).
+  if (decision.delayMs > 0) await sleep(decision.delayMs, undefined, { ref: false });
   const lostAfterRun = decision.afterOperation === true;
   const reset = (): { response?: WireResponse; error?: SimError } => {
     deps.calls.record({ ...base, status: 0, errorType: 'ConnectionReset', fault: 'reset', afterOperation: lostAfterRun || undefined, durationMs: Date.now() - realStart });
