@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { actionYmlReader, checkOurActionInputs, GenerationError, inputsBlock } from './action-inputs.js';
+import { actionYmlReader, checkOurActionInputs, GenerationError, inputsBlock, plainInputs, type ActionInputs } from './action-inputs.js';
 import { OUR_ACTIONS, type Workflow } from './model/types.js';
 import { actionsTree } from './package-root.js';
 import { publishedActionYml } from './published-path.js';
@@ -78,5 +78,71 @@ describe('inputsBlock', () => {
     expect(inputsBlock(text)).toBe('inputs: # ours\n  a:\n    required: true\n\n# about b\n  b: { default: "" }');
     expect(inputsBlock('inputs:\n  last:\n    default: x')).toBe('inputs:\n  last:\n    default: x');
     for (const whole of ['inputs: { a: { required: true } }\n', 'inputs:\r\n  a: {}\r\n', 'name: x\n']) expect(inputsBlock(whole)).toBe(whole);
+  });
+});
+
+/** What the YAML parser makes of an inputs block: the reference plainInputs must agree with. */
+function parsedInputs(block: string): ActionInputs {
+  const entries = Object.entries((parse(block) as { inputs?: Record<string, { required?: boolean; default?: unknown }> }).inputs ?? {});
+  return { known: entries.map(([name]) => name), required: entries.filter(([, spec]) => spec.required === true && spec.default === undefined).map(([name]) => name) };
+}
+
+describe('plainInputs, the line reader for inputs blocks in our own shape', () => {
+  it.each(OUR_ACTIONS)('%s: reads the published action.yml itself (no YAML parser), as the parser does', (action) => {
+    const block = inputsBlock(readFileSync(publishedActionYml(actionsTree(), action), 'utf8'));
+    const read = plainInputs(block);
+    // Defined: our own files take the fast path; a change of shape that left it would show here, not as slowness.
+    expect(read).toBeDefined();
+    expect(read).toEqual(parsedInputs(block));
+    expect(read!.known.length).toBeGreaterThan(1);
+  });
+
+  it('agrees with the parser on quoting, escapes, required without or with a default, and blank lines', () => {
+    const block = [
+      'inputs:',
+      '  a:',
+      "    description: 'it''s: a # not a comment'",
+      '    required: true',
+      '',
+      '  b-2:',
+      '    description: "say \\"hi\\"\\n"',
+      '    required: true',
+      "    default: ''",
+      '  c_3:',
+      '    required: false',
+      '  d:',
+      '    default: "x"',
+    ].join('\n');
+    expect(plainInputs(block)).toEqual({ known: ['a', 'b-2', 'c_3', 'd'], required: ['a'] });
+    expect(plainInputs(block)).toEqual(parsedInputs(block));
+  });
+
+  it.each([
+    ['a comment line', 'inputs:\n  # note\n  a:\n    required: true'],
+    ['a flow mapping', 'inputs:\n  a: { required: true }'],
+    ['a block scalar', 'inputs:\n  a:\n    description: |\n      long'],
+    ['a plain (unquoted) value', 'inputs:\n  a:\n    description: plain text'],
+    ['another field', 'inputs:\n  a:\n    deprecationMessage: "gone"'],
+    ['a field given twice', 'inputs:\n  a:\n    required: true\n    required: false'],
+    ['an input given twice', 'inputs:\n  a:\n    required: true\n  a:\n    required: false'],
+    ['an input with no fields (null in YAML)', 'inputs:\n  a:\n  b:\n    required: true'],
+    ['a last input with no fields', 'inputs:\n  a:\n    required: true\n  b:'],
+    ['a name YAML reads as a boolean', 'inputs:\n  true:\n    required: true'],
+    ['a name YAML reads as null', 'inputs:\n  Null:\n    required: true'],
+    ['a header with a comment', 'inputs: # ours\n  a:\n    required: true'],
+    ['CRLF lines', 'inputs:\r\n  a:\r\n    required: true'],
+  ])('leaves %s to the YAML parser', (_, block) => {
+    expect(plainInputs(block)).toBeUndefined();
+  });
+
+  it('a block it leaves to the parser still gives the right inputs through the reader', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'action-tree-'));
+    try {
+      mkdirSync(join(tree, 'smoke-test'));
+      writeFileSync(join(tree, 'smoke-test', 'action.yml'), 'name: x\ninputs:\n  # first\n  urls:\n    required: true\n  timeout:\n    required: true\n    default: 5m\n');
+      expect(actionYmlReader(tree)('smoke-test')).toEqual({ known: ['urls', 'timeout'], required: ['urls'] });
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
   });
 });

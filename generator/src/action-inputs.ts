@@ -84,7 +84,7 @@ const INPUT_FIELD = /^ {4}(description|default): (?:'(?:[^']|'')*'|"(?:[^"\\]|\\
  * accepts, this reads what YAML would: each name a string key in order (not null/true/false, not a number), required
  * only when `required: true` and there is no default.
  */
-function plainInputs(block: string): ActionInputs | undefined {
+export function plainInputs(block: string): ActionInputs | undefined {
   const lines = block.split('\n');
   if (lines[0] !== 'inputs:') return undefined;
   const specs = new Map<string, Map<string, string>>();
