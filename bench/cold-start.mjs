@@ -109,13 +109,27 @@ if (peerDist) {
 
 // Round-robin, after one warm-up of each (the runner's disk cache is warm after checkout): a burst of load from
 // other processes then slows every command alike rather than the one that happened to run during it.
+// A command that fails its check is reported and left out from then on; the others are still measured.
 const times = new Map(commands.map((c) => [c, []]));
-let wrong = [];
-try {
-  for (const command of commands) await once(command);
-  for (let i = 0; i < runs; i++) for (const command of commands) times.get(command).push(await once(command));
-} catch (error) {
-  wrong.push(error.message);
+const wrong = [];
+const failed = new Set();
+async function timed(command) {
+  if (failed.has(command)) return undefined;
+  try {
+    return await once(command);
+  } catch (error) {
+    failed.add(command);
+    times.set(command, []);
+    wrong.push(error.message);
+    return undefined;
+  }
+}
+for (const command of commands) await timed(command);
+for (let i = 0; i < runs; i++) {
+  for (const command of commands) {
+    const ms = await timed(command);
+    if (ms !== undefined) times.get(command).push(ms);
+  }
 }
 
 const stats = (list) => {
@@ -125,7 +139,9 @@ const stats = (list) => {
 };
 const floor = stats(times.get(commands[0])).median;
 const peer = commands.find((c) => c.peer);
-const peerMedian = peer ? stats(times.get(peer)).median : undefined;
+// A peer that failed its check (wrong path, a package.json above it that makes its CommonJS dist ESM, …) has no
+// times: it is reported in `wrong`, and nothing is judged against it.
+const peerMedian = peer && times.get(peer).length > 0 ? stats(times.get(peer)).median : undefined;
 const mb = (bytes) => (bytes / 1e6).toFixed(2);
 
 console.log(`cold start to the first input error, ${runs} runs each, round-robin (wall time of the whole process, ms), ${version}`);
@@ -153,6 +169,7 @@ for (const command of commands.filter((c) => c.name)) {
 console.log();
 console.log(`Size target (every dist's JavaScript, index.js and chunks, ≤ 2 MB): ${wrong.some((w) => w.includes('limit')) ? 'MISSED' : 'met'}`);
 if (!peer) console.log('Timing target (each of ours ≤ the peer): not judged, no PEER_DIST given');
+else if (peerMedian === undefined) console.log('Timing target (each of ours ≤ the peer): not judged, the peer did not run as expected (below)');
 else console.log(`Timing target (each of ours ≤ the peer, ${peerMedian.toFixed(0)} ms): ${missed.length ? `missed: ${missed.join('; ')}` : 'met'}`);
 rmSync(work, { recursive: true, force: true });
 if (wrong.length) {
