@@ -23,10 +23,10 @@ describe('db-migrate dist: faults, timeouts and cancellation', () => {
   it('stops the task and fails clearly at the timeout', async () => {
     await fx.setup();
     fx.script([{ outcome: 'never-exits', logLines: ['waiting for lock on schema_migrations'], runMs: 1_000 }]);
-    // The action's clock at 4× (the simulator's is at 10×): its 5 s are 1.25 s of real time, six times the 0.2 s the
-    // task takes to run, so a loaded machine cannot make the task look still PENDING at the timeout (its last poll
-    // would have to come a second late).
-    const result = await fx.migrate({ command: 'bin/migrate up', timeout: '5s' }, 30_000, actionClockSpeed(4));
+    // The action's clock at 2× (the simulator's is at 10×): its 5 s are 2.5 s of real time, twelve times the 0.2 s the
+    // task takes to run, so a loaded machine cannot make the task look still PENDING at the timeout. (4× saved 1.25 s
+    // of wall time but left only a second of margin.)
+    const result = await fx.migrate({ command: 'bin/migrate up', timeout: '5s' }, 30_000, actionClockSpeed(2));
     expect(result.conclusion).toBe('failure');
     expect(result.outputs.result).toBe('timed-out');
     expect(theError(result)).toMatch(/^db-migrate timed-out \(exit code 143\): the task was still running at the timeout \(timeout 5s\); the task was stopped/);

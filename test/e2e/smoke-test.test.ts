@@ -51,9 +51,10 @@ describe('smoke-test dist, run as the runner runs it', () => {
 
   it('fails at the deadline naming the URL, last status, body, reason, attempts and time', async () => {
     target.on('/down', { status: 500, body: 'database unreachable' });
-    // 1.5 s holds 4-5 attempts at interval 100ms (100, 200, 400 ms of backoff, then one pulled in 150 ms before the
-    // deadline), and the step gives up after that one, past 1 s: its time shows in seconds.
-    const result = await smoke({ urls: target.url('/down'), timeout: '1500ms' });
+    // 2 s holds 5-6 attempts at interval 100ms (100, 200, 400, 800 ms of backoff, then one pulled in before the
+    // deadline), and the step gives up past 1 s: its time shows in seconds. The margin is for a loaded machine: at
+    // 1.5 s a process starved for half a second could make fewer than the 3 attempts asserted.
+    const result = await smoke({ urls: target.url('/down'), timeout: '2s' });
     expect(result.conclusion).toBe('failure');
     expect(result.exitCode).toBe(1);
     const [error, ...more] = errors(result);
@@ -65,8 +66,9 @@ describe('smoke-test dist, run as the runner runs it', () => {
 
   it('bounds a hanging endpoint by request-timeout and the deadline', async () => {
     target.on('/hang', { hang: true });
-    // 1 s: attempt 1 takes its whole 300 ms, attempt 2 starts by ~400 ms, the last gets what is left.
-    const result = await smoke({ urls: target.url('/hang'), 'request-timeout': '300ms', timeout: '1s' });
+    // 2 s: attempt 1 takes its whole 300 ms, attempt 2 starts by ~400 ms, the last gets what is left; 2 s rather
+    // than 1 s so that a loaded machine still fits the second attempt asserted below.
+    const result = await smoke({ urls: target.url('/hang'), 'request-timeout': '300ms', timeout: '2s' });
     expect(result.conclusion).toBe('failure');
     expect(result.log).toContain(`${target.url('/hang')} attempt 1: no complete response within 300 ms`);
     // The last attempt only gets what is left before the deadline.
@@ -97,7 +99,8 @@ describe('smoke-test dist, run as the runner runs it', () => {
   it('checks several URLs concurrently and fails only on the failing one', async () => {
     target.on('/slow-a', { status: 200, delayMs: 1000 });
     target.on('/slow-b', { status: 404, delayMs: 1000 });
-    const result = await smoke({ urls: `${target.url('/slow-a')}\n${target.url('/slow-b')}`, timeout: '1500ms' });
+    // /slow-a must answer (after 1 s) inside the deadline to pass: 3 s leaves 2 s of margin for a loaded machine.
+    const result = await smoke({ urls: `${target.url('/slow-a')}\n${target.url('/slow-b')}`, timeout: '3s' });
     expect(result.conclusion).toBe('failure');
     const [a, b] = [target.hits('/slow-a')[0], target.hits('/slow-b')[0]];
     expect(Math.abs((a?.at ?? 0) - (b?.at ?? 1e12))).toBeLessThan(500);
