@@ -27,6 +27,15 @@ class FakeClient {
   /** Part requests in flight now, and the most seen at once. */
   inFlight = 0;
   maxInFlight = 0;
+  /**
+   * When set, each part is answered only once `size` parts (or all of `total` not answered yet) are in flight at
+   * once, or after 5 s. Without it, whether parts overlap depends on how fast the machine reads their slices of the
+   * file: a loaded machine saw 6 at once where the limit is 8. With it, a limiter that admits `size` reaches it for
+   * sure, one that admits fewer shows fewer (after the 5 s), and one that admits more still shows more.
+   */
+  gather?: { size: number; total: number };
+  private answered = 0;
+  private gathering: (() => void)[] = [];
 
   async send(command: { constructor: { name: string }; input: Record<string, unknown> }, options?: { abortSignal?: AbortSignal }): Promise<Record<string, unknown>> {
     const name = command.constructor.name.replace(/Command$/, '');
@@ -39,9 +48,11 @@ class FakeClient {
       case 'UploadPart':
         if (this.hold.has(part)) await new Promise((_, reject) => signal?.addEventListener('abort', () => reject(abortError()), { once: true }));
         this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+        if (this.gather) await this.gathered(this.gather);
         // Answered a few turns of the event loop later, as a network would: the other parts get the chance to start.
         for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
         this.inFlight--;
+        this.answered++;
         if (this.failParts.has(part)) throw Object.assign(new Error('We encountered an internal error'), { name: 'InternalError' });
         return { ETag: `"etag-${part}"` };
       case 'CompleteMultipartUpload': return { ETag: '"whole-3"' };
@@ -50,6 +61,20 @@ class FakeClient {
         return {};
       default: throw new Error(`unexpected ${name}`);
     }
+  }
+
+  private gathered({ size, total }: { size: number; total: number }): Promise<void> {
+    if (this.inFlight >= Math.min(size, total - this.answered)) {
+      for (const release of this.gathering.splice(0)) release();
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, 5_000);
+      this.gathering.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   names(): string[] {
@@ -87,6 +112,7 @@ describe('uploadMultipart', () => {
 
   it('uploads that share the run\'s part limiter hold at most PARTS_IN_FLIGHT part buffers between them', async () => {
     const client = new FakeClient();
+    client.gather = { size: PARTS_IN_FLIGHT, total: 18 };
     const parts = partLimiter();
     const keys = Array.from({ length: 6 }, (_, i) => `media/clip-${i}.bin`);
     const etags = await Promise.all(keys.map((Key) => uploadMultipart(client as unknown as S3Client, { ...params, Key }, path, 3 * PART, PART, new CancelClock(undefined), parts)));
