@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { parse } from 'acorn';
 import { minify } from 'terser';
 import { checkRootCopies, writeRootCopies, writeShippedActionYmls } from './action-copies.mjs';
 
@@ -103,8 +104,48 @@ async function compact(outDir) {
       keep_classnames: true,
       format: { comments: 'some', max_line_len: 160 },
     });
-    writeFileSync(path, result.code);
+    writeFileSync(path, eagerFactories(result.code));
   }
+}
+
+/**
+ * Each module factory of webpack's module maps (`{ 212: (module, exports, require) => { … } }`), wrapped in
+ * parentheses. V8 compiles a function lazily: it pre-parses it when the file loads, then parses it again in full on
+ * its first call. A factory is called as soon as anything requires its module, so in a chunk that loads nearly
+ * every factory runs; parenthesised, V8 compiles it in the first pass instead (its heuristic for a function about
+ * to be called), and a Node compile cache (NODE_COMPILE_CACHE) then holds it too. The code is otherwise unchanged.
+ * Measured on ecs-deploy, Node 24, no compile cache, a whole run up to its first AWS call (SDK chunks loaded):
+ * 0.193 → 0.162 s of user CPU; to the first input error, no slower (55 → 55 ms median); the e2e tests' dist runs
+ * (with the compile cache): 8.4 → 7.4 s of CPU over three ecs-deploy files.
+ */
+function eagerFactories(code) {
+  const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
+  const inserts = [];
+  const isModuleMap = (node) =>
+    node.properties.length > 0 &&
+    node.properties.every((p) => p.type === 'Property' && p.key.type === 'Literal' && typeof p.key.value === 'number' && /^(Arrow)?FunctionExpression$/.test(p.value.type));
+  const visit = (node) => {
+    if (node.type === 'ObjectExpression' && isModuleMap(node)) {
+      for (const { value } of node.properties) {
+        if (code[value.start - 1] !== '(') inserts.push([value.start, '('], [value.end, ')']);
+      }
+    }
+    for (const child of Object.values(node)) {
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof item.type === 'string') visit(item);
+      } else if (child && typeof child.type === 'string') {
+        visit(child);
+      }
+    }
+  };
+  visit(ast);
+  let out = '';
+  let from = 0;
+  for (const [at, text] of inserts.sort((a, b) => a[0] - b[0])) {
+    out += code.slice(from, at) + text;
+    from = at;
+  }
+  return out + code.slice(from);
 }
 
 async function bundle(target, outDir) {

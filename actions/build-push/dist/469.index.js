@@ -1,4 +1,4 @@
-export const id=469;export const ids=[469];export const modules={1469:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+export const id=469;export const ids=[469];export const modules={1469:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{createEcrApi:()=>createEcrApi});var dist_cjs=__webpack_require__(8249)
 ;var external_node_http_=__webpack_require__(7067);var external_node_https_=__webpack_require__(4708);var external_node_net_=__webpack_require__(7030)
 ;var external_node_tls_=__webpack_require__(1692);const first=(env,...names)=>names.map(name=>env[name]?.trim()).find(value=>value)
@@ -89,4 +89,4 @@ acceptedMediaTypes:["application/vnd.docker.distribution.manifest.v2+json","appl
 ;return{manifest:image.imageManifest,mediaType:image.imageManifestMediaType}},async putTag(repository,tag,manifest,mediaType,digest){try{
 await ecr.send(new dist_cjs.SUU({registryId,repositoryName:repository,imageTag:tag,imageManifest:manifest,imageManifestMediaType:mediaType,
 imageDigest:digest||void 0}))}catch(error){if(named(error,"ImageAlreadyExistsException"))return;throw(0,
-errors.p$)(`Could not tag ${repository}@${digest} as ${tag}`,error)}}}}}};
+errors.p$)(`Could not tag ${repository}@${digest} as ${tag}`,error)}}}}})};

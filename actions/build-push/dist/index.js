@@ -1,5 +1,5 @@
 import{createRequire as __WEBPACK_EXTERNAL_createRequire}from"module";var __webpack_modules__={
-7143:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Av:()=>classicCacheRef,
+7143:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Av:()=>classicCacheRef,
 DY:()=>labelDockerfile,E7:()=>parseInspect,NG:()=>labelsInOneStep,TT:()=>inspectArgv,W8:()=>pullArgv,Wg:()=>loginArgv,d1:()=>pushArgv,fB:()=>logoutArgv,
 l_:()=>parsePushOutput,v$:()=>buildArgv,vf:()=>isTransientDockerFailure,zZ:()=>labelStepArgv});function classicCacheRef(spec){if(!spec.includes("="))return spec
 ;const fields=new Map(spec.split(",").map(f=>[f.slice(0,f.indexOf("=")).trim(),f.slice(f.indexOf("=")+1).trim()]))
@@ -22,8 +22,8 @@ digest:last[2],size:Number(last[3])}}
 const TRANSIENT=[/\b50[0-4]\b/,/\b429\b/,/too ?many ?requests/i,/internal server error/i,/service unavailable/i,/bad gateway/i,/gateway time-?out/i,/connection reset by peer/i,/connection refused/i,/broken pipe/i,/\bEOF\b/,/i\/o timeout/i,/TLS handshake timeout/i,/timeout exceeded/i,/request canceled/i,/net\/http:/i]
 ;const PERMANENT=[/denied/i,/unauthorized/i,/authentication required/i,/name unknown/i,/tag invalid/i,/manifest invalid/i,/no basic auth credentials/i,/does not exist/i]
 ;function isTransientDockerFailure(stderr){if(PERMANENT.some(p=>p.test(stderr)))return false;return TRANSIENT.some(p=>p.test(stderr))}
-function parseInspect(output){const m=/^(sha256:[0-9a-f]{64}) (\d+)\s*$/.exec(output.trim());return m?{id:m[1],size:Number(m[2])}:void 0}},
-8645:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{FA:()=>createDockerCli,
+function parseInspect(output){const m=/^(sha256:[0-9a-f]{64}) (\d+)\s*$/.exec(output.trim());return m?{id:m[1],size:Number(m[2])}:void 0}}),
+8645:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{FA:()=>createDockerCli,
 l:()=>findBuildxPlugin});var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(1421)
 ;__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);var node_fs__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(3024)
 ;__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);var node_os__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(8161)
@@ -50,8 +50,8 @@ out:new _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_4__.Hq(echoLine),err:n
 ;echoed?.err.push(chunk)});const timer=options.timeoutMs?setTimeout(()=>child.kill("SIGKILL"),options.timeoutMs):void 0;child.on("error",error=>{
 clearTimeout(timer);reject(error.code==="ENOENT"?new Error("the docker CLI was not found on PATH: build-push needs Docker on the runner",{cause:error}):error)})
 ;child.on("close",(code,signal)=>{clearTimeout(timer);echoed?.out.end();echoed?.err.end();resolve({code:code??(signal?128:1),stdout,
-stderr:signal?`${stderr}\nkilled by ${signal} (timeout)`:stderr})});child.stdin.on("error",()=>{});child.stdin.end(options.input??"")})}},
-4370:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{G:()=>getInputs})
+stderr:signal?`${stderr}\nkilled by ${signal} (timeout)`:stderr})});child.stdin.on("error",()=>{});child.stdin.end(options.input??"")})}}),
+4370:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{G:()=>getInputs})
 ;var core=__nccwpck_require__(8012);var external_node_fs_=__nccwpck_require__(3024);var external_node_path_=__nccwpck_require__(6760)
 ;var errors=__nccwpck_require__(8860);function resolveRegion(input,env){const region=input.trim()||env.AWS_REGION?.trim()||env.AWS_DEFAULT_REGION?.trim()||""
 ;if(!region)throw new errors.j1("aws-region","no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)")
@@ -126,8 +126,8 @@ scanOnPush:parseBooleanInput("scan-on-push",read("scan-on-push"),true),keepLast:
 ifExists:choice("if-exists",read("if-exists"),["skip","rebuild"],"skip"),cacheFrom,cacheTo,noCache:parseBooleanInput("no-cache",read("no-cache"),false),
 pull:parseBooleanInput("pull",read("pull"),false),pushAttempts:parseIntegerInput("push-attempts",read("push-attempts"),4,1,20),
 builder:buildxPlugin?"buildx":"classic",buildxPlugin,git:{sha,ref:env.GITHUB_REF?.trim()??"",defaultBranch:defaultBranch(sources)},
-serverUrl:env.GITHUB_SERVER_URL?.trim()||"https://github.com",githubRepository:env.GITHUB_REPOSITORY?.trim()??""}}},
-7284:(module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
+serverUrl:env.GITHUB_SERVER_URL?.trim()||"https://github.com",githubRepository:env.GITHUB_REPOSITORY?.trim()??""}}}),
+7284:((module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.a(module,async(__webpack_handle_async_dependencies__,__webpack_async_result__)=>{try{
 var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8012);var node_fs__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(3024)
 ;__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);var node_os__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(8161)
@@ -151,7 +151,7 @@ _report_js__WEBPACK_IMPORTED_MODULE_9__.Y)(report)))_common_src_core_js__WEBPACK
 _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error?error.message:String(error))}}
 if(_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.getState("is-post"))await(0,
 _post_js__WEBPACK_IMPORTED_MODULE_8__.b)(_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.getState("docker-config"),_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.getState("registry"),logger);else await main()
-;__webpack_async_result__()}catch(e){__webpack_async_result__(e)}},1)},6899:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+;__webpack_async_result__()}catch(e){__webpack_async_result__(e)}},1)}),6899:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{b:()=>post});var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(1455)
 ;__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(8860)
 ;var _docker_args_js__WEBPACK_IMPORTED_MODULE_3__=__nccwpck_require__(7143);var _docker_js__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(8645)
@@ -160,7 +160,7 @@ classic:true,env:process.env});if(registry)try{const out=await cli.run((0,_docke
 ;if(out.code!==0)logger.warning(`docker logout ${registry} failed: ${out.stderr.trim()}`);else logger.info(`Logged out of ${registry}`)}catch(error){
 logger.warning(`docker logout ${registry} failed: ${(0,_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}`)}try{await(0,
 node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(configDir,{recursive:true,force:true})}catch(error){logger.warning(`Could not remove ${configDir}: ${(0,
-_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}`)}}},5203:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+_common_src_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}`)}}}),5203:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{Y:()=>outputsOf,e:()=>summaryMarkdown})
 ;var _common_src_durations_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(4558)
 ;var _common_src_summary_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(6663);function outputsOf(report){return{
@@ -174,8 +174,8 @@ _common_src_durations_js__WEBPACK_IMPORTED_MODULE_0__.a)(report.buildMs)}${repor
 _common_src_durations_js__WEBPACK_IMPORTED_MODULE_0__.a)(report.pushMs)}`:""})`:"")]]
 ;if(report.addedTags.length)rows.push(["Tags added to the existing image",report.addedTags.join(", ")])
 ;if(report.pushAttempts>report.references.length)rows.push(["Push attempts",`${report.pushAttempts} for ${report.references.length} tag(s) (transient registry failures retried)`])
-;return`### ✅ build-push: ${outcome}\n\n${(0,_common_src_summary_js__WEBPACK_IMPORTED_MODULE_1__.Q)(["",""],rows)}\n`}},
-9192:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{e:()=>run})
+;return`### ✅ build-push: ${outcome}\n\n${(0,_common_src_summary_js__WEBPACK_IMPORTED_MODULE_1__.Q)(["",""],rows)}\n`}}),
+9192:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{e:()=>run})
 ;var docker_args=__nccwpck_require__(7143);function ociLabels(context,userLabels){const generated=[];if(context.repository){
 generated.push(["org.opencontainers.image.source",`${context.serverUrl.replace(/\/+$/,"")}/${context.repository}`])
 ;generated.push(["org.opencontainers.image.title",context.repository.split("/").pop()])}
@@ -252,8 +252,8 @@ repositoryUri:repository.uri,registry,references,digest:"",built:false,pushed:fa
 const image=await agreedImage(inputs.repository,plan.tags,deps);Object.assign(report,{digest:image.digest,pushed:true,pushAttempts:1,sizeBytes:image.sizeBytes})
 ;return finish()}const pushStart=deps.clock.now();const pushed=await pushAll(inputs.repository,references,inputs.pushAttempts,deps)
 ;report.pushMs=deps.clock.now()-pushStart;Object.assign(report,{digest:pushed.digest,pushed:true,pushAttempts:pushed.attempts,sizeBytes:pushed.sizeBytes})
-;deps.logger.info(`Pushed ${repository.uri}@${pushed.digest} (build ${report.buildMs} ms, push ${report.pushMs} ms)`);return finish()}},
-8301:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{rP:()=>DEFAULT_TAG_RULES,g6:()=>DOCKER_TAG,
+;deps.logger.info(`Pushed ${repository.uri}@${pushed.digest} (build ${report.buildMs} ms, push ${report.pushMs} ms)`);return finish()}}),
+8301:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{rP:()=>DEFAULT_TAG_RULES,g6:()=>DOCKER_TAG,
 lX:()=>TAG_RULES,Vd:()=>planTags})
 ;const SEMVER=/^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/
 ;function parseSemver(text){const m=SEMVER.exec(text);if(!m)return;return{major:Number(m[1]),minor:Number(m[2]),patch:Number(m[3]),prerelease:m[4]??"",
@@ -276,11 +276,11 @@ if(!version)notes.push(`semver: ${git.ref} is not a version tag (refs/tags/v1.2.
 add(versionTag(version));const higher=higherReleases(version,input.existingTags);moveUnlessHigher(`${version.major}.${version.minor}`,higher.minor)
 ;moveUnlessHigher(`${version.major}`,higher.major)}break;case"latest":
 if(branch!==void 0&&git.defaultBranch!==void 0&&branch===git.defaultBranch)add("latest");else if(version&&isRelease(version))moveUnlessHigher("latest",higherReleases(version,input.existingTags).all);else notes.push(`latest: ${git.ref} is neither the default branch${git.defaultBranch?` (${git.defaultBranch})`:" (unknown)"} nor a release tag`)
-;break}for(const tag of input.extraTags)add(tag);return{tags,commitTag,version:version?versionTag(version):branch?sanitizeTag(branch):git.sha,notes}}},
-2301:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{m:()=>systemClock});const systemClock={
+;break}for(const tag of input.extraTags)add(tag);return{tags,commitTag,version:version?versionTag(version):branch?sanitizeTag(branch):git.sha,notes}}}),
+2301:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{m:()=>systemClock});const systemClock={
 now:()=>Date.now(),sleep:(ms,signal)=>new Promise(resolve=>{if(signal?.aborted)return resolve();const timer=setTimeout(done,Math.max(0,ms));function done(){
-clearTimeout(timer);signal?.removeEventListener("abort",done);resolve()}signal?.addEventListener("abort",done,{once:true})})}},
-8012:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.r(__webpack_exports__);__nccwpck_require__.d(__webpack_exports__,{
+clearTimeout(timer);signal?.removeEventListener("abort",done);resolve()}signal?.addEventListener("abort",done,{once:true})})}}),
+8012:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.r(__webpack_exports__);__nccwpck_require__.d(__webpack_exports__,{
 Summary:()=>Summary,debug:()=>debug,error:()=>error,getInput:()=>getInput,getState:()=>getState,info:()=>info,saveState:()=>saveState,setFailed:()=>setFailed,
 setOutput:()=>setOutput,setSecret:()=>setSecret,summary:()=>summary,warning:()=>warning});var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(7598)
 ;__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);var node_fs__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(3024)
@@ -309,20 +309,20 @@ const path=process.env.GITHUB_STEP_SUMMARY
 await(0,
 node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(path,node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK|node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK)
 }catch{throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`)}await(0,
-node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(path,this.buffer,{encoding:"utf8"});this.buffer="";return this}}const summary=new Summary},
-4558:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{a:()=>formatDuration})
+node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(path,this.buffer,{encoding:"utf8"});this.buffer="";return this}}const summary=new Summary}),
+4558:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{a:()=>formatDuration})
 ;function formatDuration(ms){if(ms<1e3)return`${Math.round(ms)}ms`;if(ms<6e4)return`${Number((ms/1e3).toFixed(1))}s`;const totalSeconds=Math.round(ms/1e3)
 ;const h=Math.floor(totalSeconds/3600);const m=Math.floor(totalSeconds%3600/60);const s=totalSeconds%60
-;return`${h?`${h}h`:""}${m?`${m}m`:""}${s?`${s}s`:""}`||"0s"}},8860:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+;return`${h?`${h}h`:""}${m?`${m}m`:""}${s?`${s}s`:""}`||"0s"}}),8860:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{gJ:()=>errorMessage,j1:()=>ConfigurationError,p$:()=>withStep});class ConfigurationError extends Error{input
 ;constructor(input,expected,options){super(`Input '${input}': ${expected}`,options);this.name="ConfigurationError";this.input=input}}
 function withStep(step,error){const detail=error instanceof Error?`${error.name==="Error"?"":`${error.name}: `}${error.message}`:String(error)
-;return new Error(`${step}: ${detail}`,{cause:error})}function errorMessage(error){return error instanceof Error?error.message:String(error)}},
-6663:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Q:()=>markdownTable,x:()=>truncate})
+;return new Error(`${step}: ${detail}`,{cause:error})}function errorMessage(error){return error instanceof Error?error.message:String(error)}}),
+6663:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Q:()=>markdownTable,x:()=>truncate})
 ;function markdownTable(header,rows){const cell=text=>text.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>");const line=cells=>`| ${cells.map(cell).join(" | ")} |`
 ;return[line(header),line(header.map(()=>"---")),...rows.map(line)].join("\n")}function truncate(text,max){
-return text.length<=max?text:`${text.slice(0,max)}… (${text.length-max} more characters)`}},
-633:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Hq:()=>UntrustedLineStream,
+return text.length<=max?text:`${text.slice(0,max)}… (${text.length-max} more characters)`}}),
+633:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Hq:()=>UntrustedLineStream,
 eU:()=>untrustedSafeLogger});var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(7598)
 ;__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);function isCommandLike(line){return/^[\s\u0085]*::/.test(line)||line.includes("##[")}
 function splitRunnerLines(text){return text.split(/\r\n|\r|\n/)}function pauseToken(text,newToken){for(;;){const token=newToken().replace(/-/g,"")
@@ -334,22 +334,22 @@ info:message=>base.info(neutralize(message)),warning:message=>base.warning(messa
 class UntrustedLineStream{print;buffer="";constructor(print){this.print=print}push(chunk){let text=this.buffer+chunk;const held=text.endsWith("\r")?"\r":""
 ;if(held)text=text.slice(0,-1);const lines=splitRunnerLines(text);this.buffer=lines.pop()+held;for(const line of lines)this.emit(line)}end(){
 const rest=this.buffer.endsWith("\r")?this.buffer.slice(0,-1):this.buffer;this.buffer="";if(rest!=="")this.emit(rest)}emit(line){this.print(neutralize(line))}}
-},6698:module=>{module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks")},1421:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process")},7598:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")},3024:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs")},1455:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises")},7067:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")},2467:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")},4708:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")},7030:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")},8161:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os")},6760:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path")},1708:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process")},7075:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream")},1692:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")},7975:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util")},8522:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")}};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
+}),6698:(module=>{module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks")}),1421:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process")}),7598:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")}),3024:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs")}),1455:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises")}),7067:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")}),2467:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")}),4708:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")}),7030:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")}),8161:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os")}),6760:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path")}),1708:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process")}),7075:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream")}),1692:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")}),7975:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util")}),8522:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")})};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
 var cachedModule=__webpack_module_cache__[moduleId];if(cachedModule!==void 0)return cachedModule.exports;var module=__webpack_module_cache__[moduleId]={
 exports:{}};var threw=true;try{__webpack_modules__[moduleId].call(module.exports,module,module.exports,__nccwpck_require__);threw=false}finally{
 if(threw)delete __webpack_module_cache__[moduleId]}return module.exports}__nccwpck_require__.m=__webpack_modules__

@@ -1,4 +1,4 @@
-export const id=212;export const ids=[212];export const modules={212:(__unused_webpack_module,exports,__webpack_require__)=>{
+export const id=212;export const ids=[212];export const modules={212:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{awsEndpointFunctions,emitWarningIfUnsupportedVersion:emitWarningIfUnsupportedVersion$1,createDefaultUserAgentProvider,getDefaultSocketTimeout,NODE_APP_ID_CONFIG_OPTIONS,getAwsRegionExtensionConfiguration,resolveAwsRegionExtensionConfiguration,resolveUserAgentConfig,resolveHostHeaderConfig,getUserAgentPlugin,getHostHeaderPlugin,getLoggerPlugin,getRecursionDetectionPlugin}=__webpack_require__(5152)
 ;const{getHttpAuthSchemeEndpointRuleSetPlugin,DefaultIdentityProviderConfig,getHttpSigningPlugin,createPaginator}=__webpack_require__(402)
 ;const{normalizeProvider,getSmithyContext,ServiceException,NoOpLogger,emitWarningIfUnsupportedVersion,loadConfigsForDefaultMode,getDefaultExtensionConfiguration,resolveDefaultRuntimeConfig,Client,makeBuilder,createWaiter,checkExceptions,WaiterState,createAggregatedClient}=__webpack_require__(2658)
@@ -1235,4 +1235,4 @@ SPOT_INTERRUPTION:"SpotInterruption",TASK_FAILED_TO_START:"TaskFailedToStart",TE
 ;exports._eD=RunTaskCommand;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0
 ;0;0;0;exports.PP1=StopTaskCommand;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0
 ;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0
-;exports._rc=paginateListTasks;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0}};
+;exports._rc=paginateListTasks;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0})};

@@ -1,4 +1,4 @@
-export const id=870;export const ids=[870,381];export const modules={2381:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+export const id=870;export const ids=[870,381];export const modules={2381:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{DEFAULT_MAX_ATTEMPTS:()=>DEFAULT_MAX_ATTEMPTS,
 awsClientConfig:()=>awsClientConfig});var external_node_http_=__webpack_require__(7067);var external_node_https_=__webpack_require__(4708)
 ;var external_node_net_=__webpack_require__(7030);var external_node_tls_=__webpack_require__(1692)
@@ -59,7 +59,7 @@ createConnection(options,callback){const proxy=proxyFor(this.settings,"http:",op
 httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}const DEFAULT_MAX_ATTEMPTS=8
 ;function awsClientConfig(region,action,maxAttempts=DEFAULT_MAX_ATTEMPTS,env=process.env){const config={region,retryMode:maxAttempts===1?"standard":"adaptive",
 maxAttempts,customUserAgent:`platform-actions/${action}`};if(proxySettingsFromEnv(env))config.requestHandler=proxyAgents(env,{keepAlive:true,maxSockets:50})
-;return config}},7870:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+;return config}}),7870:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 createEcsApi:()=>createEcsApi});var dist_cjs=__webpack_require__(212);var aws_client=__webpack_require__(2381);var errors=__webpack_require__(8860)
 ;async function describeOneService(ecs,cluster,service,signal){try{const out=await ecs.send(new dist_cjs.H7c({cluster,services:[service]}),{abortSignal:signal})
 ;return out.services?.[0]}catch(error){throw(0,errors.p$)(`Could not describe service ${service} in cluster ${cluster}`,error)}}
@@ -80,4 +80,4 @@ errors.p$)(`Could not list tasks in cluster ${input.cluster}`,error)}},async des
 }),{abortSignal:signal})},async executeCommand({cluster,task,container,command}){try{const out=await ecs.send(new dist_cjs.apx({cluster,task,container,command,
 interactive:true}));const session=out.session;if(!session?.streamUrl||!session.tokenValue)throw new Error("ExecuteCommand returned no session");return{
 sessionId:session.sessionId??"",streamUrl:session.streamUrl,tokenValue:session.tokenValue}}catch(error){throw(0,
-errors.p$)(`Could not execute a command in task ${task} (container ${container})`,error)}}}}}};
+errors.p$)(`Could not execute a command in task ${task} (container ${container})`,error)}}}}})};

@@ -1,5 +1,5 @@
 import{createRequire as __WEBPACK_EXTERNAL_createRequire}from"module";var __webpack_modules__={
-1442:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Zv:()=>resolveRegion,
+1442:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Zv:()=>resolveRegion,
 ag:()=>isRetryableAwsError});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8860);function resolveRegion(input,env){
 const region=input.trim()||env.AWS_REGION?.trim()||env.AWS_DEFAULT_REGION?.trim()||""
 ;if(!region)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.j1("aws-region","no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)")
@@ -7,13 +7,13 @@ const region=input.trim()||env.AWS_REGION?.trim()||env.AWS_DEFAULT_REGION?.trim(
 ;return region}const THROTTLING_ERROR_NAMES=["ThrottlingException","TooManyRequestsException","RequestLimitExceeded"];function isRetryableAwsError(error){
 const e=error;if(e.$retryable)return true;if((e.$metadata?.httpStatusCode??0)>=500)return true
 ;if(THROTTLING_ERROR_NAMES.includes(e.name??"")||e.name==="TimeoutError")return true
-;return["ECONNRESET","EPIPE","ETIMEDOUT","ECONNREFUSED","EAI_AGAIN"].includes(e.code??"")}},
-929:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{v:()=>runnerCancelSignal})
+;return["ECONNRESET","EPIPE","ETIMEDOUT","ECONNREFUSED","EAI_AGAIN"].includes(e.code??"")}}),
+929:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{v:()=>runnerCancelSignal})
 ;function runnerCancelSignal(){const cancel=new AbortController;for(const signal of["SIGINT","SIGTERM"])process.once(signal,()=>cancel.abort())
-;return cancel.signal}},2301:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{m:()=>systemClock})
+;return cancel.signal}}),2301:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{m:()=>systemClock})
 ;const systemClock={now:()=>Date.now(),sleep:(ms,signal)=>new Promise(resolve=>{if(signal?.aborted)return resolve();const timer=setTimeout(done,Math.max(0,ms))
-;function done(){clearTimeout(timer);signal?.removeEventListener("abort",done);resolve()}signal?.addEventListener("abort",done,{once:true})})}},
-8012:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.r(__webpack_exports__);__nccwpck_require__.d(__webpack_exports__,{
+;function done(){clearTimeout(timer);signal?.removeEventListener("abort",done);resolve()}signal?.addEventListener("abort",done,{once:true})})}}),
+8012:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.r(__webpack_exports__);__nccwpck_require__.d(__webpack_exports__,{
 Summary:()=>Summary,debug:()=>debug,error:()=>error,getInput:()=>getInput,getState:()=>getState,info:()=>info,saveState:()=>saveState,setFailed:()=>setFailed,
 setOutput:()=>setOutput,setSecret:()=>setSecret,summary:()=>summary,warning:()=>warning});var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(7598)
 ;__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);var node_fs__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(3024)
@@ -42,19 +42,19 @@ const path=process.env.GITHUB_STEP_SUMMARY
 await(0,
 node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(path,node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK|node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK)
 }catch{throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`)}await(0,
-node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(path,this.buffer,{encoding:"utf8"});this.buffer="";return this}}const summary=new Summary},
-4558:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{E:()=>parseDuration,a:()=>formatDuration})
+node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(path,this.buffer,{encoding:"utf8"});this.buffer="";return this}}const summary=new Summary}),
+4558:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{E:()=>parseDuration,a:()=>formatDuration})
 ;const UNIT_MS={ms:1,s:1e3,m:6e4,h:36e5};function parseDuration(text){const value=text.trim().toLowerCase()
 ;if(/^\d+(\.\d+)?$/.test(value))return Math.round(Number(value)*1e3);if(!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(value))return;let total=0
 ;for(const part of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))total+=Number(part[1])*UNIT_MS[part[2]];return Math.round(total)}function formatDuration(ms){
 if(ms<1e3)return`${Math.round(ms)}ms`;if(ms<6e4)return`${Number((ms/1e3).toFixed(1))}s`;const totalSeconds=Math.round(ms/1e3)
 ;const h=Math.floor(totalSeconds/3600);const m=Math.floor(totalSeconds%3600/60);const s=totalSeconds%60
-;return`${h?`${h}h`:""}${m?`${m}m`:""}${s?`${s}s`:""}`||"0s"}},8860:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+;return`${h?`${h}h`:""}${m?`${m}m`:""}${s?`${s}s`:""}`||"0s"}}),8860:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{gJ:()=>errorMessage,j1:()=>ConfigurationError,p$:()=>withStep});class ConfigurationError extends Error{input
 ;constructor(input,expected,options){super(`Input '${input}': ${expected}`,options);this.name="ConfigurationError";this.input=input}}
 function withStep(step,error){const detail=error instanceof Error?`${error.name==="Error"?"":`${error.name}: `}${error.message}`:String(error)
-;return new Error(`${step}: ${detail}`,{cause:error})}function errorMessage(error){return error instanceof Error?error.message:String(error)}},
-7752:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{o:()=>createLogsApi})
+;return new Error(`${step}: ${detail}`,{cause:error})}function errorMessage(error){return error instanceof Error?error.message:String(error)}}),
+7752:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{o:()=>createLogsApi})
 ;const sdk=()=>Promise.all([Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(303)]).then(__nccwpck_require__.t.bind(__nccwpck_require__,303,19)),__nccwpck_require__.e(381).then(__nccwpck_require__.bind(__nccwpck_require__,2381))])
 ;function createLogsApi(action){const clients=new Map;const clientFor=async region=>{
 const[{CloudWatchLogsClient,GetLogEventsCommand},{awsClientConfig}]=await sdk();let client=clients.get(region)
@@ -63,7 +63,7 @@ async page(group,stream,token,signal){const input={logGroupName:group,logStreamN
 ;const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{abortSignal:signal});return{
 events:out.events??[],nextForwardToken:out.nextForwardToken}},async tail(group,stream,limit,signal){const input={logGroupName:group,logStreamName:stream,
 startFromHead:false,limit};const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{
-abortSignal:signal});return(out.events??[]).map(e=>e.message??"")}})}}},1564:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+abortSignal:signal});return(out.events??[]).map(e=>e.message??"")}})}}}),1564:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{vQ:()=>actionClock});var _clock_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(2301)
 ;const TEST_CLOCK_VARIABLE="PLATFORM_ACTIONS_TEST_CLOCK_SPEED";const MAX_SPEED=100;function isLoopbackUrl(url){if(!url)return false;try{
 const host=new URL(url).hostname;return host==="localhost"||host==="[::1]"||/^127(\.\d{1,3}){3}$/.test(host)}catch{return false}}
@@ -74,8 +74,8 @@ sleep:(ms,signal)=>base.sleep(ms/speed,signal)}}function actionClock(env,logger,
 logger.warning(`${TEST_CLOCK_VARIABLE} is ignored: expected a whole number from 1 to ${MAX_SPEED}`);return _clock_js__WEBPACK_IMPORTED_MODULE_0__.m}
 if(services.length===0||!services.every(suffix=>isLoopbackUrl(endpointOf(env,suffix)))){
 logger.warning(`${TEST_CLOCK_VARIABLE} is ignored: it is a test setting, honoured only when every AWS service the action calls has a loopback endpoint`)
-;return _clock_js__WEBPACK_IMPORTED_MODULE_0__.m}return speed===1?_clock_js__WEBPACK_IMPORTED_MODULE_0__.m:fastClock(speed)}},
-1581:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{GP:()=>getInputs})
+;return _clock_js__WEBPACK_IMPORTED_MODULE_0__.m}return speed===1?_clock_js__WEBPACK_IMPORTED_MODULE_0__.m:fastClock(speed)}}),
+1581:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{GP:()=>getInputs})
 ;var core=__nccwpck_require__(8012);var external_node_crypto_=__nccwpck_require__(7598);var aws=__nccwpck_require__(1442);var errors=__nccwpck_require__(8860)
 ;const NEEDS_ESCAPES=/[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;const NOT_ESCAPED_BY_JSON=/[\u007f-\u009f\u2028\u2029]/g;function quotedInFull(value){
 if(!NEEDS_ESCAPES.test(value))return`'${value}'`
@@ -163,7 +163,7 @@ lock:parseBooleanInput("lock",read("lock"),true),maxLogLines:parseIntegerInput("
 ;if(taskOnly.length>0)throw new errors.j1(taskOnly[0],`applies to mode run-task only (exec runs in a task that is already running); remove ${taskOnly.join(", ")}`)
 }else if(!service&&!taskDefinition)throw new errors.j1("task-definition","required without service: the task definition (family, family:revision or ARN) to run")
 ;const stepIdentity=JSON.stringify([cluster,service,taskDefinition,inputs.containerName,inputs.image,command?.text,environment]);return{...inputs,
-clientToken:clientTokenFor(env,stepIdentity)}}},2267:(module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
+clientToken:clientTokenFor(env,stepIdentity)}}}),2267:((module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.a(module,async(__webpack_handle_async_dependencies__,__webpack_async_result__)=>{try{
 var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8012);var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__=__nccwpck_require__(929)
 ;var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_8__=__nccwpck_require__(7752)
@@ -182,7 +182,7 @@ _report_js__WEBPACK_IMPORTED_MODULE_4__.Yz)(report)))_common_src_core_js__WEBPAC
 ;await _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_4__.eH)(report)).write()
 ;if(report.result!=="succeeded")_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_4__.oh)(report))}catch(error){
 _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error?error.message:String(error))}}await main();__webpack_async_result__()
-}catch(e){__webpack_async_result__(e)}},1)},9651:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{
+}catch(e){__webpack_async_result__(e)}},1)}),9651:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{
 W:()=>jobLog});var external_node_crypto_=__nccwpck_require__(7598);function isCommandLike(line){return/^[\s\u0085]*::/.test(line)||line.includes("##[")}
 function splitRunnerLines(text){return text.split(/\r\n|\r|\n/)}function pauseToken(text,newToken){for(;;){const token=newToken().replace(/-/g,"")
 ;if(!text.toLowerCase().includes(token.toLowerCase()))return token}}function neutralize(text,newToken=external_node_crypto_.randomUUID){
@@ -190,8 +190,8 @@ const lines=splitRunnerLines(text);const out=[];for(let i=0;i<lines.length;){if(
 ;while(end<lines.length&&isCommandLike(lines[end]))end+=1;const block=lines.slice(i,end);const token=pauseToken(block.join("\n"),newToken)
 ;out.push(`::stop-commands::${token}`,...block,`::${token}::`);i=end}return out.join("\n")}function untrustedSafeLogger(base){return{
 info:message=>base.info(neutralize(message)),warning:message=>base.warning(message),error:message=>base.error(message),debug:message=>base.debug(message)}}
-function jobLog(base){const logger=untrustedSafeLogger(base);return{logger,printLine:line=>logger.info(line)}}},
-2832:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{OV:()=>SUMMARY_LOG_LINES,
+function jobLog(base){const logger=untrustedSafeLogger(base);return{logger,printLine:line=>logger.info(line)}}}),
+2832:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{OV:()=>SUMMARY_LOG_LINES,
 oh:()=>failureMessage,Xe:()=>logDeliveryLine,Yz:()=>outputsOf,eH:()=>summaryMarkdown});var durations=__nccwpck_require__(4558)
 ;function markdownTable(header,rows){const cell=text=>text.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>");const line=cells=>`| ${cells.map(cell).join(" | ")} |`
 ;return[line(header),line(header.map(()=>"---")),...rows.map(line)].join("\n")}const SUMMARY_LOG_LINES=20;function outputsOf(report){return{
@@ -209,7 +209,7 @@ durations.a)(report.durationMs)],["Result",`${report.result}: ${report.reason}`]
 ;let text=`### ${ok?"✅":"❌"} db-migrate: ${report.result}\n\n${markdownTable(["",""],rows)}\n`;const tail=report.log.tail.slice(-SUMMARY_LOG_LINES)
 ;if(tail.length){const longest=Math.max(2,...tail.map(l=>Math.max(0,...(l.match(/`+/g)??[]).map(run=>run.length))));const fence="`".repeat(longest+1)
 ;text+=`\n#### Last ${tail.length} log line(s) of ${report.log.lines}\n\n${fence}\n${tail.join("\n")}\n${fence}\n`}
-if(report.log.note)text+=`\n${report.log.note}\n`;return text}},6940:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+if(report.log.note)text+=`\n${report.log.note}\n`;return text}}),6940:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{e:()=>run});function awslogsTarget(container,clusterRegion){const config=container.logConfiguration
 ;if(config?.logDriver!=="awslogs")return{note:`container ${container.name} does not log with the awslogs driver (${config?.logDriver??"no logConfiguration"})`}
 ;const options=config.options??{};const group=options["awslogs-group"];const prefix=options["awslogs-stream-prefix"];if(!group||!prefix)return{
@@ -469,7 +469,7 @@ if(end.state==="stopped"||end.state==="missing")return end.task;const{clock,canc
 ;const outcome=cancelled?await stopper.stop(CANCEL_REASON,cancel.after(CANCEL_WINDOW.stopTaskMs)):await stopper.stop(`db-migrate: timed out after ${(0,
 durations.a)(end.state==="start-timeout"?inputs.startTimeoutMs:inputs.timeoutMs)}`,clock.now()+TIMEOUT_STOP_MS);if(!outcome.accepted)return end.task
 ;const by=cancelled?cancel.by(deps.timings.stopWaitMs,CANCEL_WINDOW.stoppedByMs):clock.now()+deps.timings.stopWaitMs
-;return await waitForStopped(inputs.cluster,stopper.taskArn,by,deps)??end.task}},1823:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+;return await waitForStopped(inputs.cluster,stopper.taskArn,by,deps)??end.task}}),1823:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{tR:()=>execCommandLine,r7:()=>runExecSession});var external_node_crypto_=__nccwpck_require__(7598)
 ;var src_clock=__nccwpck_require__(2301);const MessageType={InputStreamData:"input_stream_data",OutputStreamData:"output_stream_data",Acknowledge:"acknowledge",
 ChannelClosed:"channel_closed",StartPublication:"start_publication",PausePublication:"pause_publication"};const PayloadType={Output:1,Error:2,Size:3,
@@ -574,23 +574,23 @@ if(intervalMs<=0)return;while(!timers.signal.aborted){await clock.sleep(interval
 ;for(const frame of channel.sizeMessage().send)socket.send(frame);await new Promise(next=>setTimeout(next,0))}}})}function binary(data){
 if(data instanceof ArrayBuffer)return new Uint8Array(data);if(ArrayBuffer.isView(data))return new Uint8Array(data.buffer,data.byteOffset,data.byteLength);return
 }function reasonText(reason){if(reason instanceof Error)return reason.message;return reason===void 0?"aborted":String(reason)}function redactedUrl(url){try{
-const parsed=new URL(url);return`${parsed.origin}${parsed.pathname}`}catch{return"the stream URL"}}},6698:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks")},1421:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process")},7598:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")},3024:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs")},1455:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises")},7067:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")},2467:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")},4708:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")},7030:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")},8161:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os")},6760:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path")},1708:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process")},7075:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream")},1692:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")},7975:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util")},8522:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")}};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
+const parsed=new URL(url);return`${parsed.origin}${parsed.pathname}`}catch{return"the stream URL"}}}),6698:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks")}),1421:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process")}),7598:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")}),3024:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs")}),1455:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises")}),7067:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")}),2467:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")}),4708:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")}),7030:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")}),8161:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os")}),6760:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path")}),1708:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process")}),7075:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream")}),1692:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")}),7975:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util")}),8522:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")})};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
 var cachedModule=__webpack_module_cache__[moduleId];if(cachedModule!==void 0)return cachedModule.exports;var module=__webpack_module_cache__[moduleId]={
 exports:{}};var threw=true;try{__webpack_modules__[moduleId].call(module.exports,module,module.exports,__nccwpck_require__);threw=false}finally{
 if(threw)delete __webpack_module_cache__[moduleId]}return module.exports}__nccwpck_require__.m=__webpack_modules__

@@ -1,4 +1,4 @@
-export const id=199;export const ids=[199,381];export const modules={2381:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+export const id=199;export const ids=[199,381];export const modules={2381:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{DEFAULT_MAX_ATTEMPTS:()=>DEFAULT_MAX_ATTEMPTS,
 awsClientConfig:()=>awsClientConfig});var external_node_http_=__webpack_require__(7067);var external_node_https_=__webpack_require__(4708)
 ;var external_node_net_=__webpack_require__(7030);var external_node_tls_=__webpack_require__(1692)
@@ -59,7 +59,7 @@ createConnection(options,callback){const proxy=proxyFor(this.settings,"http:",op
 httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}const DEFAULT_MAX_ATTEMPTS=8
 ;function awsClientConfig(region,action,maxAttempts=DEFAULT_MAX_ATTEMPTS,env=process.env){const config={region,retryMode:maxAttempts===1?"standard":"adaptive",
 maxAttempts,customUserAgent:`platform-actions/${action}`};if(proxySettingsFromEnv(env))config.requestHandler=proxyAgents(env,{keepAlive:true,maxSockets:50})
-;return config}},7199:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
+;return config}}),7199:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{createCodeDeployApi:()=>createCodeDeployApi,createEcsApi:()=>createEcsApi,
 createScheduledTasksApi:()=>createScheduledTasksApi,createServiceDeploymentsApi:()=>createServiceDeploymentsApi});var dist_cjs=__webpack_require__(212)
 ;var aws_client=__webpack_require__(2381);var errors=__webpack_require__(8860);async function describeOneService(ecs,cluster,service,signal){try{
@@ -139,4 +139,4 @@ async newest(cluster,service,after,signal){try{const out=await ecs.send(new dist
 ;const newestFirst=[...out.serviceDeployments??[]].sort((a,b)=>(b.createdAt?.getTime()??0)-(a.createdAt?.getTime()??0))
 ;return newestFirst[0]?.serviceDeploymentArn}catch(error){throw(0,errors.p$)(`Could not list the service deployments of ${service}`,error)}},
 async stopWithRollback(arn,signal){try{await ecs.send(new dist_cjs.a8L({serviceDeploymentArn:arn,stopType:"ROLLBACK"}),{abortSignal:signal})}catch(error){
-throw(0,errors.p$)(`Could not stop service deployment ${arn}`,error)}}}}}};
+throw(0,errors.p$)(`Could not stop service deployment ${arn}`,error)}}}}})};

@@ -1,4 +1,4 @@
-export const id=212;export const ids=[212];export const modules={212:(__unused_webpack_module,exports,__webpack_require__)=>{
+export const id=212;export const ids=[212];export const modules={212:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{awsEndpointFunctions,emitWarningIfUnsupportedVersion:emitWarningIfUnsupportedVersion$1,createDefaultUserAgentProvider,getDefaultSocketTimeout,NODE_APP_ID_CONFIG_OPTIONS,getAwsRegionExtensionConfiguration,resolveAwsRegionExtensionConfiguration,resolveUserAgentConfig,resolveHostHeaderConfig,getUserAgentPlugin,getHostHeaderPlugin,getLoggerPlugin,getRecursionDetectionPlugin}=__webpack_require__(5152)
 ;const{getHttpAuthSchemeEndpointRuleSetPlugin,DefaultIdentityProviderConfig,getHttpSigningPlugin,createPaginator}=__webpack_require__(402)
 ;const{normalizeProvider,getSmithyContext,ServiceException,NoOpLogger,emitWarningIfUnsupportedVersion,loadConfigsForDefaultMode,getDefaultExtensionConfiguration,resolveDefaultRuntimeConfig,Client,makeBuilder,createWaiter,checkExceptions,WaiterState,createAggregatedClient}=__webpack_require__(2658)
@@ -1236,4 +1236,4 @@ SPOT_INTERRUPTION:"SpotInterruption",TASK_FAILED_TO_START:"TaskFailedToStart",TE
 ;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;exports.a8L=StopServiceDeploymentCommand;0;0;0;0;0;0;0;0
 ;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0
 ;0;0;0;0;0;0;0;0;0;0;0;0;0;0;exports.kZr=UpdateServiceCommand;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0
-;exports.XPO=paginateListTaskDefinitions;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0}};
+;exports.XPO=paginateListTaskDefinitions;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0})};

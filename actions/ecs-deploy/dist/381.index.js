@@ -1,4 +1,4 @@
-export const id=381;export const ids=[381];export const modules={2381:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+export const id=381;export const ids=[381];export const modules={2381:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{DEFAULT_MAX_ATTEMPTS:()=>DEFAULT_MAX_ATTEMPTS,
 awsClientConfig:()=>awsClientConfig});var external_node_http_=__webpack_require__(7067);var external_node_https_=__webpack_require__(4708)
 ;var external_node_net_=__webpack_require__(7030);var external_node_tls_=__webpack_require__(1692)
@@ -59,4 +59,4 @@ createConnection(options,callback){const proxy=proxyFor(this.settings,"http:",op
 httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}const DEFAULT_MAX_ATTEMPTS=8
 ;function awsClientConfig(region,action,maxAttempts=DEFAULT_MAX_ATTEMPTS,env=process.env){const config={region,retryMode:maxAttempts===1?"standard":"adaptive",
 maxAttempts,customUserAgent:`platform-actions/${action}`};if(proxySettingsFromEnv(env))config.requestHandler=proxyAgents(env,{keepAlive:true,maxSockets:50})
-;return config}}};
+;return config}})};

@@ -1,4 +1,4 @@
-export const id=612;export const ids=[612];export const modules={6612:(__unused_webpack_module,exports,__webpack_require__)=>{
+export const id=612;export const ids=[612];export const modules={6612:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{awsEndpointFunctions,emitWarningIfUnsupportedVersion:emitWarningIfUnsupportedVersion$1,createDefaultUserAgentProvider,getDefaultSocketTimeout,NODE_APP_ID_CONFIG_OPTIONS,getAwsRegionExtensionConfiguration,resolveAwsRegionExtensionConfiguration,resolveUserAgentConfig,resolveHostHeaderConfig,getUserAgentPlugin,getHostHeaderPlugin,getLoggerPlugin,getRecursionDetectionPlugin}=__webpack_require__(5152)
 ;const{getHttpAuthSchemeEndpointRuleSetPlugin,DefaultIdentityProviderConfig,getHttpSigningPlugin}=__webpack_require__(402)
 ;const{normalizeProvider,getSmithyContext,ServiceException,NoOpLogger,emitWarningIfUnsupportedVersion,loadConfigsForDefaultMode,getDefaultExtensionConfiguration,resolveDefaultRuntimeConfig,Client,makeBuilder,createAggregatedClient}=__webpack_require__(2658)
@@ -653,4 +653,4 @@ EC2:"EC2",EXTERNAL:"EXTERNAL",FARGATE:"FARGATE"};const PlacementConstraintType={
 ;exports.UpdateConnectionResponse$=UpdateConnectionResponse$;exports.UpdateEndpoint$=UpdateEndpoint$;exports.UpdateEndpointCommand=UpdateEndpointCommand
 ;exports.UpdateEndpointRequest$=UpdateEndpointRequest$;exports.UpdateEndpointResponse$=UpdateEndpointResponse$;exports.UpdateEventBus$=UpdateEventBus$
 ;exports.UpdateEventBusCommand=UpdateEventBusCommand;exports.UpdateEventBusRequest$=UpdateEventBusRequest$
-;exports.UpdateEventBusResponse$=UpdateEventBusResponse$;exports.errorTypeRegistries=errorTypeRegistries}};
+;exports.UpdateEventBusResponse$=UpdateEventBusResponse$;exports.errorTypeRegistries=errorTypeRegistries})};

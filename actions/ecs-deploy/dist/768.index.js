@@ -1,4 +1,4 @@
-export const id=768;export const ids=[768];export const modules={768:(__unused_webpack_module,exports,__webpack_require__)=>{
+export const id=768;export const ids=[768];export const modules={768:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{awsEndpointFunctions,emitWarningIfUnsupportedVersion:emitWarningIfUnsupportedVersion$1,createDefaultUserAgentProvider,getDefaultSocketTimeout,NODE_APP_ID_CONFIG_OPTIONS,getAwsRegionExtensionConfiguration,resolveAwsRegionExtensionConfiguration,resolveUserAgentConfig,resolveHostHeaderConfig,getUserAgentPlugin,getHostHeaderPlugin,getLoggerPlugin,getRecursionDetectionPlugin}=__webpack_require__(5152)
 ;const{getHttpAuthSchemeEndpointRuleSetPlugin,DefaultIdentityProviderConfig,getHttpSigningPlugin,createPaginator}=__webpack_require__(402)
 ;const{normalizeProvider,getSmithyContext,ServiceException,NoOpLogger,emitWarningIfUnsupportedVersion,loadConfigsForDefaultMode,getDefaultExtensionConfiguration,resolveDefaultRuntimeConfig,Client,makeBuilder,createAggregatedClient}=__webpack_require__(2658)
@@ -225,4 +225,4 @@ TASK_DEFINITION:"TASK_DEFINITION"};const ScheduleGroupState={ACTIVE:"ACTIVE",DEL
 ;exports.UntagResourceOutput$=UntagResourceOutput$;exports.UpdateSchedule$=UpdateSchedule$;exports.UpdateScheduleCommand=UpdateScheduleCommand
 ;exports.UpdateScheduleInput$=UpdateScheduleInput$;exports.UpdateScheduleOutput$=UpdateScheduleOutput$;exports.ValidationException=ValidationException
 ;exports.ValidationException$=ValidationException$;exports.errorTypeRegistries=errorTypeRegistries;exports.paginateListScheduleGroups=paginateListScheduleGroups
-;exports.paginateListSchedules=paginateListSchedules}};
+;exports.paginateListSchedules=paginateListSchedules})};

@@ -1,4 +1,4 @@
-export const id=815;export const ids=[815];export const modules={7349:(__unused_webpack_module,exports,__webpack_require__)=>{
+export const id=815;export const ids=[815];export const modules={7349:((__unused_webpack_module,exports,__webpack_require__)=>{
 var identity=__webpack_require__(1127);var Scalar=__webpack_require__(3301);var YAMLMap=__webpack_require__(4454);var YAMLSeq=__webpack_require__(2223)
 ;var resolveBlockMap=__webpack_require__(7103);var resolveBlockSeq=__webpack_require__(334);var resolveFlowCollection=__webpack_require__(3142)
 ;function resolveCollection(CN,ctx,token,onError,tagName,tag){
@@ -15,8 +15,8 @@ ctx.schema.tags.push(Object.assign({},kt,{default:false}));tag=kt}else{
 if(kt)onError(tagToken,"BAD_COLLECTION_TYPE",`${kt.tag} used for ${expType} collection, but expects ${kt.collection??"scalar"}`,true);else onError(tagToken,"TAG_RESOLVE_FAILED",`Unresolved tag: ${tagName}`,true)
 ;return resolveCollection(CN,ctx,token,onError,tagName)}}const coll=resolveCollection(CN,ctx,token,onError,tagName,tag)
 ;const res=tag.resolve?.(coll,msg=>onError(tagToken,"TAG_RESOLVE_FAILED",msg),ctx.options)??coll;const node=identity.isNode(res)?res:new Scalar.Scalar(res)
-;node.range=coll.range;node.tag=tagName;if(tag?.format)node.format=tag.format;return node}exports.composeCollection=composeCollection},
-3683:(__unused_webpack_module,exports,__webpack_require__)=>{var Document=__webpack_require__(3021);var composeNode=__webpack_require__(5937)
+;node.range=coll.range;node.tag=tagName;if(tag?.format)node.format=tag.format;return node}exports.composeCollection=composeCollection}),
+3683:((__unused_webpack_module,exports,__webpack_require__)=>{var Document=__webpack_require__(3021);var composeNode=__webpack_require__(5937)
 ;var resolveEnd=__webpack_require__(7788);var resolveProps=__webpack_require__(4631);function composeDoc(options,directives,{offset,start,value,end},onError){
 const opts=Object.assign({_directives:directives},options);const doc=new Document.Document(void 0,opts);const ctx={atKey:false,atRoot:true,
 directives:doc.directives,options:doc.options,schema:doc.schema};const props=resolveProps.resolveProps(start,{indicator:"doc-start",next:value??end?.[0],offset,
@@ -24,7 +24,7 @@ onError,parentIndent:0,startOnNewline:true});if(props.found){doc.directives.docS
 ;if(value&&(value.type==="block-map"||value.type==="block-seq")&&!props.hasNewline)onError(props.end,"MISSING_CHAR","Block collection cannot start on same line with directives-end marker")
 }doc.contents=value?composeNode.composeNode(ctx,value,props,onError):composeNode.composeEmptyNode(ctx,props.end,start,null,props,onError)
 ;const contentEnd=doc.contents.range[2];const re=resolveEnd.resolveEnd(end,contentEnd,false,onError);if(re.comment)doc.comment=re.comment
-;doc.range=[offset,contentEnd,re.offset];return doc}exports.composeDoc=composeDoc},5937:(__unused_webpack_module,exports,__webpack_require__)=>{
+;doc.range=[offset,contentEnd,re.offset];return doc}exports.composeDoc=composeDoc}),5937:((__unused_webpack_module,exports,__webpack_require__)=>{
 var Alias=__webpack_require__(4065);var identity=__webpack_require__(1127);var composeCollection=__webpack_require__(7349)
 ;var composeScalar=__webpack_require__(5413);var resolveEnd=__webpack_require__(7788);var utilEmptyScalarPosition=__webpack_require__(2599);const CN={
 composeNode,composeEmptyNode};function composeNode(ctx,token,props,onError){const atKey=ctx.atKey;const{spaceBefore,comment,anchor,tag}=props;let node
@@ -48,7 +48,7 @@ function composeAlias({options},{offset,source,end},onError){const alias=new Ali
 ;if(alias.source==="")onError(offset,"BAD_ALIAS","Alias cannot be an empty string")
 ;if(alias.source.endsWith(":"))onError(offset+source.length-1,"BAD_ALIAS","Alias ending in : is ambiguous",true);const valueEnd=offset+source.length
 ;const re=resolveEnd.resolveEnd(end,valueEnd,options.strict,onError);alias.range=[offset,valueEnd,re.offset];if(re.comment)alias.comment=re.comment;return alias
-}exports.composeEmptyNode=composeEmptyNode;exports.composeNode=composeNode},5413:(__unused_webpack_module,exports,__webpack_require__)=>{
+}exports.composeEmptyNode=composeEmptyNode;exports.composeNode=composeNode}),5413:((__unused_webpack_module,exports,__webpack_require__)=>{
 var identity=__webpack_require__(1127);var Scalar=__webpack_require__(3301);var resolveBlockScalar=__webpack_require__(8913)
 ;var resolveFlowScalar=__webpack_require__(6842);function composeScalar(ctx,token,tagToken,onError){
 const{value,type,comment,range}=token.type==="block-scalar"?resolveBlockScalar.resolveBlockScalar(ctx,token,onError):resolveFlowScalar.resolveFlowScalar(token,ctx.options.strict,onError)
@@ -67,7 +67,7 @@ function findScalarTagByTest({atKey,directives,schema},value,token,onError){
 const tag=schema.tags.find(tag=>(tag.default===true||atKey&&tag.default==="key")&&tag.test?.test(value))||schema[identity.SCALAR];if(schema.compat){
 const compat=schema.compat.find(tag=>tag.default&&tag.test?.test(value))??schema[identity.SCALAR];if(tag.tag!==compat.tag){
 const ts=directives.tagString(tag.tag);const cs=directives.tagString(compat.tag);const msg=`Value may be parsed as either ${ts} or ${cs}`
-;onError(token,"TAG_RESOLVE_FAILED",msg,true)}}return tag}exports.composeScalar=composeScalar},9984:(__unused_webpack_module,exports,__webpack_require__)=>{
+;onError(token,"TAG_RESOLVE_FAILED",msg,true)}}return tag}exports.composeScalar=composeScalar}),9984:((__unused_webpack_module,exports,__webpack_require__)=>{
 var node_process=__webpack_require__(932);var directives=__webpack_require__(1342);var Document=__webpack_require__(3021);var errors=__webpack_require__(1464)
 ;var identity=__webpack_require__(1127);var composeDoc=__webpack_require__(3683);var resolveEnd=__webpack_require__(7788);function getErrorPos(src){
 if(typeof src==="number")return[src,src+1];if(Array.isArray(src))return src.length===2?src:[src[0],src[1]];const{offset,source}=src
@@ -101,7 +101,7 @@ this.doc.directives.docEnd=true;const end=resolveEnd.resolveEnd(token.end,token.
 *end(forceDoc=false,endOffset=-1){if(this.doc){this.decorate(this.doc,true);yield this.doc;this.doc=null}else if(forceDoc){const opts=Object.assign({
 _directives:this.directives},this.options);const doc=new Document.Document(void 0,opts)
 ;if(this.atDirectives)this.onError(endOffset,"MISSING_CHAR","Missing directives-end indicator line");doc.range=[0,endOffset,endOffset];this.decorate(doc,false)
-;yield doc}}}exports.Composer=Composer},7103:(__unused_webpack_module,exports,__webpack_require__)=>{var Pair=__webpack_require__(7165)
+;yield doc}}}exports.Composer=Composer}),7103:((__unused_webpack_module,exports,__webpack_require__)=>{var Pair=__webpack_require__(7165)
 ;var YAMLMap=__webpack_require__(4454);var resolveProps=__webpack_require__(4631);var utilContainsNewline=__webpack_require__(9499)
 ;var utilFlowIndentCheck=__webpack_require__(4051);var utilMapIncludes=__webpack_require__(1187)
 ;const startColMsg="All mapping items must start at the same column";function resolveBlockMap({composeNode,composeEmptyNode},ctx,bm,onError,tag){
@@ -127,7 +127,7 @@ if(implicitKey)onError(keyNode.range,"MISSING_CHAR","Implicit map keys need to b
 ;if(valueProps.comment)if(keyNode.comment)keyNode.comment+="\n"+valueProps.comment;else keyNode.comment=valueProps.comment;const pair=new Pair.Pair(keyNode)
 ;if(ctx.options.keepSourceTokens)pair.srcToken=collItem;map.items.push(pair)}}
 if(commentEnd&&commentEnd<offset)onError(commentEnd,"IMPOSSIBLE","Map comment with trailing content");map.range=[bm.offset,offset,commentEnd??offset];return map
-}exports.resolveBlockMap=resolveBlockMap},8913:(__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301)
+}exports.resolveBlockMap=resolveBlockMap}),8913:((__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301)
 ;function resolveBlockScalar(ctx,scalar,onError){const start=scalar.offset;const header=parseBlockScalarHeader(scalar,ctx.options.strict,onError)
 ;if(!header)return{value:"",type:null,comment:"",range:[start,start,start]};const type=header.mode===">"?Scalar.Scalar.BLOCK_FOLDED:Scalar.Scalar.BLOCK_LITERAL
 ;const lines=scalar.source?splitLines(scalar.source):[];let chompStart=lines.length;for(let i=lines.length-1;i>=0;--i){const content=lines[i][1]
@@ -160,8 +160,8 @@ onError(token,"UNEXPECTED_TOKEN",token.message);length+=token.source.length;brea
 const message=`Unexpected token in block scalar header: ${token.type}`;onError(token,"UNEXPECTED_TOKEN",message);const ts=token.source
 ;if(ts&&typeof ts==="string")length+=ts.length}}}return{mode,indent,chomp,comment,length}}function splitLines(source){const split=source.split(/\n( *)/)
 ;const first=split[0];const m=first.match(/^( *)/);const line0=m?.[1]?[m[1],first.slice(m[1].length)]:["",first];const lines=[line0]
-;for(let i=1;i<split.length;i+=2)lines.push([split[i],split[i+1]]);return lines}exports.resolveBlockScalar=resolveBlockScalar},
-334:(__unused_webpack_module,exports,__webpack_require__)=>{var YAMLSeq=__webpack_require__(2223);var resolveProps=__webpack_require__(4631)
+;for(let i=1;i<split.length;i+=2)lines.push([split[i],split[i+1]]);return lines}exports.resolveBlockScalar=resolveBlockScalar}),
+334:((__unused_webpack_module,exports,__webpack_require__)=>{var YAMLSeq=__webpack_require__(2223);var resolveProps=__webpack_require__(4631)
 ;var utilFlowIndentCheck=__webpack_require__(4051);function resolveBlockSeq({composeNode,composeEmptyNode},ctx,bs,onError,tag){
 const NodeClass=tag?.nodeClass??YAMLSeq.YAMLSeq;const seq=new NodeClass(ctx.schema);if(ctx.atRoot)ctx.atRoot=false;if(ctx.atKey)ctx.atKey=false
 ;let offset=bs.offset;let commentEnd=null;for(const{start,value}of bs.items){const props=resolveProps.resolveProps(start,{indicator:"seq-item-ind",next:value,
@@ -170,13 +170,13 @@ offset,onError,parentIndent:bs.indent,startOnNewline:true})
 commentEnd=props.end;if(props.comment)seq.comment=props.comment;continue}
 const node=value?composeNode(ctx,value,props,onError):composeEmptyNode(ctx,props.end,start,null,props,onError)
 ;if(ctx.schema.compat)utilFlowIndentCheck.flowIndentCheck(bs.indent,value,onError);offset=node.range[2];seq.items.push(node)}
-seq.range=[bs.offset,offset,commentEnd??offset];return seq}exports.resolveBlockSeq=resolveBlockSeq},7788:(__unused_webpack_module,exports)=>{
+seq.range=[bs.offset,offset,commentEnd??offset];return seq}exports.resolveBlockSeq=resolveBlockSeq}),7788:((__unused_webpack_module,exports)=>{
 function resolveEnd(end,offset,reqSpace,onError){let comment="";if(end){let hasSpace=false;let sep="";for(const token of end){const{source,type}=token
 ;switch(type){case"space":hasSpace=true;break;case"comment":{
 if(reqSpace&&!hasSpace)onError(token,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");const cb=source.substring(1)||" "
 ;if(!comment)comment=cb;else comment+=sep+cb;sep="";break}case"newline":if(comment)sep+=source;hasSpace=true;break;default:
-onError(token,"UNEXPECTED_TOKEN",`Unexpected ${type} at node end`)}offset+=source.length}}return{comment,offset}}exports.resolveEnd=resolveEnd},
-3142:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Pair=__webpack_require__(7165)
+onError(token,"UNEXPECTED_TOKEN",`Unexpected ${type} at node end`)}offset+=source.length}}return{comment,offset}}exports.resolveEnd=resolveEnd}),
+3142:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Pair=__webpack_require__(7165)
 ;var YAMLMap=__webpack_require__(4454);var YAMLSeq=__webpack_require__(2223);var resolveEnd=__webpack_require__(7788);var resolveProps=__webpack_require__(4631)
 ;var utilContainsNewline=__webpack_require__(9499);var utilMapIncludes=__webpack_require__(1187)
 ;const blockMsg="Block collections are not allowed within flow collections";const isBlock=token=>token&&(token.type==="block-map"||token.type==="block-seq")
@@ -216,8 +216,8 @@ const name=fcName[0].toUpperCase()+fcName.substring(1)
 ;const msg=atRoot?`${name} must end with a ${expectedEnd}`:`${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`
 ;onError(offset,atRoot?"MISSING_CHAR":"BAD_INDENT",msg);if(ce&&ce.source.length!==1)ee.unshift(ce)}if(ee.length>0){
 const end=resolveEnd.resolveEnd(ee,cePos,ctx.options.strict,onError);if(end.comment)if(coll.comment)coll.comment+="\n"+end.comment;else coll.comment=end.comment
-;coll.range=[fc.offset,cePos,end.offset]}else coll.range=[fc.offset,cePos,cePos];return coll}exports.resolveFlowCollection=resolveFlowCollection},
-6842:(__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301);var resolveEnd=__webpack_require__(7788)
+;coll.range=[fc.offset,cePos,end.offset]}else coll.range=[fc.offset,cePos,cePos];return coll}exports.resolveFlowCollection=resolveFlowCollection}),
+6842:((__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301);var resolveEnd=__webpack_require__(7788)
 ;function resolveFlowScalar(scalar,strict,onError){const{offset,type,source,end}=scalar;let _type;let value
 ;const _onError=(rel,code,msg)=>onError(offset+rel,code,msg);switch(type){case"scalar":_type=Scalar.Scalar.PLAIN;value=plainValue(source,_onError);break
 ;case"single-quoted-scalar":_type=Scalar.Scalar.QUOTE_SINGLE;value=singleQuotedValue(source,_onError);break;case"double-quoted-scalar":
@@ -247,8 +247,8 @@ if(ch==="\r"&&source[offset+2]!=="\n")break;if(ch==="\n")fold+="\n";offset+=1;ch
 0:"\0",a:"",b:"\b",e:"",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"",_:" ",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"}
 ;function parseCharCode(source,offset,length,onError){const cc=source.substr(offset,length);const ok=cc.length===length&&/^[0-9a-fA-F]+$/.test(cc)
 ;const code=ok?parseInt(cc,16):NaN;try{return String.fromCodePoint(code)}catch{const raw=source.substr(offset-2,length+2)
-;onError(offset-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${raw}`);return raw}}exports.resolveFlowScalar=resolveFlowScalar},
-4631:(__unused_webpack_module,exports)=>{function resolveProps(tokens,{flow,indicator,next,offset,onError,parentIndent,startOnNewline}){let spaceBefore=false
+;onError(offset-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${raw}`);return raw}}exports.resolveFlowScalar=resolveFlowScalar}),
+4631:((__unused_webpack_module,exports)=>{function resolveProps(tokens,{flow,indicator,next,offset,onError,parentIndent,startOnNewline}){let spaceBefore=false
 ;let atNewline=startOnNewline;let hasSpace=startOnNewline;let comment="";let commentSep="";let hasNewline=false;let reqSpace=false;let tab=null;let anchor=null
 ;let tag=null;let newlineAfterProp=null;let comma=null;let found=null;let start=null;for(const token of tokens){if(reqSpace){
 if(token.type!=="space"&&token.type!=="newline"&&token.type!=="comma")onError(token.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space")
@@ -269,21 +269,21 @@ onError(token,"UNEXPECTED_TOKEN",`Unexpected ${token.type} token`);atNewline=fal
 ;const end=last?last.offset+last.source.length:offset
 ;if(reqSpace&&next&&next.type!=="space"&&next.type!=="newline"&&next.type!=="comma"&&(next.type!=="scalar"||next.source!==""))onError(next.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space")
 ;if(tab&&(atNewline&&tab.indent<=parentIndent||next?.type==="block-map"||next?.type==="block-seq"))onError(tab,"TAB_AS_INDENT","Tabs are not allowed as indentation")
-;return{comma,found,spaceBefore,comment,hasNewline,anchor,tag,newlineAfterProp,end,start:start??end}}exports.resolveProps=resolveProps},
-9499:(__unused_webpack_module,exports)=>{function containsNewline(key){if(!key)return null;switch(key.type){case"alias":case"scalar":case"double-quoted-scalar":
+;return{comma,found,spaceBefore,comment,hasNewline,anchor,tag,newlineAfterProp,end,start:start??end}}exports.resolveProps=resolveProps}),
+9499:((__unused_webpack_module,exports)=>{function containsNewline(key){if(!key)return null;switch(key.type){case"alias":case"scalar":case"double-quoted-scalar":
 case"single-quoted-scalar":if(key.source.includes("\n"))return true;if(key.end)for(const st of key.end)if(st.type==="newline")return true;return false
 ;case"flow-collection":for(const it of key.items){for(const st of it.start)if(st.type==="newline")return true
 ;if(it.sep)for(const st of it.sep)if(st.type==="newline")return true;if(containsNewline(it.key)||containsNewline(it.value))return true}return false;default:
-return true}}exports.containsNewline=containsNewline},2599:(__unused_webpack_module,exports)=>{function emptyScalarPosition(offset,before,pos){if(before){
+return true}}exports.containsNewline=containsNewline}),2599:((__unused_webpack_module,exports)=>{function emptyScalarPosition(offset,before,pos){if(before){
 pos??(pos=before.length);for(let i=pos-1;i>=0;--i){let st=before[i];switch(st.type){case"space":case"comment":case"newline":offset-=st.source.length;continue}
-st=before[++i];while(st?.type==="space"){offset+=st.source.length;st=before[++i]}break}}return offset}exports.emptyScalarPosition=emptyScalarPosition},
-4051:(__unused_webpack_module,exports,__webpack_require__)=>{var utilContainsNewline=__webpack_require__(9499);function flowIndentCheck(indent,fc,onError){
+st=before[++i];while(st?.type==="space"){offset+=st.source.length;st=before[++i]}break}}return offset}exports.emptyScalarPosition=emptyScalarPosition}),
+4051:((__unused_webpack_module,exports,__webpack_require__)=>{var utilContainsNewline=__webpack_require__(9499);function flowIndentCheck(indent,fc,onError){
 if(fc?.type==="flow-collection"){const end=fc.end[0];if(end.indent===indent&&(end.source==="]"||end.source==="}")&&utilContainsNewline.containsNewline(fc)){
-const msg="Flow end indicator should be more indented than parent";onError(end,"BAD_INDENT",msg,true)}}}exports.flowIndentCheck=flowIndentCheck},
-1187:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);function mapIncludes(ctx,items,search){
+const msg="Flow end indicator should be more indented than parent";onError(end,"BAD_INDENT",msg,true)}}}exports.flowIndentCheck=flowIndentCheck}),
+1187:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);function mapIncludes(ctx,items,search){
 const{uniqueKeys}=ctx.options;if(uniqueKeys===false)return false
 ;const isEqual=typeof uniqueKeys==="function"?uniqueKeys:(a,b)=>a===b||identity.isScalar(a)&&identity.isScalar(b)&&a.value===b.value
-;return items.some(pair=>isEqual(pair.key,search))}exports.mapIncludes=mapIncludes},3021:(__unused_webpack_module,exports,__webpack_require__)=>{
+;return items.some(pair=>isEqual(pair.key,search))}exports.mapIncludes=mapIncludes}),3021:((__unused_webpack_module,exports,__webpack_require__)=>{
 var Alias=__webpack_require__(4065);var Collection=__webpack_require__(101);var identity=__webpack_require__(1127);var Pair=__webpack_require__(7165)
 ;var toJS=__webpack_require__(4043);var Schema=__webpack_require__(5840);var stringifyDocument=__webpack_require__(6829);var anchors=__webpack_require__(1596)
 ;var applyReviver=__webpack_require__(3661);var createNode=__webpack_require__(2404);var directives=__webpack_require__(1342);class Document{
@@ -331,7 +331,7 @@ mapAsMap:false,onAnchor})}toString(options={}){if(this.errors.length>0)throw new
 ;if("indent"in options&&(!Number.isInteger(options.indent)||Number(options.indent)<=0)){const s=JSON.stringify(options.indent)
 ;throw new Error(`"indent" option must be a positive integer, not ${s}`)}return stringifyDocument.stringifyDocument(this,options)}}
 function assertCollection(contents){if(identity.isCollection(contents))return true;throw new Error("Expected a YAML collection as document contents")}
-exports.Document=Document},1596:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127)
+exports.Document=Document}),1596:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127)
 ;var visit=__webpack_require__(204);function anchorIsValid(anchor){if(/[\x00-\x19\s,[\]{}]/.test(anchor)){const sa=JSON.stringify(anchor)
 ;const msg=`Anchor must not contain whitespace or control characters: ${sa}`;throw new Error(msg)}return true}function anchorNames(root){const anchors=new Set
 ;visit.visit(root,{Value(_key,node){if(node.anchor)anchors.add(node.anchor)}});return anchors}function findNewAnchor(prefix,exclude){for(let i=1;true;++i){
@@ -341,14 +341,14 @@ const name=`${prefix}${i}`;if(!exclude.has(name))return name}}function createNod
 const ref=sourceObjects.get(source)
 ;if(typeof ref==="object"&&ref.anchor&&(identity.isScalar(ref.node)||identity.isCollection(ref.node)))ref.node.anchor=ref.anchor;else{
 const error=new Error("Failed to resolve repeated object (this should not happen)");error.source=source;throw error}}},sourceObjects}}
-exports.anchorIsValid=anchorIsValid;exports.anchorNames=anchorNames;exports.createNodeAnchors=createNodeAnchors;exports.findNewAnchor=findNewAnchor},
-3661:(__unused_webpack_module,exports)=>{function applyReviver(reviver,obj,key,val){
+exports.anchorIsValid=anchorIsValid;exports.anchorNames=anchorNames;exports.createNodeAnchors=createNodeAnchors;exports.findNewAnchor=findNewAnchor}),
+3661:((__unused_webpack_module,exports)=>{function applyReviver(reviver,obj,key,val){
 if(val&&typeof val==="object")if(Array.isArray(val))for(let i=0,len=val.length;i<len;++i){const v0=val[i];const v1=applyReviver(reviver,val,String(i),v0)
 ;if(v1===void 0)delete val[i];else if(v1!==v0)val[i]=v1}else if(val instanceof Map)for(const k of Array.from(val.keys())){const v0=val.get(k)
 ;const v1=applyReviver(reviver,val,k,v0);if(v1===void 0)val.delete(k);else if(v1!==v0)val.set(k,v1)}else if(val instanceof Set)for(const v0 of Array.from(val)){
 const v1=applyReviver(reviver,val,v0,v0);if(v1===void 0)val.delete(v0);else if(v1!==v0){val.delete(v0);val.add(v1)}}else for(const[k,v0]of Object.entries(val)){
 const v1=applyReviver(reviver,val,k,v0);if(v1===void 0)delete val[k];else if(v1!==v0)val[k]=v1}return reviver.call(obj,key,val)}
-exports.applyReviver=applyReviver},2404:(__unused_webpack_module,exports,__webpack_require__)=>{var Alias=__webpack_require__(4065)
+exports.applyReviver=applyReviver}),2404:((__unused_webpack_module,exports,__webpack_require__)=>{var Alias=__webpack_require__(4065)
 ;var identity=__webpack_require__(1127);var Scalar=__webpack_require__(3301);const defaultTagPrefix="tag:yaml.org,2002:"
 ;function findTagObject(value,tagName,tags){if(tagName){const match=tags.filter(t=>t.tag===tagName);const tagObj=match.find(t=>!t.format)??match[0]
 ;if(!tagObj)throw new Error(`Tag ${tagName} not found`);return tagObj}return tags.find(t=>t.identify?.(value)&&!t.format)}
@@ -362,8 +362,8 @@ ref=sourceObjects.get(value);if(ref){ref.anchor??(ref.anchor=onAnchor(value));re
 ;if(ref)ref.node=node;return node}tagObj=value instanceof Map?schema[identity.MAP]:Symbol.iterator in Object(value)?schema[identity.SEQ]:schema[identity.MAP]}
 if(onTagObj){onTagObj(tagObj);delete ctx.onTagObj}
 const node=tagObj?.createNode?tagObj.createNode(ctx.schema,value,ctx):typeof tagObj?.nodeClass?.from==="function"?tagObj.nodeClass.from(ctx.schema,value,ctx):new Scalar.Scalar(value)
-;if(tagName)node.tag=tagName;else if(!tagObj.default)node.tag=tagObj.tag;if(ref)ref.node=node;return node}exports.createNode=createNode},
-1342:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var visit=__webpack_require__(204);const escapeChars={
+;if(tagName)node.tag=tagName;else if(!tagObj.default)node.tag=tagObj.tag;if(ref)ref.node=node;return node}exports.createNode=createNode}),
+1342:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var visit=__webpack_require__(204);const escapeChars={
 "!":"%21",",":"%2C","[":"%5B","]":"%5D","{":"%7B","}":"%7D"};const escapeTagName=tn=>tn.replace(/[!,[\]{}]/g,ch=>escapeChars[ch]);class Directives{
 constructor(yaml,tags){this.docStart=null;this.docEnd=false;this.yaml=Object.assign({},Directives.defaultYaml,yaml)
 ;this.tags=Object.assign({},Directives.defaultTags,tags)}clone(){const copy=new Directives(this.yaml,this.tags);copy.docStart=this.docStart;return copy}
@@ -386,7 +386,7 @@ for(const[handle,prefix]of Object.entries(this.tags))if(tag.startsWith(prefix))r
 ;visit.visit(doc.contents,(_key,node)=>{if(identity.isNode(node)&&node.tag)tags[node.tag]=true});tagNames=Object.keys(tags)}else tagNames=[]
 ;for(const[handle,prefix]of tagEntries){if(handle==="!!"&&prefix==="tag:yaml.org,2002:")continue
 ;if(!doc||tagNames.some(tn=>tn.startsWith(prefix)))lines.push(`%TAG ${handle} ${prefix}`)}return lines.join("\n")}}Directives.defaultYaml={explicit:false,
-version:"1.2"};Directives.defaultTags={"!!":"tag:yaml.org,2002:"};exports.Directives=Directives},1464:(__unused_webpack_module,exports)=>{
+version:"1.2"};Directives.defaultTags={"!!":"tag:yaml.org,2002:"};exports.Directives=Directives}),1464:((__unused_webpack_module,exports)=>{
 class YAMLError extends Error{constructor(name,pos,code,message){super();this.name=name;this.code=code;this.message=message;this.pos=pos}}
 class YAMLParseError extends YAMLError{constructor(pos,code,message){super("YAMLParseError",pos,code,message)}}class YAMLWarning extends YAMLError{
 constructor(pos,code,message){super("YAMLWarning",pos,code,message)}}const prettifyError=(src,lc)=>error=>{if(error.pos[0]===-1)return
@@ -397,8 +397,8 @@ if(lineStr.length>80)lineStr=lineStr.substring(0,79)+"…";if(line>1&&/^ *$/.tes
 let prev=src.substring(lc.lineStarts[line-2],lc.lineStarts[line-1]);if(prev.length>80)prev=prev.substring(0,79)+"…\n";lineStr=prev+lineStr}
 if(/[^ ]/.test(lineStr)){let count=1;const end=error.linePos[1];if(end?.line===line&&end.col>col)count=Math.max(1,Math.min(end.col-col,80-ci))
 ;const pointer=" ".repeat(ci)+"^".repeat(count);error.message+=`:\n\n${lineStr}\n${pointer}\n`}};exports.YAMLError=YAMLError
-;exports.YAMLParseError=YAMLParseError;exports.YAMLWarning=YAMLWarning;exports.prettifyError=prettifyError},
-8815:(__unused_webpack_module,exports,__webpack_require__)=>{var composer=__webpack_require__(9984);var Document=__webpack_require__(3021)
+;exports.YAMLParseError=YAMLParseError;exports.YAMLWarning=YAMLWarning;exports.prettifyError=prettifyError}),
+8815:((__unused_webpack_module,exports,__webpack_require__)=>{var composer=__webpack_require__(9984);var Document=__webpack_require__(3021)
 ;var Schema=__webpack_require__(5840);var errors=__webpack_require__(1464);var Alias=__webpack_require__(4065);var identity=__webpack_require__(1127)
 ;var Pair=__webpack_require__(7165);var Scalar=__webpack_require__(3301);var YAMLMap=__webpack_require__(4454);var YAMLSeq=__webpack_require__(2223)
 ;var cst=__webpack_require__(3461);var lexer=__webpack_require__(361);var lineCounter=__webpack_require__(6628);var parser=__webpack_require__(3456)
@@ -408,11 +408,11 @@ if(/[^ ]/.test(lineStr)){let count=1;const end=error.linePos[1];if(end?.line===l
 ;exports.isMap=identity.isMap;exports.isNode=identity.isNode;exports.isPair=identity.isPair;exports.isScalar=identity.isScalar;exports.isSeq=identity.isSeq
 ;exports.Pair=Pair.Pair;exports.Scalar=Scalar.Scalar;exports.YAMLMap=YAMLMap.YAMLMap;exports.YAMLSeq=YAMLSeq.YAMLSeq;exports.CST=cst;exports.Lexer=lexer.Lexer
 ;exports.LineCounter=lineCounter.LineCounter;exports.Parser=parser.Parser;exports.parse=publicApi.parse;exports.parseAllDocuments=publicApi.parseAllDocuments
-;exports.parseDocument=publicApi.parseDocument;exports.stringify=publicApi.stringify;exports.visit=visit.visit;exports.visitAsync=visit.visitAsync},
-7249:(__unused_webpack_module,exports,__webpack_require__)=>{var node_process=__webpack_require__(932);function debug(logLevel,...messages){
+;exports.parseDocument=publicApi.parseDocument;exports.stringify=publicApi.stringify;exports.visit=visit.visit;exports.visitAsync=visit.visitAsync}),
+7249:((__unused_webpack_module,exports,__webpack_require__)=>{var node_process=__webpack_require__(932);function debug(logLevel,...messages){
 if(logLevel==="debug")console.log(...messages)}function warn(logLevel,warning){
 if(logLevel==="debug"||logLevel==="warn")if(typeof node_process.emitWarning==="function")node_process.emitWarning(warning);else console.warn(warning)}
-exports.debug=debug;exports.warn=warn},4065:(__unused_webpack_module,exports,__webpack_require__)=>{var anchors=__webpack_require__(1596)
+exports.debug=debug;exports.warn=warn}),4065:((__unused_webpack_module,exports,__webpack_require__)=>{var anchors=__webpack_require__(1596)
 ;var visit=__webpack_require__(204);var identity=__webpack_require__(1127);var Node=__webpack_require__(6673);var toJS=__webpack_require__(4043)
 ;class Alias extends Node.NodeBase{constructor(source){super(identity.ALIAS);this.source=source;Object.defineProperty(this,"tag",{set(){
 throw new Error("Alias nodes cannot have tags")}})}resolve(doc,ctx){if(ctx?.maxAliasCount===0)throw new ReferenceError("Alias resolution is disabled");let nodes
@@ -430,7 +430,7 @@ toString(ctx,_onComment,_onChompKeep){const src=`*${this.source}`;if(ctx){anchor
 const source=node.resolve(doc);const anchor=anchors&&source&&anchors.get(source);return anchor?anchor.count*anchor.aliasCount:0
 }else if(identity.isCollection(node)){let count=0;for(const item of node.items){const c=getAliasCount(doc,item,anchors);if(c>count)count=c}return count
 }else if(identity.isPair(node)){const kc=getAliasCount(doc,node.key,anchors);const vc=getAliasCount(doc,node.value,anchors);return Math.max(kc,vc)}return 1}
-exports.Alias=Alias},101:(__unused_webpack_module,exports,__webpack_require__)=>{var createNode=__webpack_require__(2404);var identity=__webpack_require__(1127)
+exports.Alias=Alias}),101:((__unused_webpack_module,exports,__webpack_require__)=>{var createNode=__webpack_require__(2404);var identity=__webpack_require__(1127)
 ;var Node=__webpack_require__(6673);function collectionFromPath(schema,path,value){let v=value;for(let i=path.length-1;i>=0;--i){const k=path[i]
 ;if(typeof k==="number"&&Number.isInteger(k)&&k>=0){const a=[];a[k]=v;v=a}else v=new Map([[k,v]])}return createNode.createNode(v,void 0,{
 aliasDuplicateObjects:false,keepUndefined:false,onAnchor:()=>{throw new Error("This should not happen, please report a bug.")},schema,sourceObjects:new Map})}
@@ -449,26 +449,26 @@ hasAllNullValues(allowScalar){return this.items.every(node=>{if(!identity.isPair
 ;if(rest.length===0)return this.has(key);const node=this.get(key,true);return identity.isCollection(node)?node.hasIn(rest):false}setIn(path,value){
 const[key,...rest]=path;if(rest.length===0)this.set(key,value);else{const node=this.get(key,true)
 ;if(identity.isCollection(node))node.setIn(rest,value);else if(node===void 0&&this.schema)this.set(key,collectionFromPath(this.schema,rest,value));else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`)
-}}}exports.Collection=Collection;exports.collectionFromPath=collectionFromPath;exports.isEmptyPath=isEmptyPath},
-6673:(__unused_webpack_module,exports,__webpack_require__)=>{var applyReviver=__webpack_require__(3661);var identity=__webpack_require__(1127)
+}}}exports.Collection=Collection;exports.collectionFromPath=collectionFromPath;exports.isEmptyPath=isEmptyPath}),
+6673:((__unused_webpack_module,exports,__webpack_require__)=>{var applyReviver=__webpack_require__(3661);var identity=__webpack_require__(1127)
 ;var toJS=__webpack_require__(4043);class NodeBase{constructor(type){Object.defineProperty(this,identity.NODE_TYPE,{value:type})}clone(){
 const copy=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));if(this.range)copy.range=this.range.slice();return copy}
 toJS(doc,{mapAsMap,maxAliasCount,onAnchor,reviver}={}){if(!identity.isDocument(doc))throw new TypeError("A document argument is required");const ctx={
 anchors:new Map,doc,keep:true,mapAsMap:mapAsMap===true,mapKeyWarned:false,maxAliasCount:typeof maxAliasCount==="number"?maxAliasCount:100}
 ;const res=toJS.toJS(this,"",ctx);if(typeof onAnchor==="function")for(const{count,res}of ctx.anchors.values())onAnchor(res,count)
-;return typeof reviver==="function"?applyReviver.applyReviver(reviver,{"":res},"",res):res}}exports.NodeBase=NodeBase},
-7165:(__unused_webpack_module,exports,__webpack_require__)=>{var createNode=__webpack_require__(2404);var stringifyPair=__webpack_require__(9748)
+;return typeof reviver==="function"?applyReviver.applyReviver(reviver,{"":res},"",res):res}}exports.NodeBase=NodeBase}),
+7165:((__unused_webpack_module,exports,__webpack_require__)=>{var createNode=__webpack_require__(2404);var stringifyPair=__webpack_require__(9748)
 ;var addPairToJSMap=__webpack_require__(7104);var identity=__webpack_require__(1127);function createPair(key,value,ctx){
 const k=createNode.createNode(key,void 0,ctx);const v=createNode.createNode(value,void 0,ctx);return new Pair(k,v)}class Pair{constructor(key,value=null){
 Object.defineProperty(this,identity.NODE_TYPE,{value:identity.PAIR});this.key=key;this.value=value}clone(schema){let{key,value}=this
 ;if(identity.isNode(key))key=key.clone(schema);if(identity.isNode(value))value=value.clone(schema);return new Pair(key,value)}toJSON(_,ctx){
 const pair=ctx?.mapAsMap?new Map:{};return addPairToJSMap.addPairToJSMap(ctx,pair,this)}toString(ctx,onComment,onChompKeep){
-return ctx?.doc?stringifyPair.stringifyPair(this,ctx,onComment,onChompKeep):JSON.stringify(this)}}exports.Pair=Pair;exports.createPair=createPair},
-3301:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Node=__webpack_require__(6673)
+return ctx?.doc?stringifyPair.stringifyPair(this,ctx,onComment,onChompKeep):JSON.stringify(this)}}exports.Pair=Pair;exports.createPair=createPair}),
+3301:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Node=__webpack_require__(6673)
 ;var toJS=__webpack_require__(4043);const isScalarValue=value=>!value||typeof value!=="function"&&typeof value!=="object";class Scalar extends Node.NodeBase{
 constructor(value){super(identity.SCALAR);this.value=value}toJSON(arg,ctx){return ctx?.keep?this.value:toJS.toJS(this.value,arg,ctx)}toString(){
 return String(this.value)}}Scalar.BLOCK_FOLDED="BLOCK_FOLDED";Scalar.BLOCK_LITERAL="BLOCK_LITERAL";Scalar.PLAIN="PLAIN";Scalar.QUOTE_DOUBLE="QUOTE_DOUBLE"
-;Scalar.QUOTE_SINGLE="QUOTE_SINGLE";exports.Scalar=Scalar;exports.isScalarValue=isScalarValue},4454:(__unused_webpack_module,exports,__webpack_require__)=>{
+;Scalar.QUOTE_SINGLE="QUOTE_SINGLE";exports.Scalar=Scalar;exports.isScalarValue=isScalarValue}),4454:((__unused_webpack_module,exports,__webpack_require__)=>{
 var stringifyCollection=__webpack_require__(1212);var addPairToJSMap=__webpack_require__(7104);var Collection=__webpack_require__(101)
 ;var identity=__webpack_require__(1127);var Pair=__webpack_require__(7165);var Scalar=__webpack_require__(3301);function findPair(items,key){
 const k=identity.isScalar(key)?key.value:key;for(const it of items)if(identity.isPair(it)){if(it.key===key||it.key===k)return it
@@ -489,8 +489,8 @@ return!!findPair(this.items,key)}set(key,value){this.add(new Pair.Pair(key,value
 if(!ctx)return JSON.stringify(this)
 ;for(const item of this.items)if(!identity.isPair(item))throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`)
 ;if(!ctx.allNullValues&&this.hasAllNullValues(false))ctx=Object.assign({},ctx,{allNullValues:true});return stringifyCollection.stringifyCollection(this,ctx,{
-blockItemPrefix:"",flowChars:{start:"{",end:"}"},itemIndent:ctx.indent||"",onChompKeep,onComment})}}exports.YAMLMap=YAMLMap;exports.findPair=findPair},
-2223:(__unused_webpack_module,exports,__webpack_require__)=>{var createNode=__webpack_require__(2404);var stringifyCollection=__webpack_require__(1212)
+blockItemPrefix:"",flowChars:{start:"{",end:"}"},itemIndent:ctx.indent||"",onChompKeep,onComment})}}exports.YAMLMap=YAMLMap;exports.findPair=findPair}),
+2223:((__unused_webpack_module,exports,__webpack_require__)=>{var createNode=__webpack_require__(2404);var stringifyCollection=__webpack_require__(1212)
 ;var Collection=__webpack_require__(101);var identity=__webpack_require__(1127);var Scalar=__webpack_require__(3301);var toJS=__webpack_require__(4043)
 ;class YAMLSeq extends Collection.Collection{static get tagName(){return"tag:yaml.org,2002:seq"}constructor(schema){super(identity.SEQ,schema);this.items=[]}
 add(value){this.items.push(value)}delete(key){const idx=asItemIndex(key);if(typeof idx!=="number")return false;const del=this.items.splice(idx,1)
@@ -504,7 +504,7 @@ flowChars:{start:"[",end:"]"},itemIndent:(ctx.indent||"")+"  ",onChompKeep,onCom
 ;const seq=new this(schema);if(obj&&Symbol.iterator in Object(obj)){let i=0;for(let it of obj){if(typeof replacer==="function"){
 const key=obj instanceof Set?it:String(i++);it=replacer.call(obj,key,it)}seq.items.push(createNode.createNode(it,void 0,ctx))}}return seq}}
 function asItemIndex(key){let idx=identity.isScalar(key)?key.value:key;if(idx&&typeof idx==="string")idx=Number(idx)
-;return typeof idx==="number"&&Number.isInteger(idx)&&idx>=0?idx:null}exports.YAMLSeq=YAMLSeq},7104:(__unused_webpack_module,exports,__webpack_require__)=>{
+;return typeof idx==="number"&&Number.isInteger(idx)&&idx>=0?idx:null}exports.YAMLSeq=YAMLSeq}),7104:((__unused_webpack_module,exports,__webpack_require__)=>{
 var log=__webpack_require__(7249);var merge=__webpack_require__(452);var stringify=__webpack_require__(2148);var identity=__webpack_require__(1127)
 ;var toJS=__webpack_require__(4043);function addPairToJSMap(ctx,map,{key,value}){
 if(identity.isNode(key)&&key.addToJSMap)key.addToJSMap(ctx,map,value);else if(merge.isMergeKey(ctx,key))merge.addMergeToJSMap(ctx,map,value);else{
@@ -515,7 +515,7 @@ writable:true,enumerable:true,configurable:true});else map[stringKey]=jsValue}}r
 ;strCtx.anchors=new Set;for(const node of ctx.anchors.keys())strCtx.anchors.add(node.anchor);strCtx.inFlow=true;strCtx.inStringifyKey=true
 ;const strKey=key.toString(strCtx);if(!ctx.mapKeyWarned){let jsonStr=JSON.stringify(strKey);if(jsonStr.length>40)jsonStr=jsonStr.substring(0,36)+'..."'
 ;log.warn(ctx.doc.options.logLevel,`Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`)
-;ctx.mapKeyWarned=true}return strKey}return JSON.stringify(jsKey)}exports.addPairToJSMap=addPairToJSMap},1127:(__unused_webpack_module,exports)=>{
+;ctx.mapKeyWarned=true}return strKey}return JSON.stringify(jsKey)}exports.addPairToJSMap=addPairToJSMap}),1127:((__unused_webpack_module,exports)=>{
 const ALIAS=Symbol.for("yaml.alias");const DOC=Symbol.for("yaml.document");const MAP=Symbol.for("yaml.map");const PAIR=Symbol.for("yaml.pair")
 ;const SCALAR=Symbol.for("yaml.scalar");const SEQ=Symbol.for("yaml.seq");const NODE_TYPE=Symbol.for("yaml.node.type")
 ;const isAlias=node=>!!node&&typeof node==="object"&&node[NODE_TYPE]===ALIAS;const isDocument=node=>!!node&&typeof node==="object"&&node[NODE_TYPE]===DOC
@@ -525,12 +525,12 @@ const ALIAS=Symbol.for("yaml.alias");const DOC=Symbol.for("yaml.document");const
 if(node&&typeof node==="object")switch(node[NODE_TYPE]){case ALIAS:case MAP:case SCALAR:case SEQ:return true}return false}
 const hasAnchor=node=>(isScalar(node)||isCollection(node))&&!!node.anchor;exports.ALIAS=ALIAS;exports.DOC=DOC;exports.MAP=MAP;exports.NODE_TYPE=NODE_TYPE
 ;exports.PAIR=PAIR;exports.SCALAR=SCALAR;exports.SEQ=SEQ;exports.hasAnchor=hasAnchor;exports.isAlias=isAlias;exports.isCollection=isCollection
-;exports.isDocument=isDocument;exports.isMap=isMap;exports.isNode=isNode;exports.isPair=isPair;exports.isScalar=isScalar;exports.isSeq=isSeq},
-4043:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);function toJS(value,arg,ctx){
+;exports.isDocument=isDocument;exports.isMap=isMap;exports.isNode=isNode;exports.isPair=isPair;exports.isScalar=isScalar;exports.isSeq=isSeq}),
+4043:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);function toJS(value,arg,ctx){
 if(Array.isArray(value))return value.map((v,i)=>toJS(v,String(i),ctx));if(value&&typeof value.toJSON==="function"){
 if(!ctx||!identity.hasAnchor(value))return value.toJSON(arg,ctx);const data={aliasCount:0,count:1,res:void 0};ctx.anchors.set(value,data);ctx.onCreate=res=>{
 data.res=res;delete ctx.onCreate};const res=value.toJSON(arg,ctx);if(ctx.onCreate)ctx.onCreate(res);return res}
-if(typeof value==="bigint"&&!ctx?.keep)return Number(value);return value}exports.toJS=toJS},110:(__unused_webpack_module,exports,__webpack_require__)=>{
+if(typeof value==="bigint"&&!ctx?.keep)return Number(value);return value}exports.toJS=toJS}),110:((__unused_webpack_module,exports,__webpack_require__)=>{
 var resolveBlockScalar=__webpack_require__(8913);var resolveFlowScalar=__webpack_require__(6842);var errors=__webpack_require__(1464)
 ;var stringifyString=__webpack_require__(3069);function resolveAsScalar(token,strict=true,onError){if(token){const _onError=(pos,code,message)=>{
 const offset=typeof pos==="number"?pos:Array.isArray(pos)?pos[0]:pos.offset
@@ -563,15 +563,15 @@ type,source,end});break}case"block-map":case"block-seq":{const offset=token.offs
 };delete token.items;Object.assign(token,{type,source,end:[nl]});break}default:{const indent="indent"in token?token.indent:-1
 ;const end="end"in token&&Array.isArray(token.end)?token.end.filter(st=>st.type==="space"||st.type==="comment"||st.type==="newline"):[]
 ;for(const key of Object.keys(token))if(key!=="type"&&key!=="offset")delete token[key];Object.assign(token,{type,indent,source,end})}}}
-exports.createScalarToken=createScalarToken;exports.resolveAsScalar=resolveAsScalar;exports.setScalarValue=setScalarValue},
-1733:(__unused_webpack_module,exports)=>{const stringify=cst=>"type"in cst?stringifyToken(cst):stringifyItem(cst);function stringifyToken(token){
+exports.createScalarToken=createScalarToken;exports.resolveAsScalar=resolveAsScalar;exports.setScalarValue=setScalarValue}),
+1733:((__unused_webpack_module,exports)=>{const stringify=cst=>"type"in cst?stringifyToken(cst):stringifyItem(cst);function stringifyToken(token){
 switch(token.type){case"block-scalar":{let res="";for(const tok of token.props)res+=stringifyToken(tok);return res+token.source}case"block-map":case"block-seq":
 {let res="";for(const item of token.items)res+=stringifyItem(item);return res}case"flow-collection":{let res=token.start.source
 ;for(const item of token.items)res+=stringifyItem(item);for(const st of token.end)res+=st.source;return res}case"document":{let res=stringifyItem(token)
 ;if(token.end)for(const st of token.end)res+=st.source;return res}default:{let res=token.source
 ;if("end"in token&&token.end)for(const st of token.end)res+=st.source;return res}}}function stringifyItem({start,key,sep,value}){let res=""
 ;for(const st of start)res+=st.source;if(key)res+=stringifyToken(key);if(sep)for(const st of sep)res+=st.source;if(value)res+=stringifyToken(value);return res}
-exports.stringify=stringify},7715:(__unused_webpack_module,exports)=>{const BREAK=Symbol("break visit");const SKIP=Symbol("skip children")
+exports.stringify=stringify}),7715:((__unused_webpack_module,exports)=>{const BREAK=Symbol("break visit");const SKIP=Symbol("skip children")
 ;const REMOVE=Symbol("remove item");function visit(cst,visitor){if("type"in cst&&cst.type==="document")cst={start:cst.start,value:cst.value}
 ;_visit(Object.freeze([]),cst,visitor)}visit.BREAK=BREAK;visit.SKIP=SKIP;visit.REMOVE=REMOVE;visit.itemAtPath=(cst,path)=>{let item=cst
 ;for(const[field,index]of path){const tok=item?.[field];if(tok&&"items"in tok)item=tok.items[index];else return}return item}
@@ -580,8 +580,8 @@ exports.stringify=stringify},7715:(__unused_webpack_module,exports)=>{const BREA
 ;if(typeof ctrl==="symbol")return ctrl;for(const field of["key","value"]){const token=item[field];if(token&&"items"in token){
 for(let i=0;i<token.items.length;++i){const ci=_visit(Object.freeze(path.concat([[field,i]])),token.items[i],visitor)
 ;if(typeof ci==="number")i=ci-1;else if(ci===BREAK)return BREAK;else if(ci===REMOVE){token.items.splice(i,1);i-=1}}
-if(typeof ctrl==="function"&&field==="key")ctrl=ctrl(item,path)}}return typeof ctrl==="function"?ctrl(item,path):ctrl}exports.visit=visit},
-3461:(__unused_webpack_module,exports,__webpack_require__)=>{var cstScalar=__webpack_require__(110);var cstStringify=__webpack_require__(1733)
+if(typeof ctrl==="function"&&field==="key")ctrl=ctrl(item,path)}}return typeof ctrl==="function"?ctrl(item,path):ctrl}exports.visit=visit}),
+3461:((__unused_webpack_module,exports,__webpack_require__)=>{var cstScalar=__webpack_require__(110);var cstStringify=__webpack_require__(1733)
 ;var cstVisit=__webpack_require__(7715);const BOM="\ufeff";const DOCUMENT="";const FLOW_END="";const SCALAR=""
 ;const isCollection=token=>!!token&&"items"in token
 ;const isScalar=token=>!!token&&(token.type==="scalar"||token.type==="single-quoted-scalar"||token.type==="double-quoted-scalar"||token.type==="block-scalar")
@@ -594,7 +594,7 @@ return"directive-line";case"*":return"alias";case"&":return"anchor";case"!":retu
 return"double-quoted-scalar";case"|":case">":return"block-scalar-header"}return null}exports.createScalarToken=cstScalar.createScalarToken
 ;exports.resolveAsScalar=cstScalar.resolveAsScalar;exports.setScalarValue=cstScalar.setScalarValue;exports.stringify=cstStringify.stringify
 ;exports.visit=cstVisit.visit;exports.BOM=BOM;exports.DOCUMENT=DOCUMENT;exports.FLOW_END=FLOW_END;exports.SCALAR=SCALAR;exports.isCollection=isCollection
-;exports.isScalar=isScalar;exports.prettyToken=prettyToken;exports.tokenType=tokenType},361:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.isScalar=isScalar;exports.prettyToken=prettyToken;exports.tokenType=tokenType}),361:((__unused_webpack_module,exports,__webpack_require__)=>{
 var cst=__webpack_require__(3461);function isEmpty(ch){switch(ch){case void 0:case" ":case"\n":case"\r":case"\t":return true;default:return false}}
 const hexDigits=new Set("0123456789ABCDEFabcdef");const tagChars=new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()")
 ;const flowIndicatorChars=new Set(",[]{}");const invalidAnchorChars=new Set(" ,[]{}\n\r\t");const isNotAnchorChar=ch=>!ch||invalidAnchorChars.has(ch)
@@ -673,11 +673,11 @@ if(!inFlow)this.indentNext=this.indentValue+1;else if(this.flowKey)this.flowKey=
 ;return yield*this.pushToIndex(i,false)}}*pushNewline(){const ch=this.buffer[this.pos]
 ;if(ch==="\n")return yield*this.pushCount(1);else if(ch==="\r"&&this.charAt(1)==="\n")return yield*this.pushCount(2);else return 0}*pushSpaces(allowTabs){
 let i=this.pos-1;let ch;do{ch=this.buffer[++i]}while(ch===" "||allowTabs&&ch==="\t");const n=i-this.pos;if(n>0){yield this.buffer.substr(this.pos,n);this.pos=i}
-return n}*pushUntil(test){let i=this.pos;let ch=this.buffer[i];while(!test(ch))ch=this.buffer[++i];return yield*this.pushToIndex(i,false)}}exports.Lexer=Lexer},
-6628:(__unused_webpack_module,exports)=>{class LineCounter{constructor(){this.lineStarts=[];this.addNewLine=offset=>this.lineStarts.push(offset)
+return n}*pushUntil(test){let i=this.pos;let ch=this.buffer[i];while(!test(ch))ch=this.buffer[++i];return yield*this.pushToIndex(i,false)}}exports.Lexer=Lexer}),
+6628:((__unused_webpack_module,exports)=>{class LineCounter{constructor(){this.lineStarts=[];this.addNewLine=offset=>this.lineStarts.push(offset)
 ;this.linePos=offset=>{let low=0;let high=this.lineStarts.length;while(low<high){const mid=low+high>>1;if(this.lineStarts[mid]<offset)low=mid+1;else high=mid}
 if(this.lineStarts[low]===offset)return{line:low+1,col:1};if(low===0)return{line:0,col:offset};const start=this.lineStarts[low-1];return{line:low,
-col:offset-start+1}}}}exports.LineCounter=LineCounter},3456:(__unused_webpack_module,exports,__webpack_require__)=>{var node_process=__webpack_require__(932)
+col:offset-start+1}}}}exports.LineCounter=LineCounter}),3456:((__unused_webpack_module,exports,__webpack_require__)=>{var node_process=__webpack_require__(932)
 ;var cst=__webpack_require__(3461);var lexer=__webpack_require__(361);function includesToken(list,type){
 for(let i=0;i<list.length;++i)if(list[i].type===type)return true;return false}function findNonEmptyIndex(list){
 for(let i=0;i<list.length;++i)switch(list[i].type){case"space":case"comment":case"newline":break;default:return i}return-1}function isFlowToken(token){
@@ -793,7 +793,7 @@ sep:[this.sourceToken]}]}}}return null}atIndentedComment(start,indent){if(this.t
 if(docEnd.end)docEnd.end.push(this.sourceToken);else docEnd.end=[this.sourceToken];if(this.type==="newline")yield*this.pop()}}*lineEnd(token){switch(this.type){
 case"comma":case"doc-start":case"doc-end":case"flow-seq-end":case"flow-map-end":case"map-value-ind":yield*this.pop();yield*this.step();break;case"newline":
 this.onKeyLine=false;case"space":case"comment":default:if(token.end)token.end.push(this.sourceToken);else token.end=[this.sourceToken]
-;if(this.type==="newline")yield*this.pop()}}}exports.Parser=Parser},4047:(__unused_webpack_module,exports,__webpack_require__)=>{
+;if(this.type==="newline")yield*this.pop()}}}exports.Parser=Parser}),4047:((__unused_webpack_module,exports,__webpack_require__)=>{
 var composer=__webpack_require__(9984);var Document=__webpack_require__(3021);var errors=__webpack_require__(1464);var log=__webpack_require__(7249)
 ;var identity=__webpack_require__(1127);var lineCounter=__webpack_require__(6628);var parser=__webpack_require__(3456);function parseOptions(options){
 const prettyErrors=options.prettyErrors!==false;const lineCounter$1=options.lineCounter||prettyErrors&&new lineCounter.LineCounter||null;return{
@@ -815,8 +815,8 @@ function stringify(value,replacer,options){let _replacer=null
 ;if(typeof options==="string")options=options.length;if(typeof options==="number"){const indent=Math.round(options);options=indent<1?void 0:indent>8?{indent:8
 }:{indent}}if(value===void 0){const{keepUndefined}=options??replacer??{};if(!keepUndefined)return}
 if(identity.isDocument(value)&&!_replacer)return value.toString(options);return new Document.Document(value,_replacer,options).toString(options)}
-exports.parse=parse;exports.parseAllDocuments=parseAllDocuments;exports.parseDocument=parseDocument;exports.stringify=stringify},
-5840:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var map=__webpack_require__(7451)
+exports.parse=parse;exports.parseAllDocuments=parseAllDocuments;exports.parseDocument=parseDocument;exports.stringify=stringify}),
+5840:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var map=__webpack_require__(7451)
 ;var seq=__webpack_require__(1706);var string=__webpack_require__(6464);var tags=__webpack_require__(18)
 ;const sortMapEntriesByKey=(a,b)=>a.key<b.key?-1:a.key>b.key?1:0;class Schema{
 constructor({compat,customTags,merge,resolveKnownTags,schema,sortMapEntries,toStringDefaults}){
@@ -825,23 +825,23 @@ this.compat=Array.isArray(compat)?tags.getTags(compat,"compat"):compat?tags.getT
 ;Object.defineProperty(this,identity.MAP,{value:map.map});Object.defineProperty(this,identity.SCALAR,{value:string.string})
 ;Object.defineProperty(this,identity.SEQ,{value:seq.seq})
 ;this.sortMapEntries=typeof sortMapEntries==="function"?sortMapEntries:sortMapEntries===true?sortMapEntriesByKey:null}clone(){
-const copy=Object.create(Schema.prototype,Object.getOwnPropertyDescriptors(this));copy.tags=this.tags.slice();return copy}}exports.Schema=Schema},
-7451:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var YAMLMap=__webpack_require__(4454);const map={
+const copy=Object.create(Schema.prototype,Object.getOwnPropertyDescriptors(this));copy.tags=this.tags.slice();return copy}}exports.Schema=Schema}),
+7451:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var YAMLMap=__webpack_require__(4454);const map={
 collection:"map",default:true,nodeClass:YAMLMap.YAMLMap,tag:"tag:yaml.org,2002:map",resolve(map,onError){
 if(!identity.isMap(map))onError("Expected a mapping for this tag");return map},createNode:(schema,obj,ctx)=>YAMLMap.YAMLMap.from(schema,obj,ctx)}
-;exports.map=map},3632:(__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301);const nullTag={identify:value=>value==null,
+;exports.map=map}),3632:((__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301);const nullTag={identify:value=>value==null,
 createNode:()=>new Scalar.Scalar(null),default:true,tag:"tag:yaml.org,2002:null",test:/^(?:~|[Nn]ull|NULL)?$/,resolve:()=>new Scalar.Scalar(null),
-stringify:({source},ctx)=>typeof source==="string"&&nullTag.test.test(source)?source:ctx.options.nullStr};exports.nullTag=nullTag},
-1706:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var YAMLSeq=__webpack_require__(2223);const seq={
+stringify:({source},ctx)=>typeof source==="string"&&nullTag.test.test(source)?source:ctx.options.nullStr};exports.nullTag=nullTag}),
+1706:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var YAMLSeq=__webpack_require__(2223);const seq={
 collection:"seq",default:true,nodeClass:YAMLSeq.YAMLSeq,tag:"tag:yaml.org,2002:seq",resolve(seq,onError){
 if(!identity.isSeq(seq))onError("Expected a sequence for this tag");return seq},createNode:(schema,obj,ctx)=>YAMLSeq.YAMLSeq.from(schema,obj,ctx)}
-;exports.seq=seq},6464:(__unused_webpack_module,exports,__webpack_require__)=>{var stringifyString=__webpack_require__(3069);const string={
+;exports.seq=seq}),6464:((__unused_webpack_module,exports,__webpack_require__)=>{var stringifyString=__webpack_require__(3069);const string={
 identify:value=>typeof value==="string",default:true,tag:"tag:yaml.org,2002:str",resolve:str=>str,stringify(item,ctx,onComment,onChompKeep){ctx=Object.assign({
-actualString:true},ctx);return stringifyString.stringifyString(item,ctx,onComment,onChompKeep)}};exports.string=string},
-3959:(__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301);const boolTag={identify:value=>typeof value==="boolean",
+actualString:true},ctx);return stringifyString.stringifyString(item,ctx,onComment,onChompKeep)}};exports.string=string}),
+3959:((__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301);const boolTag={identify:value=>typeof value==="boolean",
 default:true,tag:"tag:yaml.org,2002:bool",test:/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,resolve:str=>new Scalar.Scalar(str[0]==="t"||str[0]==="T"),
 stringify({source,value},ctx){if(source&&boolTag.test.test(source)){const sv=source[0]==="t"||source[0]==="T";if(value===sv)return source}
-return value?ctx.options.trueStr:ctx.options.falseStr}};exports.boolTag=boolTag},8405:(__unused_webpack_module,exports,__webpack_require__)=>{
+return value?ctx.options.trueStr:ctx.options.falseStr}};exports.boolTag=boolTag}),8405:((__unused_webpack_module,exports,__webpack_require__)=>{
 var Scalar=__webpack_require__(3301);var stringifyNumber=__webpack_require__(8689);const floatNaN={identify:value=>typeof value==="number",default:true,
 tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
 resolve:str=>str.slice(-3).toLowerCase()==="nan"?NaN:str[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:stringifyNumber.stringifyNumber}
@@ -850,7 +850,7 @@ test:/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,resolve:str=>parse
 ;return isFinite(num)?num.toExponential():stringifyNumber.stringifyNumber(node)}};const float={identify:value=>typeof value==="number",default:true,
 tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,resolve(str){const node=new Scalar.Scalar(parseFloat(str));const dot=str.indexOf(".")
 ;if(dot!==-1&&str[str.length-1]==="0")node.minFractionDigits=str.length-dot-1;return node},stringify:stringifyNumber.stringifyNumber};exports.float=float
-;exports.floatExp=floatExp;exports.floatNaN=floatNaN},9874:(__unused_webpack_module,exports,__webpack_require__)=>{var stringifyNumber=__webpack_require__(8689)
+;exports.floatExp=floatExp;exports.floatNaN=floatNaN}),9874:((__unused_webpack_module,exports,__webpack_require__)=>{var stringifyNumber=__webpack_require__(8689)
 ;const intIdentify=value=>typeof value==="bigint"||Number.isInteger(value)
 ;const intResolve=(str,offset,radix,{intAsBigInt})=>intAsBigInt?BigInt(str):parseInt(str.substring(offset),radix);function intStringify(node,radix,prefix){
 const{value}=node;if(intIdentify(value)&&value>=0)return prefix+value.toString(radix);return stringifyNumber.stringifyNumber(node)}const intOct={
@@ -858,12 +858,12 @@ identify:value=>intIdentify(value)&&value>=0,default:true,tag:"tag:yaml.org,2002
 resolve:(str,_onError,opt)=>intResolve(str,2,8,opt),stringify:node=>intStringify(node,8,"0o")};const int={identify:intIdentify,default:true,
 tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9]+$/,resolve:(str,_onError,opt)=>intResolve(str,0,10,opt),stringify:stringifyNumber.stringifyNumber};const intHex={
 identify:value=>intIdentify(value)&&value>=0,default:true,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^0x[0-9a-fA-F]+$/,
-resolve:(str,_onError,opt)=>intResolve(str,2,16,opt),stringify:node=>intStringify(node,16,"0x")};exports.int=int;exports.intHex=intHex;exports.intOct=intOct},
-896:(__unused_webpack_module,exports,__webpack_require__)=>{var map=__webpack_require__(7451);var _null=__webpack_require__(3632)
+resolve:(str,_onError,opt)=>intResolve(str,2,16,opt),stringify:node=>intStringify(node,16,"0x")};exports.int=int;exports.intHex=intHex;exports.intOct=intOct}),
+896:((__unused_webpack_module,exports,__webpack_require__)=>{var map=__webpack_require__(7451);var _null=__webpack_require__(3632)
 ;var seq=__webpack_require__(1706);var string=__webpack_require__(6464);var bool=__webpack_require__(3959);var float=__webpack_require__(8405)
 ;var int=__webpack_require__(9874)
 ;const schema=[map.map,seq.seq,string.string,_null.nullTag,bool.boolTag,int.intOct,int.int,int.intHex,float.floatNaN,float.floatExp,float.float]
-;exports.schema=schema},3559:(__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301);var map=__webpack_require__(7451)
+;exports.schema=schema}),3559:((__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301);var map=__webpack_require__(7451)
 ;var seq=__webpack_require__(1706);function intIdentify(value){return typeof value==="bigint"||Number.isInteger(value)}
 const stringifyJSON=({value})=>JSON.stringify(value);const jsonScalars=[{identify:value=>typeof value==="string",default:true,tag:"tag:yaml.org,2002:str",
 resolve:str=>str,stringify:stringifyJSON},{identify:value=>value==null,createNode:()=>new Scalar.Scalar(null),default:true,tag:"tag:yaml.org,2002:null",
@@ -873,7 +873,7 @@ test:/^-?(?:0|[1-9][0-9]*)$/,resolve:(str,_onError,{intAsBigInt})=>intAsBigInt?B
 stringify:({value})=>intIdentify(value)?value.toString():JSON.stringify(value)},{identify:value=>typeof value==="number",default:true,
 tag:"tag:yaml.org,2002:float",test:/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,resolve:str=>parseFloat(str),stringify:stringifyJSON}]
 ;const jsonError={default:true,tag:"",test:/^/,resolve(str,onError){onError(`Unresolved plain scalar ${JSON.stringify(str)}`);return str}}
-;const schema=[map.map,seq.seq].concat(jsonScalars,jsonError);exports.schema=schema},18:(__unused_webpack_module,exports,__webpack_require__)=>{
+;const schema=[map.map,seq.seq].concat(jsonScalars,jsonError);exports.schema=schema}),18:((__unused_webpack_module,exports,__webpack_require__)=>{
 var map=__webpack_require__(7451);var _null=__webpack_require__(3632);var seq=__webpack_require__(1706);var string=__webpack_require__(6464)
 ;var bool=__webpack_require__(3959);var float=__webpack_require__(8405);var int=__webpack_require__(9874);var schema=__webpack_require__(896)
 ;var schema$1=__webpack_require__(3559);var binary=__webpack_require__(6083);var merge=__webpack_require__(452);var omap=__webpack_require__(2684)
@@ -891,7 +891,7 @@ if(Array.isArray(customTags))for(const tag of customTags)tags=tags.concat(tag);e
 ;if(addMergeTag)tags=tags.concat(merge.merge);return tags.reduce((tags,tag)=>{const tagObj=typeof tag==="string"?tagsByName[tag]:tag;if(!tagObj){
 const tagName=JSON.stringify(tag);const keys=Object.keys(tagsByName).map(key=>JSON.stringify(key)).join(", ")
 ;throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`)}if(!tags.includes(tagObj))tags.push(tagObj);return tags},[])}
-exports.coreKnownTags=coreKnownTags;exports.getTags=getTags},6083:(__unused_webpack_module,exports,__webpack_require__)=>{
+exports.coreKnownTags=coreKnownTags;exports.getTags=getTags}),6083:((__unused_webpack_module,exports,__webpack_require__)=>{
 var node_buffer=__webpack_require__(181);var Scalar=__webpack_require__(3301);var stringifyString=__webpack_require__(3069);const binary={
 identify:value=>value instanceof Uint8Array,default:false,tag:"tag:yaml.org,2002:binary",resolve(src,onError){
 if(typeof node_buffer.Buffer==="function")return node_buffer.Buffer.from(src,"base64");else if(typeof atob==="function"){
@@ -904,12 +904,12 @@ let s="";for(let i=0;i<buf.length;++i)s+=String.fromCharCode(buf[i]);str=btoa(s)
 ;if(type!==Scalar.Scalar.QUOTE_DOUBLE){const lineWidth=Math.max(ctx.options.lineWidth-ctx.indent.length,ctx.options.minContentWidth)
 ;const n=Math.ceil(str.length/lineWidth);const lines=new Array(n);for(let i=0,o=0;i<n;++i,o+=lineWidth)lines[i]=str.substr(o,lineWidth)
 ;str=lines.join(type===Scalar.Scalar.BLOCK_LITERAL?"\n":" ")}return stringifyString.stringifyString({comment,type,value:str},ctx,onComment,onChompKeep)}}
-;exports.binary=binary},8398:(__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301)
+;exports.binary=binary}),8398:((__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301)
 ;function boolStringify({value,source},ctx){const boolObj=value?trueTag:falseTag;if(source&&boolObj.test.test(source))return source
 ;return value?ctx.options.trueStr:ctx.options.falseStr}const trueTag={identify:value=>value===true,default:true,tag:"tag:yaml.org,2002:bool",
 test:/^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,resolve:()=>new Scalar.Scalar(true),stringify:boolStringify};const falseTag={identify:value=>value===false,
 default:true,tag:"tag:yaml.org,2002:bool",test:/^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,resolve:()=>new Scalar.Scalar(false),stringify:boolStringify}
-;exports.falseTag=falseTag;exports.trueTag=trueTag},5782:(__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301)
+;exports.falseTag=falseTag;exports.trueTag=trueTag}),5782:((__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301)
 ;var stringifyNumber=__webpack_require__(8689);const floatNaN={identify:value=>typeof value==="number",default:true,tag:"tag:yaml.org,2002:float",
 test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
 resolve:str=>str.slice(-3).toLowerCase()==="nan"?NaN:str[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:stringifyNumber.stringifyNumber}
@@ -918,8 +918,8 @@ test:/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,resolve:str=>parseF
 ;return isFinite(num)?num.toExponential():stringifyNumber.stringifyNumber(node)}};const float={identify:value=>typeof value==="number",default:true,
 tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,resolve(str){const node=new Scalar.Scalar(parseFloat(str.replace(/_/g,"")))
 ;const dot=str.indexOf(".");if(dot!==-1){const f=str.substring(dot+1).replace(/_/g,"");if(f[f.length-1]==="0")node.minFractionDigits=f.length}return node},
-stringify:stringifyNumber.stringifyNumber};exports.float=float;exports.floatExp=floatExp;exports.floatNaN=floatNaN},
-873:(__unused_webpack_module,exports,__webpack_require__)=>{var stringifyNumber=__webpack_require__(8689)
+stringify:stringifyNumber.stringifyNumber};exports.float=float;exports.floatExp=floatExp;exports.floatNaN=floatNaN}),
+873:((__unused_webpack_module,exports,__webpack_require__)=>{var stringifyNumber=__webpack_require__(8689)
 ;const intIdentify=value=>typeof value==="bigint"||Number.isInteger(value);function intResolve(str,offset,radix,{intAsBigInt}){const sign=str[0]
 ;if(sign==="-"||sign==="+")offset+=1;str=str.substring(offset).replace(/_/g,"");if(intAsBigInt){switch(radix){case 2:str=`0b${str}`;break;case 8:str=`0o${str}`
 ;break;case 16:str=`0x${str}`;break}const n=BigInt(str);return sign==="-"?BigInt(-1)*n:n}const n=parseInt(str,radix);return sign==="-"?-1*n:n}
@@ -931,7 +931,7 @@ resolve:(str,_onError,opt)=>intResolve(str,1,8,opt),stringify:node=>intStringify
 tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9][0-9_]*$/,resolve:(str,_onError,opt)=>intResolve(str,0,10,opt),stringify:stringifyNumber.stringifyNumber}
 ;const intHex={identify:intIdentify,default:true,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^[-+]?0x[0-9a-fA-F_]+$/,
 resolve:(str,_onError,opt)=>intResolve(str,2,16,opt),stringify:node=>intStringify(node,16,"0x")};exports.int=int;exports.intBin=intBin;exports.intHex=intHex
-;exports.intOct=intOct},452:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Scalar=__webpack_require__(3301)
+;exports.intOct=intOct}),452:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Scalar=__webpack_require__(3301)
 ;const MERGE_KEY="<<";const merge={identify:value=>value===MERGE_KEY||typeof value==="symbol"&&value.description===MERGE_KEY,default:"key",
 tag:"tag:yaml.org,2002:merge",test:/^<<$/,resolve:()=>Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)),{addToJSMap:addMergeToJSMap}),stringify:()=>MERGE_KEY}
 ;const isMergeKey=(ctx,key)=>(merge.identify(key)||identity.isScalar(key)&&(!key.type||key.type===Scalar.Scalar.PLAIN)&&merge.identify(key.value))&&ctx?.doc.schema.tags.some(tag=>tag.tag===merge.tag&&tag.default)
@@ -942,7 +942,7 @@ tag:"tag:yaml.org,2002:merge",test:/^<<$/,resolve:()=>Object.assign(new Scalar.S
 ;for(const[key,value]of srcMap)if(map instanceof Map){if(!map.has(key))map.set(key,value)
 }else if(map instanceof Set)map.add(key);else if(!Object.prototype.hasOwnProperty.call(map,key))Object.defineProperty(map,key,{value,writable:true,
 enumerable:true,configurable:true});return map}function resolveAliasValue(ctx,value){return ctx&&identity.isAlias(value)?value.resolve(ctx.doc,ctx):value}
-exports.addMergeToJSMap=addMergeToJSMap;exports.isMergeKey=isMergeKey;exports.merge=merge},2684:(__unused_webpack_module,exports,__webpack_require__)=>{
+exports.addMergeToJSMap=addMergeToJSMap;exports.isMergeKey=isMergeKey;exports.merge=merge}),2684:((__unused_webpack_module,exports,__webpack_require__)=>{
 var identity=__webpack_require__(1127);var toJS=__webpack_require__(4043);var YAMLMap=__webpack_require__(4454);var YAMLSeq=__webpack_require__(2223)
 ;var pairs=__webpack_require__(8385);class YAMLOMap extends YAMLSeq.YAMLSeq{constructor(){super();this.add=YAMLMap.YAMLMap.prototype.add.bind(this)
 ;this.delete=YAMLMap.YAMLMap.prototype.delete.bind(this);this.get=YAMLMap.YAMLMap.prototype.get.bind(this);this.has=YAMLMap.YAMLMap.prototype.has.bind(this)
@@ -953,8 +953,8 @@ var identity=__webpack_require__(1127);var toJS=__webpack_require__(4043);var YA
 ;omap.items=pairs$1.items;return omap}}YAMLOMap.tag="tag:yaml.org,2002:omap";const omap={collection:"seq",identify:value=>value instanceof Map,
 nodeClass:YAMLOMap,default:false,tag:"tag:yaml.org,2002:omap",resolve(seq,onError){const pairs$1=pairs.resolvePairs(seq,onError);const seenKeys=[]
 ;for(const{key}of pairs$1.items)if(identity.isScalar(key))if(seenKeys.includes(key.value))onError(`Ordered maps must not include duplicate keys: ${key.value}`);else seenKeys.push(key.value)
-;return Object.assign(new YAMLOMap,pairs$1)},createNode:(schema,iterable,ctx)=>YAMLOMap.from(schema,iterable,ctx)};exports.YAMLOMap=YAMLOMap;exports.omap=omap},
-8385:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Pair=__webpack_require__(7165)
+;return Object.assign(new YAMLOMap,pairs$1)},createNode:(schema,iterable,ctx)=>YAMLOMap.from(schema,iterable,ctx)};exports.YAMLOMap=YAMLOMap;exports.omap=omap}),
+8385:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Pair=__webpack_require__(7165)
 ;var Scalar=__webpack_require__(3301);var YAMLSeq=__webpack_require__(2223);function resolvePairs(seq,onError){
 if(identity.isSeq(seq))for(let i=0;i<seq.items.length;++i){let item=seq.items[i];if(identity.isPair(item))continue;else if(identity.isMap(item)){
 if(item.items.length>1)onError("Each pair must have its own sequence indicator");const pair=item.items[0]||new Pair.Pair(new Scalar.Scalar(null))
@@ -967,13 +967,13 @@ function createPairs(schema,iterable,ctx){const{replacer}=ctx;const pairs=new YA
 }else throw new TypeError(`Expected [key, value] tuple: ${it}`);else if(it&&it instanceof Object){const keys=Object.keys(it);if(keys.length===1){key=keys[0]
 ;value=it[key]}else throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`)}else key=it;pairs.items.push(Pair.createPair(key,value,ctx))}
 return pairs}const pairs={collection:"seq",default:false,tag:"tag:yaml.org,2002:pairs",resolve:resolvePairs,createNode:createPairs}
-;exports.createPairs=createPairs;exports.pairs=pairs;exports.resolvePairs=resolvePairs},5913:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.createPairs=createPairs;exports.pairs=pairs;exports.resolvePairs=resolvePairs}),5913:((__unused_webpack_module,exports,__webpack_require__)=>{
 var map=__webpack_require__(7451);var _null=__webpack_require__(3632);var seq=__webpack_require__(1706);var string=__webpack_require__(6464)
 ;var binary=__webpack_require__(6083);var bool=__webpack_require__(8398);var float=__webpack_require__(5782);var int=__webpack_require__(873)
 ;var merge=__webpack_require__(452);var omap=__webpack_require__(2684);var pairs=__webpack_require__(8385);var set=__webpack_require__(1528)
 ;var timestamp=__webpack_require__(6752)
 ;const schema=[map.map,seq.seq,string.string,_null.nullTag,bool.trueTag,bool.falseTag,int.intBin,int.intOct,int.int,int.intHex,float.floatNaN,float.floatExp,float.float,binary.binary,merge.merge,omap.omap,pairs.pairs,set.set,timestamp.intTime,timestamp.floatTime,timestamp.timestamp]
-;exports.schema=schema},1528:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Pair=__webpack_require__(7165)
+;exports.schema=schema}),1528:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Pair=__webpack_require__(7165)
 ;var YAMLMap=__webpack_require__(4454);class YAMLSet extends YAMLMap.YAMLMap{constructor(schema){super(schema);this.tag=YAMLSet.tag}add(key){let pair
 ;if(identity.isPair(key))pair=key;else if(key&&typeof key==="object"&&"key"in key&&"value"in key&&key.value===null)pair=new Pair.Pair(key.key,null);else pair=new Pair.Pair(key,null)
 ;const prev=YAMLMap.findPair(this.items,pair.key);if(!prev)this.items.push(pair)}get(key,keepPair){const pair=YAMLMap.findPair(this.items,key)
@@ -989,7 +989,7 @@ if(typeof replacer==="function")value=replacer.call(iterable,value,value);set.it
 YAMLSet.tag="tag:yaml.org,2002:set";const set={collection:"map",identify:value=>value instanceof Set,nodeClass:YAMLSet,default:false,
 tag:"tag:yaml.org,2002:set",createNode:(schema,iterable,ctx)=>YAMLSet.from(schema,iterable,ctx),resolve(map,onError){
 if(identity.isMap(map))if(map.hasAllNullValues(true))return Object.assign(new YAMLSet,map);else onError("Set items must all have null values");else onError("Expected a mapping for this tag")
-;return map}};exports.YAMLSet=YAMLSet;exports.set=set},6752:(__unused_webpack_module,exports,__webpack_require__)=>{
+;return map}};exports.YAMLSet=YAMLSet;exports.set=set}),6752:((__unused_webpack_module,exports,__webpack_require__)=>{
 var stringifyNumber=__webpack_require__(8689);function parseSexagesimal(str,asBigInt){const sign=str[0];const parts=sign==="-"||sign==="+"?str.substring(1):str
 ;const num=n=>asBigInt?BigInt(n):Number(n);const res=parts.replace(/_/g,"").split(":").reduce((res,p)=>res*num(60)+num(p),num(0))
 ;return sign==="-"?num(-1)*res:res}function stringifySexagesimal(node){let{value}=node;let num=n=>n
@@ -1006,7 +1006,7 @@ resolve(str){const match=str.match(timestamp.test);if(!match)throw new Error("!!
 ;const[,year,month,day,hour,minute,second]=match.map(Number);const millisec=match[7]?Number((match[7]+"00").substr(1,3)):0
 ;let date=Date.UTC(year,month-1,day,hour||0,minute||0,second||0,millisec);const tz=match[8];if(tz&&tz!=="Z"){let d=parseSexagesimal(tz,false)
 ;if(Math.abs(d)<30)d*=60;date-=6e4*d}return new Date(date)},stringify:({value})=>value?.toISOString().replace(/(T00:00:00)?\.000Z$/,"")??""}
-;exports.floatTime=floatTime;exports.intTime=intTime;exports.timestamp=timestamp},4475:(__unused_webpack_module,exports)=>{const FOLD_FLOW="flow"
+;exports.floatTime=floatTime;exports.intTime=intTime;exports.timestamp=timestamp}),4475:((__unused_webpack_module,exports)=>{const FOLD_FLOW="flow"
 ;const FOLD_BLOCK="block";const FOLD_QUOTED="quoted"
 ;function foldFlowLines(text,indent,mode="flow",{indentAtStart,lineWidth=80,minContentWidth=20,onFold,onOverflow}={}){if(!lineWidth||lineWidth<0)return text
 ;if(lineWidth<minContentWidth)minContentWidth=0;const endStep=Math.max(1+minContentWidth,1+lineWidth-indent.length);if(text.length<=endStep)return text
@@ -1023,7 +1023,7 @@ const fold=folds[i];const end=folds[i+1]||text.length;if(fold===0)res=`\n${inden
 if(mode===FOLD_QUOTED&&escapedFolds[fold])res+=`${text[fold]}\\`;res+=`\n${indent}${text.slice(fold+1,end)}`}}return res}
 function consumeMoreIndentedLines(text,i,indent){let end=i;let start=i+1;let ch=text[start];while(ch===" "||ch==="\t")if(i<start+indent)ch=text[++i];else{do{
 ch=text[++i]}while(ch&&ch!=="\n");end=i;start=i+1;ch=text[start]}return end}exports.FOLD_BLOCK=FOLD_BLOCK;exports.FOLD_FLOW=FOLD_FLOW
-;exports.FOLD_QUOTED=FOLD_QUOTED;exports.foldFlowLines=foldFlowLines},2148:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.FOLD_QUOTED=FOLD_QUOTED;exports.foldFlowLines=foldFlowLines}),2148:((__unused_webpack_module,exports,__webpack_require__)=>{
 var anchors=__webpack_require__(1596);var identity=__webpack_require__(1127);var stringifyComment=__webpack_require__(9799)
 ;var stringifyString=__webpack_require__(3069);function createStringifyContext(doc,options){const opt=Object.assign({blockQuote:true,
 commentString:stringifyComment.stringifyComment,defaultKeyType:null,defaultStringType:"PLAIN",directives:null,doubleQuotedAsJSON:false,
@@ -1047,7 +1047,7 @@ if(ctx.resolvedAliases)ctx.resolvedAliases.add(item);else ctx.resolvedAliases=ne
 ;const props=stringifyProps(node,tagObj,ctx);if(props.length>0)ctx.indentAtStart=(ctx.indentAtStart??0)+props.length+1
 ;const str=typeof tagObj.stringify==="function"?tagObj.stringify(node,ctx,onComment,onChompKeep):identity.isScalar(node)?stringifyString.stringifyString(node,ctx,onComment,onChompKeep):node.toString(ctx,onComment,onChompKeep)
 ;if(!props)return str;return identity.isScalar(node)||str[0]==="{"||str[0]==="["?`${props} ${str}`:`${props}\n${ctx.indent}${str}`}
-exports.createStringifyContext=createStringifyContext;exports.stringify=stringify},1212:(__unused_webpack_module,exports,__webpack_require__)=>{
+exports.createStringifyContext=createStringifyContext;exports.stringify=stringify}),1212:((__unused_webpack_module,exports,__webpack_require__)=>{
 var identity=__webpack_require__(1127);var stringify=__webpack_require__(2148);var stringifyComment=__webpack_require__(9799)
 ;function stringifyCollection(collection,ctx,options){const flow=ctx.inFlow??collection.flow
 ;const stringify=flow?stringifyFlowCollection:stringifyBlockCollection;return stringify(collection,ctx,options)}
@@ -1076,12 +1076,12 @@ if(comment)str+=stringifyComment.lineComment(str,itemIndent,commentString(commen
 ;for(const line of lines)str+=line?`\n${indentStep}${indent}${line}`:"\n";return`${str}\n${indent}${end}`
 }else return`${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`}}function addCommentBefore({indent,options:{commentString}},lines,comment,chompKeep){
 if(comment&&chompKeep)comment=comment.replace(/^\n+/,"");if(comment){const ic=stringifyComment.indentComment(commentString(comment),indent)
-;lines.push(ic.trimStart())}}exports.stringifyCollection=stringifyCollection},9799:(__unused_webpack_module,exports)=>{
+;lines.push(ic.trimStart())}}exports.stringifyCollection=stringifyCollection}),9799:((__unused_webpack_module,exports)=>{
 const stringifyComment=str=>str.replace(/^(?!$)(?: $)?/gm,"#");function indentComment(comment,indent){if(/^\n+$/.test(comment))return comment.substring(1)
 ;return indent?comment.replace(/^(?! *$)/gm,indent):comment}
 const lineComment=(str,indent,comment)=>str.endsWith("\n")?indentComment(comment,indent):comment.includes("\n")?"\n"+indentComment(comment,indent):(str.endsWith(" ")?"":" ")+comment
-;exports.indentComment=indentComment;exports.lineComment=lineComment;exports.stringifyComment=stringifyComment},
-6829:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var stringify=__webpack_require__(2148)
+;exports.indentComment=indentComment;exports.lineComment=lineComment;exports.stringifyComment=stringifyComment}),
+6829:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var stringify=__webpack_require__(2148)
 ;var stringifyComment=__webpack_require__(9799);function stringifyDocument(doc,options){const lines=[];let hasDirectives=options.directives===true
 ;if(options.directives!==false&&doc.directives){const dir=doc.directives.toString(doc);if(dir){lines.push(dir);hasDirectives=true
 }else if(doc.directives.docStart)hasDirectives=true}if(hasDirectives)lines.push("---");const ctx=stringify.createStringifyContext(doc,options)
@@ -1095,13 +1095,13 @@ const onChompKeep=contentComment?void 0:()=>chompKeep=true;let body=stringify.st
 }else lines.push(stringify.stringify(doc.contents,ctx));if(doc.directives?.docEnd)if(doc.comment){const cs=commentString(doc.comment);if(cs.includes("\n")){
 lines.push("...");lines.push(stringifyComment.indentComment(cs,""))}else lines.push(`... ${cs}`)}else lines.push("...");else{let dc=doc.comment
 ;if(dc&&chompKeep)dc=dc.replace(/^\n+/,"");if(dc){if((!chompKeep||contentComment)&&lines[lines.length-1]!=="")lines.push("")
-;lines.push(stringifyComment.indentComment(commentString(dc),""))}}return lines.join("\n")+"\n"}exports.stringifyDocument=stringifyDocument},
-8689:(__unused_webpack_module,exports)=>{function stringifyNumber({format,minFractionDigits,tag,value}){if(typeof value==="bigint")return String(value)
+;lines.push(stringifyComment.indentComment(commentString(dc),""))}}return lines.join("\n")+"\n"}exports.stringifyDocument=stringifyDocument}),
+8689:((__unused_webpack_module,exports)=>{function stringifyNumber({format,minFractionDigits,tag,value}){if(typeof value==="bigint")return String(value)
 ;const num=typeof value==="number"?value:Number(value);if(!isFinite(num))return isNaN(num)?".nan":num<0?"-.inf":".inf"
 ;let n=Object.is(value,-0)?"-0":JSON.stringify(value)
 ;if(!format&&minFractionDigits&&(!tag||tag==="tag:yaml.org,2002:float")&&/^-?\d/.test(n)&&!n.includes("e")){let i=n.indexOf(".");if(i<0){i=n.length;n+="."}
-let d=minFractionDigits-(n.length-i-1);while(d-- >0)n+="0"}return n}exports.stringifyNumber=stringifyNumber},
-9748:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Scalar=__webpack_require__(3301)
+let d=minFractionDigits-(n.length-i-1);while(d-- >0)n+="0"}return n}exports.stringifyNumber=stringifyNumber}),
+9748:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);var Scalar=__webpack_require__(3301)
 ;var stringify=__webpack_require__(2148);var stringifyComment=__webpack_require__(9799);function stringifyPair({key,value},ctx,onComment,onChompKeep){
 const{allNullValues,doc,indent,indentStep,options:{commentString,indentSeq,simpleKeys}}=ctx;let keyComment=identity.isNode(key)&&key.comment||null
 ;if(simpleKeys){if(keyComment)throw new Error("With simple keys, key nodes cannot have comments")
@@ -1129,7 +1129,7 @@ let hasPropsLine=false;if(hasNewline&&(vs0==="&"||vs0==="!")){let sp0=valueStr.i
 if(!hasPropsLine)ws=`\n${ctx.indent}`}}else if(valueStr===""||valueStr[0]==="\n")ws="";str+=ws+valueStr;if(ctx.inFlow){
 if(valueCommentDone&&onComment)onComment()
 }else if(valueComment&&!valueCommentDone)str+=stringifyComment.lineComment(str,ctx.indent,commentString(valueComment));else if(chompKeep&&onChompKeep)onChompKeep()
-;return str}exports.stringifyPair=stringifyPair},3069:(__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301)
+;return str}exports.stringifyPair=stringifyPair}),3069:((__unused_webpack_module,exports,__webpack_require__)=>{var Scalar=__webpack_require__(3301)
 ;var foldFlowLines=__webpack_require__(4475);const getFoldOptions=(ctx,isBlock)=>({indentAtStart:isBlock?ctx.indent.length:ctx.indentAtStart,
 lineWidth:ctx.options.lineWidth,minContentWidth:ctx.options.minContentWidth});const containsDocumentMarker=str=>/^(%|---|\.\.\.)/m.test(str)
 ;function lineLengthOverLimit(str,lineWidth,indentLength){if(!lineWidth||lineWidth<0)return false;const limit=lineWidth-indentLength;const strLen=str.length
@@ -1182,8 +1182,8 @@ return implicitKey||inFlow?quotedString(ss.value,ctx):blockString(ss,ctx,onComme
 return doubleQuotedString(ss.value,ctx);case Scalar.Scalar.QUOTE_SINGLE:return singleQuotedString(ss.value,ctx);case Scalar.Scalar.PLAIN:
 return plainString(ss,ctx,onComment,onChompKeep);default:return null}};let res=_stringify(type);if(res===null){
 const{defaultKeyType,defaultStringType}=ctx.options;const t=implicitKey&&defaultKeyType||defaultStringType;res=_stringify(t)
-;if(res===null)throw new Error(`Unsupported default string type ${t}`)}return res}exports.stringifyString=stringifyString},
-204:(__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);const BREAK=Symbol("break visit")
+;if(res===null)throw new Error(`Unsupported default string type ${t}`)}return res}exports.stringifyString=stringifyString}),
+204:((__unused_webpack_module,exports,__webpack_require__)=>{var identity=__webpack_require__(1127);const BREAK=Symbol("break visit")
 ;const SKIP=Symbol("skip children");const REMOVE=Symbol("remove node");function visit(node,visitor){const visitor_=initVisitor(visitor)
 ;if(identity.isDocument(node)){const cd=visit_(null,node.contents,visitor_,Object.freeze([node]));if(cd===REMOVE)node.contents=null
 }else visit_(null,node,visitor_,Object.freeze([]))}visit.BREAK=BREAK;visit.SKIP=SKIP;visit.REMOVE=REMOVE;function visit_(key,node,visitor,path){
@@ -1209,5 +1209,5 @@ if(typeof visitor==="function")return visitor(key,node,path);if(identity.isMap(n
 ;if(identity.isScalar(node))return visitor.Scalar?.(key,node,path);if(identity.isAlias(node))return visitor.Alias?.(key,node,path);return}
 function replaceNode(key,path,node){const parent=path[path.length-1]
 ;if(identity.isCollection(parent))parent.items[key]=node;else if(identity.isPair(parent))if(key==="key")parent.key=node;else parent.value=node;else if(identity.isDocument(parent))parent.contents=node;else{
-const pt=identity.isAlias(parent)?"alias":"scalar";throw new Error(`Cannot replace node with ${pt} parent`)}}exports.visit=visit;exports.visitAsync=visitAsync}
+const pt=identity.isAlias(parent)?"alias":"scalar";throw new Error(`Cannot replace node with ${pt} parent`)}}exports.visit=visit;exports.visitAsync=visitAsync})
 };

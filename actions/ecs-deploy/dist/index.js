@@ -1,5 +1,5 @@
 import{createRequire as __WEBPACK_EXTERNAL_createRequire}from"module";var __webpack_modules__={
-1442:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Zv:()=>resolveRegion,
+1442:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Zv:()=>resolveRegion,
 ag:()=>isRetryableAwsError});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8860);function resolveRegion(input,env){
 const region=input.trim()||env.AWS_REGION?.trim()||env.AWS_DEFAULT_REGION?.trim()||""
 ;if(!region)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.j1("aws-region","no region: set aws-region, or AWS_REGION (aws-actions/configure-aws-credentials sets it)")
@@ -7,13 +7,13 @@ const region=input.trim()||env.AWS_REGION?.trim()||env.AWS_DEFAULT_REGION?.trim(
 ;return region}const THROTTLING_ERROR_NAMES=["ThrottlingException","TooManyRequestsException","RequestLimitExceeded"];function isRetryableAwsError(error){
 const e=error;if(e.$retryable)return true;if((e.$metadata?.httpStatusCode??0)>=500)return true
 ;if(THROTTLING_ERROR_NAMES.includes(e.name??"")||e.name==="TimeoutError")return true
-;return["ECONNRESET","EPIPE","ETIMEDOUT","ECONNREFUSED","EAI_AGAIN"].includes(e.code??"")}},
-929:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{v:()=>runnerCancelSignal})
+;return["ECONNRESET","EPIPE","ETIMEDOUT","ECONNREFUSED","EAI_AGAIN"].includes(e.code??"")}}),
+929:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{v:()=>runnerCancelSignal})
 ;function runnerCancelSignal(){const cancel=new AbortController;for(const signal of["SIGINT","SIGTERM"])process.once(signal,()=>cancel.abort())
-;return cancel.signal}},2301:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{m:()=>systemClock})
+;return cancel.signal}}),2301:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{m:()=>systemClock})
 ;const systemClock={now:()=>Date.now(),sleep:(ms,signal)=>new Promise(resolve=>{if(signal?.aborted)return resolve();const timer=setTimeout(done,Math.max(0,ms))
-;function done(){clearTimeout(timer);signal?.removeEventListener("abort",done);resolve()}signal?.addEventListener("abort",done,{once:true})})}},
-8012:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.r(__webpack_exports__);__nccwpck_require__.d(__webpack_exports__,{
+;function done(){clearTimeout(timer);signal?.removeEventListener("abort",done);resolve()}signal?.addEventListener("abort",done,{once:true})})}}),
+8012:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.r(__webpack_exports__);__nccwpck_require__.d(__webpack_exports__,{
 Summary:()=>Summary,debug:()=>debug,error:()=>error,getInput:()=>getInput,getState:()=>getState,info:()=>info,saveState:()=>saveState,setFailed:()=>setFailed,
 setOutput:()=>setOutput,setSecret:()=>setSecret,summary:()=>summary,warning:()=>warning});var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(7598)
 ;__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);var node_fs__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(3024)
@@ -42,8 +42,8 @@ const path=process.env.GITHUB_STEP_SUMMARY
 await(0,
 node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(path,node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK|node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK)
 }catch{throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`)}await(0,
-node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(path,this.buffer,{encoding:"utf8"});this.buffer="";return this}}const summary=new Summary},
-3979:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Nb:()=>CancelClock,Qb:()=>CANCEL_WINDOW,
+node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(path,this.buffer,{encoding:"utf8"});this.buffer="";return this}}const summary=new Summary}),
+3979:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Nb:()=>CancelClock,Qb:()=>CANCEL_WINDOW,
 iP:()=>withinDeadline,j3:()=>DeadlineError});var _clock_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(2301);const CANCEL_WINDOW={sigtermMs:7500,
 budgetMs:5e3,multipartGraceMs:2e3,runTaskGraceMs:3e3,stopTaskMs:6e3,stoppedByMs:6500,reportMs:7e3};class DeadlineError extends Error{constructor(message){
 super(message);this.name="DeadlineError"}}function signalAt(clock,at){return AbortSignal.timeout(Math.max(1,at-clock.now()))}class CancelClock{signal;clock;at
@@ -57,22 +57,22 @@ void this.clock.sleep(Math.max(1,this.after(ms)-this.clock.now()),released.signa
 ;if(this.cancelled)start();else if(this.signal)this.waiting.add(start);return{signal:deadline.signal,dispose:()=>{this.waiting.delete(start);released.abort()}}}
 }function withinDeadline(signal,call){if(signal.aborted)return Promise.reject(signal.reason);return new Promise((resolve,reject)=>{
 const onAbort=()=>reject(signal.reason);signal.addEventListener("abort",onAbort,{once:true});let settled;try{settled=call(signal)}catch(error){
-settled=Promise.reject(error)}settled.then(resolve,reject).finally(()=>signal.removeEventListener("abort",onAbort))})}},
-4558:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{E:()=>parseDuration,a:()=>formatDuration})
+settled=Promise.reject(error)}settled.then(resolve,reject).finally(()=>signal.removeEventListener("abort",onAbort))})}}),
+4558:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{E:()=>parseDuration,a:()=>formatDuration})
 ;const UNIT_MS={ms:1,s:1e3,m:6e4,h:36e5};function parseDuration(text){const value=text.trim().toLowerCase()
 ;if(/^\d+(\.\d+)?$/.test(value))return Math.round(Number(value)*1e3);if(!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(value))return;let total=0
 ;for(const part of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))total+=Number(part[1])*UNIT_MS[part[2]];return Math.round(total)}function formatDuration(ms){
 if(ms<1e3)return`${Math.round(ms)}ms`;if(ms<6e4)return`${Number((ms/1e3).toFixed(1))}s`;const totalSeconds=Math.round(ms/1e3)
 ;const h=Math.floor(totalSeconds/3600);const m=Math.floor(totalSeconds%3600/60);const s=totalSeconds%60
-;return`${h?`${h}h`:""}${m?`${m}m`:""}${s?`${s}s`:""}`||"0s"}},4050:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+;return`${h?`${h}h`:""}${m?`${m}m`:""}${s?`${s}s`:""}`||"0s"}}),4050:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{m:()=>taskDefinitionView,z:()=>serviceNotFound});const taskDefinitionView=definition=>definition
-;function serviceNotFound(service,name,cluster){return!service||service.status==="INACTIVE"?`Service ${name} was not found in cluster ${cluster}`:void 0}},
-8860:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{gJ:()=>errorMessage,
+;function serviceNotFound(service,name,cluster){return!service||service.status==="INACTIVE"?`Service ${name} was not found in cluster ${cluster}`:void 0}}),
+8860:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{gJ:()=>errorMessage,
 j1:()=>ConfigurationError,p$:()=>withStep});class ConfigurationError extends Error{input;constructor(input,expected,options){
 super(`Input '${input}': ${expected}`,options);this.name="ConfigurationError";this.input=input}}function withStep(step,error){
 const detail=error instanceof Error?`${error.name==="Error"?"":`${error.name}: `}${error.message}`:String(error);return new Error(`${step}: ${detail}`,{
-cause:error})}function errorMessage(error){return error instanceof Error?error.message:String(error)}},
-7752:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{o:()=>createLogsApi})
+cause:error})}function errorMessage(error){return error instanceof Error?error.message:String(error)}}),
+7752:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{o:()=>createLogsApi})
 ;const sdk=()=>Promise.all([Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(303)]).then(__nccwpck_require__.t.bind(__nccwpck_require__,303,19)),__nccwpck_require__.e(381).then(__nccwpck_require__.bind(__nccwpck_require__,2381))])
 ;function createLogsApi(action){const clients=new Map;const clientFor=async region=>{
 const[{CloudWatchLogsClient,GetLogEventsCommand},{awsClientConfig}]=await sdk();let client=clients.get(region)
@@ -81,7 +81,7 @@ async page(group,stream,token,signal){const input={logGroupName:group,logStreamN
 ;const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{abortSignal:signal});return{
 events:out.events??[],nextForwardToken:out.nextForwardToken}},async tail(group,stream,limit,signal){const input={logGroupName:group,logStreamName:stream,
 startFromHead:false,limit};const{client,GetLogEventsCommand}=await clientFor(region);const out=await client.send(new GetLogEventsCommand(input),{
-abortSignal:signal});return(out.events??[]).map(e=>e.message??"")}})}}},2999:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+abortSignal:signal});return(out.events??[]).map(e=>e.message??"")}})}}}),2999:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{TL:()=>quoted,ni:()=>checkEcsName,rd:()=>checkImageReference})
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8860);const NEEDS_ESCAPES=/[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/
 ;const NOT_ESCAPED_BY_JSON=/[\u007f-\u009f\u2028\u2029]/g;function quotedInFull(value){if(!NEEDS_ESCAPES.test(value))return`'${value}'`
@@ -106,7 +106,7 @@ if(value.length>512)return;const match=REFERENCE.exec(value);if(!match)return;co
 ;if(digest?.startsWith("sha256:")&&!/^sha256:[0-9a-f]{64}$/.test(digest))return;return{registry,repository,tag,digest}}
 function checkImageReference(input,value){if(parseImageReference(value))return value
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.j1(input,`expected an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.2.3 or …/api@sha256:<64 hex digits> (lower-case repository), got ${quoted(value)}`)
-}},5084:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{FF:()=>parseKeyValueLines,
+}}),5084:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{FF:()=>parseKeyValueLines,
 Li:()=>parseLines,S8:()=>parseBooleanInput,_p:()=>parseIntegerInput,ew:()=>parseDurationInput})
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8860);var _durations_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(4558)
 ;var _names_js__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(2999);function parseBooleanInput(name,raw,fallback){const value=raw.trim().toLowerCase()
@@ -124,7 +124,7 @@ const range=max===Number.MAX_SAFE_INTEGER?`${min} or more`:`from ${min} to ${max
 return Number(text)}function parseLines(raw){return raw.split(/\r?\n/).map(line=>line.trim()).filter(line=>line!==""&&!line.startsWith("#"))}
 function parseKeyValueLines(name,raw,separator,form){return parseLines(raw).map((line,index)=>{const at=line.indexOf(separator)
 ;const key=at>0?line.slice(0,at).trim():"";if(!key)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.j1(name,`line ${index+1} is not of the form ${form}`)
-;return[key,line.slice(at+separator.length).trim()]})}},1564:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+;return[key,line.slice(at+separator.length).trim()]})}}),1564:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{vQ:()=>actionClock});var _clock_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(2301)
 ;const TEST_CLOCK_VARIABLE="PLATFORM_ACTIONS_TEST_CLOCK_SPEED";const MAX_SPEED=100;function isLoopbackUrl(url){if(!url)return false;try{
 const host=new URL(url).hostname;return host==="localhost"||host==="[::1]"||/^127(\.\d{1,3}){3}$/.test(host)}catch{return false}}
@@ -135,8 +135,8 @@ sleep:(ms,signal)=>base.sleep(ms/speed,signal)}}function actionClock(env,logger,
 logger.warning(`${TEST_CLOCK_VARIABLE} is ignored: expected a whole number from 1 to ${MAX_SPEED}`);return _clock_js__WEBPACK_IMPORTED_MODULE_0__.m}
 if(services.length===0||!services.every(suffix=>isLoopbackUrl(endpointOf(env,suffix)))){
 logger.warning(`${TEST_CLOCK_VARIABLE} is ignored: it is a test setting, honoured only when every AWS service the action calls has a loopback endpoint`)
-;return _clock_js__WEBPACK_IMPORTED_MODULE_0__.m}return speed===1?_clock_js__WEBPACK_IMPORTED_MODULE_0__.m:fastClock(speed)}},
-633:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Mp:()=>splitRunnerLines,
+;return _clock_js__WEBPACK_IMPORTED_MODULE_0__.m}return speed===1?_clock_js__WEBPACK_IMPORTED_MODULE_0__.m:fastClock(speed)}}),
+633:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Mp:()=>splitRunnerLines,
 eU:()=>untrustedSafeLogger});var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(7598)
 ;__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);function isCommandLike(line){return/^[\s\u0085]*::/.test(line)||line.includes("##[")}
 function splitRunnerLines(text){return text.split(/\r\n|\r|\n/)}function pauseToken(text,newToken){for(;;){const token=newToken().replace(/-/g,"")
@@ -144,8 +144,8 @@ function splitRunnerLines(text){return text.split(/\r\n|\r|\n/)}function pauseTo
 const lines=splitRunnerLines(text);const out=[];for(let i=0;i<lines.length;){if(!isCommandLike(lines[i])){out.push(lines[i]);i+=1;continue}let end=i
 ;while(end<lines.length&&isCommandLike(lines[end]))end+=1;const block=lines.slice(i,end);const token=pauseToken(block.join("\n"),newToken)
 ;out.push(`::stop-commands::${token}`,...block,`::${token}::`);i=end}return out.join("\n")}function untrustedSafeLogger(base){return{
-info:message=>base.info(neutralize(message)),warning:message=>base.warning(message),error:message=>base.error(message),debug:message=>base.debug(message)}}},
-8257:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{h4:()=>diagnose,Nb:()=>formatDiagnosis})
+info:message=>base.info(neutralize(message)),warning:message=>base.warning(message),error:message=>base.error(message),debug:message=>base.debug(message)}}}),
+8257:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{h4:()=>diagnose,Nb:()=>formatDiagnosis})
 ;function awslogsTarget(container,clusterRegion){const config=container.logConfiguration;if(config?.logDriver!=="awslogs")return{
 note:`container ${container.name} does not log with the awslogs driver (${config?.logDriver??"no logConfiguration"})`};const options=config.options??{}
 ;const group=options["awslogs-group"];const prefix=options["awslogs-stream-prefix"];if(!group||!prefix)return{
@@ -187,8 +187,8 @@ lines.push(`Stopped task ${t.taskId}: ${t.stopCode??"no stop code"} — ${t.stop
 const health=c.healthStatus&&c.healthStatus!=="UNKNOWN"?`, health ${c.healthStatus}`:""
 ;lines.push(`  container ${c.name}: exit code ${c.exitCode??"none"}${health}${c.reason?` — ${c.reason}`:""}`)
 ;if(c.logs?.length)lines.push(`    last ${c.logs.length} log lines (${c.logUrl}):`,...c.logs.flatMap(l=>underPrefix("    | ",l)));else if(c.logs)lines.push(`    the log stream is empty (${c.logUrl})`)
-;if(c.logNote)lines.push(`    ${c.logNote}`)}}lines.push(`Deployments: ${d.serviceUrl}`);return lines.join("\n")}},
-5174:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Td:()=>yamlProblem,_i:()=>readObjectFile})
+;if(c.logNote)lines.push(`    ${c.logNote}`)}}lines.push(`Deployments: ${d.serviceUrl}`);return lines.join("\n")}}),
+5174:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{Td:()=>yamlProblem,_i:()=>readObjectFile})
 ;var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8860)
 ;var _common_src_names_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(2999);var _lazy_js__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(91)
 ;function lineAndColumn(text,offset){const before=text.slice(0,offset)
@@ -213,8 +213,8 @@ _common_src_names_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} (${error.code??erro
 throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__.j1(input,`${(0,
 _common_src_names_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is not valid JSON ${jsonSyntaxProblem(text,error)}`)}
 if(typeof content!=="object"||content===null||Array.isArray(content))throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__.j1(input,`${(0,
-_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} must hold a JSON or YAML object (${what})`);return content}},
-6443:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{En:()=>parseServices,
+_common_src_names_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} must hold a JSON or YAML object (${what})`);return content}}),
+6443:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{En:()=>parseServices,
 PX:()=>parseVolumeConfigurations,fp:()=>scheduledTaskLabel,fr:()=>parseCodeDeployName,jM:()=>parseScheduledTasks,uj:()=>parsePropagateTags,
 zK:()=>checkVolumeNames});var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8860)
 ;var _common_src_names_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(2999);var _common_src_parse_js__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(5084)
@@ -263,7 +263,7 @@ const type=EBS_FIELDS[key]
 ;const atLaunch=volumes.filter(v=>v.configuredAtLaunch===true).map(v=>String(v.name))
 ;for(const config of configs)if(!atLaunch.includes(String(config.name)))throw new _common_src_errors_js__WEBPACK_IMPORTED_MODULE_0__.j1("volume-configurations",`${(0,
 _common_src_names_js__WEBPACK_IMPORTED_MODULE_1__.TL)(String(config.name))} is not a volume of the task definition with configuredAtLaunch: true (such volumes: ${atLaunch.join(", ")||"none"})`)
-}},252:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{G:()=>getInputs})
+}}),252:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{G:()=>getInputs})
 ;var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8012);var node_fs__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(3024)
 ;__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);var _common_src_aws_js__WEBPACK_IMPORTED_MODULE_2__=__nccwpck_require__(1442)
 ;var _common_src_errors_js__WEBPACK_IMPORTED_MODULE_3__=__nccwpck_require__(8860)
@@ -315,17 +315,17 @@ _common_src_parse_js__WEBPACK_IMPORTED_MODULE_5__.S8)("enable-ecs-managed-tags",
 _input_rules_js__WEBPACK_IMPORTED_MODULE_7__.PX)(read("volume-configurations")),codeDeploy:{...codeDeploy,appspec:appspecPath?{path:appspecPath,content:await(0,
 _files_js__WEBPACK_IMPORTED_MODULE_6__._i)("codedeploy-appspec",appspecPath,sources.readFile,"an AppSpec")}:void 0},scheduledTasks:(0,
 _input_rules_js__WEBPACK_IMPORTED_MODULE_7__.jM)(read("scheduled-tasks")),
-runToken:[env.GITHUB_REPOSITORY,env.GITHUB_RUN_ID,env.GITHUB_RUN_ATTEMPT,env.GITHUB_JOB].map(v=>v??"-").join("/")}}},
-91:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{RD:()=>loadCodeDeploy,mD:()=>loadScheduler,
+runToken:[env.GITHUB_REPOSITORY,env.GITHUB_RUN_ID,env.GITHUB_RUN_ATTEMPT,env.GITHUB_JOB].map(v=>v??"-").join("/")}}}),
+91:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{RD:()=>loadCodeDeploy,mD:()=>loadScheduler,
 q1:()=>loadEventBridge,yv:()=>loadYaml});const loadYaml=()=>__nccwpck_require__.e(815).then(__nccwpck_require__.t.bind(__nccwpck_require__,8815,19))
 ;const loadCodeDeploy=()=>Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(507)]).then(__nccwpck_require__.t.bind(__nccwpck_require__,7507,19))
 ;const loadEventBridge=()=>Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(612)]).then(__nccwpck_require__.t.bind(__nccwpck_require__,6612,19))
-;const loadScheduler=()=>Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(768)]).then(__nccwpck_require__.t.bind(__nccwpck_require__,768,19))},
-9339:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{v:()=>actionLogger})
+;const loadScheduler=()=>Promise.all([__nccwpck_require__.e(861),__nccwpck_require__.e(768)]).then(__nccwpck_require__.t.bind(__nccwpck_require__,768,19))}),
+9339:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{v:()=>actionLogger})
 ;var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8012)
 ;var _common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(633);const actionLogger=(0,
-_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__.eU)(_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__)},
-1044:(module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
+_common_src_untrusted_js__WEBPACK_IMPORTED_MODULE_1__.eU)(_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__)}),
+1044:((module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.a(module,async(__webpack_handle_async_dependencies__,__webpack_async_result__)=>{try{
 var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(8012);var _common_src_cancel_js__WEBPACK_IMPORTED_MODULE_7__=__nccwpck_require__(929)
 ;var _common_src_logs_js__WEBPACK_IMPORTED_MODULE_8__=__nccwpck_require__(7752)
@@ -347,7 +347,7 @@ _report_js__WEBPACK_IMPORTED_MODULE_4__.Yz)(report)))_common_src_core_js__WEBPAC
 ;if(!_report_js__WEBPACK_IMPORTED_MODULE_4__.Lt.includes(report.result))_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,
 _report_js__WEBPACK_IMPORTED_MODULE_4__.oh)(report))}catch(error){
 _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error?error.message:String(error))}}await main();if(cancel.aborted)process.exit()
-;__webpack_async_result__()}catch(e){__webpack_async_result__(e)}},1)},6373:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+;__webpack_async_result__()}catch(e){__webpack_async_result__(e)}},1)}),6373:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{Lt:()=>services.Lt,oh:()=>failureMessage,Yz:()=>outputsOf,eH:()=>summaryMarkdown})
 ;var durations=__nccwpck_require__(4558);function markdownTable(header,rows){const cell=text=>text.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")
 ;const line=cells=>`| ${cells.map(cell).join(" | ")} |`;return[line(header),line(header.map(()=>"---")),...rows.map(line)].join("\n")}
@@ -387,7 +387,7 @@ services.pd)(report.taskDefinitionArn)}`],["Images",report.images.map(([c,i])=>`
 durations.a)(report.durationMs)]];if(report.serviceDeploymentArn)rows.splice(5,0,["Service deployment",report.serviceDeploymentArn])
 ;if(report.reason)rows.push(["Reason",report.reason]);if(report.rollback)rows.push(["Rollback",report.rollback])
 ;const text=`### ${ok?"✅":"❌"} ecs-deploy: ${report.result}\n\n${markdownTable(["",""],rows)}\n`
-;return text+failureSections(report,"####")+scheduledSection(report)}},8898:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+;return text+failureSections(report,"####")+scheduledSection(report)}}),8898:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{e:()=>run});var src_deadline=__nccwpck_require__(3979);var ecs_types=__nccwpck_require__(4050)
 ;var errors=__nccwpck_require__(8860);function codeDeployFailure(state){const lines=[]
 ;if(state.error?.message)lines.push(`${state.error.code?`${state.error.code}: `:""}${state.error.message}`)
@@ -733,8 +733,8 @@ report.result=deps.signal?.aborted?"cancelled":"failed";report.reason=(0,errors.
 combined.scheduled=await moveScheduledTasks(inputs.scheduledTasks,target.arn,need(deps.scheduled,"scheduled-tasks"),deps.logger)
 ;if(combined.scheduled.problems.length){combined.result="failed"
 ;combined.reason=`the services are deployed, but scheduled-tasks failed: ${combined.scheduled.problems.join("; ")}`}}else{combined.scheduled={moved:[],lines:[],
-problems:[]};deps.logger.info(`scheduled-tasks: not moved, as the services did not all succeed (${combined.result})`)}return combined}},
-2193:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{B4:()=>combineReports,
+problems:[]};deps.logger.info(`scheduled-tasks: not moved, as the services did not all succeed (${combined.result})`)}return combined}}),
+2193:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{B4:()=>combineReports,
 Lt:()=>SUCCESS_RESULTS,MT:()=>verdictLine,jk:()=>perService,pd:()=>revisionName})
 ;var _common_src_durations_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(4558);const SUCCESS_RESULTS=["deployed","unchanged","started"]
 ;const revisionName=arn=>arn.split("/").pop()??arn;function overallResult(results){const failures=results.filter(r=>!SUCCESS_RESULTS.includes(r))
@@ -749,25 +749,25 @@ _common_src_durations_js__WEBPACK_IMPORTED_MODULE_0__.a)(report.durationMs)}${re
 cluster:first.cluster,service:reports.map(r=>r.service).join(", "),taskDefinitionArn:first.taskDefinitionArn,
 previousTaskDefinitionArn:previous.size===1?first.previousTaskDefinitionArn:"",deploymentId:"",rolloutState:"",images:first.images,durationMs,
 reason:failed.length?`${failed.length} of ${reports.length} services did not deploy: ${failed.map(r=>`${r.service} ${r.result}`).join(", ")}`:void 0,events:[],
-services:reports}}function perService(reports,value){return reports.map(r=>`${r.service}=${value(r)}`).join("\n")}},181:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer")},6698:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks")},1421:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process")},7598:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")},3024:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs")},1455:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises")},7067:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")},2467:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")},4708:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")},7030:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")},8161:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os")},6760:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path")},1708:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process")},7075:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream")},1692:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")},7975:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util")},8522:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")},932:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("process")}};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
+services:reports}}function perService(reports,value){return reports.map(r=>`${r.service}=${value(r)}`).join("\n")}}),181:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer")}),6698:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks")}),1421:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process")}),7598:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")}),3024:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs")}),1455:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises")}),7067:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")}),2467:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")}),4708:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")}),7030:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")}),8161:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os")}),6760:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path")}),1708:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process")}),7075:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream")}),1692:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")}),7975:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util")}),8522:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")}),932:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("process")})};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
 var cachedModule=__webpack_module_cache__[moduleId];if(cachedModule!==void 0)return cachedModule.exports;var module=__webpack_module_cache__[moduleId]={
 exports:{}};var threw=true;try{__webpack_modules__[moduleId].call(module.exports,module,module.exports,__nccwpck_require__);threw=false}finally{
 if(threw)delete __webpack_module_cache__[moduleId]}return module.exports}__nccwpck_require__.m=__webpack_modules__

@@ -1,9 +1,9 @@
-export const id=155;export const ids=[155];export const modules={648:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+export const id=155;export const ids=[155];export const modules={648:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{r:()=>awsClientConfig});var _proxy_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(8631)
 ;const DEFAULT_MAX_ATTEMPTS=8;function awsClientConfig(region,action,maxAttempts=DEFAULT_MAX_ATTEMPTS,env=process.env){const config={region,
 retryMode:maxAttempts===1?"standard":"adaptive",maxAttempts,customUserAgent:`platform-actions/${action}`};if((0,
 _proxy_js__WEBPACK_IMPORTED_MODULE_0__.zH)(env))config.requestHandler=(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__.Hd)(env,{keepAlive:true,maxSockets:50})
-;return config}},8631:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{Hd:()=>proxyAgents,
+;return config}}),8631:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{Hd:()=>proxyAgents,
 zH:()=>proxySettingsFromEnv});var node_http__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(7067);__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_https__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(4708);__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__)
 ;var node_net__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(7030);__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__)
@@ -63,8 +63,8 @@ node_http__WEBPACK_IMPORTED_MODULE_0__.Agent.prototype.addRequest.call(this,requ
 const proxy=proxyFor(this.settings,"http:",options.host??"localhost",Number(options.port)||80)
 ;return proxy?connectToProxy(proxy):super.createConnection(options,callback)}destroy(){for(const agent of this.tunnels.values())agent.destroy();super.destroy()}
 }function proxyAgents(env,options={},connectTimeoutMs=CONNECT_TIMEOUT_MS){const settings=proxySettingsFromEnv(env);return{
-httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}},
-7155:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{createS3Api:()=>createS3Api})
+httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}}),
+7155:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{createS3Api:()=>createS3Api})
 ;var dist_cjs=__webpack_require__(3711);var external_node_fs_=__webpack_require__(3024);var promises_=__webpack_require__(1455)
 ;var aws=__webpack_require__(1442);var aws_client=__webpack_require__(648);var proxy=__webpack_require__(8631);var backoff=__webpack_require__(7695)
 ;var src_clock=__webpack_require__(2301);const CANCEL_WINDOW={sigtermMs:7500,budgetMs:5e3,multipartGraceMs:2e3,runTaskGraceMs:3e3,stopTaskMs:6e3,
@@ -119,4 +119,4 @@ backoff.L)(put,{policy:UPLOAD_BACKOFF,clock,retryable,attempts:UPLOAD_ATTEMPTS})
 errors.p$)(`after ${UPLOAD_ATTEMPTS} attempts`,error):error}},async putText(key,body,headers){await s3.send(new dist_cjs.wKZ({Bucket:bucket,Key:key,Body:body,
 ContentType:headers.contentType,CacheControl:headers.cacheControl}),options)},async delete(keys){const failed=[];for(let i=0;i<keys.length;i+=1e3){
 const out=await s3.send(new dist_cjs.xvx({Bucket:bucket,Delete:{Objects:keys.slice(i,i+1e3).map(Key=>({Key})),Quiet:true}}),options)
-;failed.push(...(out.Errors??[]).map(e=>`${(0,display.Nh)(e.Key??"")}: ${e.Code} ${(0,display.TN)(e.Message??"")}`))}return failed}}}}};
+;failed.push(...(out.Errors??[]).map(e=>`${(0,display.Nh)(e.Key??"")}: ${e.Code} ${(0,display.TN)(e.Message??"")}`))}return failed}}}})};

@@ -1,9 +1,9 @@
-export const id=623;export const ids=[623];export const modules={648:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+export const id=623;export const ids=[623];export const modules={648:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{r:()=>awsClientConfig});var _proxy_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(8631)
 ;const DEFAULT_MAX_ATTEMPTS=8;function awsClientConfig(region,action,maxAttempts=DEFAULT_MAX_ATTEMPTS,env=process.env){const config={region,
 retryMode:maxAttempts===1?"standard":"adaptive",maxAttempts,customUserAgent:`platform-actions/${action}`};if((0,
 _proxy_js__WEBPACK_IMPORTED_MODULE_0__.zH)(env))config.requestHandler=(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__.Hd)(env,{keepAlive:true,maxSockets:50})
-;return config}},8631:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{Hd:()=>proxyAgents,
+;return config}}),8631:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{Hd:()=>proxyAgents,
 zH:()=>proxySettingsFromEnv});var node_http__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(7067);__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_https__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(4708);__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__)
 ;var node_net__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(7030);__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__)
@@ -63,8 +63,8 @@ node_http__WEBPACK_IMPORTED_MODULE_0__.Agent.prototype.addRequest.call(this,requ
 const proxy=proxyFor(this.settings,"http:",options.host??"localhost",Number(options.port)||80)
 ;return proxy?connectToProxy(proxy):super.createConnection(options,callback)}destroy(){for(const agent of this.tunnels.values())agent.destroy();super.destroy()}
 }function proxyAgents(env,options={},connectTimeoutMs=CONNECT_TIMEOUT_MS){const settings=proxySettingsFromEnv(env);return{
-httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}},
-2623:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{
+httpAgent:new ProxyHttpAgent(settings,options,connectTimeoutMs),httpsAgent:new ProxyHttpsAgent(settings,options,connectTimeoutMs)}}}),
+2623:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{
 createCloudFrontApi:()=>createCloudFrontApi});var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(3169)
 ;var _common_src_aws_client_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(648);function createCloudFrontApi(region,cancel){
 const cloudfront=new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__.GHk((0,
@@ -79,4 +79,4 @@ CallerReference:callerReference,Paths:{Quantity:paths.length,Items:paths}}}),opt
 const reused=error.name==="InvalidationBatchAlreadyExists"||/caller reference that was used/i.test(error.message)
 ;const existing=reused?await findByCallerReference(distributionId,callerReference):void 0;if(existing)return existing;throw error}},
 async invalidationStatus(distributionId,id){const out=await cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__.Wwh({
-DistributionId:distributionId,Id:id}),options);return out.Invalidation?.Status??"Unknown"}}}}};
+DistributionId:distributionId,Id:id}),options);return out.Invalidation?.Status??"Unknown"}}}})};

@@ -1,4 +1,4 @@
-export const id=711;export const ids=[711];export const modules={8282:(__unused_webpack_module,exports,__webpack_require__)=>{
+export const id=711;export const ids=[711];export const modules={8282:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{Crc32,Crc32Js,Crc32Node}=__webpack_require__(9542);exports.Crc32=Crc32;exports.Crc32Js=Crc32Js;exports.Crc32Node=Crc32Node;const T=new Uint32Array(256)
 ;for(let i=0;i<256;++i){let c=i;for(let j=0;j<8;++j)c=c&1?2197175160^c>>>1:c>>>1;T[i]=c>>>0}class Crc32cJs{digestLength=4;crc=4294967295;update(data){
 let crc=this.crc;for(let i=0;i<data.length;++i)crc=crc>>>8^T[(crc^data[i])&255];this.crc=crc}async digest(){const value=(this.crc^4294967295)>>>0
@@ -18,8 +18,8 @@ const len=data.length;let i=0;let crc1=this.c1;let crc2=this.c2;while(i+8<=len){
 ;const c2=this.c2^4294967295;return new Uint8Array([c1>>>24,c1>>>16&255,c1>>>8&255,c1&255,c2>>>24,c2>>>16&255,c2>>>8&255,c2&255])}reset(){this.c1=4294967295
 ;this.c2=4294967295}}class Crc64Nvme{impl;constructor(){const Crt=crc64NvmeCrtContainer.CrtCrc64Nvme;this.impl=Crt?new Crt:new Crc64NvmeJs}update(data){
 this.impl.update(data)}async digest(){return this.impl.digest()}reset(){this.impl.reset()}}exports.Crc32c=Crc32cNode;exports.Crc32cJs=Crc32cJs
-;exports.Crc32cNode=Crc32cNode;exports.Crc64Nvme=Crc64Nvme;exports.Crc64NvmeJs=Crc64NvmeJs;exports.crc64NvmeCrtContainer=crc64NvmeCrtContainer},
-238:(__unused_webpack_module,exports,__webpack_require__)=>{const{setFeature}=__webpack_require__(5152);const{HttpRequest}=__webpack_require__(3422)
+;exports.Crc32cNode=Crc32cNode;exports.Crc64Nvme=Crc64Nvme;exports.Crc64NvmeJs=Crc64NvmeJs;exports.crc64NvmeCrtContainer=crc64NvmeCrtContainer}),
+238:((__unused_webpack_module,exports,__webpack_require__)=>{const{setFeature}=__webpack_require__(5152);const{HttpRequest}=__webpack_require__(3422)
 ;const{isArrayBuffer,toUint8Array,createBufferedReadable,createChecksumStream}=__webpack_require__(2430);const{Crc64Nvme,Crc32c,Crc32}=__webpack_require__(8282)
 ;const{normalizeProvider}=__webpack_require__(2658);const RequestChecksumCalculation={WHEN_SUPPORTED:"WHEN_SUPPORTED",WHEN_REQUIRED:"WHEN_REQUIRED"}
 ;const DEFAULT_REQUEST_CHECKSUM_CALCULATION=RequestChecksumCalculation.WHEN_SUPPORTED;const ResponseChecksumValidation={WHEN_SUPPORTED:"WHEN_SUPPORTED",
@@ -136,8 +136,8 @@ requestStreamBufferSize:Number(requestStreamBufferSize??0),checksumAlgorithms:in
 ;exports.NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS=NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS
 ;exports.RequestChecksumCalculation=RequestChecksumCalculation;exports.ResponseChecksumValidation=ResponseChecksumValidation
 ;exports.flexibleChecksumsMiddleware=flexibleChecksumsMiddleware;exports.flexibleChecksumsMiddlewareOptions=flexibleChecksumsMiddlewareOptions
-;exports.getFlexibleChecksumsPlugin=getFlexibleChecksumsPlugin;exports.resolveFlexibleChecksumsConfig=resolveFlexibleChecksumsConfig},
-3242:(__unused_webpack_module,exports,__webpack_require__)=>{const{toUint8Array,concatBytes}=__webpack_require__(2430)
+;exports.getFlexibleChecksumsPlugin=getFlexibleChecksumsPlugin;exports.resolveFlexibleChecksumsConfig=resolveFlexibleChecksumsConfig}),
+3242:((__unused_webpack_module,exports,__webpack_require__)=>{const{toUint8Array,concatBytes}=__webpack_require__(2430)
 ;const{createHmac,createHash}=__webpack_require__(7598);const{Sha256,Sha256Js,Sha256Node}=__webpack_require__(9542);exports.Sha256=Sha256
 ;exports.Sha256Js=Sha256Js;exports.Sha256Node=Sha256Node;const BLOCK$1=64;const DIGEST_LENGTH$1=20
 ;const INIT$1=new Int32Array([1732584193,4023233417,2562383102,271733878,3285377520]);const K$1=new Int32Array([1518500249,1859775393,2400959708,3395469782])
@@ -245,8 +245,8 @@ this.finished=true;const key=await subtle.importKey("raw",this.secret,{name:"HMA
 ;return new Uint8Array(sig)}const hash=await subtle.digest("SHA-512",data);return new Uint8Array(hash)}reset(){this.pending=[];this.pendingBytes=0
 ;this.finished=false;if(subtle)this.fallback=void 0;else this.fallback=new Sha512Js(this.secret)}switchToFallback(){const sha512Js=new Sha512Js(this.secret)
 ;for(const chunk of this.pending)sha512Js.update(chunk);this.fallback=sha512Js;this.pending=[];this.pendingBytes=0}}exports.Sha1=Sha1Node;exports.Sha1Js=Sha1Js
-;exports.Sha1Node=Sha1Node;exports.Sha1WebCrypto=Sha1WebCrypto;exports.Sha512=Sha512;exports.Sha512Js=Sha512Js;exports.Sha512WebCrypto=Sha512WebCrypto},
-3711:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.Sha1Node=Sha1Node;exports.Sha1WebCrypto=Sha1WebCrypto;exports.Sha512=Sha512;exports.Sha512Js=Sha512Js;exports.Sha512WebCrypto=Sha512WebCrypto}),
+3711:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{getFlexibleChecksumsPlugin,NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS,NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS,resolveFlexibleChecksumsConfig}=__webpack_require__(238)
 ;const{awsEndpointFunctions,emitWarningIfUnsupportedVersion:emitWarningIfUnsupportedVersion$1,createDefaultUserAgentProvider,NODE_APP_ID_CONFIG_OPTIONS,getAwsRegionExtensionConfiguration,resolveAwsRegionExtensionConfiguration,resolveUserAgentConfig,resolveHostHeaderConfig,getUserAgentPlugin,getHostHeaderPlugin,getLoggerPlugin,getRecursionDetectionPlugin}=__webpack_require__(5152)
 ;const{getThrow200ExceptionsPlugin,getSsecPlugin,getLocationConstraintPlugin,getS3ExpiresMiddlewarePlugin,getCheckContentLengthHeaderPlugin,S3RestXmlProtocol,NODE_USE_ARN_REGION_CONFIG_OPTIONS,NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS,resolveS3Config,getValidateBucketNamePlugin,getAddExpectContinuePlugin,getRegionRedirectMiddlewarePlugin,getS3ExpressPlugin,getS3ExpressHttpSigningPlugin}=__webpack_require__(5028)
@@ -1511,8 +1511,8 @@ LINES:"LINES"};const QuoteFields={ALWAYS:"ALWAYS",ASNEEDED:"ASNEEDED"};const Res
 ;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0
 ;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;exports.wKZ=PutObjectCommand;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0
 ;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;exports.YxF=S3Client;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0
-;0;0;0;0;0;0;0;0;0;0;0;0;exports.iVK=UploadPartCommand;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0},
-519:(__unused_webpack_module,exports,__webpack_require__)=>{const{buildQueryString}=__webpack_require__(3422)
+;0;0;0;0;0;0;0;0;0;0;0;0;exports.iVK=UploadPartCommand;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0}),
+519:((__unused_webpack_module,exports,__webpack_require__)=>{const{buildQueryString}=__webpack_require__(3422)
 ;const validate=str=>typeof str==="string"&&str.indexOf("arn:")===0&&str.split(":").length>=6;const parse=arn=>{const segments=arn.split(":")
 ;if(segments.length<6||segments[0]!=="arn")throw new Error("Malformed ARN");const[,partition,service,region,accountId,...resource]=segments;return{partition,
 service,region,accountId,resource:resource.join(":")}};const build=arnObject=>{const{partition="aws",service,region,accountId,resource}=arnObject
@@ -1524,7 +1524,7 @@ service,region,accountId,resource:resource.join(":")}};const build=arnObject=>{c
 const username=request.username??"";const password=request.password??"";auth=`${username}:${password}@`}let fragment=""
 ;if(request.fragment)fragment=`#${request.fragment}`;return`${protocol}//${auth}${hostname}${path}${queryString}${fragment}`}function hasOwn(container,key){
 return Object.prototype.hasOwnProperty.call(container,key)}exports.build=build;exports.formatUrl=formatUrl;exports.hasOwn=hasOwn;exports.parse=parse
-;exports.validate=validate},5028:(__unused_webpack_module,exports,__webpack_require__)=>{const{NoOpLogger,getSmithyContext}=__webpack_require__(2658)
+;exports.validate=validate}),5028:((__unused_webpack_module,exports,__webpack_require__)=>{const{NoOpLogger,getSmithyContext}=__webpack_require__(2658)
 ;const{HttpRequest,HttpResponse}=__webpack_require__(3422);const{setFeature}=__webpack_require__(5152);const{parseRfc7231DateTime}=__webpack_require__(2430)
 ;const{SignatureV4SignWithCredentials}=__webpack_require__(5785);const{booleanSelector,SelectorType}=__webpack_require__(7291)
 ;const{httpSigningMiddlewareOptions}=__webpack_require__(402);const{Readable}=__webpack_require__(7075);const{validate,parse}=__webpack_require__(519)
@@ -1790,4 +1790,4 @@ exports.NODE_DISABLE_MULTIREGION_ACCESS_POINT_CONFIG_OPTIONS=NODE_DISABLE_MULTIR
 ;exports.validateAccountId=validateAccountId;exports.validateBucketNameMiddleware=validateBucketNameMiddleware
 ;exports.validateBucketNameMiddlewareOptions=validateBucketNameMiddlewareOptions;exports.validateDNSHostLabel=validateDNSHostLabel
 ;exports.validateNoDualstack=validateNoDualstack;exports.validateNoFIPS=validateNoFIPS;exports.validateOutpostService=validateOutpostService
-;exports.validatePartition=validatePartition;exports.validateRegion=validateRegion}};
+;exports.validatePartition=validatePartition;exports.validateRegion=validateRegion})};

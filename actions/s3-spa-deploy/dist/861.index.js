@@ -1,4 +1,4 @@
-export const id=861;export const ids=[861];export const modules={5152:(__unused_webpack_module,exports,__webpack_require__)=>{
+export const id=861;export const ids=[861];export const modules={5152:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{HttpRequest,parseUrl}=__webpack_require__(3422);const{NoOpLogger}=__webpack_require__(2658);const{InvokeStore}=__webpack_require__(9320)
 ;const{normalizeProvider}=__webpack_require__(402);const{RETRY_MODES}=__webpack_require__(3609);const{platform,release}=__webpack_require__(8161)
 ;const{versions,env}=__webpack_require__(1708);const{isValidHostLabel,isIpAddress,customEndpointFunctions}=__webpack_require__(2085)
@@ -182,7 +182,7 @@ if(!warning.silence)console.warn("@aws-sdk - WARN - default STS region of us-eas
 ;exports.resolveUserAgentConfig=resolveUserAgentConfig;exports.setCredentialFeature=setCredentialFeature;exports.setFeature=setFeature
 ;exports.setPartitionInfo=setPartitionInfo;exports.setTokenFeature=setTokenFeature;exports.state=state;exports.stsRegionDefaultResolver=stsRegionDefaultResolver
 ;exports.stsRegionWarning=warning;exports.toEndpointV1=toEndpointV1;exports.useDefaultPartitionInfo=useDefaultPartitionInfo
-;exports.userAgentMiddleware=userAgentMiddleware},7523:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.userAgentMiddleware=userAgentMiddleware}),7523:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{ProviderError,booleanSelector,SelectorType,loadConfig}=__webpack_require__(7291);const{setCredentialFeature}=__webpack_require__(5152)
 ;const{normalizeProvider,memoizeIdentityProvider,isIdentityExpired,doesIdentityRequireRefresh}=__webpack_require__(402)
 ;const{SignatureV4}=__webpack_require__(5118);const{HttpResponse,HttpRequest}=__webpack_require__(3422);const{SMITHY_CONTEXT_KEY}=__webpack_require__(690)
@@ -283,7 +283,7 @@ configFileSelector:profile=>booleanSelector(profile,CONFIG_DISABLE_CLOCK_SKEW_CO
 ;exports.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS=NODE_AUTH_SCHEME_PREFERENCE_OPTIONS;exports.NODE_SIGV4A_CONFIG_OPTIONS=NODE_SIGV4A_CONFIG_OPTIONS
 ;exports.getBearerTokenEnvKey=getBearerTokenEnvKey;exports.resolveAWSSDKSigV4Config=resolveAWSSDKSigV4Config
 ;exports.resolveAwsSdkSigV4AConfig=resolveAwsSdkSigV4AConfig;exports.resolveAwsSdkSigV4Config=resolveAwsSdkSigV4Config
-;exports.validateSigningProperties=validateSigningProperties},7288:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.validateSigningProperties=validateSigningProperties}),7288:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{SmithyRpcV2CborProtocol,loadSmithyRpcV2CborErrorCode}=__webpack_require__(4645);const{TypeRegistry,NormalizedSchema,deref}=__webpack_require__(6890)
 ;const{decorateServiceException,getValueFromTextNode}=__webpack_require__(2658)
 ;const{RpcProtocol,JsonCodec2,loadJsonRpcErrorCode,HttpBindingProtocol,HttpInterceptingShapeSerializer,HttpInterceptingShapeDeserializer,loadRestJsonErrorCode,SmithyRpcV2JsonProtocol,loadSmithyRpcV2JsonErrorCode,FromStringShapeDeserializer,determineTimestampFormat,extendedEncodeURIComponent,collectBody}=__webpack_require__(3422)
@@ -594,7 +594,7 @@ const num=Number(val);if(num.toString()!==val){const warning=new Error(`Received
 ;exports.AwsSmithyRpcV2JsonProtocol=AwsSmithyRpcV2JsonProtocol;exports.QueryShapeSerializer=QueryShapeSerializer;exports.XmlCodec=XmlCodec
 ;exports.XmlShapeDeserializer=XmlShapeDeserializer;exports.XmlShapeSerializer=XmlShapeSerializer;exports._toBool=_toBool;exports._toNum=_toNum
 ;exports._toStr=_toStr;exports.awsExpectUnion=awsExpectUnion;exports.loadRestXmlErrorCode=loadRestXmlErrorCode;exports.parseXmlBody=parseXmlBody
-;exports.parseXmlErrorBody=parseXmlErrorBody},5606:(__unused_webpack_module,exports,__webpack_require__)=>{const{setCredentialFeature}=__webpack_require__(5152)
+;exports.parseXmlErrorBody=parseXmlErrorBody}),5606:((__unused_webpack_module,exports,__webpack_require__)=>{const{setCredentialFeature}=__webpack_require__(5152)
 ;const{CredentialsProviderError}=__webpack_require__(7291);const ENV_KEY="AWS_ACCESS_KEY_ID";const ENV_SECRET="AWS_SECRET_ACCESS_KEY"
 ;const ENV_SESSION="AWS_SESSION_TOKEN";const ENV_EXPIRATION="AWS_CREDENTIAL_EXPIRATION";const ENV_CREDENTIAL_SCOPE="AWS_CREDENTIAL_SCOPE"
 ;const ENV_ACCOUNT_ID="AWS_ACCOUNT_ID";const fromEnv=init=>async()=>{init?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv")
@@ -604,7 +604,7 @@ const num=Number(val);if(num.toString()!==val){const warning=new Error(`Received
 ...credentialScope&&{credentialScope},...accountId&&{accountId}};setCredentialFeature(credentials,"CREDENTIALS_ENV_VARS","g");return credentials}
 throw new CredentialsProviderError("Unable to find environment variable credentials.",{logger:init?.logger})};exports.ENV_ACCOUNT_ID=ENV_ACCOUNT_ID
 ;exports.ENV_CREDENTIAL_SCOPE=ENV_CREDENTIAL_SCOPE;exports.ENV_EXPIRATION=ENV_EXPIRATION;exports.ENV_KEY=ENV_KEY;exports.ENV_SECRET=ENV_SECRET
-;exports.ENV_SESSION=ENV_SESSION;exports.fromEnv=fromEnv},8605:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.ENV_SESSION=ENV_SESSION;exports.fromEnv=fromEnv}),8605:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{setCredentialFeature}=__webpack_require__(5152);const{CredentialsProviderError}=__webpack_require__(7291);const{NodeHttpHandler}=__webpack_require__(1279)
 ;const fs=__webpack_require__(1455);const{HttpRequest}=__webpack_require__(3422);const{sdkStreamMixin,parseRfc3339DateTime}=__webpack_require__(2430)
 ;const ECS_CONTAINER_HOST="169.254.170.2";const EKS_CONTAINER_HOST_IPv4="169.254.170.23";const EKS_CONTAINER_HOST_IPv6="[fd00:ec2::23]"
@@ -646,7 +646,7 @@ logger:options.logger});const url=new URL(host);checkUrl(url,options.logger);con
 ;return getCredentials(result.response).then(creds=>setCredentialFeature(creds,"CREDENTIALS_HTTP","z"))}catch(e){throw new CredentialsProviderError(String(e),{
 logger:options.logger})}},options.maxRetries??3,options.timeout??1e3);return async()=>{try{return await provider()}finally{requestHandler.destroy?.()}}}
 ;const validateToken=token=>{if(token.includes("\r\n"))throw new CredentialsProviderError("Authorization token contains invalid \\r\\n sequence.");return token}
-;exports.fromHttp=fromHttp},5869:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.fromHttp=fromHttp}),5869:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{CredentialsProviderError,chain,getProfileName,parseKnownFiles}=__webpack_require__(7291);const{setCredentialFeature}=__webpack_require__(5152)
 ;const resolveCredentialSource=(credentialSource,profileName,logger)=>{const sourceProvidersMap={EcsContainer:async options=>{
 const{fromHttp}=__webpack_require__(8605);const{fromContainerMetadata}=__webpack_require__(566)
@@ -716,7 +716,7 @@ const data=profiles[profileName];if(Object.keys(visitedProfiles).length>0&&isSta
 ;throw new CredentialsProviderError(`Could not resolve credentials using profile: [${profileName}] in configuration/credentials file(s).`,{logger:options.logger
 })};const fromIni=(init={})=>async({callerClientConfig}={})=>{init.logger?.debug("@aws-sdk/credential-provider-ini - fromIni")
 ;const profiles=await parseKnownFiles(init);return resolveProfileData(getProfileName({profile:init.profile??callerClientConfig?.profile
-}),profiles,init,callerClientConfig)};exports.fromIni=fromIni},4072:(__unused_webpack_module,exports,__webpack_require__)=>{
+}),profiles,init,callerClientConfig)};exports.fromIni=fromIni}),4072:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{setCredentialFeature}=__webpack_require__(5152);const{CredentialsProviderError,parseKnownFiles,getProfileName}=__webpack_require__(7291)
 ;const{HttpRequest}=__webpack_require__(3422);const{createHash,createPrivateKey,createPublicKey,sign}=__webpack_require__(7598)
 ;const{promises}=__webpack_require__(3024);const{homedir}=__webpack_require__(8161);const{dirname,join}=__webpack_require__(6760);class LoginCredentialsFetcher{
@@ -781,7 +781,7 @@ throw new CredentialsProviderError(`Failed to generate Dpop proof: ${error insta
 ;const profile=profiles[profileName];if(!profile?.login_session)throw new CredentialsProviderError(`Profile ${profileName} does not contain login_session.`,{
 tryNextLink:true,logger:init?.logger});const fetcher=new LoginCredentialsFetcher(profile,init,callerClientConfig)
 ;const credentials=await fetcher.loadCredentials();return setCredentialFeature(credentials,"CREDENTIALS_LOGIN","AD")}
-;exports.fromLoginCredentials=fromLoginCredentials},5861:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.fromLoginCredentials=fromLoginCredentials}),5861:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{ENV_KEY,ENV_SECRET,fromEnv}=__webpack_require__(5606);const{chain,CredentialsProviderError,ENV_PROFILE}=__webpack_require__(7291)
 ;const ENV_IMDS_DISABLED="AWS_EC2_METADATA_DISABLED";const remoteProvider=async init=>{
 const{ENV_CMDS_FULL_URI,ENV_CMDS_RELATIVE_URI,fromContainerMetadata,fromInstanceMetadata}=__webpack_require__(566)
@@ -818,7 +818,7 @@ init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTok
 logger:init.logger})}],credentialsTreatedAsExpired);const credentialsWillNeedRefresh=credentials=>credentials?.expiration!==void 0
 ;const credentialsTreatedAsExpired=credentials=>credentials?.expiration!==void 0&&credentials.expiration.getTime()-Date.now()<3e5
 ;exports.credentialsTreatedAsExpired=credentialsTreatedAsExpired;exports.credentialsWillNeedRefresh=credentialsWillNeedRefresh
-;exports.defaultProvider=defaultProvider},5360:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.defaultProvider=defaultProvider}),5360:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{externalDataInterceptor,CredentialsProviderError,parseKnownFiles,getProfileName}=__webpack_require__(7291);const{exec}=__webpack_require__(1421)
 ;const{promisify}=__webpack_require__(7975);const{setCredentialFeature}=__webpack_require__(5152)
 ;const getValidatedProcessCredentials=(profileName,data,profiles)=>{
@@ -838,7 +838,7 @@ return getValidatedProcessCredentials(profileName,data,profiles)}catch(error){th
 }else throw new CredentialsProviderError(`Profile ${profileName} could not be found in shared credentials file.`,{logger})}
 ;const fromProcess=(init={})=>async({callerClientConfig}={})=>{init.logger?.debug("@aws-sdk/credential-provider-process - fromProcess")
 ;const profiles=await parseKnownFiles(init);return resolveProcessCredentials(getProfileName({profile:init.profile??callerClientConfig?.profile
-}),profiles,init.logger)};exports.fromProcess=fromProcess},998:(__unused_webpack_module,exports,__webpack_require__)=>{
+}),profiles,init.logger)};exports.fromProcess=fromProcess}),998:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{CredentialsProviderError,getSSOTokenFromFile,getProfileName,parseKnownFiles,loadSsoSessionData}=__webpack_require__(7291)
 ;const{setCredentialFeature}=__webpack_require__(5152);const{fromSso}=__webpack_require__(5433)
 ;const isSsoProfile=arg=>arg&&(typeof arg.sso_start_url==="string"||typeof arg.sso_account_id==="string"||typeof arg.sso_session==="string"||typeof arg.sso_region==="string"||typeof arg.sso_role_name==="string")
@@ -882,9 +882,9 @@ configFilepath:init.configFilepath,ignoreCache:init.ignoreCache,logger:init.logg
 tryNextLink:false,logger:init.logger});else return resolveSSOCredentials({ssoStartUrl,ssoSession,ssoAccountId,ssoRegion,ssoRoleName,ssoClient,
 clientConfig:init.clientConfig,parentClientConfig:init.parentClientConfig,callerClientConfig:init.callerClientConfig,profile:profileName,filepath:init.filepath,
 configFilepath:init.configFilepath,ignoreCache:init.ignoreCache,logger:init.logger})};exports.fromSSO=fromSSO;exports.isSsoProfile=isSsoProfile
-;exports.validateSsoProfile=validateSsoProfile},3707:(__unused_webpack_module,exports,__webpack_require__)=>{
-const{GetRoleCredentialsCommand,SSOClient}=__webpack_require__(2579);exports.GetRoleCredentialsCommand=GetRoleCredentialsCommand;exports.SSOClient=SSOClient},
-9956:(__unused_webpack_module,exports,__webpack_require__)=>{const{setCredentialFeature}=__webpack_require__(5152)
+;exports.validateSsoProfile=validateSsoProfile}),3707:((__unused_webpack_module,exports,__webpack_require__)=>{
+const{GetRoleCredentialsCommand,SSOClient}=__webpack_require__(2579);exports.GetRoleCredentialsCommand=GetRoleCredentialsCommand;exports.SSOClient=SSOClient}),
+9956:((__unused_webpack_module,exports,__webpack_require__)=>{const{setCredentialFeature}=__webpack_require__(5152)
 ;const{CredentialsProviderError,externalDataInterceptor}=__webpack_require__(7291);const{readFileSync}=__webpack_require__(3024)
 ;const fromWebToken=init=>async awsIdentityProperties=>{init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken")
 ;const{roleArn,roleSessionName,webIdentityToken,providerId,policyArns,policy,durationSeconds}=init;let{roleAssumerWithWebIdentity}=init
@@ -902,7 +902,7 @@ init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile")
 webIdentityToken:externalDataInterceptor?.getTokenRecord?.()[webIdentityTokenFile]??readFileSync(webIdentityTokenFile,{encoding:"ascii"}),roleArn,
 roleSessionName})(awsIdentityProperties)
 ;if(webIdentityTokenFile===process.env[ENV_TOKEN_FILE])setCredentialFeature(credentials,"CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN","h");return credentials}
-;exports.fromTokenFile=fromTokenFile;exports.fromWebToken=fromWebToken},9762:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.fromTokenFile=fromTokenFile;exports.fromWebToken=fromWebToken}),9762:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{awsEndpointFunctions,emitWarningIfUnsupportedVersion:emitWarningIfUnsupportedVersion$1,createDefaultUserAgentProvider,getDefaultSocketTimeout,NODE_APP_ID_CONFIG_OPTIONS,getAwsRegionExtensionConfiguration,resolveAwsRegionExtensionConfiguration,resolveUserAgentConfig,resolveHostHeaderConfig,getUserAgentPlugin,getHostHeaderPlugin,getLoggerPlugin,getRecursionDetectionPlugin}=__webpack_require__(5152)
 ;const{NoAuthSigner,getHttpAuthSchemeEndpointRuleSetPlugin,DefaultIdentityProviderConfig,getHttpSigningPlugin}=__webpack_require__(402)
 ;const{normalizeProvider,getSmithyContext,ServiceException,NoOpLogger,emitWarningIfUnsupportedVersion,loadConfigsForDefaultMode,getDefaultExtensionConfiguration,resolveDefaultRuntimeConfig,Client,makeBuilder,createAggregatedClient}=__webpack_require__(2658)
@@ -1036,8 +1036,8 @@ SERVICE_QUOTA_EXCEEDED:"SERVICE_QUOTA_EXCEEDED",TOKEN_EXPIRED:"TOKEN_EXPIRED",US
 ;exports.InternalServerException=InternalServerException;exports.InternalServerException$=InternalServerException$;exports.OAuth2ErrorCode=OAuth2ErrorCode
 ;exports.Signin=Signin;exports.SigninClient=SigninClient;exports.SigninServiceException=SigninServiceException
 ;exports.SigninServiceException$=SigninServiceException$;exports.TooManyRequestsError=TooManyRequestsError;exports.TooManyRequestsError$=TooManyRequestsError$
-;exports.ValidationException=ValidationException;exports.ValidationException$=ValidationException$;exports.errorTypeRegistries=errorTypeRegistries},
-9443:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.ValidationException=ValidationException;exports.ValidationException$=ValidationException$;exports.errorTypeRegistries=errorTypeRegistries}),
+9443:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{awsEndpointFunctions,emitWarningIfUnsupportedVersion:emitWarningIfUnsupportedVersion$1,createDefaultUserAgentProvider,getDefaultSocketTimeout,NODE_APP_ID_CONFIG_OPTIONS,getAwsRegionExtensionConfiguration,resolveAwsRegionExtensionConfiguration,resolveUserAgentConfig,resolveHostHeaderConfig,getUserAgentPlugin,getHostHeaderPlugin,getLoggerPlugin,getRecursionDetectionPlugin}=__webpack_require__(5152)
 ;const{NoAuthSigner,getHttpAuthSchemeEndpointRuleSetPlugin,DefaultIdentityProviderConfig,getHttpSigningPlugin}=__webpack_require__(402)
 ;const{normalizeProvider,getSmithyContext,ServiceException,NoOpLogger,emitWarningIfUnsupportedVersion,loadConfigsForDefaultMode,getDefaultExtensionConfiguration,resolveDefaultRuntimeConfig,Client,makeBuilder,createAggregatedClient}=__webpack_require__(2658)
@@ -1190,8 +1190,8 @@ KMS_KEY_NOT_FOUND:"KMS_NotFoundException"};exports.AccessDeniedException=AccessD
 ;exports.SSOOIDCClient=SSOOIDCClient;exports.SSOOIDCServiceException=SSOOIDCServiceException;exports.SSOOIDCServiceException$=SSOOIDCServiceException$
 ;exports.SlowDownException=SlowDownException;exports.SlowDownException$=SlowDownException$;exports.UnauthorizedClientException=UnauthorizedClientException
 ;exports.UnauthorizedClientException$=UnauthorizedClientException$;exports.UnsupportedGrantTypeException=UnsupportedGrantTypeException
-;exports.UnsupportedGrantTypeException$=UnsupportedGrantTypeException$;exports.errorTypeRegistries=errorTypeRegistries},
-2579:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.UnsupportedGrantTypeException$=UnsupportedGrantTypeException$;exports.errorTypeRegistries=errorTypeRegistries}),
+2579:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{awsEndpointFunctions,emitWarningIfUnsupportedVersion:emitWarningIfUnsupportedVersion$1,createDefaultUserAgentProvider,getDefaultSocketTimeout,NODE_APP_ID_CONFIG_OPTIONS,getAwsRegionExtensionConfiguration,resolveAwsRegionExtensionConfiguration,resolveUserAgentConfig,resolveHostHeaderConfig,getUserAgentPlugin,getHostHeaderPlugin,getLoggerPlugin,getRecursionDetectionPlugin}=__webpack_require__(5152)
 ;const{NoAuthSigner,getHttpAuthSchemeEndpointRuleSetPlugin,DefaultIdentityProviderConfig,getHttpSigningPlugin}=__webpack_require__(402)
 ;const{normalizeProvider,getSmithyContext,ServiceException,NoOpLogger,emitWarningIfUnsupportedVersion,loadConfigsForDefaultMode,getDefaultExtensionConfiguration,resolveDefaultRuntimeConfig,Client,makeBuilder,createAggregatedClient}=__webpack_require__(2658)
@@ -1303,8 +1303,8 @@ const command=makeBuilder(commonParams,"SWBPortalService","SSOClient",getEndpoin
 ;exports.ResourceNotFoundException$=ResourceNotFoundException$;exports.RoleCredentials$=RoleCredentials$;exports.SSO=SSO;exports.SSOClient=SSOClient
 ;exports.SSOServiceException=SSOServiceException;exports.SSOServiceException$=SSOServiceException$;exports.TooManyRequestsException=TooManyRequestsException
 ;exports.TooManyRequestsException$=TooManyRequestsException$;exports.UnauthorizedException=UnauthorizedException
-;exports.UnauthorizedException$=UnauthorizedException$;exports.errorTypeRegistries=errorTypeRegistries},
-1136:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.UnauthorizedException$=UnauthorizedException$;exports.errorTypeRegistries=errorTypeRegistries}),
+1136:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{awsEndpointFunctions,emitWarningIfUnsupportedVersion:emitWarningIfUnsupportedVersion$1,createDefaultUserAgentProvider,getDefaultSocketTimeout,NODE_APP_ID_CONFIG_OPTIONS,getAwsRegionExtensionConfiguration,resolveAwsRegionExtensionConfiguration,resolveUserAgentConfig,resolveHostHeaderConfig,getUserAgentPlugin,getHostHeaderPlugin,getLoggerPlugin,getRecursionDetectionPlugin,setCredentialFeature,stsRegionDefaultResolver}=__webpack_require__(5152)
 ;const{NoAuthSigner,getHttpAuthSchemeEndpointRuleSetPlugin,DefaultIdentityProviderConfig,getHttpSigningPlugin}=__webpack_require__(402)
 ;const{normalizeProvider,getSmithyContext,ServiceException,NoOpLogger,emitWarningIfUnsupportedVersion,loadConfigsForDefaultMode,getDefaultExtensionConfiguration,resolveDefaultRuntimeConfig,Client,makeBuilder,createAggregatedClient}=__webpack_require__(2658)
@@ -1538,8 +1538,8 @@ roleAssumerWithWebIdentity:getDefaultRoleAssumerWithWebIdentity(input),...input}
 ;exports.STS=STS;exports.STSClient=STSClient;exports.STSServiceException=STSServiceException;exports.STSServiceException$=STSServiceException$;exports.Tag$=Tag$
 ;exports.TransactionContext$=TransactionContext$;exports.TrustedIdentityPropagationContext$=TrustedIdentityPropagationContext$
 ;exports.decorateDefaultCredentialProvider=decorateDefaultCredentialProvider;exports.errorTypeRegistries=errorTypeRegistries
-;exports.getDefaultRoleAssumer=getDefaultRoleAssumer;exports.getDefaultRoleAssumerWithWebIdentity=getDefaultRoleAssumerWithWebIdentity},
-5785:(__unused_webpack_module,exports,__webpack_require__)=>{const{SignatureV4,signatureV4aContainer}=__webpack_require__(5118);const signatureV4CrtContainer={
+;exports.getDefaultRoleAssumer=getDefaultRoleAssumer;exports.getDefaultRoleAssumerWithWebIdentity=getDefaultRoleAssumerWithWebIdentity}),
+5785:((__unused_webpack_module,exports,__webpack_require__)=>{const{SignatureV4,signatureV4aContainer}=__webpack_require__(5118);const signatureV4CrtContainer={
 CrtSignerV4:null};const SESSION_TOKEN_QUERY_PARAM="X-Amz-S3session-Token";const SESSION_TOKEN_HEADER=SESSION_TOKEN_QUERY_PARAM.toLowerCase()
 ;class SignatureV4SignWithCredentials extends SignatureV4{async signWithCredentials(requestToSign,credentials,options){
 const credentialsWithoutSessionToken=getCredentialsWithoutSessionToken(credentials);requestToSign.headers[SESSION_TOKEN_HEADER]=credentials.sessionToken
@@ -1573,8 +1573,8 @@ if(!CrtSignerV4&&!JsSigV4aSigner)throw new Error("Neither CRT nor JS SigV4a impl
 }else{
 if(!JsSigV4aSigner||typeof JsSigV4aSigner!=="function")throw new Error("JS SigV4a implementation is not available or not a valid constructor. "+"Please check whether you have installed the @aws-sdk/signature-v4a package explicitly. The CRT implementation is not available for browsers. "+"You must also register the package by calling [require('@aws-sdk/signature-v4a');] "+"or an ESM equivalent such as [import '@aws-sdk/signature-v4a';]. "+"For more information please go to "+"https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a")
 ;this.sigv4aSigner=new JsSigV4aSigner({...this.signerOptions})}}return this.sigv4aSigner}}exports.SignatureV4MultiRegion=SignatureV4MultiRegion
-;exports.SignatureV4SignWithCredentials=SignatureV4SignWithCredentials;exports.signatureV4CrtContainer=signatureV4CrtContainer},
-5433:(__unused_webpack_module,exports,__webpack_require__)=>{const{setTokenFeature}=__webpack_require__(5152)
+;exports.SignatureV4SignWithCredentials=SignatureV4SignWithCredentials;exports.signatureV4CrtContainer=signatureV4CrtContainer}),
+5433:((__unused_webpack_module,exports,__webpack_require__)=>{const{setTokenFeature}=__webpack_require__(5152)
 ;const{getBearerTokenEnvKey}=__webpack_require__(7523)
 ;const{TokenProviderError,getSSOTokenFilepath,parseKnownFiles,getProfileName,loadSsoSessionData,getSSOTokenFromFile,memoize,chain}=__webpack_require__(7291)
 ;const{promises}=__webpack_require__(3024);const fromEnvSigningName=({logger,signingName}={})=>async()=>{
@@ -1621,7 +1621,7 @@ inFlightRefreshes.delete(ssoSessionName)}};const fromStatic=({token,logger})=>as
 ;if(!token||!token.token)throw new TokenProviderError(`Please pass a valid token to fromStatic`,false);return token}
 ;const nodeProvider=(init={})=>memoize(chain(fromSso(init),async()=>{throw new TokenProviderError("Could not load token from any providers",false)
 }),token=>token.expiration!==void 0&&token.expiration.getTime()-Date.now()<3e5,token=>token.expiration!==void 0);exports.fromEnvSigningName=fromEnvSigningName
-;exports.fromSso=fromSso;exports.fromStatic=fromStatic;exports.nodeProvider=nodeProvider},4274:(__unused_webpack_module,exports)=>{
+;exports.fromSso=fromSso;exports.fromStatic=fromStatic;exports.nodeProvider=nodeProvider}),4274:((__unused_webpack_module,exports)=>{
 const ATTR_ESCAPE_RE=/[&<>"]/g;const ATTR_ESCAPE_MAP={"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;"};function escapeAttribute(value){
 return value.replace(ATTR_ESCAPE_RE,ch=>ATTR_ESCAPE_MAP[ch])}const ELEMENT_ESCAPE_RE=/[&"'<>\r\n\u0085\u2028]/g;const ELEMENT_ESCAPE_MAP={"&":"&amp;",
 '"':"&quot;","'":"&apos;","<":"&lt;",">":"&gt;","\r":"&#x0D;","\n":"&#x0A;","":"&#x85;","\u2028":"&#x2028;"};function escapeElement(value){
@@ -1668,7 +1668,7 @@ apos:"'"};skipDoctype(){const p=this;p.i+=9;let depth=0;while(p.i<p.z){const c=p
 ++p.i;return}++p.i}throw new Error("@aws-sdk XML parse error: unclosed DOCTYPE.")}decodeEntities(s){
 return s.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/g,(_,hex,dec,named)=>{if(hex)return String.fromCharCode(parseInt(hex,16))
 ;if(dec)return String.fromCharCode(parseInt(dec,10));return AwsXmlParser.ENTITIES[named]??""})}}exports.XmlNode=XmlNode;exports.XmlText=XmlText
-;exports.parseXML=parseXML},9320:(__unused_webpack_module,exports,__webpack_require__)=>{const PROTECTED_KEYS={REQUEST_ID:Symbol.for("_AWS_LAMBDA_REQUEST_ID"),
+;exports.parseXML=parseXML}),9320:((__unused_webpack_module,exports,__webpack_require__)=>{const PROTECTED_KEYS={REQUEST_ID:Symbol.for("_AWS_LAMBDA_REQUEST_ID"),
 X_RAY_TRACE_ID:Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),TENANT_ID:Symbol.for("_AWS_LAMBDA_TENANT_ID"),TRACEPARENT:Symbol.for("_AWS_LAMBDA_TRACEPARENT"),
 TRACESTATE:Symbol.for("_AWS_LAMBDA_TRACESTATE"),BAGGAGE:Symbol.for("_AWS_LAMBDA_BAGGAGE")}
 ;const NO_GLOBAL_AWS_LAMBDA=["true","1"].includes(process.env?.AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA??"")
@@ -1692,7 +1692,7 @@ const isMulti=forceInvokeStoreMulti===true||"AWS_LAMBDA_MAX_CONCURRENCY"in proce
 globalThis.awslambda.InvokeStore=newInstance;return newInstance}else return newInstance})();return instance}InvokeStore.getInstanceAsync=getInstanceAsync
 ;InvokeStore._testing=process.env.AWS_LAMBDA_BENCHMARK_MODE==="1"?{reset:()=>{instance=null
 ;if(globalThis.awslambda?.InvokeStore)delete globalThis.awslambda.InvokeStore;globalThis.awslambda={InvokeStore:void 0}}}:void 0
-})(exports.InvokeStore||(exports.InvokeStore={}));exports.InvokeStoreBase=InvokeStoreBase},402:(__unused_webpack_module,exports,__webpack_require__)=>{
+})(exports.InvokeStore||(exports.InvokeStore={}));exports.InvokeStoreBase=InvokeStoreBase}),402:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{getSmithyContext,hasOwn}=__webpack_require__(4534);exports.getSmithyContext=getSmithyContext;const{HttpRequest}=__webpack_require__(3422)
 ;const{requestBuilder}=__webpack_require__(3422);exports.requestBuilder=requestBuilder;const{HttpApiKeyAuthLocation}=__webpack_require__(690)
 ;const resolveAuthOptions=(candidateAuthOptions,authSchemePreference)=>{if(!authSchemePreference||authSchemePreference.length===0)return candidateAuthOptions
@@ -1770,7 +1770,7 @@ pending=void 0}return resolved};if(isExpired===void 0)return async options=>{if(
 ;exports.httpAuthSchemeMiddleware=httpAuthSchemeMiddleware;exports.httpAuthSchemeMiddlewareOptions=httpAuthSchemeMiddlewareOptions
 ;exports.httpSigningMiddleware=httpSigningMiddleware;exports.httpSigningMiddlewareOptions=httpSigningMiddlewareOptions
 ;exports.isIdentityExpired=isIdentityExpired;exports.memoizeIdentityProvider=memoizeIdentityProvider;exports.normalizeProvider=normalizeProvider
-;exports.setFeature=setFeature},4645:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.setFeature=setFeature}),4645:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{nv,NumericValue,calculateBodyLength,generateIdempotencyToken,fromBase64,_parseEpochTimestamp}=__webpack_require__(2430)
 ;const{hasOwn}=__webpack_require__(4534);const{HttpRequest,collectBody,SerdeContext,AbstractRpcV2Protocol}=__webpack_require__(3422)
 ;const{NormalizedSchema,TypeRegistry}=__webpack_require__(6890);const majorUint64=0;const majorNegativeInt64=1;const majorUnstructuredByteString=2
@@ -2143,8 +2143,8 @@ const k=keys.values().next().value;newObject.$unknown=[k,value[k]]}}else if(type
 ;exports.CborShapeDeserializer=CborShapeDeserializer;exports.CborShapeDeserializer2=CborShapeDeserializer2;exports.CborShapeSerializer=CborShapeSerializer
 ;exports.CborShapeSerializer2=CborShapeSerializer2;exports.SmithyRpcV2CborProtocol=SmithyRpcV2CborProtocol;exports.buildHttpRpcRequest=buildHttpRpcRequest
 ;exports.cbor=cbor;exports.checkCborResponse=checkCborResponse;exports.dateToTag=dateToTag;exports.loadSmithyRpcV2CborErrorCode=loadSmithyRpcV2CborErrorCode
-;exports.parseCborBody=parseCborBody;exports.parseCborErrorBody=parseCborErrorBody;exports.tag=tag;exports.tagSymbol=tagSymbol},
-9542:(__unused_webpack_module,exports,__webpack_require__)=>{const{createReadStream}=__webpack_require__(3024);const{Writable}=__webpack_require__(7075)
+;exports.parseCborBody=parseCborBody;exports.parseCborErrorBody=parseCborErrorBody;exports.tag=tag;exports.tagSymbol=tagSymbol}),
+9542:((__unused_webpack_module,exports,__webpack_require__)=>{const{createReadStream}=__webpack_require__(3024);const{Writable}=__webpack_require__(7075)
 ;const{toUint8Array,concatBytes}=__webpack_require__(2430);const{createHash,createHmac}=__webpack_require__(7598);const zlib=__webpack_require__(8522)
 ;async function blobReader(blob,onChunk,chunkSize=1024*1024){const size=blob.size;let totalBytesRead=0;while(totalBytesRead<size){
 const slice=blob.slice(totalBytesRead,Math.min(size,totalBytesRead+chunkSize));onChunk(new Uint8Array(await slice.arrayBuffer()));totalBytesRead+=slice.size}}
@@ -2227,8 +2227,8 @@ this.finished=true;const key=await subtle.importKey("raw",this.secret,{name:"HMA
 const sha256Js=new Sha256Js(this.secret);for(const chunk of this.pending)sha256Js.update(chunk);this.fallback=sha256Js;this.pending=[];this.pendingBytes=0}}
 exports.Crc32=Crc32Node;exports.Crc32Js=Crc32Js;exports.Crc32Node=Crc32Node;exports.Md5=Md5Node;exports.Md5Js=Md5Js;exports.Md5Node=Md5Node
 ;exports.Sha256=Sha256Node;exports.Sha256Js=Sha256Js;exports.Sha256Node=Sha256Node;exports.Sha256WebCrypto=Sha256WebCrypto;exports.blobHasher=blobHasher
-;exports.blobReader=blobReader;exports.fileStreamHasher=fileStreamHasher;exports.readableStreamHasher=readableStreamHasher},
-2658:(__unused_webpack_module,exports,__webpack_require__)=>{const{hasOwn}=__webpack_require__(4534)
+;exports.blobReader=blobReader;exports.fileStreamHasher=fileStreamHasher;exports.readableStreamHasher=readableStreamHasher}),
+2658:((__unused_webpack_module,exports,__webpack_require__)=>{const{hasOwn}=__webpack_require__(4534)
 ;const{getSmithyContext,normalizeProvider}=__webpack_require__(4534);exports.getSmithyContext=getSmithyContext;exports.normalizeProvider=normalizeProvider
 ;const{SMITHY_CONTEXT_KEY,AlgorithmId}=__webpack_require__(690);exports.AlgorithmId=AlgorithmId;const{NormalizedSchema}=__webpack_require__(6890)
 ;const getAllAliases=(name,aliases)=>{const _aliases=[];if(name)_aliases.push(name);if(aliases)for(const alias of aliases)_aliases.push(alias);return _aliases}
@@ -2457,7 +2457,7 @@ const list=plugins.call(this,CommandCtor,clientStack,config,options);list.unshif
 ;exports.map=map;exports.resolveChecksumRuntimeConfig=resolveChecksumRuntimeConfig;exports.resolveDefaultRuntimeConfig=resolveDefaultRuntimeConfig
 ;exports.resolveRetryRuntimeConfig=resolveRetryRuntimeConfig;exports.schemaLogFilter=schemaLogFilter;exports.serializeDateTime=serializeDateTime
 ;exports.serializeFloat=serializeFloat;exports.take=take;exports.throwDefaultError=throwDefaultError;exports.waiterServiceDefaults=waiterServiceDefaults
-;exports.withBaseException=withBaseException},7291:(__unused_webpack_module,exports,__webpack_require__)=>{const{homedir}=__webpack_require__(8161)
+;exports.withBaseException=withBaseException}),7291:((__unused_webpack_module,exports,__webpack_require__)=>{const{homedir}=__webpack_require__(8161)
 ;const{sep,join}=__webpack_require__(6760);const{createHash}=__webpack_require__(7598);const{readFile:readFile$1}=__webpack_require__(1455)
 ;const{IniSectionType}=__webpack_require__(690);const{normalizeProvider}=__webpack_require__(2658);const{isValidHostLabel}=__webpack_require__(4534)
 ;class ProviderError extends Error{name="ProviderError";tryNextLink;constructor(message,options=true){let logger;let tryNextLink=true
@@ -2624,8 +2624,8 @@ if(process.env[AWS_EXECUTION_ENV]&&(process.env[AWS_REGION_ENV]||process.env[AWS
 ;exports.loadSsoSessionData=loadSsoSessionData;exports.memoize=memoize;exports.nodeDualstackConfigSelectors=nodeDualstackConfigSelectors
 ;exports.nodeFipsConfigSelectors=nodeFipsConfigSelectors;exports.numberSelector=numberSelector;exports.parseKnownFiles=parseKnownFiles;exports.readFile=readFile
 ;exports.resolveCustomEndpointsConfig=resolveCustomEndpointsConfig;exports.resolveDefaultsModeConfig=resolveDefaultsModeConfig
-;exports.resolveEndpointsConfig=resolveEndpointsConfig;exports.resolveRegionConfig=resolveRegionConfig},
-2085:(__unused_webpack_module,exports,__webpack_require__)=>{const{CONFIG_PREFIX_SEPARATOR,booleanSelector,SelectorType,loadConfig}=__webpack_require__(7291)
+;exports.resolveEndpointsConfig=resolveEndpointsConfig;exports.resolveRegionConfig=resolveRegionConfig}),
+2085:((__unused_webpack_module,exports,__webpack_require__)=>{const{CONFIG_PREFIX_SEPARATOR,booleanSelector,SelectorType,loadConfig}=__webpack_require__(7291)
 ;const{toEndpointV1,getSmithyContext,normalizeProvider,isValidHostLabel,hasOwn}=__webpack_require__(4534);exports.isValidHostLabel=isValidHostLabel
 ;exports.middlewareEndpointToEndpointV1=toEndpointV1;exports.toEndpointV1=toEndpointV1;const{EndpointURLScheme}=__webpack_require__(690)
 ;const ENV_ENDPOINT_URL="AWS_ENDPOINT_URL";const CONFIG_ENDPOINT_URL="endpoint_url";const getEndpointUrlConfig=serviceId=>({environmentVariableSelector:env=>{
@@ -2816,7 +2816,7 @@ throw new Error("@smithy/middleware-endpoint: (default endpointRuleSet) endpoint
 ;exports.endpointMiddleware=endpointMiddleware;exports.endpointMiddlewareOptions=endpointMiddlewareOptions
 ;exports.getEndpointFromInstructions=getEndpointFromInstructions;exports.getEndpointPlugin=getEndpointPlugin;exports.isIpAddress=isIpAddress
 ;exports.resolveEndpoint=resolveEndpoint;exports.resolveEndpointConfig=resolveEndpointConfig;exports.resolveEndpointRequiredConfig=resolveEndpointRequiredConfig
-;exports.resolveParams=resolveParams},6579:(__unused_webpack_module,exports,__webpack_require__)=>{const{Crc32}=__webpack_require__(9542)
+;exports.resolveParams=resolveParams}),6579:((__unused_webpack_module,exports,__webpack_require__)=>{const{Crc32}=__webpack_require__(9542)
 ;const{hasOwn}=__webpack_require__(4534);const{toHex,fromHex,toUtf8,fromUtf8}=__webpack_require__(2430);const{Readable}=__webpack_require__(7075)
 ;const{TypeRegistry}=__webpack_require__(6890);class Int64{bytes;constructor(bytes){this.bytes=bytes
 ;if(bytes.byteLength!==8)throw new Error("Int64 buffers must be exactly 8 bytes")}static fromNumber(number){
@@ -2997,7 +2997,7 @@ explicitPayloadContentType,additionalHeaders}}}exports.EventStreamCodec=EventStr
 ;exports.eventStreamSerdeProvider=eventStreamSerdeProvider;exports.getChunkedStream=getChunkedStream;exports.getMessageUnmarshaller=getMessageUnmarshaller
 ;exports.getUnmarshalledStream=getUnmarshalledStream;exports.iterableToReadableStream=iterableToReadableStream
 ;exports.readableStreamToIterable=readableStreamToIterable;exports.resolveEventStreamSerdeConfig=resolveEventStreamSerdeConfig
-;exports.universalEventStreamSerdeProvider=eventStreamSerdeProvider$1},3422:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.universalEventStreamSerdeProvider=eventStreamSerdeProvider$1}),3422:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{Uint8ArrayBlobAdapter,writeKey,sdkStreamMixin,splitEvery,splitHeader,NumericValue,toUtf8,fromBase64,LazyJsonString,_parseEpochTimestamp,_parseRfc7231DateTime,_parseRfc3339DateTimeWithOffset,fromUtf8,generateIdempotencyToken,toBase64,dateToUtcString,quoteHeader,parseEpochTimestamp,parseRfc7231DateTime,parseRfc3339DateTimeWithOffset}=__webpack_require__(2430)
 ;const{HttpRequest,HttpResponse,hasOwn,isValidHostname,getSmithyContext}=__webpack_require__(4534);const{parseQueryString,parseUrl}=__webpack_require__(4534)
 ;exports.HttpRequest=HttpRequest;exports.HttpResponse=HttpResponse;exports.isValidHostname=isValidHostname;exports.parseQueryString=parseQueryString
@@ -3524,7 +3524,7 @@ exports.AbstractRpcV2Protocol=AbstractRpcV2Protocol;exports.Field=Field;exports.
 ;exports.getHttpHandlerExtensionConfiguration=getHttpHandlerExtensionConfiguration;exports.loadJsonRpcErrorCode=loadJsonRpcErrorCode
 ;exports.loadRestJsonErrorCode=loadRestJsonErrorCode;exports.loadSmithyRpcV2JsonErrorCode=loadSmithyRpcV2JsonErrorCode;exports.parseJsonBody=parseJsonBody
 ;exports.parseJsonErrorBody=parseJsonErrorBody;exports.requestBuilder=requestBuilder;exports.resolveHttpHandlerRuntimeConfig=resolveHttpHandlerRuntimeConfig
-;exports.resolvedPath=resolvedPath},3609:(__unused_webpack_module,exports,__webpack_require__)=>{const{Readable}=__webpack_require__(7075)
+;exports.resolvedPath=resolvedPath}),3609:((__unused_webpack_module,exports,__webpack_require__)=>{const{Readable}=__webpack_require__(7075)
 ;const{NoOpLogger,normalizeProvider}=__webpack_require__(2658);const{HttpResponse,HttpRequest}=__webpack_require__(3422)
 ;const{parseRfc7231DateTime,v4}=__webpack_require__(2430);const{SMITHY_CONTEXT_KEY}=__webpack_require__(690);const{hasOwn}=__webpack_require__(4534)
 ;const isStreamingPayload=request=>request?.body instanceof Readable||typeof ReadableStream!=="undefined"&&request?.body instanceof ReadableStream
@@ -3711,7 +3711,7 @@ applyToStack:clientStack=>{clientStack.addRelativeTo(omitRetryHeadersMiddleware(
 ;exports.isNodeJsHttp2TransientError=isNodeJsHttp2TransientError;exports.isRetryableByTrait=isRetryableByTrait;exports.isServerError=isServerError
 ;exports.isThrottlingError=isThrottlingError;exports.isTransientError=isTransientError;exports.omitRetryHeadersMiddleware=omitRetryHeadersMiddleware
 ;exports.omitRetryHeadersMiddlewareOptions=omitRetryHeadersMiddlewareOptions;exports.resolveRetryConfig=resolveRetryConfig
-;exports.retryMiddleware=retryMiddleware;exports.retryMiddlewareOptions=retryMiddlewareOptions},6890:(__unused_webpack_module,exports,__webpack_require__)=>{
+;exports.retryMiddleware=retryMiddleware;exports.retryMiddlewareOptions=retryMiddlewareOptions}),6890:((__unused_webpack_module,exports,__webpack_require__)=>{
 const{getSmithyContext,HttpResponse,toEndpointV1}=__webpack_require__(4534);const deref=schemaRef=>{if(typeof schemaRef==="function")return schemaRef()
 ;return schemaRef};const operation=(namespace,name,traits,input,output)=>({name,namespace,traits,input,output})
 ;const schemaDeserializationMiddleware=config=>(next,context)=>async args=>{const{response}=await next(args);const{operationSchema}=getSmithyContext(context)
@@ -3821,8 +3821,8 @@ normalizeShapeId(shapeId){if(shapeId.includes("#"))return shapeId;return this.na
 ;exports.deref=deref;exports.deserializerMiddlewareOption=deserializerMiddlewareOption;exports.error=error;exports.getSchemaSerdePlugin=getSchemaSerdePlugin
 ;exports.isStaticSchema=isStaticSchema;exports.list=list;exports.map=map;exports.op=op;exports.operation=operation
 ;exports.serializerMiddlewareOption=serializerMiddlewareOption;exports.sim=sim;exports.simAdapter=simAdapter;exports.simpleSchemaCacheN=simpleSchemaCacheN
-;exports.simpleSchemaCacheS=simpleSchemaCacheS;exports.struct=struct;exports.traitsCache=traitsCache;exports.translateTraits=translateTraits},
-2430:(__unused_webpack_module,exports,__webpack_require__)=>{const{createHmac,createHash,getRandomValues}=__webpack_require__(7598)
+;exports.simpleSchemaCacheS=simpleSchemaCacheS;exports.struct=struct;exports.traitsCache=traitsCache;exports.translateTraits=translateTraits}),
+2430:((__unused_webpack_module,exports,__webpack_require__)=>{const{createHmac,createHash,getRandomValues}=__webpack_require__(7598)
 ;const{hasOwn,HttpResponse}=__webpack_require__(4534);exports.hasOwn=hasOwn;const{ReadStream,lstatSync,fstatSync}=__webpack_require__(3024)
 ;const{toEndpointV1}=__webpack_require__(2085);const{Readable,Writable,PassThrough}=__webpack_require__(7075)
 ;const isArrayBuffer=arg=>typeof ArrayBuffer==="function"&&arg instanceof ArrayBuffer||Object.prototype.toString.call(arg)==="[object ArrayBuffer]"
@@ -4159,8 +4159,8 @@ class Uint8ArrayBlobAdapter extends(bindUint8ArrayBlobAdapter(toUtf8$1,fromUtf8$
 ;exports.strictParseByte=strictParseByte;exports.strictParseDouble=strictParseDouble;exports.strictParseFloat=strictParseFloat
 ;exports.strictParseFloat32=strictParseFloat32;exports.strictParseInt=strictParseInt;exports.strictParseInt32=strictParseInt32
 ;exports.strictParseLong=strictParseLong;exports.strictParseShort=strictParseShort;exports.toBase64=toBase64$1;exports.toHex=toHex
-;exports.toUint8Array=toUint8Array;exports.toUtf8=toUtf8$1;exports.v4=v4;exports.writeKey=writeKey},
-4534:(__unused_webpack_module,exports,__webpack_require__)=>{const{SMITHY_CONTEXT_KEY}=__webpack_require__(690)
+;exports.toUint8Array=toUint8Array;exports.toUtf8=toUtf8$1;exports.v4=v4;exports.writeKey=writeKey}),
+4534:((__unused_webpack_module,exports,__webpack_require__)=>{const{SMITHY_CONTEXT_KEY}=__webpack_require__(690)
 ;const getSmithyContext=context=>context[SMITHY_CONTEXT_KEY]||(context[SMITHY_CONTEXT_KEY]={});function hasOwn(o,k){
 return Object.prototype.hasOwnProperty.call(o,k)}class HttpRequest{method;protocol;hostname;port;path;query;headers;username;password;fragment;body
 ;constructor(options){this.method=options.method||"GET";this.hostname=options.hostname||"localhost";this.port=options.port;this.query=options.query||{}
@@ -4187,8 +4187,8 @@ if(typeof endpoint==="object"){if("url"in endpoint){const v1Endpoint=parseUrl(en
 ;for(const name in endpoint.headers){if(!hasOwn(endpoint.headers,name))continue;v1Endpoint.headers[name.toLowerCase()]=endpoint.headers[name].join(", ")}}
 return v1Endpoint}return endpoint}return parseUrl(endpoint)};exports.HttpRequest=HttpRequest;exports.HttpResponse=HttpResponse
 ;exports.getSmithyContext=getSmithyContext;exports.hasOwn=hasOwn;exports.isValidHostLabel=isValidHostLabel;exports.isValidHostname=isValidHostname
-;exports.normalizeProvider=normalizeProvider;exports.parseQueryString=parseQueryString;exports.parseUrl=parseUrl;exports.toEndpointV1=toEndpointV1},
-566:(__unused_webpack_module,exports,__webpack_require__)=>{const{ProviderError,CredentialsProviderError,loadConfig}=__webpack_require__(7291)
+;exports.normalizeProvider=normalizeProvider;exports.parseQueryString=parseQueryString;exports.parseUrl=parseUrl;exports.toEndpointV1=toEndpointV1}),
+566:((__unused_webpack_module,exports,__webpack_require__)=>{const{ProviderError,CredentialsProviderError,loadConfig}=__webpack_require__(7291)
 ;const node_http=__webpack_require__(7067);const{parseUrl}=__webpack_require__(3422)
 ;const isImdsCredentials=arg=>Boolean(arg)&&typeof arg==="object"&&typeof arg.AccessKeyId==="string"&&typeof arg.SecretAccessKey==="string"&&typeof arg.Token==="string"&&typeof arg.Expiration==="string"
 ;const fromImdsCredentials=creds=>({accessKeyId:creds.AccessKeyId,secretAccessKey:creds.SecretAccessKey,sessionToken:creds.Token,
@@ -4272,8 +4272,8 @@ return getCredentials(maxRetries,{...endpoint,headers:{[X_AWS_EC2_METADATA_TOKEN
 ;return fromImdsCredentials(credentialsResponse)};exports.DEFAULT_MAX_RETRIES=DEFAULT_MAX_RETRIES;exports.DEFAULT_TIMEOUT=DEFAULT_TIMEOUT
 ;exports.ENV_CMDS_AUTH_TOKEN=ENV_CMDS_AUTH_TOKEN;exports.ENV_CMDS_FULL_URI=ENV_CMDS_FULL_URI;exports.ENV_CMDS_RELATIVE_URI=ENV_CMDS_RELATIVE_URI
 ;exports.Endpoint=Endpoint;exports.fromContainerMetadata=fromContainerMetadata;exports.fromInstanceMetadata=fromInstanceMetadata
-;exports.getInstanceMetadataEndpoint=getInstanceMetadataEndpoint;exports.httpRequest=httpRequest;exports.providerConfigFromInit=providerConfigFromInit},
-1279:(__unused_webpack_module,exports,__webpack_require__)=>{const{hasOwn}=__webpack_require__(2430);const{streamCollector}=__webpack_require__(2430)
+;exports.getInstanceMetadataEndpoint=getInstanceMetadataEndpoint;exports.httpRequest=httpRequest;exports.providerConfigFromInit=providerConfigFromInit}),
+1279:((__unused_webpack_module,exports,__webpack_require__)=>{const{hasOwn}=__webpack_require__(2430);const{streamCollector}=__webpack_require__(2430)
 ;exports.streamCollector=streamCollector;const{buildQueryString,HttpResponse}=__webpack_require__(3422);const node_https=__webpack_require__(4708)
 ;const{Readable}=__webpack_require__(7075);const http2=__webpack_require__(2467);function buildAbortError(abortSignal){
 const reason=abortSignal&&typeof abortSignal==="object"&&"reason"in abortSignal?abortSignal.reason:void 0;if(reason){if(reason instanceof Error){
@@ -4442,8 +4442,8 @@ const error=new Error("Unexpected error: http2 request did not get a response");
 ;writeRequestBodyPromise=writeRequestBody(clientHttp2Stream,request,effectiveRequestTimeout)})}updateHttpClientConfig(key,value){this.config=void 0
 ;this.configProvider=this.configProvider.then(config=>{switch(key){case Symbol.for("@smithy/defaultSocketTimeout"):key="defaultSocketTimeout"
 ;value=resolveDefaultSocketTimeout(config)??value;break}return{...config,[key]:value}})}httpHandlerConfigs(){return this.config??{}}}
-exports.DEFAULT_REQUEST_TIMEOUT=DEFAULT_REQUEST_TIMEOUT;exports.NodeHttp2Handler=NodeHttp2Handler;exports.NodeHttpHandler=NodeHttpHandler},
-5118:(__unused_webpack_module,exports,__webpack_require__)=>{const{hasOwn,fromUtf8,fromHex,toHex,toUint8Array,writeKey,isArrayBuffer}=__webpack_require__(2430)
+exports.DEFAULT_REQUEST_TIMEOUT=DEFAULT_REQUEST_TIMEOUT;exports.NodeHttp2Handler=NodeHttp2Handler;exports.NodeHttpHandler=NodeHttpHandler}),
+5118:((__unused_webpack_module,exports,__webpack_require__)=>{const{hasOwn,fromUtf8,fromHex,toHex,toUint8Array,writeKey,isArrayBuffer}=__webpack_require__(2430)
 ;const{normalizeProvider}=__webpack_require__(2658);const{escapeUri,HttpRequest}=__webpack_require__(3422);class HeaderFormatter{format(headers){const chunks=[]
 ;for(const headerName in headers){if(!hasOwn(headers,headerName))continue;const bytes=fromUtf8(headerName)
 ;chunks.push(Uint8Array.from([bytes.byteLength]),bytes,this.formatHeaderValue(headers[headerName]))}
@@ -4579,7 +4579,7 @@ return getSigningKey(this.sha256,credentials,shortDate,region,service||this.serv
 ;exports.UNSIGNABLE_PATTERNS=UNSIGNABLE_PATTERNS;exports.UNSIGNED_PAYLOAD=UNSIGNED_PAYLOAD;exports.clearCredentialCache=clearCredentialCache
 ;exports.createScope=createScope;exports.getCanonicalHeaders=getCanonicalHeaders;exports.getCanonicalQuery=getCanonicalQuery
 ;exports.getPayloadHash=getPayloadHash;exports.getSigningKey=getSigningKey;exports.hasHeader=hasHeader;exports.moveHeadersToQuery=moveHeadersToQuery
-;exports.prepareRequest=prepareRequest;exports.signatureV4aContainer=signatureV4aContainer},690:(__unused_webpack_module,exports)=>{var HttpAuthLocation
+;exports.prepareRequest=prepareRequest;exports.signatureV4aContainer=signatureV4aContainer}),690:((__unused_webpack_module,exports)=>{var HttpAuthLocation
 ;(function(HttpAuthLocation){HttpAuthLocation["HEADER"]="header";HttpAuthLocation["QUERY"]="query"})(HttpAuthLocation||(HttpAuthLocation={}))
 ;var HttpApiKeyAuthLocation;(function(HttpApiKeyAuthLocation){HttpApiKeyAuthLocation["HEADER"]="header";HttpApiKeyAuthLocation["QUERY"]="query"
 })(HttpApiKeyAuthLocation||(HttpApiKeyAuthLocation={}));var EndpointURLScheme;(function(EndpointURLScheme){EndpointURLScheme["HTTP"]="http"
@@ -4600,7 +4600,7 @@ FieldPosition[FieldPosition["HEADER"]=0]="HEADER";FieldPosition[FieldPosition["T
 ;exports.EndpointURLScheme=EndpointURLScheme;exports.FieldPosition=FieldPosition;exports.HttpApiKeyAuthLocation=HttpApiKeyAuthLocation
 ;exports.HttpAuthLocation=HttpAuthLocation;exports.IniSectionType=IniSectionType;exports.RequestHandlerProtocol=RequestHandlerProtocol
 ;exports.SMITHY_CONTEXT_KEY=SMITHY_CONTEXT_KEY;exports.getDefaultClientConfiguration=getDefaultClientConfiguration
-;exports.resolveDefaultRuntimeConfig=resolveDefaultRuntimeConfig},9449:function(module){
+;exports.resolveDefaultRuntimeConfig=resolveDefaultRuntimeConfig}),9449:(function(module){
 /*!
  * Bowser - a browser detector
  * https://github.com/lancedikson/bowser
@@ -4847,4 +4847,4 @@ key:"ENGINE_MAP",get:function(){return n}},{key:"OS_MAP",get:function(){return i
   	* MIT License | (c) Denis Demchenko 2015-2026
   	*/
 function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||!1,i.configurable=!0,"value"in i&&(i.writable=!0),
-Object.defineProperty(e,b(i.key),i)}}(s,o),Object.defineProperty(s,"prototype",{writable:!1}),s;var s,o}();return l.parse,l.getParser,l})}};
+Object.defineProperty(e,b(i.key),i)}}(s,o),Object.defineProperty(s,"prototype",{writable:!1}),s;var s,o}();return l.parse,l.getParser,l})})};

@@ -1,4 +1,4 @@
-export const id=434;export const ids=[434];export const modules={434:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+export const id=434;export const ids=[434];export const modules={434:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{createHttpProbe:()=>createHttpProbe});var external_node_http_=__webpack_require__(67)
 ;var external_node_https_=__webpack_require__(708);var external_node_zlib_=__webpack_require__(522);var external_node_net_=__webpack_require__(30)
 ;var external_node_tls_=__webpack_require__(692);const first=(env,...names)=>names.map(name=>env[name]?.trim()).find(value=>value)
@@ -86,4 +86,4 @@ accept:"*/*","accept-encoding":"gzip, deflate, br","user-agent":"platform-action
 ;const location=response.headers.location;if(!request.followRedirects||!REDIRECT_STATUSES.has(status)||!location){const body=await readBody(response);return{
 status,body,latencyMs:now()-started,finalUrl:hop.url.toString()}}response.resume()
 ;if(redirects===MAX_REDIRECTS)throw new Error(`more than ${MAX_REDIRECTS} redirects`);hop=redirected(hop,status,location)}}catch(error){
-throw new Error(describeRequestError(error,request.timeoutMs,signal.aborted),{cause:error})}finally{agents.httpAgent.destroy();agents.httpsAgent.destroy()}}}}};
+throw new Error(describeRequestError(error,request.timeoutMs,signal.aborted),{cause:error})}finally{agents.httpAgent.destroy();agents.httpsAgent.destroy()}}}})};

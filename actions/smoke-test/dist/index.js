@@ -1,8 +1,8 @@
 import{createRequire as __WEBPACK_EXTERNAL_createRequire}from"module";var __webpack_modules__={
-301:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{m:()=>systemClock});const systemClock={
+301:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{m:()=>systemClock});const systemClock={
 now:()=>Date.now(),sleep:(ms,signal)=>new Promise(resolve=>{if(signal?.aborted)return resolve();const timer=setTimeout(done,Math.max(0,ms));function done(){
-clearTimeout(timer);signal?.removeEventListener("abort",done);resolve()}signal?.addEventListener("abort",done,{once:true})})}},
-251:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.r(__webpack_exports__);__nccwpck_require__.d(__webpack_exports__,{
+clearTimeout(timer);signal?.removeEventListener("abort",done);resolve()}signal?.addEventListener("abort",done,{once:true})})}}),
+251:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.r(__webpack_exports__);__nccwpck_require__.d(__webpack_exports__,{
 Summary:()=>Summary,debug:()=>debug,error:()=>error,getInput:()=>getInput,getState:()=>getState,info:()=>info,saveState:()=>saveState,setFailed:()=>setFailed,
 setOutput:()=>setOutput,setSecret:()=>setSecret,summary:()=>summary,warning:()=>warning});var external_node_crypto_=__nccwpck_require__(598)
 ;const external_node_fs_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs")
@@ -27,19 +27,19 @@ const path=process.env.GITHUB_STEP_SUMMARY
 ;if(!path)throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");try{
 await(0,promises_namespaceObject.access)(path,external_node_fs_namespaceObject.constants.R_OK|external_node_fs_namespaceObject.constants.W_OK)}catch{
 throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`)}await(0,
-promises_namespaceObject.appendFile)(path,this.buffer,{encoding:"utf8"});this.buffer="";return this}}const summary=new Summary},
-558:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{E:()=>parseDuration,a:()=>formatDuration})
+promises_namespaceObject.appendFile)(path,this.buffer,{encoding:"utf8"});this.buffer="";return this}}const summary=new Summary}),
+558:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{E:()=>parseDuration,a:()=>formatDuration})
 ;const UNIT_MS={ms:1,s:1e3,m:6e4,h:36e5};function parseDuration(text){const value=text.trim().toLowerCase()
 ;if(/^\d+(\.\d+)?$/.test(value))return Math.round(Number(value)*1e3);if(!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(value))return;let total=0
 ;for(const part of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))total+=Number(part[1])*UNIT_MS[part[2]];return Math.round(total)}function formatDuration(ms){
 if(ms<1e3)return`${Math.round(ms)}ms`;if(ms<6e4)return`${Number((ms/1e3).toFixed(1))}s`;const totalSeconds=Math.round(ms/1e3)
 ;const h=Math.floor(totalSeconds/3600);const m=Math.floor(totalSeconds%3600/60);const s=totalSeconds%60
-;return`${h?`${h}h`:""}${m?`${m}m`:""}${s?`${s}s`:""}`||"0s"}},826:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+;return`${h?`${h}h`:""}${m?`${m}m`:""}${s?`${s}s`:""}`||"0s"}}),826:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{Q:()=>MaskedValues});class MaskedValues{mask;values=new Set;constructor(mask=()=>{}){this.mask=mask}add(value){
 if(value.trim()===""||this.values.has(value))return;this.values.add(value);this.mask(value)}redact(text){let result=text
 ;for(const value of[...this.values].sort((a,b)=>b.length-a.length))result=result.split(value).join("***");return result}redactAll(outputs){
-return Object.fromEntries(Object.entries(outputs).map(([name,value])=>[name,this.redact(value)]))}}},
-633:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{eU:()=>untrustedSafeLogger})
+return Object.fromEntries(Object.entries(outputs).map(([name,value])=>[name,this.redact(value)]))}}}),
+633:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{eU:()=>untrustedSafeLogger})
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(598);__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
 ;function isCommandLike(line){return/^[\s\u0085]*::/.test(line)||line.includes("##[")}function splitRunnerLines(text){return text.split(/\r\n|\r|\n/)}
 function pauseToken(text,newToken){for(;;){const token=newToken().replace(/-/g,"");if(!text.toLowerCase().includes(token.toLowerCase()))return token}}
@@ -47,7 +47,7 @@ function neutralize(text,newToken=node_crypto__WEBPACK_IMPORTED_MODULE_0__.rando
 ;for(let i=0;i<lines.length;){if(!isCommandLike(lines[i])){out.push(lines[i]);i+=1;continue}let end=i;while(end<lines.length&&isCommandLike(lines[end]))end+=1
 ;const block=lines.slice(i,end);const token=pauseToken(block.join("\n"),newToken);out.push(`::stop-commands::${token}`,...block,`::${token}::`);i=end}
 return out.join("\n")}function untrustedSafeLogger(base){return{info:message=>base.info(neutralize(message)),warning:message=>base.warning(message),
-error:message=>base.error(message),debug:message=>base.debug(message)}}},966:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
+error:message=>base.error(message),debug:message=>base.debug(message)}}}),966:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.d(__webpack_exports__,{LB:()=>evaluateResponse,YE:()=>parseJsonAssertion,C2:()=>parseStatusRanges})
 ;const external_vm_namespaceObject=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");class Hooks{add(name,callback,first){
 if(typeof arguments[0]!="string")for(let name in arguments[0])this.add(name,arguments[0][name],arguments[1]);else(Array.isArray(name)?name:[name]).forEach(function(name){
@@ -319,7 +319,7 @@ let document;try{document=JSON.parse(response.body)}catch{problems.push("body is
 if(document!==void 0)for(const assertion of expect.jsonAssertions){const failed=evaluateJsonAssertion(assertion,document)
 ;if(failed)problems.push(`json-assert failed: ${failed}`)}}
 if(expect.maxLatencyMs!==void 0&&response.latencyMs>expect.maxLatencyMs)problems.push(`latency ${Math.round(response.latencyMs)} ms exceeds max-latency-ms ${expect.maxLatencyMs}`)
-;return problems}},45:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{G:()=>getInputs,
+;return problems}}),45:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{G:()=>getInputs,
 n:()=>headerSecrets});var core=__nccwpck_require__(251);class errors_ConfigurationError extends Error{input;constructor(input,expected,options){
 super(`Input '${input}': ${expected}`,options);this.name="ConfigurationError";this.input=input}}
 const NEEDS_ESCAPES=/[\u0000-\u001f\u007f-\u009f\u2028\u2029'"\\]/;const NOT_ESCAPED_BY_JSON=/[\u007f-\u009f\u2028\u2029]/g;function quotedInFull(value){
@@ -370,8 +370,8 @@ bodyContains:nonEmptyLines(read("body-contains")),jsonAssertions,maxLatencyMs},t
 consecutiveSuccesses:parseIntegerInput("consecutive-successes",read("consecutive-successes"),1,1,100),
 noCache:parseBooleanInput("no-cache",read("no-cache"),false),followRedirects:parseBooleanInput("follow-redirects",read("follow-redirects"),true)}}
 function headerSecrets(headers){const secrets=new Set;for(const[,value]of headers){if(value==="")continue;secrets.add(value)
-;const scheme=/^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);if(scheme?.[1])secrets.add(scheme[1])}return[...secrets]}},
-893:(module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
+;const scheme=/^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);if(scheme?.[1])secrets.add(scheme[1])}return[...secrets]}}),
+893:((module,__unused_webpack___webpack_exports__,__nccwpck_require__)=>{
 __nccwpck_require__.a(module,async(__webpack_handle_async_dependencies__,__webpack_async_result__)=>{try{
 var _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(251);var _common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__=__nccwpck_require__(301)
 ;var _common_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__=__nccwpck_require__(826)
@@ -389,7 +389,7 @@ clock:_common_src_clock_js__WEBPACK_IMPORTED_MODULE_1__.m,logger,random:Math.ran
 ;await _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_js__WEBPACK_IMPORTED_MODULE_4__.eH)(report)).write()
 ;if(!report.passed)_common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_js__WEBPACK_IMPORTED_MODULE_4__.oh)(report))}catch(error){
 _common_src_core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error?error.message:String(error))}}await main();__webpack_async_result__()
-}catch(e){__webpack_async_result__(e)}},1)},390:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{
+}catch(e){__webpack_async_result__(e)}},1)}),390:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{
 oh:()=>failureMessage,a5:()=>redactReport,l4:()=>reportJson,eH:()=>summaryMarkdown});var durations=__nccwpck_require__(558);function markdownTable(header,rows){
 const cell=text=>text.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>");const line=cells=>`| ${cells.map(cell).join(" | ")} |`
 ;return[line(header),line(header.map(()=>"---")),...rows.map(line)].join("\n")}function truncate(text,max){
@@ -404,8 +404,8 @@ const failed=report.results.filter(r=>!r.passed)
 ;return[`Smoke test failed for ${failed.length} of ${report.results.length} URL(s):`,...failed.map(failureLine)].join("\n")}function summaryMarkdown(report){
 const rows=report.results.map(r=>[r.url,r.passed?"✅ passed":"❌ failed",r.status===null?"—":String(r.status),r.latencyMs===null?"—":`${r.latencyMs} ms`,String(r.attempts),(0,
 durations.a)(r.elapsedMs),r.lastError?truncate(r.lastError,200):""]);const title=report.passed?"### ✅ Smoke test passed":"### ❌ Smoke test failed"
-;return`${title}\n\n${markdownTable(["URL","Result","Status","Latency","Attempts","Elapsed","Last error"],rows)}\n`}},
-481:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{e:()=>run})
+;return`${title}\n\n${markdownTable(["URL","Result","Status","Latency","Attempts","Elapsed","Last error"],rows)}\n`}}),
+481:((__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{e:()=>run})
 ;function backoffDelay(retry,policy,random=Math.random){const step=Math.min(policy.maxMs,policy.initialMs*policy.factor**Math.max(0,retry-1));const half=step/2
 ;return Math.round(half+random()*half)}var durations=__nccwpck_require__(558);var assertions=__nccwpck_require__(966);const MAX_RETRY_DELAY_MS=3e4
 ;const EXCERPT_CHARS=300;const LAST_ATTEMPT_MS=1e3;function attemptUrl(url,noCache,nonce){if(!noCache)return url;const parsed=new URL(url)
@@ -428,13 +428,13 @@ maxMs:Math.max(inputs.intervalMs,MAX_RETRY_DELAY_MS),factor:2},deps.random)
 ;if(!result.passed)logger.info(`${url}: gave up after ${result.attempts} attempts in ${(0,durations.a)(result.elapsedMs)}`);return result}
 async function run(inputs,deps){const started=deps.clock.now();deps.logger.info(`Checking ${inputs.urls.length} URL(s) for up to ${(0,
 durations.a)(inputs.timeoutMs)}`);const results=await Promise.all(inputs.urls.map(url=>checkUrl(url,inputs,deps,started)));return{
-passed:results.every(r=>r.passed),elapsedMs:Math.round(deps.clock.now()-started),results}}},598:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")},67:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")},708:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")},30:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")},692:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")},522:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")}};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
+passed:results.every(r=>r.passed),elapsedMs:Math.round(deps.clock.now()-started),results}}}),598:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")}),67:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http")}),708:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")}),30:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net")}),692:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls")}),522:(module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib")})};var __webpack_module_cache__={};function __nccwpck_require__(moduleId){
 var cachedModule=__webpack_module_cache__[moduleId];if(cachedModule!==void 0)return cachedModule.exports;var module=__webpack_module_cache__[moduleId]={
 exports:{}};var threw=true;try{__webpack_modules__[moduleId](module,module.exports,__nccwpck_require__);threw=false}finally{
 if(threw)delete __webpack_module_cache__[moduleId]}return module.exports}__nccwpck_require__.m=__webpack_modules__
