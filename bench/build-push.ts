@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CreateRepositoryCommand } from '@aws-sdk/client-ecr';
+import { neutralize } from '../actions/common/src/untrusted.js';
 import { BuildPushBed, sha } from '../test/integration/build-push-fixture.js';
 import { runAwsCli } from '../test/support/awscli.js';
 
@@ -46,7 +47,7 @@ async function freshContext(bed: BuildPushBed, name: string): Promise<string> {
 
 async function peer(bed: BuildPushBed, context: string, commit: string): Promise<void> {
   const password = await runAwsCli(['ecr', 'get-login-password'], bed.sim.env());
-  if (password.code !== 0) throw new Error(`aws ecr get-login-password failed: ${password.stderr}`);
+  if (password.code !== 0) throw new Error(`aws ecr get-login-password failed: ${neutralize(password.stderr)}`);
   await bed.dockerd.docker(['login', '--username', 'AWS', '--password-stdin', bed.host], { input: password.stdout.trim() });
   const refs = [`${bed.host}/bench/peer:${commit}`, `${bed.host}/bench/peer:latest`];
   await bed.dockerd.docker(['build', ...refs.flatMap((r) => ['-t', r]), context]);

@@ -64,6 +64,14 @@ function runnerEnv() {
   return env;
 }
 
+/**
+ * A child's output, shown when it fails its check: each line behind `| `, so that none of it (a peer's `::error::`,
+ * anything a broken dist prints) reaches the runner as a workflow command from this bench's stderr. The runner
+ * splits on \r\n, \r and \n and trims leading spaces before looking for `::`. (The actions' own printer,
+ * actions/common/src/untrusted.ts, is TypeScript, which this plain .mjs run by Node 20 cannot import.)
+ */
+const quoted = (text) => text.split(/\r\n|\r|\n/).map((line) => `| ${line}`).join('\n');
+
 function once(command) {
   return new Promise((resolve, reject) => {
     const env = runnerEnv();
@@ -78,7 +86,7 @@ function once(command) {
     child.on('exit', () => (ms = Number(process.hrtime.bigint() - started) / 1e6));
     child.on('close', (code) => {
       const problem = command.check?.(code, stdout, stderr);
-      if (problem) reject(new Error(`${command.label}: ${problem}\n--- stdout\n${stdout}--- stderr\n${stderr}`));
+      if (problem) reject(new Error(`${command.label}: ${problem}\n--- stdout\n${quoted(stdout)}\n--- stderr\n${quoted(stderr)}`));
       else resolve(ms);
     });
   });
@@ -173,7 +181,7 @@ else if (peerMedian === undefined) console.log('Timing target (each of ours ≤ 
 else console.log(`Timing target (each of ours ≤ the peer, ${peerMedian.toFixed(0)} ms): ${missed.length ? `missed: ${missed.join('; ')}` : 'met'}`);
 rmSync(work, { recursive: true, force: true });
 if (wrong.length) {
-  for (const problem of wrong) console.error(`::error::${problem.split('\n')[0]}`);
+  for (const problem of wrong) console.error(`::error::${problem.split(/\r\n|\r|\n/)[0]}`);
   for (const problem of wrong) console.error(problem);
   process.exit(1);
 }

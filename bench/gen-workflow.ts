@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { neutralize } from '../actions/common/src/untrusted.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'generator', 'dist', 'index.js');
@@ -30,7 +31,7 @@ function timed(args: string[], cwd: string, okCodes = [0]): number {
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 60_000 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (!okCodes.includes(result.status ?? -1)) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}${result.stdout}`);
+  if (!okCodes.includes(result.status ?? -1)) throw new Error(`${args.join(' ')} exited ${result.status}: ${neutralize(`${result.stderr}${result.stdout}`)}`);
   return ms;
 }
 
